@@ -1,0 +1,45 @@
+# retold: every target sets itself up from a fresh clone (creates .venv, installs the lock).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+DEMO_DB ?= demo.db
+
+.PHONY: setup demo test lint eval bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/retold analyze examples/corpus --db $(DEMO_DB) --quiet
+	$(BIN)/retold articles --db $(DEMO_DB)
+	@echo
+	@echo "Where to look next:"
+	@echo "  $(BIN)/retold show ID --db $(DEMO_DB)        one article: clean body, where each field came from, what was removed"
+	@echo "  $(BIN)/retold articles --db $(DEMO_DB) --outlet 'NAME'"
+	@echo "  $(BIN)/retold export --db $(DEMO_DB) --format json --out demo.json"
+	@echo "  examples/README.md                          what the example corpus holds"
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+eval: setup
+	$(BIN)/python -m retold.eval.gate --shared $(SHARED)
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

@@ -1,0 +1,122 @@
+"""Clean: raw documents to articles with a furniture-free body and sourced metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from retold.clean.dates import parse_date, with_inferred_year
+from retold.clean.furniture import RuleBook, default_rules
+from retold.clean.html import extract_html
+from retold.clean.metadata import (
+    canonical_outlet,
+    detect_language,
+    name_segments,
+    outlet_from_copyright,
+    outlet_from_markers,
+    outlet_from_url,
+    wire_dateline,
+)
+from retold.clean.text import TextClean, clean_text
+from retold.records import Article, Dateline, DateSource, RawDocument, Rejected
+
+STAGE = "clean.v1"
+
+
+def document_id(raw: RawDocument) -> str:
+    """Content address of a document: same content and metadata, same id, wherever found."""
+    digest = hashlib.sha256()
+    for part in (raw.format, raw.markup, raw.content, repr(sorted(raw.meta))):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:16]
+
+
+def revision_key(raw: RawDocument) -> str:
+    """What identifies 'the same article' across edits: its URL, else where it was found."""
+    url = raw.get("url")
+    if url:
+        return url
+    path = os.path.abspath(raw.origin.path)
+    return path if raw.origin.record is None else f"{path}#{raw.origin.record}"
+
+
+def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article | Rejected:
+    """One raw document to an Article, or the reason it holds no article."""
+    rules = rules or default_rules()
+    meta_title = raw.get("title")
+    url = raw.get("url")
+    site_name = published = None
+    if raw.markup == "html":
+        extract = extract_html(raw.content, url)
+        if extract is None:
+            return Rejected(raw.origin, "no article text found in the HTML")
+        text, title_hint = extract.text, meta_title or extract.title
+        url, site_name, published = url or extract.url, extract.site_name, extract.published
+    else:
+        text, title_hint = raw.content, meta_title
+    cleaned = clean_text(text, rules, title_hint=title_hint)
+    body = cleaned.body()
+    if not body.strip():
+        return Rejected(raw.origin, "no article text left after removing furniture")
+    meta_date = parse_date(raw.get("published") or "") or published
+    date, date_source = _publication_date(meta_date, cleaned)
+    outlet, outlet_source = _outlet(raw, site_name, cleaned, url)
+    return Article(
+        id=document_id(raw),
+        origin=raw.origin,
+        format=raw.format,
+        encoding=raw.encoding,
+        url=url,
+        outlet=outlet,
+        outlet_source=outlet_source,
+        title=title_hint or cleaned.title,
+        title_source="metadata" if title_hint else ("header" if cleaned.title else "none"),
+        published=date,
+        published_source=date_source,
+        dateline=_dateline(cleaned, date),
+        language=detect_language(body),
+        body=body,
+        removed=tuple(cleaned.removed),
+        revision_key=revision_key(raw),
+        extra_json=raw.extra_json,
+        pipeline=STAGE,
+    )
+
+
+def _publication_date(meta_date: str | None, cleaned: TextClean) -> tuple[str | None, DateSource]:
+    if meta_date:
+        return meta_date, "metadata"
+    if cleaned.published:
+        return cleaned.published, "header"
+    return None, "none"
+
+
+def _dateline(cleaned: TextClean, published: str | None) -> Dateline | None:
+    if cleaned.header_dateline:
+        text, place, month, day = cleaned.header_dateline
+        return Dateline(text=text, place=place, date=with_inferred_year(month, day, published))
+    if not cleaned.kept:
+        return None
+    return wire_dateline(cleaned.kept[0].text, published)
+
+
+def _outlet(
+    raw: RawDocument, site_name: str | None, cleaned: TextClean, url: str | None
+) -> tuple[str | None, str]:
+    kept = [line.text for line in cleaned.kept]
+    dropped = [r.text for r in cleaned.removed]
+    feed = next(iter(name_segments(raw.get("feed_title") or "")), None)
+    candidates: tuple[tuple[str | None, str], ...] = (
+        (raw.get("outlet"), "metadata"),
+        (site_name, "metadata"),
+        (cleaned.masthead, "masthead"),
+        (outlet_from_markers(dropped + kept[:2]), "text marker"),
+        (feed, "feed"),
+        (outlet_from_copyright(dropped), "copyright"),
+        (outlet_from_url(url), "url"),
+    )
+    for name, source in candidates:
+        if name and name.strip():
+            return canonical_outlet(name), source
+    return None, "none"

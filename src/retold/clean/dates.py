@@ -1,0 +1,132 @@
+"""Dates as printed in news pages: find them, and tell a date line from a sentence.
+
+Only unambiguous forms are read: "05/06/2024" could be May or June, so it is not.
+A date that cannot be read is None; retold never guesses one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?"
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)",
+        r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b",
+        r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b",
+        rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b",
+    )
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<d1>[0-3]?\d)\s+{_MONTH.replace('mon>', 'mon1>')}|"
+    rf"{_MONTH.replace('mon>', 'mon2>')}\s+(?P<d2>[0-3]?\d))\b",
+    re.I,
+)
+_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
+)
+_ZONE_WORDS = re.compile(
+    r"\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|msk|ist|aest|z|t)\b|[+-]\d{2}:?\d{2}\b", re.I
+)
+_STAMP_WORDS = re.compile(
+    r"\b(?:date|published|updated|posted|last|modified|first|on|at|am|pm|time|local)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    start: int
+    end: int
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def _to_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first complete, unambiguous calendar date in ``text``."""
+    best: FoundDate | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = _month_number(parts["mon"]) if parts.get("mon") else int(parts["m"])
+            iso = _to_iso(int(parts["y"]), month, int(parts["d"]))
+            if iso and (best is None or match.start() < best.start):
+                best = FoundDate(iso, match.start(), match.end())
+            break
+    return best
+
+
+def parse_date(value: str) -> str | None:
+    """A metadata value (JSONL ``published``, feed ``pubDate``) as YYYY-MM-DD, or None.
+
+    The calendar date is taken as written: "2024-07-29T23:30:00-07:00" is the 29th.
+    """
+    found = find_date(value)
+    return found.iso if found else None
+
+
+def date_line(line: str) -> str | None:
+    """If ``line`` is nothing but a date stamp (weekday, time, zone...), its date."""
+    found = find_date(line)
+    if found is None:
+        return None
+    rest = line[: found.start] + " " + line[found.end :]
+    rest = _TIME.sub(" ", rest)
+    rest = re.sub(_WEEKDAY, " ", rest, flags=re.I)
+    rest = _ZONE_WORDS.sub(" ", rest)
+    rest = _STAMP_WORDS.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    return found.iso if not words else None
+
+
+def day_month(text: str) -> tuple[int, int, int, int] | None:
+    """(month, day, start, end) of a "08 June" / "June 8" date without a year."""
+    match = _DAY_MONTH.search(text)
+    if not match:
+        return None
+    month = _month_number(match.group("mon1") or match.group("mon2"))
+    day = int(match.group("d1") or match.group("d2"))
+    if not 1 <= day <= 31:
+        return None
+    return month, day, match.start(), match.end()
+
+
+def with_inferred_year(month: int, day: int, reference: str | None) -> str | None:
+    """Month and day placed in the year of ``reference`` (or the year before, if later)."""
+    if reference is None:
+        return None
+    ref = date.fromisoformat(reference)
+    year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    return _to_iso(year, month, day)

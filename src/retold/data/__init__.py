@@ -1,0 +1,1 @@
+"""Language and outlet knowledge kept as data files (read with importlib.resources)."""

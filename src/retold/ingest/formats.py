@@ -1,0 +1,168 @@
+"""Decoded text to raw documents: sniff the format, split containers into records."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import feedparser
+
+from retold.records import Format, Markup, Origin, RawDocument, Rejected
+
+_NAME_HINTS: dict[str, Format] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".rss": "rss",
+    ".atom": "atom",
+    ".xml": "rss",
+    ".txt": "text",
+    ".text": "text",
+}
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1|meta)\b", re.I)
+_FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
+_RECORD_FIELDS = ("url", "outlet", "title", "published")
+
+
+def sniff_format(text: str, suffix: str) -> Format:
+    """Decide the format from the content; the file name only breaks ties."""
+    head = text.lstrip()[:4000]
+    root = _FEED_ROOT.search(head)
+    if head.startswith("<") and root and not re.match(r"<(!doctype\s+html|html)", head, re.I):
+        return "atom" if root.group(1).lower() == "feed" else "rss"
+    if head.startswith(("{", "[")) and _looks_like_json(head):
+        return "jsonl"
+    if _HTML_TAG.search(head) and head.startswith("<"):
+        return "html"
+    hinted = _NAME_HINTS.get(suffix.lower())
+    if hinted == "html" and _HTML_TAG.search(text[:20000]):
+        return "html"
+    return "text"
+
+
+def _looks_like_json(head: str) -> bool:
+    first = head.splitlines()[0].strip()
+    if first in ("[", "{"):
+        return True
+    try:
+        json.loads(first)
+    except ValueError:
+        return first.startswith("[{") or first.startswith('{"')
+    return True
+
+
+def split_documents(
+    text: str, path: str, fmt: Format, encoding: str
+) -> Iterator[RawDocument | Rejected]:
+    """Yield one RawDocument per article in ``text`` (or a Rejected per bad record)."""
+    if fmt == "jsonl":
+        yield from _split_json(text, path, encoding)
+    elif fmt in ("rss", "atom"):
+        yield from _split_feed(text, path, fmt, encoding)
+    else:
+        markup: Markup = "html" if fmt == "html" else "text"
+        yield RawDocument(Origin(path), fmt, text, markup, encoding)
+
+
+def _split_json(text: str, path: str, encoding: str) -> Iterator[RawDocument | Rejected]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):
+        try:
+            items = json.loads(stripped)
+        except ValueError as exc:
+            yield Rejected(Origin(path), f"malformed JSON array: {exc}")
+            return
+        if not isinstance(items, list):
+            yield Rejected(Origin(path), "JSON file is not an array of article objects")
+            return
+        for n, item in enumerate(items, 1):
+            yield _record(item, path, f"item-{n}", encoding)
+        return
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            yield Rejected(Origin(path, f"line-{n}"), f"malformed JSONL line {n}: {exc}")
+            continue
+        yield _record(item, path, f"line-{n}", encoding)
+
+
+def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocument | Rejected:
+    if not isinstance(item, dict):
+        return Rejected(Origin(path, fallback_id), "JSONL record is not an object")
+    record_id = str(item["id"]) if item.get("id") not in (None, "") else fallback_id
+    origin = Origin(path, record_id)
+    html, text = item.get("html"), item.get("text")
+    if isinstance(text, str) and text.strip():
+        content, markup = text, "text"
+    elif isinstance(html, str) and html.strip():
+        content, markup = html, "html"
+    else:
+        return Rejected(origin, "record has no non-empty 'text' or 'html' field")
+    meta = tuple((k, str(item[k])) for k in _RECORD_FIELDS if item.get(k) not in (None, ""))
+    extra = {k: v for k, v in item.items() if k not in (*_RECORD_FIELDS, "id", "text", "html")}
+    return RawDocument(
+        origin,
+        "jsonl",
+        content.replace("\r\n", "\n"),
+        markup,
+        encoding,
+        meta,
+        json.dumps(extra, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def _split_feed(
+    text: str, path: str, fmt: Format, encoding: str
+) -> Iterator[RawDocument | Rejected]:
+    parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    entries = parsed.get("entries", [])
+    if parsed.get("bozo") and not entries:
+        problem = parsed.get("bozo_exception", "not a well-formed feed")
+        yield Rejected(Origin(path), f"malformed feed: {problem}")
+        return
+    if not entries:
+        yield Rejected(Origin(path), "feed has no items")
+        return
+    feed = parsed.get("feed", {})
+    for n, entry in enumerate(entries, 1):
+        yield _feed_item(entry, feed, path, fmt, encoding, n)
+
+
+def _feed_item(
+    entry: Any, feed: Any, path: str, fmt: Format, encoding: str, n: int
+) -> RawDocument | Rejected:
+    record_id = entry.get("id") or entry.get("guid") or f"item-{n}"
+    origin = Origin(path, str(record_id))
+    contents = entry.get("content") or []
+    body = next((c.get("value", "") for c in contents if c.get("value", "").strip()), "")
+    body = body or entry.get("summary", "")
+    if not body.strip():
+        return Rejected(origin, "feed item has neither content nor description")
+    meta = [
+        ("url", entry.get("link")),
+        ("title", entry.get("title")),
+        ("published", entry.get("published") or entry.get("updated")),
+        ("feed_title", feed.get("title")),
+        ("feed_link", feed.get("link")),
+    ]
+    extra = {"summary": entry.get("summary")} if contents and entry.get("summary") else {}
+    if entry.get("updated"):
+        extra["updated"] = entry.get("updated")
+    markup: Markup = "html" if "<" in body and ">" in body else "text"
+    return RawDocument(
+        origin,
+        fmt,
+        body,
+        markup,
+        encoding,
+        tuple((k, str(v)) for k, v in meta if v),
+        json.dumps(extra, ensure_ascii=False, sort_keys=True),
+    )

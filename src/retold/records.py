@@ -1,0 +1,129 @@
+"""The vocabulary of retold: one frozen record per concept.
+
+Stages take records and return records; nothing here does any work beyond
+small derived properties.  Tuples, not lists, so records stay hashable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["text", "html", "jsonl", "rss", "atom"]
+DateSource = Literal["metadata", "header", "dateline", "none"]
+Markup = Literal["text", "html"]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an article came from: a file and, for multi-record files, the record."""
+
+    path: str
+    record: str | None = None
+
+    def __str__(self) -> str:
+        return self.path if self.record is None else f"{self.path}#{self.record}"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article-sized piece of input, decoded but not cleaned.
+
+    ``content`` is text or HTML (``markup`` says which).  ``meta`` holds the
+    fields a structured container gave us (JSONL fields, feed item fields),
+    as (name, value) pairs; values are strings.
+    """
+
+    origin: Origin
+    format: Format
+    content: str
+    markup: Markup
+    encoding: str
+    meta: tuple[tuple[str, str], ...] = ()
+    extra_json: str = "{}"
+
+    def get(self, name: str) -> str | None:
+        for key, value in self.meta:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not become an article, and why."""
+
+    origin: Origin
+    reason: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line taken out of an article body, with the rule that took it."""
+
+    text: str
+    reason: str
+    line: int  # 0-based line number in the text the cleaner saw
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place (and, when printed, the date) a story was filed from."""
+
+    text: str
+    place: str | None
+    date: str | None = None  # YYYY-MM-DD, only when the year is known
+    credit: str | None = None  # wire agency named in the dateline, e.g. "(Eastwire)"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A clean article: body without furniture, metadata with provenance."""
+
+    id: str
+    origin: Origin
+    format: Format
+    encoding: str
+    url: str | None
+    outlet: str | None
+    outlet_source: str
+    title: str | None
+    title_source: str
+    published: str | None
+    published_source: DateSource
+    dateline: Dateline | None
+    language: str | None
+    body: str
+    removed: tuple[Removed, ...] = ()
+    revision_key: str = ""
+    extra_json: str = "{}"
+    pipeline: str = ""
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as the store holds it: with its revision and every origin seen."""
+
+    article: Article
+    revision: int
+    supersedes: str | None
+    origins: tuple[Origin, ...] = field(default=())
+    ingested_at: str = ""
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What one ``analyze`` run did."""
+
+    ingested: int
+    unchanged: int
+    revised: int
+    rejected: tuple[Rejected, ...]
+
+    @property
+    def seen(self) -> int:
+        return self.ingested + self.unchanged + len(self.rejected)

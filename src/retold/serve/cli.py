@@ -1,0 +1,247 @@
+"""The ``retold`` command: thin wrappers over the library, errors to exit codes at the edge."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from retold import __version__
+from retold.clean.dates import parse_date
+from retold.config import Settings, load_settings
+from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
+from retold.pipeline import AnalyzeOptions, analyze
+from retold.records import IngestSummary, Origin
+from retold.serve.export import ExportFormat, article_json, write_export
+from retold.serve.views import article_view, articles_table, summary_view
+from retold.store import ArticleQuery, SQLiteStore, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_EPILOG = "Exit codes:\n\n" + "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
+
+
+def db_option(func: F) -> F:
+    """--db and --config, shared by every command that reads or writes a database."""
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="TOML settings file (keys as in Settings; RETOLD_* env overrides).",
+    )(func)
+    return click.option(
+        "--db",
+        "db_path",
+        metavar="FILE",
+        help="SQLite database file [default: $RETOLD_DB or retold.db].",
+    )(func)
+
+
+def _settings(config_path: Path | None) -> Settings:
+    return load_settings(config_path)
+
+
+@contextmanager
+def _store(
+    db_path: str | None, settings: Settings, must_exist: bool = True
+) -> Iterator[SQLiteStore]:
+    target = db_path or settings.db
+    if must_exist and not Path(target).exists():
+        raise UsageError(
+            f"no database at {target}; run `retold analyze PATH... --db {target}` first"
+        )
+    with open_store(target) as store:
+        yield store
+
+
+@click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="retold")
+def cli() -> None:
+    """retold: see how one news story is retold across outlets.
+
+    Start with `retold analyze FOLDER`, then `retold articles` and `retold show ID`.
+    """
+
+
+@cli.command("analyze", epilog=_EPILOG)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--max-file-bytes", type=int, help="Reject input files larger than this.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+def analyze_cmd(
+    paths: tuple[str, ...],
+    db_path: str | None,
+    config_path: Path | None,
+    max_file_bytes: int | None,
+    quiet: bool,
+) -> None:
+    """Read articles from files and folders (recursively) into the database.
+
+    Formats: plain text, HTML, JSONL, RSS and Atom feeds, and gzip of any of
+    these, in any encoding.  Re-running on the same input stores nothing twice;
+    an edited version of a URL or record id is kept as a new revision.
+    """
+    settings = _settings(config_path)
+    options = AnalyzeOptions(max_file_bytes=max_file_bytes or settings.max_file_bytes)
+    err = Console(stderr=True)
+    with _store(db_path, settings, must_exist=False) as store:
+        with _progress(err, quiet) as tell:
+            summary = analyze(paths, store, options, progress=tell)
+        Console().print(summary_view(summary, store.path))
+    _check_something_read(summary)
+
+
+def _check_something_read(summary: IngestSummary) -> None:
+    if summary.ingested + summary.unchanged == 0:
+        raise NothingReadError(
+            "nothing could be read: "
+            + ("every input was rejected" if summary.rejected else "no input files found")
+        )
+
+
+@contextmanager
+def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin], None]]:
+    """A live bar on a terminal; plain lines (rejections, every 1000 items) otherwise."""
+    if console.is_terminal and not quiet:
+        columns = (
+            TextColumn("analyzing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[last]}"),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=console, transient=True) as bar:
+            task = bar.add_task("analyze", total=None, last="")
+
+            def tell_bar(outcome: str, origin: Origin) -> None:
+                bar.update(task, advance=1, last=Path(origin.path).name[:40])
+
+            yield tell_bar
+        return
+    seen = 0
+
+    def tell_lines(outcome: str, origin: Origin) -> None:
+        nonlocal seen
+        seen += 1
+        if quiet:
+            return
+        if outcome == "rejected":
+            print(f"rejected: {origin}", file=sys.stderr)
+        elif seen % 1000 == 0:
+            print(f"analyzed {seen} items", file=sys.stderr)
+
+    yield tell_lines
+
+
+@cli.command("articles")
+@db_option
+@click.option("--outlet", help="Only this outlet (case-insensitive).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before.")
+@click.option("--all-revisions", is_flag=True, help="Include superseded revisions.")
+@click.option("--limit", type=int, help="At most this many.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+def articles_cmd(
+    db_path: str | None,
+    config_path: Path | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    all_revisions: bool,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List articles (latest revisions), oldest first."""
+    query = ArticleQuery(
+        outlet, _date_arg(since, "--since"), _date_arg(until, "--until"), all_revisions, limit
+    )
+    with _store(db_path, _settings(config_path)) as store:
+        rows = list(store.articles(query))
+        if as_json:
+            for stored in rows:
+                click.echo(json.dumps(article_json(stored), ensure_ascii=False))
+            return
+        Console().print(articles_table(rows))
+        click.echo(f"{len(rows)} article(s). `retold show ID` shows one.")
+
+
+def _date_arg(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if parsed is None or parsed != value:
+        raise UsageError(f"{name} must be a date as YYYY-MM-DD, got {value!r}")
+    return parsed
+
+
+@cli.command("show")
+@click.argument("article_id", metavar="ID")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The article as in the JSON export.")
+def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_json: bool) -> None:
+    """Show one article: clean body, metadata and where each field came from, what was removed.
+
+    ID may be abbreviated to any unique prefix.
+    """
+    with _store(db_path, _settings(config_path)) as store:
+        stored = store.get_article(article_id)
+        if as_json:
+            click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2))
+            return
+        Console().print(article_view(stored))
+
+
+@cli.command("export")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv"]),
+    required=True,
+    help="json: one document (the documented contract); jsonl: one record a line; "
+    "csv: one article a row.",
+)
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of standard output.",
+)
+def export_cmd(
+    db_path: str | None, config_path: Path | None, fmt: ExportFormat, out_path: Path | None
+) -> None:
+    """Export the database: articles with what was removed, and rejected inputs."""
+    with _store(db_path, _settings(config_path)) as store:
+        if out_path is None:
+            write_export(store, fmt, sys.stdout)
+            return
+        tmp = out_path.with_name(out_path.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            count = write_export(store, fmt, out)
+        tmp.replace(out_path)
+        click.echo(f"wrote {count} article(s) to {out_path}", err=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI and turn retold errors into documented exit codes."""
+    try:
+        cli.main(args=argv, prog_name="retold", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(UsageError.exit_code)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except RetoldError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    sys.exit(0)

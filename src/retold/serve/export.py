@@ -1,0 +1,155 @@
+"""The export: one JSON document (the public contract), JSON Lines or CSV.
+
+The JSON document is described by ``export.schema.json`` beside this module;
+a test validates real exports against it.  Fields are only ever added.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from importlib.resources import files
+from typing import Any, Literal, TextIO
+
+from retold import __version__
+from retold.records import Origin, Rejected, StoredArticle
+from retold.store import ArticleQuery, Store
+
+ExportFormat = Literal["json", "jsonl", "csv"]
+EXPORT_SCHEMA_VERSION = 1
+CSV_COLUMNS = (
+    "id",
+    "path",
+    "record",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "published_source",
+    "dateline_place",
+    "dateline_date",
+    "language",
+    "words",
+    "removed_lines",
+    "revision",
+    "body",
+)
+
+
+def export_schema() -> dict[str, Any]:
+    text = files("retold.serve").joinpath("export.schema.json").read_text(encoding="utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def origin_json(origin: Origin) -> dict[str, Any]:
+    return {"path": origin.path, "record": origin.record}
+
+
+def article_json(stored: StoredArticle) -> dict[str, Any]:
+    a = stored.article
+    d = a.dateline
+    return {
+        "id": a.id,
+        "origin": origin_json(a.origin),
+        "origins": [origin_json(o) for o in stored.origins],
+        "url": a.url,
+        "outlet": a.outlet,
+        "outlet_source": a.outlet_source,
+        "title": a.title,
+        "title_source": a.title_source,
+        "published": a.published,
+        "published_source": a.published_source,
+        "dateline": None
+        if d is None
+        else {"text": d.text, "place": d.place, "date": d.date, "credit": d.credit},
+        "language": a.language,
+        "format": a.format,
+        "encoding": a.encoding,
+        "revision": stored.revision,
+        "supersedes": stored.supersedes,
+        "body": a.body,
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+        "extra": json.loads(a.extra_json or "{}"),
+        "pipeline": a.pipeline,
+    }
+
+
+def rejected_json(rejected: Rejected) -> dict[str, Any]:
+    return {"origin": origin_json(rejected.origin), "reason": rejected.reason}
+
+
+def export_document(store: Store, query: ArticleQuery | None = None) -> dict[str, Any]:
+    """Everything in ``store`` as the documented JSON export document."""
+    return {
+        "retold": {
+            "version": __version__,
+            "export_schema": EXPORT_SCHEMA_VERSION,
+            "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        },
+        "articles": [article_json(s) for s in store.articles(query)],
+        "rejected": [rejected_json(r) for r in store.rejections()],
+    }
+
+
+def write_export(
+    store: Store, fmt: ExportFormat, out: TextIO, query: ArticleQuery | None = None
+) -> int:
+    """Write the export to ``out``; returns the number of articles written."""
+    if fmt == "json":
+        document = export_document(store, query)
+        json.dump(document, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return len(document["articles"])
+    if fmt == "jsonl":
+        count = 0
+        for line in _jsonl_lines(store, query):
+            out.write(line + "\n")
+            count += line.startswith('{"record_type": "article"')
+        return count
+    return _write_csv(store, out, query)
+
+
+def _jsonl_lines(store: Store, query: ArticleQuery | None) -> Iterator[str]:
+    for stored in store.articles(query):
+        yield json.dumps({"record_type": "article", **article_json(stored)}, ensure_ascii=False)
+    for rejected in store.rejections():
+        yield json.dumps({"record_type": "rejected", **rejected_json(rejected)}, ensure_ascii=False)
+
+
+def _write_csv(store: Store, out: TextIO, query: ArticleQuery | None) -> int:
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    for stored in store.articles(query):
+        a = stored.article
+        writer.writerow(
+            [
+                a.id,
+                a.origin.path,
+                a.origin.record or "",
+                a.url or "",
+                a.outlet or "",
+                a.title or "",
+                a.published or "",
+                a.published_source,
+                a.dateline.place if a.dateline else "",
+                (a.dateline.date or "") if a.dateline else "",
+                a.language or "",
+                a.word_count,
+                len(a.removed),
+                stored.revision,
+                a.body,
+            ]
+        )
+        count += 1
+    return count
+
+
+def export_text(store: Store, fmt: ExportFormat) -> str:
+    buffer = io.StringIO()
+    write_export(store, fmt, buffer)
+    return buffer.getvalue()

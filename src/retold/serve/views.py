@@ -1,0 +1,99 @@
+"""Terminal views of library results (rich renderables); no logic beyond layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from retold.records import IngestSummary, StoredArticle
+
+_SOURCES = {
+    "metadata": "from the document's metadata",
+    "header": "from the scraped header",
+    "dateline": "from the dateline",
+    "masthead": "from the masthead",
+    "text marker": "named in the text",
+    "feed": "from the feed's title",
+    "copyright": "from the copyright line",
+    "url": "from the URL's domain",
+    "none": "not found",
+}
+
+
+def summary_view(summary: IngestSummary, db: str) -> RenderableType:
+    lines = [
+        f"ingested   {summary.ingested:>6}"
+        + (f"  ({summary.revised} revised)" if summary.revised else ""),
+        f"unchanged  {summary.unchanged:>6}",
+        f"rejected   {len(summary.rejected):>6}",
+    ]
+    text = Text("\n".join(lines))
+    for rejected in summary.rejected[:20]:
+        text.append(f"\n  ✗ {rejected.origin}: {rejected.reason}", style="yellow")
+    if len(summary.rejected) > 20:
+        text.append(f"\n  … and {len(summary.rejected) - 20} more (retold export lists all)")
+    text.append(f"\ndatabase   {db}", style="dim")
+    return text
+
+
+def articles_table(rows: Iterable[StoredArticle]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("id", "published", "outlet", "title", "words", "origin"):
+        table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
+    for stored in rows:
+        a = stored.article
+        table.add_row(
+            a.id[:10],
+            a.published or "—",
+            a.outlet or "—",
+            a.title or "—",
+            str(a.word_count),
+            str(a.origin),
+        )
+    return table
+
+
+def article_view(stored: StoredArticle) -> RenderableType:
+    a = stored.article
+    meta = Table.grid(padding=(0, 2))
+    meta.add_column(style="bold")
+    meta.add_column()
+    meta.add_row(
+        "id",
+        f"{a.id}  (revision {stored.revision}"
+        + (f", supersedes {stored.supersedes}" if stored.supersedes else "")
+        + ")",
+    )
+    meta.add_row("outlet", _sourced(a.outlet, a.outlet_source))
+    meta.add_row("title", _sourced(a.title, a.title_source))
+    meta.add_row("published", _sourced(a.published, a.published_source))
+    if a.dateline:
+        place = a.dateline.place or a.dateline.text
+        extra = ", ".join(x for x in (a.dateline.date, a.dateline.credit) if x)
+        meta.add_row(
+            "dateline",
+            f"{place}" + (f" ({extra})" if extra else "") + f"  [dim]“{a.dateline.text}”[/dim]",
+        )
+    meta.add_row("language", a.language or "—")
+    meta.add_row("url", a.url or "—")
+    meta.add_row("format", f"{a.format}, {a.encoding}")
+    for origin in stored.origins:
+        meta.add_row("origin", str(origin))
+    removed = Table(header_style="bold", title="removed from the input", title_justify="left")
+    removed.add_column("line", justify="right")
+    removed.add_column("reason")
+    removed.add_column("text", overflow="fold")
+    for r in a.removed:
+        removed.add_row("learned" if r.line < 0 else str(r.line + 1), r.reason, r.text)
+    body = Panel(a.body, title="body", title_align="left")
+    return Group(meta, body, removed if a.removed else Text("nothing removed", style="dim"))
+
+
+def _sourced(value: str | None, source: str) -> str:
+    if not value:
+        return "[dim]— (not found)[/dim]"
+    return f"{value}  [dim]{_SOURCES.get(source, source)}[/dim]"

@@ -1,0 +1,139 @@
+"""The storage interface every backend implements, and row <-> record conversion.
+
+Backends (SQLite now, PostgreSQL later) differ only in how they connect and in
+placeholder style; the interface below is all the rest of retold sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from retold.records import Article, Dateline, Origin, Rejected, Removed, StoredArticle
+
+WriteOutcome = Literal["new", "unchanged", "revised"]
+
+ARTICLE_COLUMNS = (
+    "id",
+    "revision_key",
+    "revision",
+    "supersedes",
+    "format",
+    "encoding",
+    "url",
+    "outlet",
+    "outlet_source",
+    "title",
+    "title_source",
+    "published",
+    "published_source",
+    "dateline_text",
+    "dateline_place",
+    "dateline_date",
+    "dateline_credit",
+    "language",
+    "body",
+    "extra",
+    "pipeline",
+    "ingested_at",
+)
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """Filters for listing articles; every field optional."""
+
+    outlet: str | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None  # YYYY-MM-DD, inclusive
+    all_revisions: bool = False
+    limit: int | None = None
+
+
+class Store(Protocol):
+    """What retold needs from a database."""
+
+    def put_article(self, article: Article) -> WriteOutcome:
+        """Store one article in one transaction (with its origin and removed lines)."""
+        ...
+
+    def put_rejection(self, rejected: Rejected) -> None: ...
+
+    def get_article(self, article_id: str) -> StoredArticle:
+        """By full id or a unique prefix; raises NotFoundError."""
+        ...
+
+    def articles(self, query: ArticleQuery | None = None) -> Iterator[StoredArticle]: ...
+
+    def rejections(self) -> list[Rejected]: ...
+
+    def outlet_furniture(self) -> dict[str, frozenset[str]]: ...
+
+    def put_outlet_furniture(self, outlet: str, lines: dict[str, int]) -> None: ...
+
+    def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def article_row(
+    article: Article, revision: int, supersedes: str | None, now: str
+) -> tuple[Any, ...]:
+    d = article.dateline
+    return (
+        article.id,
+        article.revision_key,
+        revision,
+        supersedes,
+        article.format,
+        article.encoding,
+        article.url,
+        article.outlet,
+        article.outlet_source,
+        article.title,
+        article.title_source,
+        article.published,
+        article.published_source,
+        d.text if d else None,
+        d.place if d else None,
+        d.date if d else None,
+        d.credit if d else None,
+        article.language,
+        article.body,
+        article.extra_json,
+        article.pipeline,
+        now,
+    )
+
+
+def stored_from_row(
+    row: Sequence[Any], origins: Sequence[Origin], removed: Sequence[Removed]
+) -> StoredArticle:
+    r = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+    dateline = None
+    if r["dateline_text"]:
+        dateline = Dateline(
+            r["dateline_text"], r["dateline_place"], r["dateline_date"], r["dateline_credit"]
+        )
+    article = Article(
+        id=r["id"],
+        origin=origins[0] if origins else Origin(""),
+        format=r["format"],
+        encoding=r["encoding"],
+        url=r["url"],
+        outlet=r["outlet"],
+        outlet_source=r["outlet_source"],
+        title=r["title"],
+        title_source=r["title_source"],
+        published=r["published"],
+        published_source=r["published_source"],
+        dateline=dateline,
+        language=r["language"],
+        body=r["body"],
+        removed=tuple(removed),
+        revision_key=r["revision_key"],
+        extra_json=r["extra"],
+        pipeline=r["pipeline"],
+    )
+    return StoredArticle(article, r["revision"], r["supersedes"], tuple(origins), r["ingested_at"])

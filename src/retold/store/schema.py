@@ -1,0 +1,100 @@
+"""The whole database schema, as an ordered list of migrations.
+
+Each migration is a name and SQL statements, written once and never edited: a
+change to the schema is a new migration at the end of the list.  Applied
+migrations are recorded in ``schema_migrations``.  The SQL is kept to what
+SQLite and PostgreSQL both accept, so one list serves every backend.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, origins, removed lines, rejections",
+        (
+            """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            revision_key TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            supersedes TEXT REFERENCES articles(id),
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            outlet_source TEXT NOT NULL,
+            title TEXT,
+            title_source TEXT NOT NULL,
+            published TEXT,
+            published_source TEXT NOT NULL,
+            dateline_text TEXT,
+            dateline_place TEXT,
+            dateline_date TEXT,
+            dateline_credit TEXT,
+            language TEXT,
+            body TEXT NOT NULL,
+            extra TEXT NOT NULL DEFAULT '{}',
+            pipeline TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            UNIQUE (revision_key, revision)
+        )""",
+            "CREATE INDEX articles_outlet ON articles (outlet)",
+            "CREATE INDEX articles_published ON articles (published)",
+            """CREATE TABLE article_origins (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            record TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (article_id, path, record)
+        )""",
+            """CREATE TABLE removed_lines (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        )""",
+            """CREATE TABLE rejections (
+            path TEXT NOT NULL,
+            record TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            PRIMARY KEY (path, record)
+        )""",
+            """CREATE TABLE outlet_furniture (
+            outlet TEXT NOT NULL,
+            line TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (outlet, line)
+        )""",
+            """CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            ingested INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            revised INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            pipeline TEXT NOT NULL
+        )""",
+        ),
+    ),
+)
+
+LATEST = MIGRATIONS[-1].version
+
+MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+)"""
