@@ -100,6 +100,7 @@ def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocumen
     record_id = str(item["id"]) if item.get("id") not in (None, "") else fallback_id
     origin = Origin(path, record_id)
     html, text = item.get("html"), item.get("text")
+    markup: Markup
     if isinstance(text, str) and text.strip():
         content, markup = text, "text"
     elif isinstance(html, str) and html.strip():
