@@ -19,6 +19,7 @@ from retold.config import Settings, load_settings
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
+from retold.serve.evalcmd import eval_group
 from retold.serve.export import ExportFormat, article_json, write_export
 from retold.serve.views import article_view, articles_table, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
@@ -61,6 +62,12 @@ def _store(
         yield store
 
 
+def _console() -> Console:
+    """Standard output; wide enough for tables when it is a file or a pipe."""
+    console = Console()
+    return console if console.is_terminal else Console(width=140)
+
+
 @click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="retold")
 def cli() -> None:
@@ -94,7 +101,7 @@ def analyze_cmd(
     with _store(db_path, settings, must_exist=False) as store:
         with _progress(err, quiet) as tell:
             summary = analyze(paths, store, options, progress=tell)
-        Console().print(summary_view(summary, store.path))
+        _console().print(summary_view(summary, store.path))
     _check_something_read(summary)
 
 
@@ -168,7 +175,7 @@ def articles_cmd(
             for stored in rows:
                 click.echo(json.dumps(article_json(stored), ensure_ascii=False))
             return
-        Console().print(articles_table(rows))
+        _console().print(articles_table(rows))
         click.echo(f"{len(rows)} article(s). `retold show ID` shows one.")
 
 
@@ -195,7 +202,7 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
         if as_json:
             click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2))
             return
-        Console().print(article_view(stored))
+        _console().print(article_view(stored))
 
 
 @cli.command("export")
@@ -227,6 +234,9 @@ def export_cmd(
             count = write_export(store, fmt, out)
         tmp.replace(out_path)
         click.echo(f"wrote {count} article(s) to {out_path}", err=True)
+
+
+cli.add_command(eval_group)
 
 
 def main(argv: list[str] | None = None) -> None:

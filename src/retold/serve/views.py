@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -42,17 +43,22 @@ def summary_view(summary: IngestSummary, db: str) -> RenderableType:
 
 def articles_table(rows: Iterable[StoredArticle]) -> Table:
     table = Table(show_lines=False, header_style="bold")
-    for column in ("id", "published", "outlet", "title", "words", "origin"):
-        table.add_column(column, overflow="fold" if column == "title" else "ellipsis")
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", max_width=24)
+    table.add_column("title", ratio=3, overflow="fold")
+    table.add_column("words", justify="right")
+    table.add_column("file", ratio=1, overflow="fold")
     for stored in rows:
         a = stored.article
+        where = Path(a.origin.path).name + (f"#{a.origin.record}" if a.origin.record else "")
         table.add_row(
             a.id[:10],
             a.published or "—",
             a.outlet or "—",
             a.title or "—",
             str(a.word_count),
-            str(a.origin),
+            where,
         )
     return table
 

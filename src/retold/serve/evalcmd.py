@@ -1,0 +1,74 @@
+"""``retold eval``: score retold against gold files, as they are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from retold.errors import EvalGateError
+from retold.eval.clean import run_pipeline, score_clean
+from retold.eval.gate import main as gate_main
+from retold.eval.gold import load_gold
+
+
+@click.group("eval")
+def eval_group() -> None:
+    """Score retold against gold labels (newsdev schema)."""
+
+
+@eval_group.command("clean")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold file (newsdev schema: articles keyed by file[#record]).",
+)
+@click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
+@click.option("--misses", is_flag=True, help="List every miss.")
+def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -> None:
+    """Outlet, title, date, dateline accuracy; furniture removed; text kept.
+
+    INPUT is the corpus folder the gold keys are relative to.
+    """
+    gold = load_gold(gold_path)
+    articles, rejected = run_pipeline([input_path])
+    result = score_clean(gold, input_path, articles, rejected)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {"scores": result.scores(), "counts": result.totals, "misses": result.misses},
+                indent=2,
+            )
+        )
+        return
+    for metric, value in result.scores().items():
+        click.echo(f"{metric:<22} {value:.4f}  ({result.hits[metric]}/{result.totals[metric]})")
+    if misses:
+        for miss in result.misses:
+            click.echo(f"  miss {miss}")
+
+
+@eval_group.command("gate")
+@click.option(
+    "--shared",
+    type=click.Path(path_type=Path),
+    default=Path("../shared"),
+    show_default=True,
+    help="The shared evaluation folder.",
+)
+@click.option(
+    "--floors",
+    type=click.Path(path_type=Path),
+    default=Path("eval/floors.json"),
+    show_default=True,
+    help="Pinned floors.",
+)
+def eval_gate(shared: Path, floors: Path) -> None:
+    """Run every suite in the floors file; exit 6 when a score is below its floor."""
+    code = gate_main(["--shared", str(shared), "--floors", str(floors)])
+    if code:
+        raise EvalGateError("quality gate failed")
