@@ -98,6 +98,8 @@ class Article:
     revision_key: str = ""
     extra_json: str = "{}"
     pipeline: str = ""
+    published_time: str | None = None  # ISO 8601 timestamp, when the source gives a time
+    site_name: str | None = None  # the site's own name in HTML metadata
 
     @property
     def word_count(self) -> int:

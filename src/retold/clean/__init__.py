@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import dataclass
 
-from retold.clean.dates import parse_date, with_inferred_year
+from retold.clean.dates import parse_date, parse_timestamp, with_inferred_year
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
 from retold.clean.metadata import (
@@ -41,39 +42,62 @@ def revision_key(raw: RawDocument) -> str:
     return path if raw.origin.record is None else f"{path}#{raw.origin.record}"
 
 
+@dataclass(frozen=True)
+class _Source:
+    """The text to clean and what the container or page said about it."""
+
+    text: str
+    title: str | None
+    url: str | None
+    site_name: str | None = None
+    date: str | None = None
+    time: str | None = None
+
+
+def _source(raw: RawDocument) -> _Source | Rejected:
+    meta_time = parse_timestamp(raw.get("published") or "")
+    meta_date = parse_date(raw.get("published") or "")
+    if raw.markup != "html":
+        return _Source(raw.content, raw.get("title"), raw.get("url"), None, meta_date, meta_time)
+    extract = extract_html(raw.content, raw.get("url"))
+    if extract is None:
+        return Rejected(raw.origin, "no article text found in the HTML")
+    return _Source(
+        extract.text,
+        raw.get("title") or extract.title,
+        raw.get("url") or extract.url,
+        extract.site_name,
+        meta_date or extract.published,
+        meta_time or extract.published_time,
+    )
+
+
 def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article | Rejected:
     """One raw document to an Article, or the reason it holds no article."""
-    rules = rules or default_rules()
-    meta_title = raw.get("title")
-    url = raw.get("url")
-    site_name = published = None
-    if raw.markup == "html":
-        extract = extract_html(raw.content, url)
-        if extract is None:
-            return Rejected(raw.origin, "no article text found in the HTML")
-        text, title_hint = extract.text, meta_title or extract.title
-        url, site_name, published = url or extract.url, extract.site_name, extract.published
-    else:
-        text, title_hint = raw.content, meta_title
-    cleaned = clean_text(text, rules, title_hint=title_hint)
+    source = _source(raw)
+    if isinstance(source, Rejected):
+        return source
+    cleaned = clean_text(source.text, rules or default_rules(), title_hint=source.title)
     body = cleaned.body()
     if not body.strip():
         return Rejected(raw.origin, "no article text left after removing furniture")
-    meta_date = parse_date(raw.get("published") or "") or published
-    date, date_source = _publication_date(meta_date, cleaned)
-    outlet, outlet_source = _outlet(raw, site_name, cleaned, url)
+    date, date_source = _publication_date(source.date, cleaned)
+    outlet, outlet_source = _outlet(raw, source.site_name, cleaned, source.url)
+    title = source.title or cleaned.title
     return Article(
         id=document_id(raw),
         origin=raw.origin,
         format=raw.format,
         encoding=raw.encoding,
-        url=url,
+        url=source.url,
         outlet=outlet,
         outlet_source=outlet_source,
-        title=title_hint or cleaned.title,
-        title_source="metadata" if title_hint else ("header" if cleaned.title else "none"),
+        title=title,
+        title_source="metadata" if source.title else ("header" if cleaned.title else "none"),
         published=date,
         published_source=date_source,
+        published_time=source.time if source.date else cleaned.published_time,
+        site_name=source.site_name,
         dateline=_dateline(cleaned, date),
         language=detect_language(body),
         body=body,

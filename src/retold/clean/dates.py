@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 _MONTHS = {
     "jan": 1,
@@ -95,6 +96,21 @@ def parse_date(value: str) -> str | None:
     """
     found = find_date(value)
     return found.iso if found else None
+
+
+def parse_timestamp(value: str) -> str | None:
+    """A metadata timestamp as ISO 8601 (offset kept), or None when it has no time of day."""
+    value = value.strip()
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            stamp = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if len(value) <= 10:
+        return None
+    return stamp.isoformat()
 
 
 def date_line(line: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ import htmldate
 import trafilatura
 from lxml import html as lxml_html
 
-from retold.clean.dates import parse_date
+from retold.clean.dates import parse_date, parse_timestamp
 
 # trafilatura and htmldate log every page they find odd; retold reports its own problems.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
@@ -24,6 +25,7 @@ class HtmlExtract:
     url: str | None
     site_name: str | None
     published: str | None
+    published_time: str | None
     language: str | None
 
 
@@ -50,6 +52,7 @@ def extract_html(page: str, url: str | None = None) -> HtmlExtract | None:
         url=doc.url or url,
         site_name=_site_name(doc.sitename),
         published=_published(page),
+        published_time=_published_time(page),
         language=doc.language,
     )
 
@@ -70,6 +73,32 @@ def _published(page: str) -> str | None:
     except (ValueError, TypeError):
         return None
     return parse_date(found) if found else None
+
+
+_TIME_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@name='article:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//time[@itemprop='datePublished']/@datetime",
+)
+
+
+def _published_time(page: str) -> str | None:
+    """The page's own publication timestamp (meta tags, then JSON-LD datePublished)."""
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+    for xpath in _TIME_XPATHS:
+        for value in tree.xpath(xpath):
+            stamp = parse_timestamp(str(value))
+            if stamp:
+                return stamp
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        match = re.search(r'"datePublished"\s*:\s*"([^"]+)"', str(script))
+        if match and parse_timestamp(match.group(1)):
+            return parse_timestamp(match.group(1))
+    return None
 
 
 def _h1(page: str) -> str | None:

@@ -26,7 +26,7 @@ from retold.clean.metadata import name_segments
 from retold.records import Removed
 
 _SCRAPE_DATE = re.compile(
-    r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*", re.I
+    r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}:\d{2}(?::\d{2})?))?\s*", re.I
 )
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,4}$")
 _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
@@ -48,6 +48,7 @@ class TextClean:
     title: str | None = None
     published: str | None = None
     published_line: str | None = None
+    published_time: str | None = None
     masthead: str | None = None
     header_dateline: tuple[str, str, int, int] | None = None  # text, place, month, day
     standfirst: list[str] = field(default_factory=list)
@@ -93,6 +94,8 @@ def _scrape_date_prefix(lines: list[Line], result: TextClean) -> None:
     if not match:
         return
     result.published, result.published_line = match.group(1), match.group(0).strip()
+    if match.group(2):
+        result.published_time = f"{match.group(1)}T{match.group(2).zfill(5)}"
     result.removed.append(Removed(match.group(0).strip(), "date line", first.index))
     first.text = first.text[match.end() :].strip()
 
@@ -102,9 +105,20 @@ def _header_end(lines: list[Line], rules: RuleBook) -> int:
     for n, line in enumerate(lines[:_MAX_HEADER_LINES]):
         if rules.match(line.text, edge=True) or date_line(line.text):
             continue
-        if is_prose(line.text):
+        if is_prose(line.text) or _plain_sentence(line.text):
             return n
     return 0
+
+
+def _plain_sentence(text: str) -> bool:
+    """A short first paragraph ('Police closed the road on Monday after the crash.')
+    ends the header too: headlines and slogans rarely end in a full stop after 8 words."""
+    return (
+        word_count(text) >= 8
+        and text.endswith(".")
+        and not text.endswith("..")
+        and len(name_segments(text)) == 1
+    )
 
 
 def _footer_start(lines: list[Line], rules: RuleBook, head_end: int) -> int:

@@ -63,6 +63,8 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
         "title_source": a.title_source,
         "published": a.published,
         "published_source": a.published_source,
+        "published_time": a.published_time,
+        "site_name": a.site_name,
         "dateline": None
         if d is None
         else {"text": d.text, "place": d.place, "date": d.date, "credit": d.credit},

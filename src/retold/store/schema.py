@@ -37,6 +37,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             title_source TEXT NOT NULL,
             published TEXT,
             published_source TEXT NOT NULL,
+            published_time TEXT,
+            site_name TEXT,
             dateline_text TEXT,
             dateline_place TEXT,
             dateline_date TEXT,
