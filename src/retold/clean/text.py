@@ -31,6 +31,7 @@ _SCRAPE_DATE = re.compile(
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,4}$")
 _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
 _MAX_HEADER_LINES = 14
+_WRAP_MIN, _WRAP_MAX = 45, 100
 
 
 @dataclass
@@ -61,7 +62,7 @@ def clean_text(
     text: str, rules: RuleBook, *, title_hint: str | None = None, parse_header: bool = True
 ) -> TextClean:
     """Split ``text`` into body lines and removed furniture."""
-    lines = [Line(i, raw.strip()) for i, raw in enumerate(text.split("\n"))]
+    lines = [Line(i, raw.strip()) for i, raw in enumerate(unwrap(text).split("\n"))]
     result = TextClean(kept=[], removed=[])
     if lines and parse_header:
         _scrape_date_prefix(lines, result)
@@ -83,6 +84,32 @@ def clean_text(
     _drop_repeated_title(result, title_hint)
     result.removed.sort(key=lambda r: r.line)
     return result
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each."""
+    blocks = text.split("\n\n")
+    return "\n\n".join(_unwrap_block(block) for block in blocks)
+
+
+def _unwrap_block(block: str) -> str:
+    lines = [ln.strip() for ln in block.split("\n")]
+    inner = lines[:-1]
+    if len(lines) < 2 or not all(_WRAP_MIN <= len(ln) <= _WRAP_MAX for ln in inner):
+        return block
+    if any(is_bullet(ln) for ln in lines):
+        return block
+    joins = sum(_continues(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    return " ".join(lines) if joins >= max(1, len(inner) / 2) else block
+
+
+def _continues(line: str, after: str) -> bool:
+    """Whether ``after`` carries on the sentence ``line`` broke off (a hard wrap)."""
+    if not after or line.endswith((".", "!", "?", ":", "”", '"')):
+        return False
+    if date_line(after) or date_line(line):
+        return False
+    return after[0].islower() or after[0].isdigit() or line.endswith((",", "-", ";"))
 
 
 def _scrape_date_prefix(lines: list[Line], result: TextClean) -> None:
