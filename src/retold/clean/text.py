@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from retold.clean.dates import date_line, day_month, find_date
 from retold.clean.furniture import (
@@ -99,7 +100,7 @@ def _unwrap_block(block: str) -> str:
         return block
     if any(is_bullet(ln) for ln in lines):
         return block
-    joins = sum(_continues(a, b) for a, b in zip(lines, lines[1:], strict=False))
+    joins = sum(_continues(a, b) for a, b in pairwise(lines))
     return " ".join(lines) if joins >= max(1, len(inner) / 2) else block
 
 
