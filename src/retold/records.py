@@ -129,3 +129,61 @@ class IngestSummary:
     @property
     def seen(self) -> int:
         return self.ingested + self.unchanged + len(self.rejected)
+
+
+# -- across articles ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An exact span of an article's body that a finding rests on."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A claim about an article or story (stale reprint, uncredited copy, altered quote ...).
+
+    Every kind of finding has this one shape; ``details_json`` holds what is
+    specific to the kind (dates compared, the word-level difference ...).
+    """
+
+    kind: str
+    subject: str
+    story: str | None
+    articles: tuple[str, ...]
+    summary: str
+    confidence: float
+    evidence: tuple[Evidence, ...] = ()
+    details_json: str = "{}"
+
+
+CopyKind = Literal["exact", "near", "rewrite"]
+
+
+@dataclass(frozen=True)
+class CopyLink:
+    """``copy`` reproduces ``original`` (the earlier, fuller, credited one)."""
+
+    original: str
+    copy: str
+    kind: CopyKind
+    similarity: float
+    containment: float = 0.0
+    evidence: tuple[Evidence, ...] = ()
+    details_json: str = "{}"
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one event; ``related`` are stories with the same actors or topic."""
+
+    id: str
+    title: str
+    articles: tuple[str, ...]
+    first_published: str | None
+    related: tuple[str, ...] = ()

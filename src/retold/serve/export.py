@@ -15,7 +15,7 @@ from importlib.resources import files
 from typing import Any, Literal, TextIO
 
 from retold import __version__
-from retold.records import Origin, Rejected, StoredArticle
+from retold.records import CopyLink, Evidence, Finding, Origin, Rejected, StoredArticle, Story
 from retold.store import ArticleQuery, Store
 
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -80,6 +80,47 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
     }
 
 
+def evidence_list(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [
+        {"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in evidence
+    ]
+
+
+def copy_json(link: CopyLink) -> dict[str, Any]:
+    return {
+        "original": link.original,
+        "copy": link.copy,
+        "kind": link.kind,
+        "similarity": round(link.similarity, 4),
+        "containment": round(link.containment, 4),
+        "evidence": evidence_list(link.evidence),
+        "details": json.loads(link.details_json),
+    }
+
+
+def story_json(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "first_published": story.first_published,
+        "related": list(story.related),
+    }
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "kind": finding.kind,
+        "subject": finding.subject,
+        "story": finding.story,
+        "articles": list(finding.articles),
+        "summary": finding.summary,
+        "confidence": round(finding.confidence, 4),
+        "evidence": evidence_list(finding.evidence),
+        "details": json.loads(finding.details_json),
+    }
+
+
 def rejected_json(rejected: Rejected) -> dict[str, Any]:
     return {"origin": origin_json(rejected.origin), "reason": rejected.reason}
 
@@ -94,6 +135,9 @@ def export_document(store: Store, query: ArticleQuery | None = None) -> dict[str
         },
         "articles": [article_json(s) for s in store.articles(query)],
         "rejected": [rejected_json(r) for r in store.rejections()],
+        "copies": [copy_json(c) for c in store.copies()],
+        "stories": [story_json(s) for s in store.stories()],
+        "findings": [finding_json(f) for f in store.findings()],
     }
 
 

@@ -10,7 +10,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
-from retold.records import Article, Dateline, Origin, Rejected, Removed, StoredArticle
+from retold.records import (
+    Article,
+    CopyLink,
+    Dateline,
+    Finding,
+    Origin,
+    Rejected,
+    Removed,
+    StoredArticle,
+    Story,
+)
 
 WriteOutcome = Literal["new", "unchanged", "revised"]
 
@@ -77,6 +87,27 @@ class Store(Protocol):
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
 
     def close(self) -> None: ...
+
+    # -- cross-article results, each replaced as a whole per run --------------------------
+    def replace_copies(self, copies: Sequence[CopyLink]) -> None: ...
+
+    def copies(self, article_id: str | None = None) -> list[CopyLink]: ...
+
+    def replace_stories(self, stories: Sequence[Story]) -> None: ...
+
+    def stories(self) -> list[Story]: ...
+
+    def get_story(self, story_id: str) -> Story: ...
+
+    def story_of(self, article_id: str) -> str | None: ...
+
+    def replace_findings(self, stage: str, findings: Sequence[Finding]) -> None: ...
+
+    def findings(self, subject: str | None = None, kind: str | None = None) -> list[Finding]: ...
+
+    def get_state(self, name: str) -> str | None: ...
+
+    def put_state(self, name: str, value: str) -> None: ...
 
 
 def article_row(

@@ -93,6 +93,58 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        2,
+        "copies, stories, findings, link state",
+        (
+            """CREATE TABLE copies (
+            original TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            copy TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            containment REAL NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            details TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (original, copy)
+        )""",
+            "CREATE INDEX copies_copy ON copies (copy)",
+            """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            first_published TEXT
+        )""",
+            """CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE
+        )""",
+            "CREATE INDEX story_articles_story ON story_articles (story_id)",
+            """CREATE TABLE story_related (
+            story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            related_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            PRIMARY KEY (story_id, related_id)
+        )""",
+            """CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            stage TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            story TEXT,
+            articles TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}'
+        )""",
+            "CREATE INDEX findings_subject ON findings (subject)",
+            """CREATE TABLE link_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,0 +1,170 @@
+"""Tables of cross-article results (copies, stories, findings), for the SQLite store.
+
+Each stage's results are replaced as a whole in one transaction, so a reader never
+sees half of one run's stories beside half of another's.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from retold.errors import NotFoundError
+from retold.records import CopyLink, Evidence, Finding, Story
+
+
+def evidence_json(evidence: Sequence[Evidence]) -> str:
+    return json.dumps(
+        [{"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in evidence],
+        ensure_ascii=False,
+    )
+
+
+def evidence_from_json(text: str) -> tuple[Evidence, ...]:
+    return tuple(Evidence(e["article"], e["start"], e["end"], e["text"]) for e in json.loads(text))
+
+
+class LinkTables:
+    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+
+    conn: sqlite3.Connection
+
+    def _transaction(self) -> Any: ...
+
+    def replace_copies(self, copies: Sequence[CopyLink]) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM copies")
+            self.conn.executemany(
+                "INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        c.original,
+                        c.copy,
+                        c.kind,
+                        c.similarity,
+                        c.containment,
+                        evidence_json(c.evidence),
+                        c.details_json,
+                    )
+                    for c in copies
+                ],
+            )
+
+    def copies(self, article_id: str | None = None) -> list[CopyLink]:
+        sql = "SELECT original, copy, kind, similarity, containment, evidence, details FROM copies"
+        params: tuple[str, ...] = ()
+        if article_id:
+            sql += " WHERE original = ? OR copy = ?"
+            params = (article_id, article_id)
+        rows = self.conn.execute(sql + " ORDER BY original, copy", params).fetchall()
+        return [CopyLink(o, c, k, s, ct, evidence_from_json(e), d) for o, c, k, s, ct, e, d in rows]
+
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        with self._transaction():
+            for table in ("story_related", "story_articles", "stories"):
+                self.conn.execute(f"DELETE FROM {table}")
+            self.conn.executemany(
+                "INSERT INTO stories VALUES (?, ?, ?)",
+                [(s.id, s.title, s.first_published) for s in stories],
+            )
+            self.conn.executemany(
+                "INSERT INTO story_articles VALUES (?, ?)",
+                [(a, s.id) for s in stories for a in s.articles],
+            )
+            self.conn.executemany(
+                "INSERT INTO story_related VALUES (?, ?)",
+                [(s.id, r) for s in stories for r in s.related],
+            )
+
+    def stories(self) -> list[Story]:
+        members: dict[str, list[str]] = {}
+        for story_id, article_id in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id FROM story_articles sa "
+            "JOIN articles a ON a.id = sa.article_id "
+            "ORDER BY a.published IS NULL, a.published, a.id"
+        ):
+            members.setdefault(story_id, []).append(article_id)
+        related: dict[str, list[str]] = {}
+        for story_id, other in self.conn.execute(
+            "SELECT story_id, related_id FROM story_related ORDER BY related_id"
+        ):
+            related.setdefault(story_id, []).append(other)
+        rows = self.conn.execute(
+            "SELECT id, title, first_published FROM stories "
+            "ORDER BY first_published IS NULL, first_published, id"
+        ).fetchall()
+        return [
+            Story(i, t, tuple(members.get(i, ())), f, tuple(related.get(i, ()))) for i, t, f in rows
+        ]
+
+    def get_story(self, story_id: str) -> Story:
+        matches = [s for s in self.stories() if s.id.startswith(story_id)] if story_id else []
+        exact = [s for s in matches if s.id == story_id]
+        if exact:
+            return exact[0]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NotFoundError(f"no story with id {story_id!r}; `retold stories` lists them")
+        raise NotFoundError(f"story id prefix {story_id!r} matches several stories")
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def replace_findings(self, stage: str, findings: Sequence[Finding]) -> None:
+        """Replace every finding a stage made (stages own disjoint kinds)."""
+        with self._transaction():
+            self.conn.execute("DELETE FROM findings WHERE stage = ?", (stage,))
+            self.conn.executemany(
+                "INSERT INTO findings (stage, kind, subject, story, articles, summary, confidence,"
+                " evidence, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        stage,
+                        f.kind,
+                        f.subject,
+                        f.story,
+                        json.dumps(list(f.articles)),
+                        f.summary,
+                        f.confidence,
+                        evidence_json(f.evidence),
+                        f.details_json,
+                    )
+                    for f in findings
+                ],
+            )
+
+    def findings(self, subject: str | None = None, kind: str | None = None) -> list[Finding]:
+        sql = (
+            "SELECT kind, subject, story, articles, summary, confidence, evidence, details "
+            "FROM findings WHERE 1 = 1"
+        )
+        params: list[str] = []
+        if subject:
+            sql += " AND (subject = ? OR articles LIKE ?)"
+            params += [subject, f'%"{subject}"%']
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        rows = self.conn.execute(sql + " ORDER BY kind, subject, id", params).fetchall()
+        return [
+            Finding(k, s, st, tuple(json.loads(a)), su, c, evidence_from_json(e), d)
+            for k, s, st, a, su, c, e, d in rows
+        ]
+
+    def get_state(self, name: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM link_state WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else None
+
+    def put_state(self, name: str, value: str) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO link_state VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+                "SET value = excluded.value",
+                (name, value),
+            )
