@@ -10,7 +10,7 @@ from importlib.resources import files
 
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*$|['\"”’»]$")
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
-_BULLET = re.compile(r"^\s*([•·▪►*–—-]|\d+[.)])\s+")
+_BULLET = re.compile(r"^\s*([•·▪►▸*–—→»-]|\d+[.)])\s+")
 _WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(,[^()\n]{0,60})?\s*(\([^)]{2,40}\))?\s*[-–—]\s"
 )

@@ -151,10 +151,22 @@ def _plain_sentence(text: str) -> bool:
 
 def _footer_start(lines: list[Line], rules: RuleBook, head_end: int) -> int:
     """Index where the trailing run of furniture and link labels begins."""
+
+    def furniture(n: int) -> bool:
+        text = lines[n].text
+        return rules.match(text, edge=True) is not None or _footer_label(text)
+
     start = len(lines)
     while start > head_end:
-        line = lines[start - 1]
-        if rules.match(line.text, edge=True) is None and not _footer_label(line.text):
+        n = start - 1
+        # a short unmatched line sandwiched in the footer (a repeated slogan) goes with it
+        sandwiched = (
+            start < len(lines)
+            and n - 1 >= head_end
+            and word_count(lines[n].text) <= 12
+            and furniture(n - 1)
+        )
+        if not furniture(n) and not sandwiched:
             break
         start -= 1
     return start

@@ -125,8 +125,9 @@ def _split_feed(
 ) -> Iterator[RawDocument | Rejected]:
     parsed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
     entries = parsed.get("entries", [])
-    if parsed.get("bozo") and not entries:
-        problem = parsed.get("bozo_exception", "not a well-formed feed")
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if problem is not None and (not entries or _truncated(text, fmt)):
+        # A cut-off feed's last item is cut off too: keep none rather than a torso.
         yield Rejected(Origin(path), f"malformed feed: {problem}")
         return
     if not entries:
@@ -135,6 +136,13 @@ def _split_feed(
     feed = parsed.get("feed", {})
     for n, entry in enumerate(entries, 1):
         yield _feed_item(entry, feed, path, fmt, encoding, n)
+
+
+def _truncated(text: str, fmt: Format) -> bool:
+    """Whether a feed stops before its root element is closed."""
+    tail = text.rstrip()[-200:].lower()
+    closing = ("</feed>",) if fmt == "atom" else ("</rss>", "</rdf:rdf>", "</channel>")
+    return not any(tag in tail for tag in closing)
 
 
 def _feed_item(

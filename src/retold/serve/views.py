@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from retold.records import IngestSummary, StoredArticle
+from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
 
 _SOURCES = {
     "metadata": "from the document's metadata",
@@ -103,3 +103,72 @@ def _sourced(value: str | None, source: str) -> str:
     if not value:
         return "[dim]— (not found)[/dim]"
     return f"{value}  [dim]{_SOURCES.get(source, source)}[/dim]"
+
+
+def stories_table(stories: Iterable[Story], outlets: dict[str, str | None]) -> Table:
+    table = Table(header_style="bold")
+    table.add_column("story", no_wrap=True)
+    table.add_column("first", no_wrap=True)
+    table.add_column("n", justify="right")
+    table.add_column("title", ratio=3, overflow="fold")
+    table.add_column("outlets", ratio=2, overflow="fold")
+    table.add_column("related", ratio=1, overflow="fold")
+    for story in stories:
+        names = sorted({outlets.get(a) or "?" for a in story.articles})
+        table.add_row(
+            story.id,
+            story.first_published or "—",
+            str(len(story.articles)),
+            story.title,
+            ", ".join(names),
+            ", ".join(story.related) or "—",
+        )
+    return table
+
+
+def story_view(
+    story: Story, articles: list[StoredArticle], copies: list[CopyLink], findings: list[Finding]
+) -> RenderableType:
+    head = Text(f"{story.title}\n", style="bold")
+    head.append(
+        f"story {story.id}, first published {story.first_published or 'unknown'}, "
+        f"{len(articles)} article(s)",
+        style="dim",
+    )
+    if story.related:
+        head.append(f"\nrelated stories: {', '.join(story.related)}", style="dim")
+    timeline = Table(header_style="bold", title="articles in time order", title_justify="left")
+    for column in ("published", "id", "outlet", "title"):
+        timeline.add_column(column, overflow="fold")
+    for stored in articles:
+        a = stored.article
+        timeline.add_row(a.published or "—", a.id[:10], a.outlet or "—", a.title or "—")
+    parts: list[RenderableType] = [head, timeline]
+    if copies:
+        parts.append(copies_table(copies, {s.article.id: s.article.outlet for s in articles}))
+    parts.extend(finding_view(f) for f in findings)
+    return Group(*parts)
+
+
+def copies_table(copies: Iterable[CopyLink], outlets: dict[str, str | None]) -> Table:
+    table = Table(header_style="bold", title="copies", title_justify="left")
+    for column in ("original", "copy", "kind", "similarity", "containment"):
+        table.add_column(column)
+    for c in copies:
+        table.add_row(
+            f"{c.original[:10]} {outlets.get(c.original) or ''}",
+            f"{c.copy[:10]} {outlets.get(c.copy) or ''}",
+            c.kind,
+            f"{c.similarity:.2f}",
+            f"{c.containment:.2f}",
+        )
+    return table
+
+
+def finding_view(finding: Finding) -> RenderableType:
+    text = Text(f"{finding.kind}", style="bold red")
+    text.append(f"  (confidence {finding.confidence:.2f})  {finding.summary}")
+    for e in finding.evidence:
+        text.append(f"\n  {e.article[:10]} [{e.start}:{e.end}] ", style="dim")
+        text.append(f"“{e.text}”")
+    return text
