@@ -83,9 +83,10 @@ def find_date(text: str) -> FoundDate | None:
             parts = match.groupdict()
             month = _month_number(parts["mon"]) if parts.get("mon") else int(parts["m"])
             iso = _to_iso(int(parts["y"]), month, int(parts["d"]))
-            if iso and (best is None or match.start() < best.start):
-                best = FoundDate(iso, match.start(), match.end())
-            break
+            if iso:
+                if best is None or match.start() < best.start:
+                    best = FoundDate(iso, match.start(), match.end())
+                break
     return best
 
 

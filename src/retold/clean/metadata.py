@@ -31,8 +31,10 @@ _CORPORATE = re.compile(
     r"holdings|corporation|corp)\.?\b.*$",
     re.I,
 )
+_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?(?:,\s*[A-Z][\w .'’-]{1,40}?)?)"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?"
+    rf"(?:,\s*(?!(?i:{_MONTH_START}))[A-Z][\w .'’-]{{1,40}}?)?)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
     r"\s*(?:\((?P<credit>[^)]{2,40})\))?\s*(?P<dash>[-–—])\s"
 )

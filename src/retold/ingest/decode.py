@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
+from itertools import pairwise
 
 from charset_normalizer import from_bytes
 
@@ -104,29 +107,101 @@ def _decode_text(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise DecodeFailure("undecodable: no text encoding fits these bytes")
-    if _is_latin_script_guess(best.encoding):
-        # Detectors cannot tell Western code pages apart on short text (an "ñ" is an
-        # "ń" in cp1250); Windows-1252 is by far the likeliest of them for news.
+    return _best_reading(data, best.encoding)
+
+
+# Single-byte code pages news comes in, in order of preference when two read equally well.
+_SINGLE_BYTE = ("cp1252", "cp1251", "cp1250", "cp1253", "cp1254", "cp1257", "koi8_r")
+_TYPOGRAPHY = set("\u00a0’‘“”„–—…€«»°•·§©®™′″‹›。、，「」『』！？：；（）")
+
+
+def _best_reading(data: bytes, detected: str) -> tuple[str, str]:
+    """The encoding whose reading of ``data`` looks most like real text.
+
+    Detectors guess poorly on short text and between sibling code pages (an "ñ"
+    is an "ń" in cp1250); a reading scores by whether its non-ASCII letters sit
+    in words the way letters of their script do.
+    """
+    # On a tie, Windows-1252 beats its Latin siblings; otherwise the detector's guess wins.
+    order = (
+        (*_SINGLE_BYTE, detected) if _is_latin_script_guess(detected) else (detected, *_SINGLE_BYTE)
+    )
+    readings: list[tuple[int, int, str, str]] = []
+    for rank, codec in enumerate(order):
         try:
-            return data.decode("cp1252"), "cp1252"
-        except UnicodeDecodeError:
-            pass
-    return str(best), best.encoding
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        readings.append((_plausibility(text), -rank, text, codec))
+    if not readings:
+        raise DecodeFailure("undecodable: no text encoding fits these bytes")
+    _, _, text, codec = max(readings)
+    return text, codec
+
+
+def _plausibility(text: str) -> int:
+    score = 0
+    for word in re.findall(r"\S+", text[:50_000]):
+        if word.isascii():
+            continue
+        for run in re.findall(r"[^\x00-\x7f]+", word):
+            score += sum(_run_score(run, word))
+            # "рТЙЧЕФ": case flipping inside a word is a code page misread, not a name
+            score -= 2 * sum(a.islower() and b.isupper() for a, b in pairwise(run))
+    return score
+
+
+def _run_score(run: str, word: str) -> list[int]:
+    scores = []
+    latin_run = sum(1 for ch in run if ch.isalpha() and _script(ch) == "latin")
+    has_ascii_letters = any(ch.isascii() and ch.isalpha() for ch in word)
+    for ch in run:
+        if ch in _TYPOGRAPHY:
+            scores.append(1)
+        elif not ch.isalpha():
+            scores.append(-2)
+        elif _script(ch) == "latin":
+            scores.append(1 if latin_run <= 2 and has_ascii_letters else -1)
+        else:
+            scores.append(-1 if has_ascii_letters else 1)
+    return scores
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    for script in (
+        "CYRILLIC",
+        "GREEK",
+        "ARABIC",
+        "HEBREW",
+        "CJK",
+        "HANGUL",
+        "HIRAGANA",
+        "KATAKANA",
+        "THAI",
+        "DEVANAGARI",
+    ):
+        if name.startswith(script):
+            return script.lower()
+    return "latin"
 
 
 _NON_LATIN = ("iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "mac_cyrillic", "mac_greek")
+_LATIN_GUESSES = {
+    "cp1250",
+    "cp1252",
+    "latin_1",
+    "cp850",
+    "cp852",
+    "cp775",
+    "cp437",
+    "cp858",
+    "hp_roman8",
+}
 
 
 def _is_latin_script_guess(codec: str) -> bool:
+    """Whether a detector's guess is one of the Latin-script single-byte code pages."""
     if codec in _NON_LATIN:
         return False
-    return codec in {
-        "cp1250",
-        "latin_1",
-        "cp850",
-        "cp852",
-        "cp775",
-        "cp437",
-        "cp858",
-        "hp_roman8",
-    } or codec.startswith(("iso8859_", "mac_"))
+    return codec in _LATIN_GUESSES or codec.startswith(("iso8859_", "mac_"))

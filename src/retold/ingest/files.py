@@ -16,7 +16,7 @@ _SKIP_SUFFIXES = {".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite3"}
 def walk(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
     """Every file under ``paths`` in a stable order; missing paths become Rejected."""
     for given in paths:
-        path = Path(given)
+        path = Path(os.path.abspath(given))
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))

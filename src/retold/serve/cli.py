@@ -147,13 +147,13 @@ def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin],
     yield tell_lines
 
 
-@cli.command("articles")
+@cli.command("articles", epilog=_EPILOG)
 @db_option
 @click.option("--outlet", help="Only this outlet (case-insensitive).")
 @click.option("--since", metavar="YYYY-MM-DD", help="Published on or after.")
 @click.option("--until", metavar="YYYY-MM-DD", help="Published on or before.")
 @click.option("--all-revisions", is_flag=True, help="Include superseded revisions.")
-@click.option("--limit", type=int, help="At most this many.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 def articles_cmd(
     db_path: str | None,
@@ -188,7 +188,7 @@ def _date_arg(value: str | None, name: str) -> str | None:
     return parsed
 
 
-@cli.command("show")
+@cli.command("show", epilog=_EPILOG)
 @click.argument("article_id", metavar="ID")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The article as in the JSON export.")
@@ -205,7 +205,7 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
         _console().print(article_view(stored))
 
 
-@cli.command("export")
+@cli.command("export", epilog=_EPILOG)
 @db_option
 @click.option(
     "--format",
@@ -229,6 +229,8 @@ def export_cmd(
         if out_path is None:
             write_export(store, fmt, sys.stdout)
             return
+        if not out_path.parent.is_dir():
+            raise UsageError(f"--out {out_path}: folder {out_path.parent} does not exist")
         tmp = out_path.with_name(out_path.name + ".part")
         with tmp.open("w", encoding="utf-8", newline="") as out:
             count = write_export(store, fmt, out)

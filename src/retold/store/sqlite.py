@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -90,15 +91,24 @@ class SQLiteStore(LinkTables):
 
     def _write_article(self, article: Article) -> WriteOutcome:
         origin = (article.id, article.origin.path, article.origin.record or "")
-        exists = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
-        if exists:
-            self.conn.execute("INSERT OR IGNORE INTO article_origins VALUES (?, ?, ?)", origin)
-            self._clear_rejection(article.origin)
-            return "unchanged"
+        exists = self.conn.execute(
+            "SELECT revision_key FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
         latest = self.conn.execute(
             "SELECT id, revision FROM articles WHERE revision_key = ? ORDER BY revision DESC LIMIT 1",
             (article.revision_key,),
         ).fetchone()
+        if exists:
+            self.conn.execute("INSERT OR IGNORE INTO article_origins VALUES (?, ?, ?)", origin)
+            self._clear_rejection(article.origin)
+            if exists[0] != article.revision_key or latest is None or latest[0] == article.id:
+                return "unchanged"
+            # an edit reverted: the earlier content becomes the latest revision again
+            self.conn.execute(
+                "UPDATE articles SET revision = ?, supersedes = ? WHERE id = ?",
+                (latest[1] + 1, latest[0], article.id),
+            )
+            return "revised"
         revision, supersedes = (latest[1] + 1, latest[0]) if latest else (1, None)
         marks = ", ".join("?" * len(ARTICLE_COLUMNS))
         self.conn.execute(
@@ -145,6 +155,11 @@ class SQLiteStore(LinkTables):
 
     # -- reading ------------------------------------------------------------------------
     def get_article(self, article_id: str) -> StoredArticle:
+        if not re.fullmatch(r"[0-9a-f]{1,16}", article_id):
+            raise NotFoundError(
+                f"no article with id {article_id!r}: ids are 16 hex digits "
+                "(any unique prefix will do); `retold articles` lists them"
+            )
         rows = self.conn.execute(
             f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id LIKE ? LIMIT 2",
             (article_id.replace("%", "").replace("_", "") + "%",),

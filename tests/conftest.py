@@ -1,0 +1,85 @@
+"""Shared fixtures: temporary databases, file writers, the console script, shared data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import RunCli, WriteFile
+
+TESTS = Path(__file__).resolve().parent
+FIXTURES = TESTS / "fixtures"
+SHARED = TESTS.parents[1] / "shared"
+
+
+def retold_script() -> Path:
+    found = shutil.which("retold", path=str(Path(sys.executable).parent))
+    script = Path(found) if found else Path(sys.executable).parent / "retold"
+    if not script.exists():
+        pytest.fail(f"console script not installed next to {sys.executable}")
+    return script
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "retold.db"
+
+
+@pytest.fixture
+def write_file(tmp_path: Path) -> WriteFile:
+    """write_file("in/a.txt", b"...") -> the path, under tmp_path, with parents made."""
+
+    def write(name: str, data: bytes | str) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        path.write_bytes(data)
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def retold_bin() -> Path:
+    return retold_script()
+
+
+@pytest.fixture(scope="session")
+def run_cli(retold_bin: Path) -> RunCli:
+    """run_cli("analyze", path, "--db", db) -> CompletedProcess with text stdout/stderr."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RETOLD_")}
+    env.update(COLUMNS="300", NO_COLOR="1", TERM="dumb")
+
+    def run(
+        *args: str | Path, cwd: Path | None = None, env_extra: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(retold_bin), *map(str, args)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**env, **(env_extra or {})},
+            cwd=cwd,
+            timeout=120,
+            check=False,
+        )
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not present at {SHARED}")
+    return SHARED

@@ -1,0 +1,56 @@
+"""Helpers shared by the test modules (importable: pytest puts tests/ on sys.path)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from retold.clean import clean_document
+from retold.records import Article, Origin, RawDocument, Rejected
+
+# Three paragraphs of fictional prose, long enough to read as article text.
+P1 = (
+    "The harbour authority in Lakeport said on Thursday that the new ferry terminal would "
+    "open next spring, after two years of delays and a long dispute over the cost of dredging."
+)
+P2 = (
+    "Officials told reporters that passenger numbers had doubled since the old pier closed, "
+    "and that the council expected even more visitors during the summer season."
+)
+P3 = (
+    "Local businesses welcomed the decision, though several fishermen said they worried "
+    "about the noise from construction along the northern quay."
+)
+PARAGRAPHS = (P1, P2, P3)
+
+
+def make_raw(
+    text: str,
+    *,
+    path: str = "story.txt",
+    record: str | None = None,
+    markup: str = "text",
+    fmt: str = "text",
+    **meta: str,
+) -> RawDocument:
+    """A RawDocument built directly, as ingest would hand it to the cleaner."""
+    return RawDocument(
+        Origin(path, record),
+        fmt,  # type: ignore[arg-type]
+        text,
+        markup,  # type: ignore[arg-type]
+        "utf-8",
+        tuple(meta.items()),
+    )
+
+
+def clean(text: str, **meta: str) -> Article:
+    """Clean ``text`` and insist that it became an article."""
+    result = clean_document(make_raw(text, **meta))
+    assert not isinstance(result, Rejected), result
+    return result
+
+
+WriteFile = Callable[[str, bytes | str], Path]
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
