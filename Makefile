@@ -31,8 +31,8 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench examples/*.py)
+	$(BIN)/ruff format --check src tests $(wildcard bench examples/*.py)
 	$(BIN)/mypy
 
 eval: setup

@@ -21,6 +21,7 @@ again gives byte-identical files.  All text is fictional and was written for thi
 from __future__ import annotations
 
 import gzip
+import sys
 import random
 from pathlib import Path
 
@@ -285,8 +286,16 @@ BEACON_FEED = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+CHECK = "--check" in sys.argv  # compare with the files on disk instead of writing them
+DIFFERENT: list[str] = []
+
+
 def _write(rel: str, data: bytes) -> None:
     path = CORPUS / rel
+    if CHECK:
+        if not path.exists() or path.read_bytes() != data:
+            DIFFERENT.append(rel)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     print(f"wrote {rel} ({len(data)} bytes)")
@@ -330,3 +339,5 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    if DIFFERENT:
+        sys.exit("differs from build_corpus.py: " + ", ".join(DIFFERENT))
