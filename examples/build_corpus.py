@@ -21,8 +21,8 @@ again gives byte-identical files.  All text is fictional and was written for thi
 from __future__ import annotations
 
 import gzip
-import sys
 import random
+import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

@@ -58,15 +58,17 @@ class Fingerprints:
 
 
 def normalize(text: str) -> str:
-    """Lower case, words separated by single spaces, punctuation gone."""
+    """Lower case, words separated by single spaces, punctuation gone (the regex twin of
+    the byte-level normalization ``fingerprint`` uses)."""
     return _NONWORD.sub(" ", text.lower()).strip()
 
 
 def fingerprint(texts: Sequence[str], options: ShingleOptions) -> Fingerprints:
-    parts = [
-        _fingerprint_batch(texts[i : i + options.batch_size], options)
-        for i in range(0, len(texts), options.batch_size)
-    ]
+    tables = _PowerTables.build(1)
+    parts = []
+    for i in range(0, len(texts), options.batch_size):
+        part, tables = _fingerprint_batch(texts[i : i + options.batch_size], options, tables)
+        parts.append(part)
     if not parts:
         empty = np.zeros(0, np.uint64)
         return Fingerprints(empty, np.zeros(1, np.int64), np.zeros(0, np.int64), empty)
@@ -92,75 +94,140 @@ def mix64(x: U64) -> U64:
     return x ^ (x >> np.uint64(31))
 
 
-def _fingerprint_batch(texts: Sequence[str], options: ShingleOptions) -> Fingerprints:
-    normalized = [normalize(t) for t in texts]
-    counts = np.array([s.count(" ") + 1 if s else 0 for s in normalized], np.int64)
-    tokens = word_hashes(" ".join(normalized), options.seed)
+@dataclass(frozen=True)
+class _PowerTables:
+    """Powers of the hash bases (and their inverses modulo 2**64), computed once per call."""
+
+    word: U64
+    word_inverse: U64
+    sequence: U64
+    sequence_inverse: U64
+
+    @staticmethod
+    def build(n: int) -> _PowerTables:
+        return _PowerTables(
+            _powers(_WORD_BASE, n),
+            _powers(pow(_WORD_BASE, -1, 1 << 64), n),
+            _powers(_SEQUENCE_BASE, n),
+            _powers(pow(_SEQUENCE_BASE, -1, 1 << 64), n),
+        )
+
+    def grown(self, n: int) -> _PowerTables:
+        return self if self.word.size >= n else _PowerTables.build(n + n // 2)
+
+
+def _fingerprint_batch(
+    texts: Sequence[str], options: ShingleOptions, tables: _PowerTables
+) -> tuple[Fingerprints, _PowerTables]:
+    encoded = [t.lower().encode("utf-8", "surrogatepass") for t in texts]
+    data = np.frombuffer(b" ".join(encoded), np.uint8)
+    tables = tables.grown(data.size + 1)
+    text_starts = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum([len(e) + 1 for e in encoded], out=text_starts[1:])
+    tokens, owner = word_hashes(data, text_starts, options.seed, tables)
+    counts = np.bincount(owner, minlength=len(encoded)).astype(np.int64)
     starts = np.zeros(len(counts) + 1, np.int64)
     np.cumsum(counts, out=starts[1:])
-    shingles, owner = _shingles(tokens, starts, options.size, options.seed)
-    hashes, offsets = _unique_per_text(shingles, owner, len(counts))
-    return Fingerprints(hashes, offsets, counts, _sequence_hashes(tokens, starts))
+    hashes, offsets = _unique_shingles(tokens, owner, len(counts), options)
+    exact = _sequence_hashes(tokens, starts, tables)
+    return Fingerprints(hashes, offsets, counts, exact), tables
 
 
-def word_hashes(joined: str, seed: int) -> U64:
-    """One 64-bit hash per space-separated word of ``joined``, in order."""
-    data = np.frombuffer(joined.encode("utf-8"), np.uint8)
+def _word_bytes(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
+    """Bytes that belong to words: ASCII letters and digits and non-ASCII characters,
+    except the common typographic punctuation (curly quotes, dashes, ellipsis, nbsp ...)."""
+    table = np.zeros(256, bool)
+    table[ord("0") : ord("9") + 1] = True
+    table[ord("a") : ord("z") + 1] = True
+    table[ord("A") : ord("Z") + 1] = True
+    table[0x80:] = True
+    inside = table[data]
+    for lead, second, thirds in _PUNCTUATION:
+        hits = np.flatnonzero(data[: data.size - len(thirds and "xx") + 1] == lead)
+        if second is None:
+            hits = hits[np.isin(data[np.minimum(hits + 1, data.size - 1)], thirds)]
+            inside[hits] = False
+            inside[np.minimum(hits + 1, data.size - 1)] = False
+            continue
+        hits = hits[hits + 2 < data.size]
+        hits = hits[(data[hits + 1] == second) & np.isin(data[hits + 2], thirds)]
+        for k in range(3):
+            inside[hits + k] = False
+    return inside
+
+
+# UTF-8 of punctuation that should split words: (lead byte, second byte or None, last bytes)
+_PUNCTUATION: tuple[tuple[int, int | None, tuple[int, ...]], ...] = (
+    (0xC2, None, (0xA0, 0xA1, 0xA9, 0xAB, 0xAE, 0xB0, 0xB7, 0xBB, 0xBF)),  # nbsp ¡ © « ® ° · » ¿
+    (0xE2, 0x80, tuple(range(0x90, 0xA8)) + (0xAF, 0xB9, 0xBA)),  # dashes, quotes, bullets, … ‹ ›
+)
+
+
+def word_hashes(
+    data: npt.NDArray[np.uint8], text_starts: I64, seed: int, tables: _PowerTables
+) -> tuple[U64, I64]:
+    """One 64-bit hash per word of the byte array, in order, and the text each belongs to."""
     if data.size == 0:
-        return np.zeros(0, np.uint64)
-    inside = data != _SPACE
+        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
+    inside = _word_bytes(data)
     before = np.concatenate(([False], inside[:-1]))
     after = np.concatenate((inside[1:], [False]))
     starts = np.flatnonzero(inside & ~before)
     ends = np.flatnonzero(inside & ~after) + 1
-    powers = _powers(_WORD_BASE, data.size + 1)
-    inverse = _powers(pow(_WORD_BASE, -1, 1 << 64), data.size + 1)
     prefix = np.zeros(data.size + 1, np.uint64)
-    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * powers[:-1], out=prefix[1:])
-    raw = (prefix[ends] - prefix[starts]) * inverse[starts]
-    return mix64(raw ^ np.uint64(seed & 0xFFFFFFFFFFFFFFFF))
+    np.cumsum((data.astype(np.uint64) + np.uint64(1)) * tables.word[: data.size], out=prefix[1:])
+    raw = (prefix[ends] - prefix[starts]) * tables.word_inverse[starts]
+    owner = np.searchsorted(text_starts, starts, side="right").astype(np.int64) - 1
+    return mix64(raw ^ np.uint64(seed & 0xFFFFFFFFFFFFFFFF)), owner
 
 
 def _powers(base: int, n: int) -> U64:
-    out = np.full(n, base, np.uint64)
-    out[0] = 1
-    return np.cumprod(out, dtype=np.uint64)
+    """base**0 .. base**(n-1) modulo 2**64, by doubling (vectorized multiplies)."""
+    out = np.ones(max(n, 1), np.uint64)
+    filled, step = 1, base
+    while filled < n:
+        take = min(filled, n - filled)
+        out[filled : filled + take] = out[:take] * np.uint64(step)
+        filled += take
+        step = step * step % (1 << 64)
+    return out[:n]
 
 
-def _shingles(tokens: U64, starts: I64, size: int, seed: int) -> tuple[U64, I64]:
-    """Hashes of every run of ``size`` words inside one text, and the text each belongs to."""
+_HASH_BITS = 48  # shingle hashes keep 48 bits; the text's index fills the top 16 while sorting
+_HASH_MASK = np.uint64((1 << _HASH_BITS) - 1)
+
+
+def _unique_shingles(
+    tokens: U64, owner: I64, n_texts: int, options: ShingleOptions
+) -> tuple[U64, I64]:
+    """Sorted unique shingle hashes per text (one sort of text-prefixed keys)."""
+    size = options.size
     n = tokens.size - size + 1
+    offsets = np.zeros(n_texts + 1, np.int64)
     if n <= 0:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
-    owner = np.repeat(np.arange(len(starts) - 1, dtype=np.int64), np.diff(starts))
-    rng = np.random.default_rng(seed)
-    weights = rng.integers(1, 1 << 63, size=size, dtype=np.uint64) | np.uint64(1)
+        return np.zeros(0, np.uint64), offsets
+    weights = np.random.default_rng(options.seed).integers(1, 1 << 63, size, dtype=np.uint64)
     acc = np.zeros(n, np.uint64)
     for j in range(size):
-        acc += tokens[j : j + n] * weights[j]
+        acc += tokens[j : j + n] * (weights[j] | np.uint64(1))
     valid = owner[:n] == owner[size - 1 :]
-    return mix64(acc[valid]), owner[:n][valid]
+    keys = (owner[:n][valid].astype(np.uint64) << np.uint64(_HASH_BITS)) | (
+        mix64(acc[valid]) & _HASH_MASK
+    )
+    keys = np.sort(keys)
+    if keys.size:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    np.cumsum(
+        np.bincount((keys >> np.uint64(_HASH_BITS)).astype(np.int64), minlength=n_texts),
+        out=offsets[1:],
+    )
+    return keys & _HASH_MASK, offsets
 
 
-def _unique_per_text(shingles: U64, owner: I64, n_texts: int) -> tuple[U64, I64]:
-    order = np.lexsort((shingles, owner))
-    s, o = shingles[order], owner[order]
-    keep = np.ones(s.size, bool)
-    keep[1:] = (s[1:] != s[:-1]) | (o[1:] != o[:-1])
-    s, o = s[keep], o[keep]
-    offsets = np.zeros(n_texts + 1, np.int64)
-    np.cumsum(np.bincount(o, minlength=n_texts), out=offsets[1:])
-    return s, offsets
-
-
-def _sequence_hashes(tokens: U64, starts: I64) -> U64:
-    n_texts = len(starts) - 1
-    out = np.zeros(n_texts, np.uint64)
+def _sequence_hashes(tokens: U64, starts: I64, tables: _PowerTables) -> U64:
     if tokens.size == 0:
-        return out
-    powers = _powers(_SEQUENCE_BASE, tokens.size)
-    inverse = _powers(pow(_SEQUENCE_BASE, -1, 1 << 64), tokens.size)
+        return np.zeros(len(starts) - 1, np.uint64)
     prefix = np.zeros(tokens.size + 1, np.uint64)
-    np.cumsum(tokens * powers, out=prefix[1:])
-    out = (prefix[starts[1:]] - prefix[starts[:-1]]) * inverse[starts[:-1]]
+    np.cumsum(tokens * tables.sequence[: tokens.size], out=prefix[1:])
+    out = (prefix[starts[1:]] - prefix[starts[:-1]]) * tables.sequence_inverse[starts[:-1]]
     return mix64(out + np.diff(starts).astype(np.uint64))
