@@ -143,7 +143,7 @@ def _title_place(place: str) -> str:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the body's language, or None when there is too little text."""
-    sample = text[:3000]
+    sample = text[:1000]
     if len(sample.split()) < 5:
         return None
     code, _score = py3langid.classify(sample)

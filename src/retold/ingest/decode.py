@@ -61,13 +61,12 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20_000]
-    if not sample:
-        return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    bad += sample.count("\ufffd")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample) if sample else 0.0
 
 
 def decode_bytes(data: bytes) -> Decoded:

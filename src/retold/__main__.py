@@ -1,0 +1,5 @@
+"""``python -m retold`` runs the command line."""
+
+from retold.serve.cli import main
+
+main()
