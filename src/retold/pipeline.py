@@ -11,12 +11,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from retold.analyze import STAGE as ANALYSIS_STAGE
+from retold.analyze import AnalyzeOptions as QuoteOptions
+from retold.analyze import analyze_articles, load_nlp
 from retold.clean import STAGE as CLEAN_STAGE
 from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
+from retold.compare import STAGE as COMPARE_STAGE
+from retold.compare import StatementGroup, altered_quotes, match_statements, uncredited_copies
 from retold.ingest import read_all
-from retold.records import Article, IngestSummary, Origin, Rejected
+from retold.records import Article, Finding, IngestSummary, Origin, Rejected
 from retold.store import Store
 
 PIPELINE = f"ingest.v1+{CLEAN_STAGE}+learn.v1"
@@ -30,6 +35,8 @@ class AnalyzeOptions:
     max_file_bytes: int = 50_000_000
     batch_size: int = 2000
     learn: LearnOptions = field(default_factory=LearnOptions)
+    quotes: bool = True  # find quotes, speakers and credits (loads the spaCy model)
+    parse: bool = True  # let the dependency parser settle attributions the rules cannot
 
 
 @dataclass
@@ -65,6 +72,9 @@ def analyze(
             _flush(batch, store, options, counts, progress)
             batch = []
     _flush(batch, store, options, counts, progress)
+    if options.quotes:
+        analysis_stage(store, parse=options.parse)
+        compare_stage(store)
     summary = IngestSummary(
         ingested=counts.outcomes["new"],
         unchanged=counts.outcomes["unchanged"],
@@ -104,3 +114,37 @@ def _flush(
 def _tell(progress: Progress | None, outcome: str, origin: Origin) -> None:
     if progress is not None:
         progress(outcome, origin)
+
+
+def analysis_stage(store: Store, parse: bool = True) -> int:
+    """Quotes, speakers, credits and name spellings for articles not yet analysed."""
+    done = store.analyzed(ANALYSIS_STAGE)
+    pending = [s.article for s in store.articles() if s.article.id not in done]
+    if not pending:
+        return 0
+    nlp = load_nlp() if parse else None
+    for analysis in analyze_articles(pending, nlp, QuoteOptions(parse=parse)):
+        store.put_analysis(analysis)
+    return len(pending)
+
+
+def compare_stage(store: Store) -> int:
+    """Inside each story: statements matched across outlets, altered quotes, uncredited copies."""
+    articles = {s.article.id: s.article for s in store.articles()}
+    links = store.copies()
+    groups: list[StatementGroup] = []
+    findings: list[Finding] = []
+    for story in store.stories():
+        members = [articles[a] for a in story.articles if a in articles]
+        if len(members) < 2:
+            continue
+        ids = {a.id for a in members}
+        analyses = [store.analysis(a.id) for a in members]
+        found = match_statements(members, analyses, story=story.id)
+        story_links = [c for c in links if c.original in ids and c.copy in ids]
+        groups.extend(found)
+        findings.extend(altered_quotes(found, members))
+        findings.extend(uncredited_copies(members, analyses, story_links, story.id, found))
+    store.replace_statement_groups(groups)
+    store.replace_findings(COMPARE_STAGE, findings)
+    return len(groups)

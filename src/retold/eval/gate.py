@@ -20,6 +20,7 @@ from typing import Any
 from retold.errors import EvalGateError, UsageError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gold import load_gold
+from retold.eval.quotes import quotes_suite
 
 Runner = Callable[[Path, Path], dict[str, float]]
 
@@ -38,7 +39,7 @@ def clean_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
     return score_clean(gold, input_path, articles, rejected).scores()
 
 
-RUNNERS: dict[str, Runner] = {"clean": clean_suite}
+RUNNERS: dict[str, Runner] = {"clean": clean_suite, "quotes": quotes_suite}
 
 
 def run_suite(name: str, spec: dict[str, Any], shared: Path) -> SuiteResult:

@@ -20,8 +20,8 @@ from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
 from retold.serve.evalcmd import eval_group
-from retold.serve.export import ExportFormat, article_json, write_export
-from retold.serve.views import article_view, articles_table, summary_view
+from retold.serve.export import ExportFormat, article_json, quote_json, write_export
+from retold.serve.views import article_view, articles_table, quotes_table, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -236,6 +236,36 @@ def export_cmd(
             count = write_export(store, fmt, out)
         tmp.replace(out_path)
         click.echo(f"wrote {count} article(s) to {out_path}", err=True)
+
+
+@cli.command("quotes", epilog=_EPILOG)
+@db_option
+@click.option("--speaker", help="Only quotes by this speaker (part of the name will do).")
+@click.option("--story", "story_id", metavar="ID", help="Only quotes in this story.")
+@click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only this kind.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, as in the export.")
+def quotes_cmd(
+    db_path: str | None,
+    config_path: Path | None,
+    speaker: str | None,
+    story_id: str | None,
+    kind: str | None,
+    as_json: bool,
+) -> None:
+    """Who said what: quotes with speakers, statement groups and fidelity across outlets."""
+    with _store(db_path, _settings(config_path)) as store:
+        members = store.get_story(story_id).articles if story_id else None
+        found = store.quotes(speaker=speaker, article_ids=members, kind=kind)
+        groups = {
+            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
+        }
+        if as_json:
+            for quote in found:
+                click.echo(json.dumps(quote_json(quote, groups.get(quote.id)), ensure_ascii=False))
+            return
+        outlets = {s.article.id: s.article.outlet for s in store.articles()}
+        _console().print(quotes_table(found, groups, outlets))
+        click.echo(f"{len(found)} quote(s).")
 
 
 cli.add_command(eval_group)

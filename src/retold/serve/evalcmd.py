@@ -11,6 +11,7 @@ from retold.errors import EvalGateError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gate import main as gate_main
 from retold.eval.gold import load_gold
+from retold.eval.quotes import main as quotes_main
 
 
 @click.group("eval")
@@ -50,6 +51,32 @@ def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -
     if misses:
         for miss in result.misses:
             click.echo(f"  miss {miss}")
+
+
+@eval_group.command("quotes")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold file (newsdev schema: quotes with occurrences, credits per article).",
+)
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    metavar="INPUT...",
+    type=click.Path(exists=True, path_type=Path),
+)
+@click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
+@click.option("--misses", is_flag=True, help="List every miss.")
+def eval_quotes(gold_path: Path, inputs: tuple[Path, ...], as_json: bool, misses: bool) -> None:
+    """Quote spans (P/R by overlap), speakers, grouping B-cubed, fidelity, citations.
+
+    The first INPUT is the corpus folder the gold keys are relative to.
+    """
+    args = ["--gold", str(gold_path), *map(str, inputs)]
+    quotes_main(args + (["--json"] if as_json else []) + (["--misses"] if misses else []))
 
 
 @eval_group.command("gate")

@@ -15,6 +15,7 @@ from importlib.resources import files
 from typing import Any, Literal, TextIO
 
 from retold import __version__
+from retold.analyze.records import Citation, Quote
 from retold.records import CopyLink, Evidence, Finding, Origin, Rejected, StoredArticle, Story
 from retold.store import ArticleQuery, Store
 
@@ -121,6 +122,47 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
+def quote_json(quote: Quote, group: tuple[str, str] | None) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "article": quote.article,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "group": group[0] if group else None,
+        "fidelity": group[1] if group else None,
+        "speaker_text": quote.speaker_text,
+        "speaker_confidence": round(quote.confidence, 4),
+        "speaker_resolution": quote.resolution,
+        "shape": quote.shape,
+        "cue": quote.cue,
+        "attribution": None
+        if quote.attribution_start is None
+        else {"start": quote.attribution_start, "end": quote.attribution_end},
+        "segments": [{"start": s.start, "end": s.end, "text": s.text} for s in quote.segments],
+    }
+
+
+def quotes_json(store: Store) -> list[dict[str, Any]]:
+    groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
+    return [quote_json(q, groups.get(q.id)) for q in store.quotes()]
+
+
+def citation_json(citation: Citation) -> dict[str, Any]:
+    return {
+        "article": citation.article,
+        "source": citation.source,
+        "text": citation.text,
+        "start": citation.start,
+        "end": citation.end,
+        "kind": citation.kind,
+        "where": citation.where,
+        "line": citation.line,
+    }
+
+
 def rejected_json(rejected: Rejected) -> dict[str, Any]:
     return {"origin": origin_json(rejected.origin), "reason": rejected.reason}
 
@@ -138,6 +180,8 @@ def export_document(store: Store, query: ArticleQuery | None = None) -> dict[str
         "copies": [copy_json(c) for c in store.copies()],
         "stories": [story_json(s) for s in store.stories()],
         "findings": [finding_json(f) for f in store.findings()],
+        "quotes": quotes_json(store),
+        "citations": [citation_json(c) for c in store.citations()],
     }
 
 

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from retold.analyze.records import Quote
 from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
 
 _SOURCES = {
@@ -172,3 +173,26 @@ def finding_view(finding: Finding) -> RenderableType:
         text.append(f"\n  {e.article[:10]} [{e.start}:{e.end}] ", style="dim")
         text.append(f"“{e.text}”")
     return text
+
+
+def quotes_table(
+    quotes: Iterable[Quote], groups: dict[str, tuple[str, str]], outlets: dict[str, str | None]
+) -> Table:
+    table = Table(header_style="bold")
+    table.add_column("article", no_wrap=True)
+    table.add_column("outlet", max_width=20)
+    table.add_column("speaker", max_width=24)
+    table.add_column("kind")
+    table.add_column("quote", ratio=4, overflow="fold")
+    table.add_column("group / fidelity", max_width=22)
+    for q in quotes:
+        group = groups.get(q.id)
+        table.add_row(
+            q.article[:10],
+            outlets.get(q.article) or "—",
+            q.speaker or "unknown",
+            q.kind,
+            q.text,
+            f"{group[0]} {group[1]}" if group else "—",
+        )
+    return table

@@ -10,6 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
+from retold.analyze.records import ArticleAnalysis, Citation, Quote
+from retold.compare.records import StatementGroup
 from retold.records import (
     Article,
     CopyLink,
@@ -108,6 +110,28 @@ class Store(Protocol):
     def get_state(self, name: str) -> str | None: ...
 
     def put_state(self, name: str, value: str) -> None: ...
+
+    # -- per-article analysis and statement groups --------------------------------------
+    def put_analysis(self, analysis: ArticleAnalysis) -> None: ...
+
+    def analyzed(self, stage: str) -> set[str]: ...
+
+    def analysis(self, article_id: str) -> ArticleAnalysis: ...
+
+    def citations(self, article_id: str | None = None) -> list[Citation]: ...
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        article_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+    ) -> list[Quote]: ...
+
+    def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None: ...
+
+    def statement_groups(self) -> list[StatementGroup]: ...
+
+    def quote_group(self, quote_id: str) -> tuple[str, str] | None: ...
 
 
 def article_row(

@@ -145,6 +145,65 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        3,
+        "quotes, citations, name spellings, statement groups",
+        (
+            """CREATE TABLE quotes (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            data TEXT NOT NULL
+        )""",
+            "CREATE INDEX quotes_article ON quotes (article_id)",
+            "CREATE INDEX quotes_speaker ON quotes (speaker)",
+            """CREATE TABLE scare_quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            reason TEXT NOT NULL
+        )""",
+            "CREATE INDEX scare_quotes_article ON scare_quotes (article_id)",
+            """CREATE TABLE citations (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (article_id, seq)
+        )""",
+            """CREATE TABLE name_uses (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            canonical TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""",
+            "CREATE INDEX name_uses_article ON name_uses (article_id)",
+            """CREATE TABLE analyzed (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            stage TEXT NOT NULL,
+            parsed INTEGER NOT NULL
+        )""",
+            """CREATE TABLE statement_groups (
+            id TEXT PRIMARY KEY,
+            story TEXT,
+            speaker TEXT,
+            original TEXT NOT NULL,
+            reasons TEXT NOT NULL
+        )""",
+            """CREATE TABLE quote_groups (
+            quote_id TEXT PRIMARY KEY,
+            group_id TEXT NOT NULL REFERENCES statement_groups(id) ON DELETE CASCADE,
+            fidelity TEXT NOT NULL,
+            data TEXT NOT NULL
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -11,6 +11,7 @@ from typing import Any
 
 from retold.errors import NotFoundError, SchemaError, StoreError
 from retold.records import Article, Origin, Rejected, Removed, StoredArticle
+from retold.store.analysis import AnalysisTables
 from retold.store.base import (
     ARTICLE_COLUMNS,
     ArticleQuery,
@@ -26,7 +27,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(LinkTables):
+class SQLiteStore(LinkTables, AnalysisTables):
     """The embedded default store.  Use as a context manager or call ``close()``."""
 
     def __init__(self, path: str | Path) -> None:

@@ -1,0 +1,113 @@
+"""Name variants kept as data (``data/aliases.toml``): Zelenskyy/Zelensky, Kiev/Kyiv.
+
+``name_key`` folds a name for comparison (case, diacritics, apostrophes, hyphens and
+known variants); ``canonical_name`` gives the form retold reports; ``name_uses``
+lists every variant an article printed, so outlets' spellings can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from retold.analyze.records import NameKind, NameUse
+
+
+@dataclass(frozen=True, eq=False)
+class Aliases:
+    canonical: dict[str, tuple[str, NameKind]]  # folded variant (or name) -> (name, kind)
+    tokens: dict[str, str]  # folded one-word variant -> folded canonical word
+    pattern: re.Pattern[str] | None  # every name and variant, longest first
+
+
+HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def fold(text: str) -> str:
+    """Case-, diacritic- and punctuation-insensitive form of a name."""
+    if text.isascii():
+        plain = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = plain.replace("’", "'").replace("‘", "'").replace("‐", "-")
+    if "-" in plain:
+        plain = HYPHEN.sub(" ", plain)
+    return " ".join(plain.casefold().replace(".", "").split())
+
+
+def load_aliases(path: Path | None = None) -> Aliases:
+    """Read the alias table (``data/aliases.toml`` unless ``path`` is given)."""
+    if path is None:
+        text = files("retold.data").joinpath("aliases.toml").read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    canonical: dict[str, tuple[str, NameKind]] = {}
+    tokens: dict[str, str] = {}
+    kinds: tuple[NameKind, ...] = ("person", "place", "title")
+    for kind in kinds:
+        for entry in data.get(kind, []):
+            name = entry["name"]
+            for variant in (name, *entry.get("variants", [])):
+                canonical[fold(variant)] = (name, kind)
+                if " " not in variant.strip() and kind == "person":
+                    tokens[fold(variant)] = fold(name).split()[-1]
+            if kind == "person":
+                _add_token_variants(name, entry.get("variants", []), tokens)
+    return Aliases(canonical, tokens, _pattern(data))
+
+
+def _add_token_variants(name: str, variants: list[str], tokens: dict[str, str]) -> None:
+    """Last-name variants of a person ("Zelenskyy" -> "zelensky")."""
+    last = fold(name).split()[-1]
+    for variant in variants:
+        variant_last = fold(variant).split()[-1]
+        if variant_last != last:
+            tokens.setdefault(variant_last, last)
+
+
+def _pattern(data: dict[str, list[dict[str, object]]]) -> re.Pattern[str] | None:
+    forms: list[str] = []
+    for kind in ("person", "place", "title"):
+        for entry in data.get(kind, []):
+            variants = entry.get("variants", [])
+            assert isinstance(variants, list)
+            forms.extend([str(entry["name"]), *map(str, variants)])
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+def name_key(text: str, aliases: Aliases) -> str:
+    """A comparison key: 'Volodymyr Zelenskyy' and 'Volodymyr Zelensky' share one."""
+    folded = fold(text)
+    known = aliases.canonical.get(folded)
+    if known is not None:
+        return fold(known[0])
+    return " ".join(aliases.tokens.get(word, word) for word in folded.split())
+
+
+def canonical_name(text: str, aliases: Aliases) -> str:
+    """The reported form of a name: its canonical alias, else the name tidied."""
+    known = aliases.canonical.get(fold(text))
+    return known[0] if known is not None else " ".join(text.split())
+
+
+def name_uses(article: str, body: str, aliases: Aliases) -> tuple[NameUse, ...]:
+    """Every alias-table name or variant printed in ``body``, with its canonical form."""
+    if aliases.pattern is None:
+        return ()
+    uses = []
+    for match in aliases.pattern.finditer(body):
+        known = aliases.canonical.get(fold(match.group()))
+        if known is None:
+            continue
+        name, kind = known
+        uses.append(NameUse(article, match.group(), name, kind, match.start(), match.end()))
+    return tuple(uses)

@@ -1,0 +1,285 @@
+"""Who is speaking: the speaker phrase next to a reporting verb, read with word lists.
+
+``speaker_before`` reads the words between a clause start and the verb ("Dana
+Whitcombe, the incident commander, said"; "The museum's director, Olena Marchuk,
+admitted"; "On Tuesday she said"); ``speaker_after`` reads an inverted attribution
+("said Claire Denholm, the unit's head of case management").  Both return ``None``
+rather than guess when the words do not have the shape of a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.names import NameBook, NameRun, find_runs
+from retold.analyze.text import Token
+
+SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
+PREPOSITIONS = frozenset(
+    {"in", "on", "at", "from", "during", "after", "before", "by", "to", "with", "for", "via"}
+)
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    form: SpeakerForm
+    start: int  # body offsets of the mention as printed
+    end: int
+    text: str
+    name: str | None  # the name as printed (person, surname or organisation)
+    role: str | None  # a role word ("director", "union leader")
+    gender: str | None
+    titles: tuple[str, ...] = ()
+
+
+def _chunks(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
+    """Comma-separated stretches of tokens[i:j] as (start, end) index pairs."""
+    chunks: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        if tokens[k].text in (",", ":", ";"):
+            chunks.append((start, k))
+            start = k + 1
+    chunks.append((start, j))
+    return chunks
+
+
+def skip_lead_ins(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> int:
+    """Skip discourse words and a leading time phrase ("However", "On Tuesday")."""
+    changed = True
+    while changed and a < b:
+        changed = False
+        words = [t.lower for t in tokens[a : min(b, a + 4)]]
+        for phrase in lexicon.lead_ins:
+            if tuple(words[: len(phrase)]) == phrase:
+                a, changed = a + len(phrase), True
+                break
+        if not changed and words[0] in PREPOSITIONS | {"late", "early"}:
+            k = a + 1
+            while k < b and _temporal(tokens[k], lexicon):
+                k += 1
+            if k > a + 1:
+                a, changed = k, True
+    return a
+
+
+def _temporal(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower
+    return (
+        lower in lexicon.weekdays
+        or lower in lexicon.months
+        or lower in lexicon.time_words
+        or lower in ("the", "a", "on", "in", "at")
+        or lower[:1].isdigit()
+    )
+
+
+def speaker_before(
+    tokens: tuple[Token, ...], i: int, v: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """The speaker in tokens[i:v], the words before a reporting verb at ``v``."""
+    lexicon = book.lexicon
+    j = v
+    while j > i and tokens[j - 1].lower in lexicon.verb_group:
+        j -= 1
+    chunks = _chunks(tokens, i, j)
+    last_start, last_end = chunks[-1]
+    if last_end > last_start:
+        if tokens[last_start].lower in lexicon.relative_words:
+            return None
+        start = skip_lead_ins(tokens, last_start, last_end, lexicon)
+        return classify_chunk(tokens, start, last_end, book, body)
+    first_start, first_end = chunks[0]
+    if len(chunks) < 2 or first_end <= first_start:
+        return None
+    if tokens[first_start].lower in lexicon.relative_words:
+        return None
+    start = skip_lead_ins(tokens, first_start, first_end, lexicon)
+    phrase = classify_chunk(tokens, start, first_end, book, body)
+    return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _with_appositive_name(
+    phrase: SpeakerPhrase | None,
+    tokens: tuple[Token, ...],
+    chunks: list[tuple[int, int]],
+    book: NameBook,
+    body: str,
+) -> SpeakerPhrase | None:
+    """'The museum's director, Olena Marchuk,' -> the name, keeping the role."""
+    if phrase is None or phrase.form not in ("role", "unnamed") or len(chunks) < 3:
+        return phrase
+    a, b = chunks[1]
+    named = classify_chunk(tokens, a, b, book, body)
+    if named is None or named.form != "name":
+        return phrase
+    return replace(named, role=named.role or phrase.role, gender=named.gender or phrase.gender)
+
+
+def speaker_after(
+    tokens: tuple[Token, ...], k: int, end: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """The speaker of an inverted attribution: the words after the verb at ``k - 1``."""
+    chunks = _chunks(tokens, k, end)
+    a, b = chunks[0]
+    b = _cut_trailing(tokens, a, b, book)
+    phrase = classify_chunk(tokens, a, b, book, body)
+    if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) > 1:
+        c, d = chunks[1]
+        named = classify_chunk(tokens, c, _cut_trailing(tokens, c, d, book), book, body)
+        if named is not None and named.form == "name":
+            return replace(named, role=named.role or phrase.role)
+    return phrase
+
+
+def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> int:
+    """End a speaker phrase before trailing adverbials ("Tobias Renner on Tuesday")."""
+    for k in range(a + 1, b):
+        lower = tokens[k].lower
+        if lower in PREPOSITIONS and (tokens[k - 1].cap or tokens[k - 1].lower in _heads(book)):
+            return k
+        if lower == "of" and tokens[k - 1].cap and k + 1 < b and tokens[k + 1].lower == "the":
+            return k
+        if lower in (".", ";", ":", "—", "–", "“", "”", '"', "(") or lower in ("who", "which"):
+            return k
+    return b
+
+
+def _heads(book: NameBook) -> frozenset[str]:
+    lexicon = book.lexicon
+    return lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
+
+
+def classify_chunk(
+    tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """A speaker phrase filling exactly tokens[a:b], or None."""
+    lexicon = book.lexicon
+    if a >= b or b - a > 14:
+        return None
+    if b - a == 1 and tokens[a].lower in lexicon.pronouns:
+        t = tokens[a]
+        return SpeakerPhrase(
+            "pronoun", t.start, t.end, t.text, None, None, lexicon.pronouns[t.lower]
+        )
+    if _blocked(tokens, a, b, lexicon):
+        return None
+    runs = find_runs(tokens, a, b, book)
+    final = runs[-1] if runs and runs[-1].last == b else None
+    complement = final is not None and any(
+        tokens[k].lower in ("of", "at", "for") for k in range(a, final.first)
+    )
+    if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
+        named = _named(tokens, a, final, book, body)
+        if named is not None:
+            return named
+    person = _person_with_complement(tokens, a, b, runs, lexicon)
+    if person is not None:
+        return _named(tokens, a, person, book, body)
+    return _role_phrase(tokens, a, b, book, body)
+
+
+def _person_with_complement(
+    tokens: tuple[Token, ...], a: int, b: int, runs: list[NameRun], lexicon: Lexicon
+) -> NameRun | None:
+    """'Industry analyst Priya Nair of Skyline Research': the person, not the firm."""
+    for run in runs:
+        if run.kind == "person" and run.last < b and tokens[run.last].lower in ("of", "at", "from"):
+            return run if _plain_prefix(tokens, a, run.first, lexicon) else None
+    return None
+
+
+def _blocked(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> bool:
+    for k in range(a, b):
+        lower = tokens[k].lower
+        if lower not in lexicon.speaker_blockers:
+            continue
+        inside_name = 0 < k < b - 1 and tokens[k - 1].cap and tokens[k + 1].cap
+        if not (inside_name and lower in ("to", "of", "and")):
+            return True
+    return False
+
+
+def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:
+    """Words before a name that can describe a speaker ("her lawyer", "union leader")."""
+    if first - a > 7:
+        return False
+    for k in range(a, first):
+        t = tokens[k]
+        between_caps = k > a and tokens[k - 1].cap and tokens[k + 1].cap
+        if (t.lower in PREPOSITIONS and not between_caps) or t.text[:1].isdigit():
+            return False
+        if t.text in ("(", ")", ":", ";", "—", "–"):
+            return False
+    return True
+
+
+def _named(
+    tokens: tuple[Token, ...], a: int, run: NameRun, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    lexicon = book.lexicon
+    start, end = tokens[a].start, tokens[run.last - 1].end
+    name = run.text(tokens, body)
+    before = [t.lower for t in tokens[a : run.first]]
+    roles = [w for w in (*before, *run.titles) if w.rstrip(".") in lexicon.person_roles]
+    role = roles[-1].rstrip(".") if roles else None
+    gender = next(
+        (lexicon.gendered[w] for w in (*before, *run.titles) if w in lexicon.gendered), None
+    )
+    form: SpeakerForm
+    if run.kind == "person" and run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an"):
+        return None  # "the Massachusetts Democrat": a description, not a name
+    if run.kind == "person":
+        form = "name"
+    elif run.kind == "surname":
+        form = "surname"
+    elif run.kind == "organization":
+        form = "organization"
+    elif run.kind == "outlet":
+        form = "outlet"
+    else:
+        return None
+    return SpeakerPhrase(form, start, end, body[start:end], name, role, gender, run.titles)
+
+
+def _role_phrase(
+    tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'the minister', 'the union leader', 'Officials', 'the company'."""
+    lexicon = book.lexicon
+    words = [t.lower for t in tokens[a:b]]
+    if any(w in PREPOSITIONS - {"of", "at", "for", "in"} for w in words):
+        return None
+    head = _head_index(words, lexicon)
+    if head is None or any(w[:1].isdigit() for w in words[:head]):
+        return None
+    start, end = tokens[a].start, tokens[b - 1].end
+    text = body[start:end]
+    word = words[head]
+    if word in lexicon.unnamed_people and not _singular_determiner(words, head):
+        return SpeakerPhrase("unnamed", start, end, text, None, word, None)
+    if word in lexicon.person_roles:
+        role = " ".join(words[max(0, head - 1) : head + 1]) if head > 0 else word
+        role = role if role in lexicon.person_roles else word
+        gender = lexicon.gendered.get(word)
+        return SpeakerPhrase("role", start, end, text, None, role, gender)
+    return SpeakerPhrase("organization", start, end, text, None, word, None)
+
+
+def _head_index(words: list[str], lexicon: Lexicon) -> int | None:
+    """The role noun of a speaker phrase: the last role word before any 'of'/'at'."""
+    limit = next((k for k, w in enumerate(words) if w in ("of", "at", "for", "in")), len(words))
+    for k in range(limit - 1, -1, -1):
+        w = words[k]
+        if w in lexicon.person_roles or w in lexicon.unnamed_people:
+            return k
+        if w in lexicon.organization_roles:
+            return k
+    return None
+
+
+def _singular_determiner(words: list[str], head: int) -> bool:
+    return head > 0 and words[head - 1] in ("a", "an", "one")

@@ -1,0 +1,107 @@
+"""One article prepared for extraction, and the statements found before speakers resolve."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from retold.analyze.attribution import SpeakerPhrase
+from retold.analyze.marks import QuoteSpan, merge_paragraphs, paragraph_quotes
+from retold.analyze.names import NameBook, NameRun
+from retold.analyze.people import Registry, build_registry
+from retold.analyze.records import QuoteKind, Shape
+from retold.analyze.text import Paragraph, Token, paragraphs
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a statement is attributed: the speaker phrase and the reporting verb."""
+
+    speaker: SpeakerPhrase | None
+    cue: str | None
+    start: int
+    end: int
+    verb: int | None  # body offset of the reporting verb, if any
+
+
+@dataclass(frozen=True)
+class Found:
+    """A statement before its speaker is resolved."""
+
+    kind: QuoteKind
+    shape: Shape
+    segments: tuple[tuple[int, int], ...]
+    attribution: Attribution | None
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+    @property
+    def anchor(self) -> int:
+        """Where the attribution is (or the statement, when there is none)."""
+        return self.attribution.start if self.attribution is not None else self.start
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of paragraph ``p`` as a token range; ``sj`` excludes end punctuation."""
+
+    p: int
+    si: int
+    sj: int
+
+
+def inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    article: str
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    spans: tuple[QuoteSpan, ...]
+    book: NameBook
+    registry: Registry
+    runs: tuple[tuple[int, NameRun], ...]
+    starts: tuple[tuple[int, ...], ...]  # token start offsets per paragraph
+
+    def index(self, paragraph: int, offset: int) -> int:
+        """Index of the first token of ``paragraph`` starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts[paragraph], offset)
+
+    def tokens(self, paragraph: int) -> tuple[Token, ...]:
+        return self.paragraphs[paragraph].tokens
+
+    def words(self, paragraph: int) -> list[str]:
+        return [t.lower for t in self.paragraphs[paragraph].tokens]
+
+    def inside_quote(self, offset: int) -> QuoteSpan | None:
+        for span in self.spans:
+            if span.open <= offset < span.last:
+                return span
+        return None
+
+
+def prepare(article: str, body: str, book: NameBook, pattern: re.Pattern[str]) -> Prepared:
+    parts = paragraphs(body, pattern)
+    per_paragraph = [paragraph_quotes(body[p.start : p.end], p.start, p.index) for p in parts]
+    spans = merge_paragraphs(per_paragraph, [p.start for p in parts], body)
+    registry, runs = build_registry(parts, body, book)
+    return Prepared(
+        article=article,
+        body=body,
+        paragraphs=tuple(parts),
+        spans=tuple(spans),
+        book=book,
+        registry=registry,
+        runs=tuple(runs),
+        starts=tuple(tuple(t.start for t in p.tokens) for p in parts),
+    )

@@ -1,0 +1,276 @@
+"""Direct quotes: quoted words and their attribution, in every shape news prints them.
+
+* postfix  ``"...," X said.`` / ``"...," said X, the ...``
+* prefix   ``X said: "..."`` / ``X said, "..."`` (also across a paragraph break)
+* split    ``"...," X said. "..."`` (one statement, two segments)
+* multi-paragraph: an opening mark per paragraph, one closing mark at the end
+* dash     ``... - Rasmussen said.`` (translated press: no quote marks at all)
+
+Spans with no attribution are returned as leftovers; the caller decides whether they
+are embedded in reported speech, unattributed statements, or scare quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retold.analyze.attribution import SpeakerPhrase, speaker_after, speaker_before
+from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.marks import QuoteSpan
+from retold.analyze.text import DASHES, ENDS, Paragraph
+
+POSTFIX_END = ",!?…—–-"
+QUOTE_CHARS = frozenset('“”"«»„')
+SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
+
+
+@dataclass
+class DirectResult:
+    found: list[Found] = field(default_factory=list)
+    used_verbs: set[int] = field(default_factory=set)  # body offsets of consumed verbs
+    leftovers: list[QuoteSpan] = field(default_factory=list)
+
+
+def direct_quotes(prep: Prepared) -> DirectResult:
+    result = DirectResult()
+    for paragraph in prep.paragraphs:
+        for found in _dash_quotes(prep, paragraph):
+            result.found.append(found)
+            _use(result, found)
+    dashes = [f.segments[0] for f in result.found]
+    last_postfix: tuple[int, int] | None = None  # (paragraph, token after the attribution)
+    for span in prep.spans:
+        if span.nested or any(a <= span.open < b for a, b in dashes):
+            continue
+        attribution, region_end = _postfix(prep, span)
+        shape = "postfix"
+        if attribution is None:
+            attribution, shape = _prefix(prep, span), "prefix"
+        if attribution is None:
+            if last_postfix is not None and _continues(prep, span, last_postfix):
+                result.found[-1] = _extended(result.found[-1], span)
+                last_postfix = (span.paragraphs[-1], prep.index(span.paragraphs[-1], span.last))
+                continue
+            result.leftovers.append(span)
+            last_postfix = None
+            continue
+        multi = len(span.paragraphs) > 1
+        found = Found(
+            "direct",
+            "multi_paragraph" if multi else shape,  # type: ignore[arg-type]
+            span.segments,
+            attribution,
+            span.paragraphs[0],
+        )
+        result.found.append(found)
+        _use(result, found)
+        last_postfix = (span.paragraphs[-1], region_end) if shape == "postfix" else None
+    return result
+
+
+def _use(result: DirectResult, found: Found) -> None:
+    if found.attribution is not None and found.attribution.verb is not None:
+        result.used_verbs.add(found.attribution.verb)
+
+
+def _extended(found: Found, span: QuoteSpan) -> Found:
+    return Found(
+        "direct", "split", found.segments + span.segments, found.attribution, found.paragraph
+    )
+
+
+def _continues(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
+    """Does ``span`` open right after the previous quote's attribution?"""
+    paragraph, after = last
+    if span.paragraphs[0] != paragraph or len(span.paragraphs) > 1:
+        return False
+    tokens = prep.tokens(paragraph)
+    mark = prep.index(paragraph, span.open)
+    return all(tokens[k].text in (",", ".", ";") for k in range(after, mark))
+
+
+def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
+    """``"...," X said`` -> the attribution, and the token index just past it."""
+    if span.close is None:
+        return None, 0
+    p = span.paragraphs[-1]
+    tokens, body = prep.tokens(p), prep.body
+    k = prep.index(p, span.close + 1)
+    if k >= len(tokens):
+        return None, 0
+    comma = tokens[k].text == ","
+    k += int(comma)
+    inner_last = body[span.end - 1]
+    if k >= len(tokens) or not (
+        comma or inner_last in POSTFIX_END or (inner_last == "." and tokens[k].text[:1].islower())
+    ):
+        return None, 0
+    end = _region_end(prep, p, k, span)
+    return _attribution_at(prep, p, k, end), end
+
+
+def _region_end(prep: Prepared, p: int, k: int, span: QuoteSpan) -> int:
+    """End of the attribution after a quote: its sentence's end or the next quote mark."""
+    _, end = prep.paragraphs[p].sentence_of(k)
+    for other in prep.spans:
+        if other.open > span.open and other.paragraphs[0] == p:
+            end = min(end, prep.index(p, other.open))
+            break
+    return end
+
+
+def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | None:
+    """An attribution that starts at token ``k``: 'X said ...' or 'said X ...'."""
+    tokens, words, book, body = prep.tokens(p), prep.words(p), prep.book, prep.body
+    lexicon = book.lexicon
+    found = lexicon.verb_at(words, k, loose=True)
+    if found is not None and found[1] != "quote":
+        speaker = speaker_after(tokens, k + found[0], end, book, body)
+        if speaker is None:
+            return None
+        return _attribution(prep, p, k, end, k, found[0], speaker)
+    for v in range(k + 1, min(end, k + 25)):
+        if tokens[v].text in QUOTE_CHARS:
+            return None
+        found = lexicon.verb_at(words, v, loose=True)
+        if found is None or found[1] == "quote":
+            continue
+        if words[v - 1] in lexicon.not_after:
+            return None
+        speaker = speaker_before(tokens, k, v, book, body) or _described(prep, p, k, v)
+        return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
+    return None
+
+
+def _described(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
+    """'"...," the Massachusetts Democrat wrote': a short description that names nobody
+    the rules know; the quote is attributed, its speaker stays unknown."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    words = [t.lower for t in tokens[k:v]]
+    if not 0 < len(words) <= 5 or words[0] not in ("the", "a", "an", "one", "another"):
+        return None
+    if any(w in lexicon.speaker_blockers or not w[:1].isalpha() for w in words[1:]):
+        return None
+    start, end = tokens[k].start, tokens[v - 1].end
+    return SpeakerPhrase("unnamed", start, end, prep.body[start:end], None, None, None)
+
+
+def _attribution(
+    prep: Prepared, p: int, k: int, end: int, v: int, size: int, speaker: SpeakerPhrase | None
+) -> Attribution:
+    tokens = prep.tokens(p)
+    last = end - 1
+    while last > k and tokens[last].text in ENDS:
+        last -= 1
+    cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
+    return Attribution(speaker, cue, tokens[k].start, tokens[max(last, v)].end, tokens[v].start)
+
+
+def _prefix(prep: Prepared, span: QuoteSpan) -> Attribution | None:
+    """``X said: "..."`` in the quote's paragraph, or ending the paragraph before it."""
+    p = span.paragraphs[0]
+    mark = prep.index(p, span.open)
+    if mark > 0:
+        return _prefix_at(prep, p, mark - 1)
+    if p == 0 or not prep.paragraphs[p - 1].tokens:
+        return None
+    previous = prep.paragraphs[p - 1]
+    if previous.tokens[-1].text != ":":
+        return None
+    return _prefix_at(prep, p - 1, len(previous.tokens) - 1)
+
+
+def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
+    """The attribution ending at the ':' or ',' at token ``t``."""
+    tokens, words, book = prep.tokens(p), prep.words(p), prep.book
+    if tokens[t].text not in (":", ","):
+        return None
+    start, _ = prep.paragraphs[p].sentence_of(t)
+    for v in range(t - 1, start - 1, -1):
+        if prep.inside_quote(tokens[v].start) is not None:
+            return None
+        found = book.lexicon.verb_at(words, v)
+        if found is None or (tokens[t].text == "," and v + found[0] != t):
+            continue
+        size, kind = found
+        if kind == "quote":
+            speaker = speaker_after(tokens, v + size, t, book, prep.body)
+        else:
+            speaker = speaker_before(tokens, start, v, book, prep.body)
+        if speaker is None:
+            return None
+        cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
+        first = min(speaker.start, tokens[v].start)
+        return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
+    return None
+
+
+# -- trailing-dash attribution (no quote marks) ------------------------------------------
+
+
+def _dash_quotes(prep: Prepared, paragraph: Paragraph) -> list[Found]:
+    found: list[Found] = []
+    tokens = paragraph.tokens
+    for s, (si, sj) in enumerate(paragraph.sentences):
+        for d in range(sj - 2, si, -1):
+            if not _spaced_dash(prep, paragraph, d):
+                continue
+            attribution = _dash_attribution(prep, paragraph.index, d + 1, sj)
+            if attribution is None:
+                continue
+            first = _content_start(prep, paragraph, s)
+            if sum(1 for t in tokens[first:d] if t.is_word) < 4:
+                break
+            segment = (tokens[first].start, tokens[d - 1].end)
+            found.append(Found("direct", "dash", (segment,), attribution, paragraph.index))
+            break
+    return found
+
+
+def _spaced_dash(prep: Prepared, paragraph: Paragraph, d: int) -> bool:
+    tokens = paragraph.tokens
+    if tokens[d].text not in DASHES or not tokens[d].space_before:
+        return False
+    if d + 1 >= len(tokens) or not tokens[d + 1].space_before:
+        return False
+    return prep.inside_quote(tokens[d].start) is None
+
+
+def _dash_attribution(prep: Prepared, p: int, k: int, sj: int) -> Attribution | None:
+    words = prep.words(p)
+    if tuple(words[k : k + 3]) in (("this", "is", "how"), ("that", "is", "how")):
+        k += 3
+    elif words[k] in ("so", "as"):
+        k += 1
+    attribution = _attribution_at(prep, p, k, sj)
+    if attribution is None or attribution.speaker is None:
+        return None
+    return attribution if attribution.speaker.form in SPEAKING_FORMS else None
+
+
+def _content_start(prep: Prepared, paragraph: Paragraph, s: int) -> int:
+    """First token of a dash quote: back over sentences that carry no attribution cue."""
+    first = paragraph.sentences[s][0]
+    for si, sj in reversed(paragraph.sentences[:s]):
+        if _has_cue(prep, paragraph, si, sj):
+            break
+        first = si
+    return first
+
+
+def _has_cue(prep: Prepared, paragraph: Paragraph, si: int, sj: int) -> bool:
+    """Does the sentence attribute something itself (quote marks, "X said", "according to")?"""
+    tokens, words = paragraph.tokens, prep.words(paragraph.index)
+    lexicon = prep.book.lexicon
+    for k in range(si, sj):
+        if words[k] in QUOTE_CHARS or words[k] == "according":
+            return True
+        verb = lexicon.verb_at(words, k)
+        if verb is not None and k > si and speaker_before(tokens, si, k, prep.book, prep.body):
+            return True
+    return False
+
+
+def speaker_form(found: Found) -> str | None:
+    attribution = found.attribution
+    return None if attribution is None or attribution.speaker is None else attribution.speaker.form

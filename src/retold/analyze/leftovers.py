@@ -1,0 +1,171 @@
+"""Quoted words with no attribution of their own: partial quotes or scare quotes.
+
+* Inside a reported clause ("X said Dravonia would 'draw conclusions'") a quoted
+  fragment is X's words when it carries a verb or a negation or is long; a bare noun
+  phrase ("embers were 'spotting'", "the 'coalition of the willing'") is a scare quote.
+* After a naming cue ("so-called", "known as", "what the company calls its") it is a
+  scare quote, unless a person "called" something a long quoted phrase.
+* Elsewhere, short phrases are scare quotes and long ones unattributed statements.
+
+Deciding whether a short fragment has a verb needs part-of-speech tags: that sentence
+is handed to the parser; until its parse is there, the fragment counts as a scare quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retold.analyze.attribution import speaker_before
+from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.marks import QuoteSpan
+from retold.analyze.parsed import Parses
+from retold.analyze.text import ENDS
+
+NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
+NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
+SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
+
+
+@dataclass
+class Leftovers:
+    found: list[Found] = field(default_factory=list)
+    scare: list[tuple[QuoteSpan, str]] = field(default_factory=list)
+    needs: set[str] = field(default_factory=set)
+    dropped: set[int] = field(default_factory=set)  # ids of reported statements to drop
+
+
+def classify_leftovers(
+    prep: Prepared, spans: list[QuoteSpan], reports: list[Found], parses: Parses
+) -> Leftovers:
+    result = Leftovers()
+    for span in spans:
+        container = next(
+            (f for f in reports if f.start <= span.open and span.last <= f.end + 1), None
+        )
+        _classify(prep, span, container, parses, result)
+    for report in reports:
+        if id(report) in result.dropped:
+            continue
+        inner = [f for f in result.found if f.attribution is report.attribution]
+        if inner and _unquoted_words(prep, report, inner) < 6:
+            result.dropped.add(id(report))
+    return result
+
+
+def _classify(
+    prep: Prepared, span: QuoteSpan, container: Found | None, parses: Parses, result: Leftovers
+) -> None:
+    words = _words(prep, span)
+    count = len(words)
+    negated = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+    cue = _naming_cue(prep, span)
+    if cue == "called" and count >= 4:
+        called = _called_by(prep, span)
+        if called is not None:
+            result.found.append(_found(span, "embedded", called))
+            return
+    if cue is not None:
+        result.scare.append((span, f"after '{cue}'"))
+        return
+    if container is not None:
+        if count == 1 and not _closes(prep, span):
+            result.scare.append((span, "single word"))
+        elif negated or count >= 7 or _closes(prep, span) or _has_verb(prep, span, parses, result):
+            result.found.append(_found(span, "embedded", container.attribution))
+        else:
+            result.scare.append((span, "noun phrase inside reported speech"))
+        return
+    if count <= 3 and not negated:
+        result.scare.append((span, "short phrase"))
+    elif count >= 7 or negated or _has_verb(prep, span, parses, result):
+        result.found.append(_found(span, "unattributed", None))
+    else:
+        result.scare.append((span, "noun phrase"))
+
+
+def _found(span: QuoteSpan, shape: str, attribution: Attribution | None) -> Found:
+    return Found("direct", shape, span.segments, attribution, span.paragraphs[0])  # type: ignore[arg-type]
+
+
+def _words(prep: Prepared, span: QuoteSpan) -> list[str]:
+    words: list[str] = []
+    for p in span.paragraphs:
+        for token in prep.tokens(p):
+            if span.start <= token.start < span.end and token.is_word:
+                words.append(token.lower)
+    return words
+
+
+def _naming_cue(prep: Prepared, span: QuoteSpan) -> str | None:
+    """A naming cue just before the opening mark ("so-called", "known as", "calls its")."""
+    p = span.paragraphs[0]
+    tokens, words = prep.tokens(p), prep.words(p)
+    mark = prep.index(p, span.open)
+    si, _ = prep.paragraphs[p].sentence_of(mark)
+    before = words[max(si, mark - 6) : mark]
+    for phrase in prep.book.lexicon.scare_cues:
+        size = len(phrase)
+        for end in range(len(before), size - 1, -1):
+            if tuple(before[end - size : end]) == phrase and len(before) - end <= 2:
+                return "called" if phrase[-1] in ("called", "calls", "call") else " ".join(phrase)
+    if mark > si and words[mark - 1] == "as":
+        earlier = words[si : mark - 1]
+        if any(w.startswith(NAMING) for w in earlier):
+            return "as"
+    del tokens
+    return None
+
+
+def _called_by(prep: Prepared, span: QuoteSpan) -> Attribution | None:
+    """'Anton Drecu called the decision "a political verdict ..."' -> Drecu's words."""
+    p = span.paragraphs[0]
+    tokens, words = prep.tokens(p), prep.words(p)
+    mark = prep.index(p, span.open)
+    si, _ = prep.paragraphs[p].sentence_of(mark)
+    verb = next(
+        (k for k in range(mark - 1, si, -1) if words[k] in ("called", "calls", "calling")), None
+    )
+    if verb is None:
+        return None
+    speaker = speaker_before(tokens, si, verb, prep.book, prep.body)
+    if speaker is None or speaker.form not in SPEAKING_FORMS:
+        return None
+    return Attribution(
+        speaker, tokens[verb].text, speaker.start, tokens[verb].end, tokens[verb].start
+    )
+
+
+def _closes(prep: Prepared, span: QuoteSpan) -> bool:
+    """Does the fragment end the speaker's sentence ("... remained 'remarkably resilient.'")?
+    A term is quoted mid-sentence; words that close the report are the speaker's."""
+    inner_end = prep.body[span.end - 1]
+    after = prep.body[span.last : span.last + 3].lstrip(' ”"’')
+    return inner_end in ".!?" or after[:1] in (".", "!", "?")
+
+
+def _has_verb(prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers) -> bool:
+    """Does the quoted fragment carry a verb?  Needs the sentence's parse."""
+    p = span.paragraphs[0]
+    tokens = prep.tokens(p)
+    si, sj = prep.paragraphs[p].sentence_of(prep.index(p, span.open))
+    while sj - 1 > si and tokens[sj - 1].text in ENDS:
+        sj -= 1
+    offset = tokens[si].start
+    text = prep.body[offset : tokens[sj - 1].end]
+    parsed = parses.get(text)
+    if parsed is None:
+        result.needs.add(text)
+        return False
+    return parsed.has_verb(span.start - offset, span.end - offset)
+
+
+def _unquoted_words(prep: Prepared, report: Found, inner: list[Found]) -> int:
+    tokens = prep.tokens(report.paragraph)
+    count = 0
+    for token in tokens:
+        if not (report.start <= token.start < report.end) or not token.is_word:
+            continue
+        if any(f.start - 1 <= token.start < f.end + 1 for f in inner):
+            continue
+        count += 1
+    return count

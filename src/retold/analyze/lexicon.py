@@ -1,0 +1,167 @@
+"""The attribution lexicon: ``data/speech.toml`` read into one frozen record.
+
+Nothing is cached at module level: callers load a lexicon once (the options of a
+stage do) and pass it on.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Literal
+
+VerbKind = Literal["say", "announce", "tell", "urge", "quote"]
+CLAUSE_OPENERS = (["that"], [":"], [","], ["“"], ['"'])
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Word lists as sets of lower-case strings (multi-word entries as word tuples)."""
+
+    verbs: dict[tuple[str, ...], VerbKind]  # form (as words) -> kind
+    verb_first_words: frozenset[str]
+    base_forms: frozenset[tuple[str, ...]]  # verbs only after "to" or an auxiliary
+    base_after: frozenset[str]
+    noun_like: frozenset[tuple[str, ...]]
+    not_after: frozenset[str]
+    verb_group: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    document_words: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> "m" | "f"
+    titles: frozenset[str]
+    person_roles: frozenset[str]
+    unnamed_people: frozenset[str]
+    organization_roles: frozenset[str]
+    outlet_nouns: frozenset[str]
+    gendered: dict[str, str]
+    role_synonyms: dict[str, frozenset[str]]
+    name_particles: frozenset[str]
+    not_names: frozenset[str]
+    organization_heads: frozenset[str]
+    place_heads: frozenset[str]
+    places: frozenset[str]
+    place_prepositions: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    time_words: frozenset[str]
+    lead_ins: tuple[tuple[str, ...], ...]
+    speaker_blockers: frozenset[str]
+    relative_words: frozenset[str]
+    content_fillers: frozenset[str]
+    addressees: frozenset[str]
+    not_clause_start: frozenset[str]
+    auxiliaries: frozenset[str]
+    abbreviations: frozenset[str]
+    scare_cues: tuple[tuple[str, ...], ...]
+
+    def verb_at(self, words: list[str], i: int, loose: bool = False) -> tuple[int, VerbKind] | None:
+        """The reporting verb starting at ``words[i]``: (number of words, kind).
+
+        ``loose``: right after a quote, where "notes" or "states" can only be a verb.
+        """
+        if words[i] not in self.verb_first_words:
+            return None
+        for size in (4, 3, 2, 1):
+            form = tuple(words[i : i + size])
+            kind = self.verbs.get(form) if len(form) == size else None
+            if kind is None:
+                continue
+            if form in self.base_forms and (i == 0 or words[i - 1] not in self.base_after):
+                return None
+            if not loose and form in self.noun_like and not self._verb_frame(words, i + size, kind):
+                return None
+            return size, kind
+        return None
+
+    @staticmethod
+    def _verb_frame(words: list[str], k: int, kind: VerbKind) -> bool:
+        """Does a noun-like form ("states", "quotes") read as a verb before ``words[k]``?"""
+        following = words[k : k + 1]
+        return following in CLAUSE_OPENERS or (kind == "quote" and bool(following))
+
+    def roles_match(self, a: str, b: str) -> bool:
+        """Do two role words name the same position ("leader" ~ "president")?"""
+        return a == b or b in self.role_synonyms.get(a, frozenset())
+
+
+def _lower(values: list[str]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
+
+
+def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(v.casefold().split()) for v in values), key=len, reverse=True))
+
+
+def _verbs(entries: list[dict[str, Any]]) -> dict[tuple[str, ...], VerbKind]:
+    verbs: dict[tuple[str, ...], VerbKind] = {}
+    for entry in entries:
+        for form in entry["forms"]:
+            verbs[tuple(form.casefold().split())] = entry["kind"]
+    return verbs
+
+
+def _base_forms(entries: list[dict[str, Any]]) -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(form.casefold().split())
+        for entry in entries
+        if entry.get("base_only")
+        for form in entry["forms"]
+    )
+
+
+def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    result: dict[str, set[str]] = {}
+    for group in groups:
+        for word in group:
+            result.setdefault(word, set()).update(group)
+    return {k: frozenset(v) for k, v in result.items()}
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read the attribution lexicon (``data/speech.toml`` unless ``path`` is given)."""
+    if path is None:
+        text = files("retold.data").joinpath("speech.toml").read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    people, names, sentences = data["people"], data["names"], data["sentences"]
+    verbs = _verbs(data["verb"])
+    return Lexicon(
+        verbs=verbs,
+        verb_first_words=frozenset(form[0] for form in verbs),
+        base_forms=_base_forms(data["verb"]),
+        base_after=_lower(data["verb_frames"]["base_after"]),
+        noun_like=frozenset(tuple(f.casefold().split()) for f in data["verb_frames"]["noun_like"]),
+        not_after=_lower(data["verb_frames"]["not_after"]),
+        verb_group=_lower(data["verb_frames"]["verb_group"]),
+        according=_phrases(data["sources"]["according"]),
+        document_words=_lower(data["sources"]["document_words"]),
+        pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
+        titles=_lower(people["titles"]),
+        person_roles=_lower(people["person_roles"]),
+        unnamed_people=_lower(people["unnamed_people"]),
+        organization_roles=_lower(people["organization_roles"]),
+        outlet_nouns=_lower(people["outlet_nouns"]),
+        gendered={k.casefold(): v for k, v in data["gendered"].items()},
+        role_synonyms=_synonyms(people["role_synonyms"]),
+        name_particles=_lower(names["name_particles"]),
+        not_names=_lower(names["not_names"]),
+        organization_heads=_lower(names["organization_heads"]),
+        place_heads=_lower(names["place_heads"]),
+        places=_lower(names["places"]),
+        place_prepositions=_lower(names["place_prepositions"]),
+        months=_lower(names["months"]),
+        weekdays=_lower(names["weekdays"]),
+        time_words=_lower(names["time_words"]),
+        lead_ins=_phrases(sentences["lead_ins"]),
+        speaker_blockers=_lower(sentences["speaker_blockers"]),
+        relative_words=_lower(sentences["relative_words"]),
+        content_fillers=_lower(sentences["content_fillers"]),
+        addressees=_lower(sentences["addressees"]),
+        not_clause_start=_lower(sentences["not_clause_start"]),
+        auxiliaries=_lower(sentences["auxiliaries"]),
+        abbreviations=frozenset(sentences["abbreviations"]),
+        scare_cues=_phrases(data["scare"]["scare_cues"]),
+    )

@@ -1,0 +1,173 @@
+"""Capitalised name runs and what they are: person, organisation, place, outlet.
+
+A run is a maximal stretch of capitalised words (with name particles such as "van"
+inside).  Titles in front of a person's name ("Former NATO Secretary General") are
+split off and kept as the person's role; organisation and place heads ("Service",
+"River") and known outlets make a run something other than a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from retold.analyze.aliases import Aliases, fold
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.text import Token
+
+RunKind = Literal["person", "surname", "organization", "place", "outlet", "title"]
+JOINERS = frozenset({"of", "for", "&"})
+
+
+@dataclass(frozen=True, eq=False)
+class NameBook:
+    """What name classification needs: the lexicon, aliases and known outlet names."""
+
+    lexicon: Lexicon
+    aliases: Aliases
+    outlets: frozenset[str]  # folded outlet names and aliases, without a leading "the"
+    outlet_heads: frozenset[str]  # folded last words that make a name an outlet
+    outlet_first: frozenset[str] = frozenset()  # folded first words ("Glas", "Diario")
+
+
+@dataclass(frozen=True)
+class NameRun:
+    first: int  # token index of the run's first token
+    last: int  # one past its last token
+    name_first: int  # where the name proper starts (after titles and roles)
+    kind: RunKind
+    titles: tuple[str, ...]  # lower-case title and role words inside the run
+
+    def text(self, tokens: tuple[Token, ...], body: str) -> str:
+        return body[tokens[self.name_first].start : tokens[self.last - 1].end]
+
+
+def _bare(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def is_name_token(token: Token, lexicon: Lexicon) -> bool:
+    if not token.cap or not token.text[0].isalpha():
+        return False
+    lower = token.lower
+    if _bare(lower) in lexicon.not_names or lower in lexicon.weekdays:
+        return False
+    return lower not in lexicon.months
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower
+    return lower in lexicon.titles or lower.split("-")[-1] in lexicon.titles
+
+
+def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list[NameRun]:
+    """Name runs among ``tokens[i:j]``."""
+    lexicon = book.lexicon
+    runs: list[NameRun] = []
+    k = i
+    while k < j:
+        if not is_name_token(tokens[k], lexicon):
+            k += 1
+            continue
+        end = k + 1
+        while end < j:
+            if is_name_token(tokens[end], lexicon):
+                end += 1
+            elif (
+                (tokens[end].lower in lexicon.name_particles or tokens[end].lower in JOINERS)
+                and end + 1 < j
+                and is_name_token(tokens[end + 1], lexicon)
+            ):
+                end += 2
+            else:
+                break
+        runs.append(classify(tokens, k, end, book))
+        k = end
+    return runs
+
+
+def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -> NameRun:
+    lexicon = book.lexicon
+    titles = [t.lower for t in tokens[first:last] if _is_title(t, lexicon)]
+    start = first
+    for k in range(last - 1, first - 1, -1):
+        if _is_title(tokens[k], lexicon):
+            start = k + 1
+            break
+    start = _skip_of(tokens, start, last)
+    if start == first:
+        last = _person_before_of(tokens, first, last, book)
+    kind = _kind(tokens, first, start, last, book)
+    if kind != "person":
+        return NameRun(first, last, start if start < last else first, kind, tuple(titles))
+    while last - start > 2 and (
+        tokens[start].lower in lexicon.person_roles or _acronym(tokens[start])
+    ):
+        titles.append(tokens[start].lower)
+        start += 1
+    return NameRun(first, last, start, kind, tuple(titles))
+
+
+def _person_before_of(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -> int:
+    """'Priya Nair of Skyline Research': the run's name ends before 'of'."""
+    joiner = next((k for k in range(first + 1, last) if tokens[k].lower in JOINERS), None)
+    if joiner is None or joiner - first < 2:
+        return last
+    if _kind(tokens, first, first, joiner, book) == "person":
+        return joiner
+    return last
+
+
+def _skip_of(tokens: tuple[Token, ...], start: int, last: int) -> int:
+    """After a title, 'of Transport' belongs to the title ("Minister of Transport X Y")."""
+    if start < last and tokens[start].lower in JOINERS:
+        start += 2
+        while last - start > 2 and tokens[start].lower not in JOINERS:
+            start += 1
+    return start
+
+
+def _known_place(tokens: tuple[Token, ...], first: int, last: int, lexicon: Lexicon) -> bool:
+    words = [t.lower for t in tokens[first:last]]
+    return any(
+        " ".join(words[a:b]) in lexicon.places
+        for a in range(len(words))
+        for b in range(a + 2, min(len(words), a + 4) + 1)
+    )
+
+
+def _acronym(token: Token) -> bool:
+    letters = token.text.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: NameBook) -> RunKind:
+    lexicon = book.lexicon
+    if start >= last:
+        return "title"
+    words = [t.lower for t in tokens[start:last]]
+    whole = fold(" ".join(t.text for t in tokens[first:last]))
+    if whole.removeprefix("the ") in book.outlets or words[-1] in book.outlet_heads:
+        return "outlet"
+    if len(words) > 1 and words[0] in book.outlet_first:
+        return "outlet"
+    if fold(" ".join(t.text for t in tokens[start:last])) in book.outlets:
+        return "outlet"
+    if any(w in lexicon.organization_heads for w in words):
+        return "organization"
+    if any(w in lexicon.place_heads for w in words) or _known_place(tokens, first, last, lexicon):
+        return "place"
+    if first > 0 and tokens[first - 1].lower in lexicon.place_prepositions:
+        return "place"
+    if book.aliases.canonical.get(whole, ("", "person"))[1] == "place":
+        return "place"
+    proper = [w for w in words if w not in lexicon.name_particles and w not in JOINERS]
+    if len(proper) >= 2:
+        named = tokens[start:last]
+        inner = named[1:] if _acronym(named[0]) else named
+        if any(w in JOINERS for w in words) or any(_acronym(t) for t in inner):
+            return "organization"
+        return "person"
+    if _acronym(tokens[start]):
+        return "organization"
+    return "surname"

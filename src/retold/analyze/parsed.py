@@ -1,0 +1,73 @@
+"""The dependency parser, used only on sentences the word-list rules cannot settle.
+
+``parse_sentences`` runs spaCy's tagger and parser (no NER, no lemmatizer) over a
+batch of sentence texts with ``nlp.pipe`` and returns plain frozen records, so the
+rest of the analysis never touches spaCy objects and can be tested without a model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
+VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+
+
+@dataclass(frozen=True)
+class ParsedToken:
+    start: int  # character offset within the sentence
+    end: int
+    text: str
+    tag: str
+    dep: str
+    head: int  # index of the head token
+
+
+@dataclass(frozen=True)
+class Parsed:
+    text: str
+    tokens: tuple[ParsedToken, ...]
+
+    def children(self, i: int) -> list[int]:
+        return [k for k, t in enumerate(self.tokens) if t.head == i and k != i]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """(first, last) token indices of ``i``'s subtree."""
+        low = high = i
+        stack = [i]
+        while stack:
+            k = stack.pop()
+            low, high = min(low, k), max(high, k)
+            stack.extend(self.children(k))
+        return low, high
+
+    def has_verb(self, start: int, end: int) -> bool:
+        """Is there a finite or base-form verb among the tokens within [start, end)?"""
+        return any(t.tag in VERB_TAGS for t in self.tokens if start <= t.start and t.end <= end)
+
+
+Parses = Mapping[str, Parsed]
+
+
+def parse_sentences(nlp: Any, texts: Iterable[str], batch_size: int = 256) -> dict[str, Parsed]:
+    """Parse each distinct text once; the result is keyed by text."""
+    unique = sorted(set(texts))
+    if not unique:
+        return {}
+    enabled = [name for name in PARSE_PIPES if name in nlp.pipe_names]
+    disabled = [name for name in nlp.pipe_names if name not in enabled]
+    result: dict[str, Parsed] = {}
+    with nlp.select_pipes(disable=disabled):
+        for text, doc in zip(unique, nlp.pipe(unique, batch_size=batch_size), strict=True):
+            result[text] = Parsed(
+                text,
+                tuple(
+                    ParsedToken(
+                        t.idx, t.idx + len(t.text), t.text, t.tag_, t.dep_, t.head.i - doc[0].i
+                    )
+                    for t in doc
+                ),
+            )
+    return result

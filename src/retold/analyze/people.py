@@ -1,0 +1,179 @@
+"""The people of one article: every full name it prints, with roles and gender hints.
+
+Built once per article from all its paragraphs, so that a later "Rasmussen", "Mayor
+Tremblay" or "the union leader" can be resolved to the full name printed elsewhere.
+Roles come from titles ("Sports Minister Anton Drecu"), role words in front of a
+name ("union leader Carla Poblete") and appositives ("Olena Marchuk, director of ...",
+"The museum's director, Olena Marchuk,").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from retold.analyze.aliases import fold, name_key
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.names import NameBook, NameRun, find_runs
+from retold.analyze.text import Paragraph, Token
+
+STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"'})
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person named in an article, under the fullest name it printed."""
+
+    name: str
+    key: str  # name_key of ``name``
+    first: str  # folded first word of the name (alias-normalised)
+    last: str  # folded last word
+    roles: frozenset[str]
+    gender: str | None
+    offset: int  # where the person is first named
+    evidence: bool = False  # a title, a role, "who ..." or an age: surely a person
+
+
+@dataclass(frozen=True)
+class Registry:
+    people: tuple[Person, ...]
+
+    def by_word(self, word: str, book: NameBook) -> list[Person]:
+        """People whose last (else first) name is ``word``."""
+        key = name_key(word, book.aliases)
+        found = [p for p in self.people if p.last == key]
+        return found or [p for p in self.people if p.first == key]
+
+    def by_name(self, name: str, book: NameBook) -> list[Person]:
+        """People a full name refers to (same first and last name)."""
+        words = name_key(name, book.aliases).split()
+        if not words:
+            return []
+        return [p for p in self.people if p.last == words[-1] and p.first == words[0]]
+
+    def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
+        return [p for p in self.people if any(lexicon.roles_match(role, r) for r in p.roles)]
+
+
+def build_registry(
+    paragraphs: list[Paragraph], body: str, book: NameBook
+) -> tuple[Registry, list[tuple[int, NameRun]]]:
+    """The article's people, and every name run found (with its paragraph index)."""
+    people: dict[tuple[str, str], Person] = {}
+    runs: list[tuple[int, NameRun]] = []
+    for paragraph in paragraphs:
+        tokens = paragraph.tokens
+        for run in find_runs(tokens, 0, len(tokens), book):
+            runs.append((paragraph.index, run))
+            if run.kind != "person":
+                continue
+            person = _person(run, paragraph, body, book)
+            slot = (person.first, person.last)
+            people[slot] = _merge(people[slot], person) if slot in people else person
+    return Registry(tuple(people.values())), runs
+
+
+def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Person:
+    tokens = paragraph.tokens
+    name = run.text(tokens, body)
+    key = name_key(name, book.aliases)
+    words = key.split()
+    roles = set(_role_words(list(run.titles), book.lexicon))
+    roles.update(_roles_before(tokens, run.first, book.lexicon))
+    roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
+    gender = _gender(roles, run.titles, book.lexicon)
+    return Person(
+        name=" ".join(name.split()),
+        key=key,
+        first=words[0],
+        last=words[-1],
+        roles=frozenset(roles),
+        gender=gender,
+        offset=tokens[run.name_first].start,
+        evidence=bool(roles or run.titles or gender or _who_follows(tokens, run.last)),
+    )
+
+
+def _who_follows(tokens: tuple[Token, ...], k: int) -> bool:
+    """'Priya Sandhu, who ...' or 'Sumitra Pal, 52, ...': a person."""
+    if k < len(tokens) and tokens[k].lower == "who":
+        return True
+    if k + 1 < len(tokens) and tokens[k].text == ",":
+        nxt = tokens[k + 1].lower
+        return nxt == "who" or (nxt.isdigit() and len(nxt) <= 3)
+    return False
+
+
+def _merge(a: Person, b: Person) -> Person:
+    longer = a if len(a.name) >= len(b.name) else b
+    return replace(
+        longer,
+        roles=a.roles | b.roles,
+        gender=a.gender or b.gender,
+        offset=min(a.offset, b.offset),
+        evidence=a.evidence or b.evidence,
+    )
+
+
+def _role_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """Role words among ``words``, with two-word roles ("secretary general") joined."""
+    bare = [w.rstrip(".").replace("-", " ") for w in words]
+    found = [w for w in bare if w in lexicon.person_roles]
+    found += [f"{a} {b}" for a, b in pairwise(bare)]
+    return [w for w in found if w in lexicon.person_roles]
+
+
+def _roles_before(tokens: tuple[Token, ...], first: int, lexicon: Lexicon) -> list[str]:
+    """Lower-case role words right before a name ("union leader Carla Poblete")."""
+    words: list[str] = []
+    k = first - 1
+    while k >= 0 and first - k <= 3 and tokens[k].text[:1].islower():
+        words.insert(0, tokens[k].lower)
+        k -= 1
+    return _role_words(words, lexicon)
+
+
+def _appositive_roles(
+    tokens: tuple[Token, ...], run: NameRun, paragraph: Paragraph, lexicon: Lexicon
+) -> list[str]:
+    """Roles in a comma-set phrase beside the name ("X, the unit's head, said")."""
+    start, end = paragraph.sentence_of(run.first)
+    roles: list[str] = []
+    if run.last < end and tokens[run.last].text == ",":
+        for chunk in _chunks_after(tokens, run.last + 1, end, 2):
+            if chunk and tokens[chunk[0]].lower in lexicon.relative_words:
+                break
+            roles.extend(_role_words([tokens[k].lower for k in chunk[:6]], lexicon))
+            if roles:
+                break
+    if run.first - 1 > start and tokens[run.first - 1].text == ",":
+        k = run.first - 2
+        lowers = [t.lower for t in tokens]
+        while k >= start and run.first - k <= 9 and tokens[k].text not in STOPS:
+            if lexicon.verb_at(lowers, k) is not None:
+                break
+            k -= 1
+        words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
+        roles.extend(_role_words(words, lexicon))
+    return roles
+
+
+def _chunks_after(tokens: tuple[Token, ...], k: int, end: int, count: int) -> list[list[int]]:
+    chunks: list[list[int]] = [[]]
+    while k < end and len(chunks) <= count:
+        if tokens[k].text == ",":
+            chunks.append([])
+        elif tokens[k].text in (".", ";", "“", '"', "”"):
+            break
+        else:
+            chunks[-1].append(k)
+        k += 1
+    return [c for c in chunks[:count] if c]
+
+
+def _gender(roles: set[str], titles: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    for word in (*roles, *titles):
+        gender = lexicon.gendered.get(word) or lexicon.gendered.get(fold(word))
+        if gender:
+            return gender
+    return None

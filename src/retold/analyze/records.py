@@ -1,0 +1,122 @@
+"""What per-article analysis finds: quotes, scare quotes, citations, name spellings.
+
+Offsets are character offsets into ``Article.body`` of the article named in the
+record.  For every record with one span, ``body[start:end] == text``.  A quote
+split by its attribution (``"A," she said. "B."``) has one ``Segment`` per piece,
+each with ``body[s.start:s.end] == s.text``; the quote's own ``text`` is the pieces
+joined by one space and ``start``/``end`` cover all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+QuoteKind = Literal["direct", "indirect"]
+SpeakerKind = Literal["person", "organization", "unknown"]
+Resolution = Literal["name", "surname", "title", "role", "pronoun", "organization", "none"]
+Shape = Literal[
+    "postfix",  # "...," X said.
+    "prefix",  # X said: "..."
+    "split",  # "...," X said. "..."
+    "multi_paragraph",  # an opening mark per paragraph, one closing mark at the end
+    "dash",  # ... - X said.  (translated press, no quote marks)
+    "embedded",  # a quoted fragment inside reported speech
+    "unattributed",  # quote marks, no attribution found
+    "reported",  # X said (that) ...
+    "fronted",  # ..., X said.
+    "according",  # according to X, ...
+    "parsed",  # reported speech found with the dependency parse
+]
+CitationKind = Literal["credit", "wire", "translation", "dateline"]
+Where = Literal["body", "removed"]
+NameKind = Literal["person", "place", "title"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One contiguous piece of a quote."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement found in one article: direct (the words) or indirect (reported)."""
+
+    id: str
+    article: str
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None  # canonical full name (or organisation); None when unknown
+    speaker_text: str | None  # how the attribution names the speaker, as printed
+    speaker_kind: SpeakerKind
+    confidence: float  # confidence in ``speaker``; 0.0 when unknown
+    resolution: Resolution  # how the speaker was resolved
+    attribution_start: int | None
+    attribution_end: int | None
+    cue: str | None  # the reporting verb or phrase, as printed
+    shape: Shape
+    segments: tuple[Segment, ...]
+
+    @property
+    def split(self) -> bool:
+        return len(self.segments) > 1 and self.shape != "multi_paragraph"
+
+
+@dataclass(frozen=True)
+class ScareQuote:
+    """Words in quotation marks that are not anyone's statement ("so-called 'X'")."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An article crediting a source (an outlet) for its material.
+
+    ``where`` is "body" (offsets into ``Article.body``) or "removed" (offsets into
+    the removed furniture line ``line``, e.g. "Kestrel Wire contributed reporting.").
+    """
+
+    article: str
+    source: str
+    text: str
+    start: int
+    end: int
+    kind: CitationKind
+    where: Where = "body"
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class NameUse:
+    """One spelling of a name with variants ("Kiev" for Kyiv), as the article printed it."""
+
+    article: str
+    text: str
+    canonical: str
+    kind: NameKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything ``analyze_article`` found in one article."""
+
+    article: str
+    quotes: tuple[Quote, ...]
+    scare_quotes: tuple[ScareQuote, ...]
+    citations: tuple[Citation, ...]
+    names: tuple[NameUse, ...]
+    parsed_sentences: int  # sentences that needed the dependency parser
+    stage: str

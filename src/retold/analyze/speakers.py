@@ -1,0 +1,214 @@
+"""Speaker resolution: from the words of an attribution to a full name, or to nobody.
+
+* a full name resolves to the fullest form the article prints ("Anders Rasmussen" ->
+  "Anders Fogh Rasmussen");
+* a surname, with or without a title ("Rasmussen", "Mayor Tremblay"), to the one person
+  of the article with that name;
+* a role ("the minister", "the union leader") to the one person the article gave that
+  role (synonyms from the lexicon: leader ~ president);
+* a pronoun to the most recent speaker or sentence subject of this or the previous
+  paragraph whose known gender does not contradict it.
+
+Anything ambiguous stays unknown: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retold.analyze.aliases import canonical_name, fold
+from retold.analyze.attribution import SpeakerPhrase
+from retold.analyze.context import Found, Prepared
+from retold.analyze.people import Person
+from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
+
+CONFIDENCE: dict[str, float] = {
+    "name": 0.95,
+    "surname": 0.9,
+    "title": 0.9,
+    "role": 0.75,
+    "pronoun": 0.8,
+    "organization": 0.85,
+}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    speaker: str | None
+    kind: SpeakerKind
+    confidence: float
+    resolution: Resolution
+
+
+UNKNOWN = Resolved(None, "unknown", 0.0, "none")
+
+
+@dataclass
+class _Memory:
+    """Who spoke or was a sentence subject, where, as resolution goes along."""
+
+    # (offset, paragraph, person or None for a speaker named but not resolved, gender)
+    mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+
+
+def resolve_quotes(
+    prep: Prepared, found: list[Found], quoted: list[tuple[int, int]]
+) -> list[Quote]:
+    """Quote records for ``found``, speakers resolved, in body order.
+
+    ``quoted`` are the spans of quoted words: names inside them are not antecedents.
+    """
+    memory = _Memory(mentions=_subjects(prep, quoted))
+    resolved: dict[int, Resolved] = {}
+    for item in sorted(found, key=lambda f: f.anchor):
+        result = _resolve(prep, item, memory)
+        resolved[id(item)] = result
+        person = _person(prep, result)
+        phrase = item.attribution.speaker if item.attribution else None
+        if person is not None:
+            memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
+        elif phrase is not None and phrase.form in ("name", "surname", "role"):
+            memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
+    quotes = [_quote(prep, item, resolved[id(item)]) for item in found]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
+
+
+def _numbered(quote: Quote, n: int) -> Quote:
+    return Quote(**{**quote.__dict__, "id": f"{quote.article}:q{n}"})
+
+
+def _person(prep: Prepared, result: Resolved) -> Person | None:
+    if result.kind != "person" or result.speaker is None:
+        return None
+    key = fold(result.speaker)
+    return next((p for p in prep.registry.people if fold(p.name) == key), None)
+
+
+def _subjects(
+    prep: Prepared, quoted: list[tuple[int, int]]
+) -> list[tuple[int, int, Person | None, str | None]]:
+    """The first person named near each sentence's start: a pronoun's likely antecedent."""
+    found: list[tuple[int, int, Person | None, str | None]] = []
+    seen: set[tuple[int, int]] = set()
+    for p, run in prep.runs:
+        if run.kind not in ("person", "surname"):
+            continue
+        paragraph = prep.paragraphs[p]
+        sentence = paragraph.sentence_of(run.first)
+        offset = paragraph.tokens[run.first].start
+        if (p, sentence[0]) in seen or run.first - sentence[0] > 12:
+            continue
+        if any(a <= offset < b for a, b in quoted):
+            continue
+        text = run.text(paragraph.tokens, prep.body)
+        people = _by_text(prep, text, run.kind == "person")
+        if len(people) == 1 and people[0].evidence:
+            found.append((offset, p, people[0], people[0].gender))
+            seen.add((p, sentence[0]))
+    return found
+
+
+def _by_text(prep: Prepared, text: str, full: bool) -> list[Person]:
+    registry, book = prep.registry, prep.book
+    people = registry.by_name(text, book) if full else registry.by_word(text, book)
+    return _distinct(people)
+
+
+def _distinct(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for person in people:
+        seen.setdefault(person.key, person)
+    return list(seen.values())
+
+
+def _resolve(prep: Prepared, item: Found, memory: _Memory) -> Resolved:
+    phrase = item.attribution.speaker if item.attribution is not None else None
+    if phrase is None:
+        return UNKNOWN
+    if phrase.form == "name" and phrase.name is not None:
+        people = _by_text(prep, phrase.name, True)
+        name = people[0].name if len(people) == 1 else phrase.name
+        return Resolved(
+            canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
+        )
+    if phrase.form == "surname" and phrase.name is not None:
+        return _surname(prep, phrase)
+    if phrase.form == "role" and phrase.role is not None:
+        people = _distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
+        if len(people) == 1:
+            return _person_result(prep, people[0], "role")
+        return UNKNOWN
+    if phrase.form == "pronoun":
+        return _pronoun(prep, item, phrase, memory)
+    if phrase.form == "organization" and phrase.name is not None:
+        return Resolved(
+            " ".join(phrase.name.split()),
+            "organization",
+            CONFIDENCE["organization"],
+            "organization",
+        )
+    return UNKNOWN
+
+
+def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
+    name = canonical_name(person.name, prep.book.aliases)
+    return Resolved(name, "person", CONFIDENCE[how], how)
+
+
+def _surname(prep: Prepared, phrase: SpeakerPhrase) -> Resolved:
+    assert phrase.name is not None
+    people = _distinct(prep.registry.by_word(phrase.name, prep.book))
+    if len(people) != 1:
+        return UNKNOWN
+    return _person_result(prep, people[0], "title" if phrase.titles else "surname")
+
+
+def _pronoun(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: _Memory) -> Resolved:
+    """The nearest earlier speaker or subject of this or the previous paragraph."""
+    anchor = item.anchor
+    candidates = sorted(
+        (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in (0, 1)),
+        key=lambda m: m[0],
+        reverse=True,
+    )
+    for _, _, person, known in candidates:
+        gender = known or (memory.genders.get(person.key) if person else None)
+        if phrase.gender and gender and gender != phrase.gender:
+            continue
+        if person is None:  # the nearest antecedent is someone retold could not name
+            return UNKNOWN
+        if phrase.gender and not gender:
+            memory.genders[person.key] = phrase.gender
+        return _person_result(prep, person, "pronoun")
+    return UNKNOWN
+
+
+def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
+    body = prep.body
+    segments = tuple(Segment(a, b, body[a:b]) for a, b in item.segments)
+    if len(segments) == 1 or item.shape == "multi_paragraph":
+        text = body[item.start : item.end]
+    else:
+        text = " ".join(s.text for s in segments)
+    attribution = item.attribution
+    phrase = attribution.speaker if attribution is not None else None
+    return Quote(
+        id="",
+        article=prep.article,
+        text=text,
+        start=item.start,
+        end=item.end,
+        kind=item.kind,
+        speaker=result.speaker,
+        speaker_text=phrase.text if phrase is not None else None,
+        speaker_kind=result.kind,
+        confidence=result.confidence,
+        resolution=result.resolution,
+        attribution_start=attribution.start if attribution is not None else None,
+        attribution_end=attribution.end if attribution is not None else None,
+        cue=attribution.cue if attribution is not None else None,
+        shape=item.shape,
+        segments=segments,
+    )

@@ -1,0 +1,154 @@
+"""Paragraphs, tokens and sentences of an article body, without any model.
+
+A fast regular-expression tokenizer keeps character offsets into the body, so every
+span found later can be cut out of ``Article.body`` exactly.  Sentences are split on
+end punctuation followed by a capital, a digit or an opening mark; abbreviations from
+the lexicon ("Maj.", "Jan.") stay inside their token and never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from retold.analyze.lexicon import Lexicon
+
+ENDS = frozenset({".", "!", "?", "..", "...", "…"})
+CLOSERS = frozenset({"”", '"', "’", "»", ")", "]", "'"})
+OPENERS = frozenset({"“", '"', "‘", "«", "„", "(", "["})
+DASHES = frozenset({"-", "–", "—", "--", "‐"})
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+class Token(NamedTuple):
+    """One token (a named tuple: there are many, and they are made fast)."""
+
+    text: str
+    lower: str
+    start: int  # offset into the body
+    end: int
+    cap: bool  # starts with an upper-case letter
+    space_before: bool
+    is_word: bool  # starts with a letter or digit
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    sentences: tuple[tuple[int, int], ...]  # token index ranges [i, j)
+
+    def sentence_of(self, token_index: int) -> tuple[int, int]:
+        for i, j in self.sentences:
+            if i <= token_index < j:
+                return i, j
+        return self.sentences[-1] if self.sentences else (0, 0)
+
+
+def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    abbreviations = "|".join(
+        re.escape(a) for a in sorted(lexicon.abbreviations, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?:{abbreviations})(?!\w)"
+        r"|(?:[A-Za-z]\.){2,}"
+        r"|\d+(?:[.,:]\d+)*%?"
+        r"|\w+(?:[-‐'’]\w+)*"
+        r"|\.{2,}|…|--|\S"
+    )
+
+
+def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
+    tokens: list[Token] = []
+    previous_end = -1
+    for match in pattern.finditer(text):
+        word, start = match.group(), match.start()
+        space = start != previous_end
+        previous_end = match.end()
+        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and word[0].isalpha():
+            stem = word[:-2]
+            tokens.append(_token(stem, offset + start, space))
+            tokens.append(_token(word[-2:], offset + start + len(stem), False))
+            continue
+        tokens.append(_token(word, offset + start, space))
+    return tokens
+
+
+def _token(text: str, start: int, space: bool) -> Token:
+    first = text[:1]
+    return Token(
+        text, text.casefold(), start, start + len(text), first.isupper(), space, first.isalnum()
+    )
+
+
+def split_sentences(tokens: list[Token], body: str) -> list[tuple[int, int]]:
+    """Token index ranges of sentences; a line break always ends one."""
+    sentences: list[tuple[int, int]] = []
+    start, k, n = 0, 0, len(tokens)
+    while k < n:
+        end = _sentence_end(tokens, k, body)
+        if end is not None:
+            sentences.append((start, end))
+            start = k = end
+            continue
+        k += 1
+    if start < n:
+        sentences.append((start, n))
+    return sentences
+
+
+def _sentence_end(tokens: list[Token], k: int, body: str) -> int | None:
+    """If a sentence ends at token ``k``, the index just past it (closers included)."""
+    n = len(tokens)
+    if k + 1 < n and "\n" in body[tokens[k].end : tokens[k + 1].start]:
+        return k + 1
+    if tokens[k].text not in ENDS:
+        return None
+    end = k + 1
+    while end < n and tokens[end].text in CLOSERS and not tokens[end].space_before:
+        end += 1
+    if end >= n:
+        return n
+    following = tokens[end]
+    if following.cap or following.text[:1].isdigit() or following.text in OPENERS:
+        return end
+    return None
+
+
+def paragraphs(body: str, pattern: re.Pattern[str]) -> list[Paragraph]:
+    """The body's paragraphs (separated by blank lines), tokenized and split."""
+    result: list[Paragraph] = []
+    for match in PARAGRAPH.finditer(body):
+        text = match.group()
+        if not text.strip():
+            continue
+        tokens = tokenize(text, match.start(), pattern)
+        result.append(
+            Paragraph(
+                index=len(result),
+                start=match.start(),
+                end=match.end(),
+                tokens=tuple(tokens),
+                sentences=tuple(split_sentences(tokens, body)),
+            )
+        )
+    return result
+
+
+def dateline_end(tokens: tuple[Token, ...], si: int, sj: int) -> int:
+    """Index just past a wire dateline ("KOLKATA, Nov 21 (Kestrel Wire) -"), else ``si``."""
+    first = tokens[si].text if si < sj else ""
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return si
+    depth = 0
+    for k in range(si + 1, min(sj, si + 16)):
+        text = tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if text in DASHES and tokens[k].space_before and depth == 0:
+            return k + 1
+        if depth == 0 and text[:1].islower() and text.isalpha():
+            return si
+    return si

@@ -1,0 +1,36 @@
+"""Compare: inside one story, the same statement across outlets, and who credits whom.
+
+    groups = match_statements(story_articles, analyses, story="S1")
+    findings = altered_quotes(groups, story_articles)
+    findings += uncredited_copies(story_articles, analyses, copy_links, "S1", groups)
+
+Records are in ``retold.compare.records``: ``StatementGroup``, ``Occurrence``,
+``DiffOp`` and ``Alteration``; findings use ``retold.records.Finding``.
+"""
+
+from retold.compare.fidelity import Grade, grade
+from retold.compare.grouping import MatchOptions
+from retold.compare.provenance import altered_quotes, uncredited_copies
+from retold.compare.records import Alteration, DiffOp, Fidelity, Occurrence, StatementGroup
+from retold.compare.statements import by_quote, match_statements
+from retold.compare.words import Vocabulary, load_vocabulary
+
+STAGE = "compare.statements.v1"
+
+__all__ = [
+    "STAGE",
+    "Alteration",
+    "DiffOp",
+    "Fidelity",
+    "Grade",
+    "MatchOptions",
+    "Occurrence",
+    "StatementGroup",
+    "Vocabulary",
+    "altered_quotes",
+    "by_quote",
+    "grade",
+    "load_vocabulary",
+    "match_statements",
+    "uncredited_copies",
+]

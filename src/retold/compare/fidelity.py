@@ -1,0 +1,190 @@
+"""Grading one wording of a statement against the original wording.
+
+* ``verbatim``: the same words (typography, contractions, numerals vs words ignored);
+* ``edited``: the original's words with light edits: a sub-part, a tense, a dropped word;
+* ``paraphrased``: the same statement in other words (reported speech, re-translation);
+* ``altered``: the meaning changed, shown by explicit evidence only: a negation
+  dropped or added, a number changed, or a cut just before a counterpoint ("It is a
+  good communique[, but it is a communique]") or a correction ("Our case was never
+  that ...[. Our case was that ...]").  Evidence is looked for only where the two
+  wordings line up closely, so a free paraphrase is never called altered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from retold.compare.records import Alteration, DiffOp, Fidelity
+from retold.compare.words import Vocabulary, Word, words
+
+STRONG = 0.7  # both wordings at least this much made of shared words
+EDITED = 0.8
+
+
+@dataclass(frozen=True)
+class Grade:
+    fidelity: Fidelity
+    similarity: float
+    diff: tuple[DiffOp, ...]
+    alterations: tuple[Alteration, ...]
+
+
+def grade(original: str, occurrence: str, vocabulary: Vocabulary, reported: bool = False) -> Grade:
+    """Grade ``occurrence`` against ``original``; ``reported``: the occurrence is
+    reported speech of a direct original (never better than paraphrased)."""
+    a, b = words(original, vocabulary), words(occurrence, vocabulary)
+    na, nb = [w.norm for w in a], [w.norm for w in b]
+    ops = SequenceMatcher(a=na, b=nb, autojunk=False).get_opcodes()
+    diff = tuple(_diff_op(tag, a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in ops)
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    similarity = matched / len(a) if a else 0.0
+    if na == nb:
+        return Grade("verbatim", 1.0, diff, ())
+    equal = [(i1, i2) for tag, i1, i2, _, _ in ops if tag == "equal"]
+    if not equal or not b:
+        return Grade("paraphrased", similarity, diff, ())
+    a0, a1 = equal[0][0], equal[-1][1]
+    keep_b, keep_a = matched / len(b), matched / max(1, a1 - a0)
+    alterations: list[Alteration] = []
+    if keep_b >= STRONG and keep_a >= STRONG and matched >= 3:
+        alterations += _negations(a[a0:a1], b, ops, a0, vocabulary)
+        alterations += _numbers(a, b, ops)
+        alterations += _truncation(original, a, b, a1, keep_b, vocabulary)
+    if alterations:
+        return Grade("altered", similarity, diff, tuple(alterations))
+    if reported:
+        return Grade("paraphrased", similarity, diff, ())
+    if matched == len(b) or (keep_b >= EDITED + 0.05 and keep_a >= EDITED):
+        return Grade("edited", similarity, diff, ())
+    return Grade("paraphrased", similarity, diff, ())
+
+
+def _text(items: list[Word]) -> str:
+    return " ".join(w.text for w in items if w.text)
+
+
+def _diff_op(tag: str, a: list[Word], b: list[Word]) -> DiffOp:
+    return DiffOp(tag, _text(a), _text(b))  # type: ignore[arg-type]
+
+
+def _negations(
+    region: list[Word],
+    b: list[Word],
+    ops: Sequence[tuple[str, int, int, int, int]],
+    a0: int,
+    vocabulary: Vocabulary,
+) -> list[Alteration]:
+    """A negation in one wording and not the other, where the rest lines up."""
+    count_a = sum(w.norm in vocabulary.negations for w in region)
+    count_b = sum(w.norm in vocabulary.negations for w in b)
+    if count_a == count_b:
+        return []
+    found: list[Alteration] = []
+    full_a = region  # offsets in ops are into the whole original; rebase on a0
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        part_a = full_a[max(0, i1 - a0) : max(0, i2 - a0)]
+        part_b = b[j1:j2]
+        neg_a = [w.text or w.norm for w in part_a if w.norm in vocabulary.negations]
+        neg_b = [w.text or w.norm for w in part_b if w.norm in vocabulary.negations]
+        if len(neg_a) == len(neg_b):
+            continue
+        if _affirmative(part_a, vocabulary) != _affirmative(part_b, vocabulary):
+            continue  # reworded around the negation ("is unjustified" / "has no basis")
+        context_a = _text(full_a[max(0, i1 - a0 - 2) : max(0, i2 - a0) + 2])
+        context_b = _text(b[max(0, j1 - 2) : j2 + 2])
+        what = (
+            f"negation {', '.join(repr(n) for n in neg_a)} dropped"
+            if len(neg_a) > len(neg_b)
+            else f"negation {', '.join(repr(n) for n in neg_b)} added"
+        )
+        found.append(Alteration("negation", context_a, context_b, what))
+    return found
+
+
+_NEGATED_AUX = {
+    "cannot": "can",
+    "can't": "can",
+    "won't": "will",
+    "don't": "do",
+    "doesn't": "does",
+    "didn't": "did",
+    "isn't": "is",
+    "aren't": "are",
+    "wasn't": "was",
+    "weren't": "were",
+    "shouldn't": "should",
+    "wouldn't": "would",
+    "couldn't": "could",
+    "haven't": "have",
+    "hasn't": "has",
+    "hadn't": "had",
+    "mustn't": "must",
+    "needn't": "need",
+}
+
+
+def _affirmative(words: list[Word], vocabulary: Vocabulary) -> list[str]:
+    """The words with their negation taken out: only a bare negation flip is 'altered'."""
+    out = []
+    for w in words:
+        norm = w.norm.replace("’", "'")
+        if norm in _NEGATED_AUX:
+            out.append(_NEGATED_AUX[norm])
+        elif w.norm not in vocabulary.negations:
+            out.append(w.norm)
+    return out
+
+
+def _numbers(
+    a: list[Word], b: list[Word], ops: Sequence[tuple[str, int, int, int, int]]
+) -> list[Alteration]:
+    """A number replaced by a different number, with the words around it unchanged."""
+    found: list[Alteration] = []
+    for k, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2:
+            continue
+        between = 0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0] == "equal"
+        values_a = [w.number for w in a[i1:i2] if w.number is not None]
+        values_b = [w.number for w in b[j1:j2] if w.number is not None]
+        if between and values_a and values_b and values_a != values_b:
+            detail = f"{_number(values_a)} became {_number(values_b)}"
+            context_a = _text(a[max(0, i1 - 2) : i2 + 2])
+            context_b = _text(b[max(0, j1 - 2) : j2 + 2])
+            found.append(Alteration("number", context_a, context_b, detail))
+    return found
+
+
+def _clause(text: str, start: int) -> str:
+    """The original's words from ``start`` to the end of that clause (80 characters)."""
+    match = re.search(r"[.!?;,](?:\s|$)", text[start:])
+    end = start + match.start() if match else len(text)
+    clause = " ".join(text[start:end].split())
+    return clause if len(clause) <= 80 else clause[:77].rsplit(" ", 1)[0] + " ..."
+
+
+def _number(values: list[float]) -> str:
+    return ", ".join(f"{v:g}" for v in values)
+
+
+def _truncation(
+    original: str, a: list[Word], b: list[Word], a1: int, keep_b: float, vocabulary: Vocabulary
+) -> list[Alteration]:
+    """Cut just before a counterpoint or a correction that reverses the kept part."""
+    rest = a[a1:]
+    if keep_b < 0.9 or len(rest) < 3:
+        return []
+    head = [w.norm for w in rest[:2]]
+    shown = _clause(original, rest[0].start)
+    if any(w in vocabulary.contrasts for w in head):
+        return [Alteration("truncation", shown, "", f"cut before the counterpoint '{shown}'")]
+    kept = [w.norm for w in b if w.norm not in vocabulary.negations]
+    negated = len(kept) < len(b)
+    opening = [w.norm for w in rest[:3]]
+    if negated and len(kept) >= 3 and opening == kept[:3]:
+        return [Alteration("truncation", shown, "", f"cut before the correction '{shown}'")]
+    return []

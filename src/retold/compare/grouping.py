@@ -1,0 +1,198 @@
+"""Matching a statement across the outlets of one story.
+
+Quotes (direct and reported) from different articles are linked when their words
+overlap enough, weighted by how rare each word is in the story: a lower bar when both
+name the same speaker, a higher one when a speaker is unknown, none at all when they
+name different people.  Links are merged strongest first, never into a group that
+would hold two different speakers.  A short fragment ("draw conclusions") links only
+when its exact words appear in the other wording.
+
+An optional sentence-embedding function (``MatchOptions.embed``) can add links
+between wordings that share a speaker but few words; without it, matching is lexical.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from retold.analyze.aliases import Aliases, fold, load_aliases, name_key
+from retold.analyze.records import ArticleAnalysis, Quote
+from retold.compare.words import (
+    Vocabulary,
+    Weights,
+    Word,
+    containment,
+    content,
+    load_vocabulary,
+    local_containment,
+    phrase_in,
+    story_weights,
+    words,
+)
+from retold.records import Article
+
+Embed = Callable[[list[str]], Sequence[Sequence[float]]]
+
+
+@dataclass(frozen=True)
+class MatchOptions:
+    vocabulary: Vocabulary = field(default_factory=load_vocabulary)
+    aliases: Aliases = field(default_factory=load_aliases)
+    same_speaker: float = 0.4  # link bar when both wordings name the same speaker
+    unknown_speaker: float = 0.5  # link bar when either speaker is unknown
+    short: int = 3  # fewer content words than this: link only by exact phrase
+    embed: Embed | None = None  # optional: texts -> vectors (e.g. all-MiniLM-L6-v2)
+    embed_bar: float = 0.75  # cosine bar for an embedding link (same speaker only)
+
+
+@dataclass(frozen=True, eq=False)
+class Item:
+    """A quote prepared for matching."""
+
+    quote: Quote
+    words: list[Word]
+    stems: list[str]
+    speaker: str | None  # comparison key of the speaker, if a person is known
+    surname: str | None  # the last word the attribution printed (for "Vorel said")
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Do two speaker keys name the same person ("anders rasmussen" ~ "anders fogh rasmussen")?"""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and wa[-1] == wb[-1]
+
+
+def prepare_items(analyses: Sequence[ArticleAnalysis], options: MatchOptions) -> list[Item]:
+    items = []
+    for analysis in analyses:
+        for quote in analysis.quotes:
+            ws = words(quote.text, options.vocabulary)
+            person = quote.speaker if quote.speaker_kind == "person" else None
+            speaker = name_key(person, options.aliases) if person else None
+            printed = fold(quote.speaker_text or "").split()
+            surname = printed[-1] if printed and (quote.speaker_text or "")[:1].isupper() else None
+            items.append(Item(quote, ws, content(ws, options.vocabulary), speaker, surname))
+    return items
+
+
+def weights_for(articles: Sequence[Article], options: MatchOptions) -> Weights:
+    sentences = [
+        content(words(s, options.vocabulary), options.vocabulary)
+        for article in articles
+        for s in re.split(r"(?<=[.!?])\s+|\n+", article.body)
+        if s.strip()
+    ]
+    return story_weights(sentences)
+
+
+def similarity(a: Item, b: Item, weights: Weights, options: MatchOptions) -> float:
+    """How strongly two wordings look like one statement (0..1)."""
+    short, long = (a, b) if len(set(a.stems)) <= len(set(b.stems)) else (b, a)
+    if len(set(short.stems)) < options.short:
+        return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
+    return max(
+        local_containment(short.stems, long.stems, weights),
+        containment(long.stems, short.stems, weights),
+    )
+
+
+def _bar(a: Item, b: Item, options: MatchOptions) -> float | None:
+    """The similarity a link needs, or None when the speakers differ."""
+    if a.speaker and b.speaker:
+        return options.same_speaker if same_person(a.speaker, b.speaker) else None
+    for known, other in ((a, b), (b, a)):
+        if known.speaker and not other.speaker and other.surname == known.speaker.split()[-1]:
+            return options.same_speaker
+    return options.unknown_speaker
+
+
+def link_pairs(
+    items: list[Item], weights: Weights, options: MatchOptions
+) -> list[tuple[float, int, int]]:
+    """Candidate links (similarity, i, j) between wordings of different articles."""
+    links = []
+    vectors = _embeddings(items, options)
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            a, b = items[i], items[j]
+            if a.quote.article == b.quote.article:
+                continue
+            bar = _bar(a, b, options)
+            if bar is None:
+                continue
+            score = similarity(a, b, weights, options)
+            if score < bar and vectors is not None and a.speaker and b.speaker:
+                score = bar if _cosine(vectors[i], vectors[j]) >= options.embed_bar else score
+            if score >= bar:
+                links.append((score, i, j))
+    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    return links
+
+
+def _embeddings(items: list[Item], options: MatchOptions) -> list[Sequence[float]] | None:
+    if options.embed is None or not items:
+        return None
+    return list(options.embed([item.quote.text for item in items]))
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def cluster(items: list[Item], links: list[tuple[float, int, int]]) -> list[list[int]]:
+    """Merge linked wordings, strongest links first, never joining two speakers."""
+    parent = list(range(len(items)))
+    speakers: dict[int, set[str]] = {
+        i: {item.speaker} if item.speaker else set() for i, item in enumerate(items)
+    }
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        union = speakers[ri] | speakers[rj]
+        if any(not same_person(x, y) for x in union for y in union):
+            continue
+        parent[rj] = ri
+        speakers[ri] = union
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(
+        groups.values(), key=lambda g: (items[g[0]].quote.article, items[g[0]].quote.start)
+    )
+
+
+def speaker_of(members: list[Item]) -> str | None:
+    """The group's speaker: the fullest name among its known speakers."""
+    names = [
+        m.quote.speaker for m in members if m.quote.speaker and m.quote.speaker_kind == "person"
+    ]
+    if not names:
+        names = [m.quote.speaker for m in members if m.quote.speaker]
+    return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
+
+
+def filled_speaker(item: Item, group_speaker: str | None) -> str | None:
+    """A quote's speaker, or the group's when the quote printed the same surname."""
+    if item.quote.speaker or group_speaker is None or not item.quote.speaker_text:
+        return item.quote.speaker
+    printed = fold(item.quote.speaker_text).split()
+    if printed and printed[-1] == fold(group_speaker).split()[-1]:
+        return group_speaker
+    return None

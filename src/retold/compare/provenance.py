@@ -1,0 +1,170 @@
+"""Findings about a story: altered quotes, and copies that do not credit their source.
+
+``quote_altered``: an occurrence graded ``altered``, with the evidence (which negation,
+which number, which cut) and both spans.  ``uncredited_copy``: an article that copies
+or rewrites another (a copy link, from the linking stage) and credits neither that
+article's outlet nor the sources that article credits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+
+from retold.analyze.aliases import fold
+from retold.analyze.records import ArticleAnalysis, Citation
+from retold.compare.records import Occurrence, StatementGroup
+from retold.records import Article, CopyLink, Evidence, Finding
+
+CONFIDENCE = {"negation": 0.9, "number": 0.9, "truncation": 0.75}
+COPY_CONFIDENCE = {"exact": 0.95, "near": 0.9, "rewrite": 0.75}
+LinkLike = CopyLink | tuple[str, str, str]
+
+
+def _evidence(article: Article, start: int, end: int) -> Evidence:
+    return Evidence(article.id, start, end, article.body[start:end])
+
+
+def altered_quotes(groups: Sequence[StatementGroup], articles: Sequence[Article]) -> list[Finding]:
+    """One ``quote_altered`` finding per occurrence graded altered."""
+    by_id = {a.id: a for a in articles}
+    findings = []
+    for group in groups:
+        original = next(o for o in group.occurrences if o.quote == group.original)
+        for occurrence in group.occurrences:
+            if occurrence.fidelity == "altered":
+                findings.append(_altered(group, occurrence, original, by_id))
+    return findings
+
+
+def _altered(
+    group: StatementGroup, occ: Occurrence, original: Occurrence, by_id: dict[str, Article]
+) -> Finding:
+    article, source = by_id[occ.article], by_id[original.article]
+    how = "; ".join(a.detail for a in occ.alterations)
+    who = group.speaker or "an unnamed speaker"
+    outlet = article.outlet or article.id
+    summary = f"{outlet} changed the meaning of a statement by {who}: {how}"
+    details = {
+        "group": group.id,
+        "original": original.quote,
+        "occurrence": occ.quote,
+        "alterations": [asdict(a) for a in occ.alterations],
+        "diff": [asdict(d) for d in occ.diff],
+    }
+    return Finding(
+        kind="quote_altered",
+        subject=occ.article,
+        story=group.story,
+        articles=(occ.article, original.article),
+        summary=summary,
+        confidence=min(CONFIDENCE[a.kind] for a in occ.alterations),
+        evidence=(
+            _evidence(article, occ.start, occ.end),
+            _evidence(source, original.start, original.end),
+        ),
+        details_json=json.dumps(details, ensure_ascii=False),
+    )
+
+
+def uncredited_copies(
+    articles: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    links: Iterable[LinkLike],
+    story: str | None = None,
+    groups: Sequence[StatementGroup] = (),
+) -> list[Finding]:
+    """Copies and rewrites that credit neither their original nor its sources."""
+    by_id = {a.id: a for a in articles}
+    citations = {a.article: a.citations for a in analyses}
+    findings = []
+    for link in links:
+        original_id, copy_id, kind = _link(link)
+        original, copy = by_id.get(original_id), by_id.get(copy_id)
+        if original is None or copy is None or _same_outlet(original.outlet, copy.outlet):
+            continue
+        sources = _credited_sources(original, citations.get(original_id, ()))
+        credited = {_key(c.source) for c in citations.get(copy_id, ())}
+        if credited & set(sources):
+            continue
+        findings.append(_uncredited(original, copy, kind, sources, story, groups, link))
+    return findings
+
+
+def _link(link: LinkLike) -> tuple[str, str, str]:
+    if isinstance(link, CopyLink):
+        return link.original, link.copy, link.kind
+    return link
+
+
+def _key(name: str | None) -> str:
+    return fold(name or "").removeprefix("the ")
+
+
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    return bool(a) and _key(a) == _key(b)
+
+
+def _credited_sources(original: Article, citations: tuple[Citation, ...]) -> dict[str, str]:
+    """Whom crediting would mean: the original's outlet and the sources it credits
+    (comparison key -> name as credited)."""
+    sources = {_key(c.source): c.source for c in citations}
+    if original.outlet:
+        sources.setdefault(_key(original.outlet), original.outlet)
+    return sources
+
+
+def _uncredited(
+    original: Article,
+    copy: Article,
+    kind: str,
+    sources: dict[str, str],
+    story: str | None,
+    groups: Sequence[StatementGroup],
+    link: LinkLike,
+) -> Finding:
+    evidence = list(_shared_statements(original, copy, groups))
+    if isinstance(link, CopyLink):
+        evidence.extend(link.evidence)
+    if not evidence:
+        evidence.append(_evidence(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
+    names = ", ".join(sorted(set(sources.values()))) or _name(original)
+    summary = (
+        f"{_name(copy)} reproduces material from {_name(original)} ({kind})"
+        f" without crediting {names}"
+    )
+    return Finding(
+        kind="uncredited_copy",
+        subject=copy.id,
+        story=story,
+        articles=(copy.id, original.id),
+        summary=summary,
+        confidence=COPY_CONFIDENCE.get(kind, 0.75),
+        evidence=tuple(evidence[:6]),
+        details_json=json.dumps(
+            {"original": original.id, "kind": kind, "uncredited": sorted(sources.values())},
+            ensure_ascii=False,
+        ),
+    )
+
+
+def _name(article: Article) -> str:
+    return article.outlet or f"article {article.id}"
+
+
+def _first_paragraph(body: str) -> int:
+    end = body.find("\n\n")
+    return end if end > 0 else len(body)
+
+
+def _shared_statements(
+    original: Article, copy: Article, groups: Sequence[StatementGroup]
+) -> Iterable[Evidence]:
+    """Pairs of spans: the same statement in the copy and in the original."""
+    for group in groups:
+        in_copy = [o for o in group.occurrences if o.article == copy.id]
+        in_original = [o for o in group.occurrences if o.article == original.id]
+        if in_copy and in_original:
+            yield _evidence(copy, in_copy[0].start, in_copy[0].end)
+            yield _evidence(original, in_original[0].start, in_original[0].end)

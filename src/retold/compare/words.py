@@ -1,0 +1,198 @@
+"""Words of a statement, normalised for comparison across outlets and translations.
+
+Typography is ignored (curly and straight quotes, dashes), contractions are opened
+("didn't" -> "did not"), numbers become values ("twenty", "20" -> 20; "Forty-one" ->
+41; "four thousand", "4,000" -> 4000), and a light stemmer maps inflections together
+("countries"/"country", "taking"/"take").  ``Vocabulary`` holds the word lists of
+``data/fidelity.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:[-'’][^\W_]+)*")
+CONTRACTIONS = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    negations: frozenset[str]
+    contrasts: frozenset[str]
+    numbers: dict[str, float]
+    stop: frozenset[str]
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    """Read ``data/fidelity.toml`` (or ``path``)."""
+    if path is None:
+        text = files("retold.data").joinpath("fidelity.toml").read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return Vocabulary(
+        negations=frozenset(data["negations"]),
+        contrasts=frozenset(data["contrasts"]),
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        stop=frozenset(data["words"]["stop"]),
+    )
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word: as printed (``text``), and its comparison form (``norm``)."""
+
+    text: str
+    norm: str
+    start: int  # offset into the text the words came from
+    end: int
+    number: float | None = None
+
+
+def words(text: str, vocabulary: Vocabulary, offset: int = 0) -> list[Word]:
+    """The words of ``text`` with comparison forms; numbers spelled out are combined."""
+    raw: list[Word] = []
+    for match in WORD.finditer(text):
+        raw.extend(_split(match.group(), offset + match.start()))
+    return _numbers(raw, vocabulary)
+
+
+def _split(token: str, start: int) -> list[Word]:
+    lower = token.casefold().replace("’", "'")
+    end = start + len(token)
+    if lower in CONTRACTIONS:
+        first, second = CONTRACTIONS[lower].split()
+        return [Word(token, first, start, end), Word("", second, end, end)]
+    if lower.endswith("n't") and len(lower) > 3:
+        return [Word(token, lower[:-3], start, end), Word("", "not", end, end)]
+    for suffix in ("'s", "'re", "'ve", "'ll", "'d", "'m"):
+        if lower.endswith(suffix) and len(lower) > len(suffix):
+            return [Word(token, lower[: -len(suffix)], start, end)]
+    return [Word(token, lower, start, end)]
+
+
+def _value(norm: str, vocabulary: Vocabulary) -> float | None:
+    plain = norm.replace(",", "").rstrip("%")
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        return float(plain)
+    if "-" in norm:
+        parts = [vocabulary.numbers.get(p) for p in norm.split("-")]
+        if all(p is not None for p in parts) and len(parts) == 2:
+            return sum(p for p in parts if p is not None)
+    return vocabulary.numbers.get(norm)
+
+
+def _numbers(raw: list[Word], vocabulary: Vocabulary) -> list[Word]:
+    """Give numbers their value; 'four thousand' -> one word 4000."""
+    result: list[Word] = []
+    for word in raw:
+        value = _value(word.norm, vocabulary)
+        if value is None:
+            result.append(word)
+            continue
+        previous = result[-1] if result else None
+        if previous is not None and previous.number is not None and value in (100, 1000, 1e6, 1e9):
+            merged = previous.number * value
+            result[-1] = Word(previous.text, f"#{merged:g}", previous.start, word.end, merged)
+            continue
+        result.append(Word(word.text, f"#{value:g}", word.start, word.end, value))
+    return result
+
+
+def stem(norm: str) -> str:
+    """A light English stemmer: enough to match 'countries'/'country', 'taking'/'take'."""
+    if norm.startswith("#") or len(norm) <= 3:
+        return norm
+    for suffix, keep in (
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ing", ""),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            if suffix == "s" and norm.endswith(("ss", "us", "is")):
+                continue
+            norm = norm[: -len(suffix)] + keep
+            break
+    if norm.endswith("ly") and len(norm) > 5:
+        norm = norm[:-2]
+    if len(norm) > 4 and norm[-1] == norm[-2] and norm[-1] not in "ls":
+        norm = norm[:-1]
+    return norm.rstrip("e") if len(norm) > 3 else norm
+
+
+def content(items: list[Word], vocabulary: Vocabulary) -> list[str]:
+    """Stems of the words that carry meaning (function words and negations dropped:
+    whether two wordings are one statement does not hang on a "not")."""
+    return [
+        stem(w.norm)
+        for w in items
+        if w.norm not in vocabulary.stop and w.norm not in vocabulary.negations
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class Weights:
+    """Inverse document frequencies of stems within one story."""
+
+    idf: dict[str, float]
+    default: float
+
+    def of(self, term: str) -> float:
+        return self.idf.get(term, self.default)
+
+
+def story_weights(texts: Iterable[list[str]]) -> Weights:
+    """IDF over a story's distinct sentences (each a list of stems)."""
+    documents = [frozenset(t) for t in texts]
+    count = Counter(term for doc in set(documents) for term in doc)
+    n = len(set(documents)) or 1
+    idf = {term: max(0.05, math.log((n + 1) / (df + 1))) for term, df in count.items()}
+    return Weights(idf, math.log(n + 1))
+
+
+def containment(a: list[str], b: list[str], weights: Weights) -> float:
+    """Weighted share of ``a``'s stems that ``b`` also has."""
+    terms = set(a)
+    total = sum(weights.of(t) for t in terms)
+    if not total:
+        return 0.0
+    shared = terms & set(b)
+    return sum(weights.of(t) for t in shared) / total
+
+
+def local_containment(a: list[str], b: list[str], weights: Weights) -> float:
+    """Containment of ``a`` in the best window of ``b`` about as long as ``a``.
+
+    A paraphrase of one part of a long quote shares its words with one stretch of it;
+    words that merely recur across a story are scattered.
+    """
+    width = max(len(a) + 4, (3 * len(a)) // 2)
+    if len(b) <= width:
+        return containment(a, b, weights)
+    terms = set(a)
+    total = sum(weights.of(t) for t in terms)
+    if not total:
+        return 0.0
+    best = 0.0
+    for start in range(0, len(b) - width + 1):
+        shared = terms.intersection(b[start : start + width])
+        best = max(best, sum(weights.of(t) for t in shared) / total)
+    return best
+
+
+def phrase_in(short: list[Word], long: list[Word]) -> bool:
+    """Is ``short`` (its normalised words) a contiguous run of ``long``?"""
+    needle = [w.norm for w in short]
+    hay = [w.norm for w in long]
+    n = len(needle)
+    return n > 0 and any(hay[i : i + n] == needle for i in range(len(hay) - n + 1))

@@ -1,0 +1,347 @@
+"""Score quotes, speakers, statement groups, fidelity and citations against gold.
+
+    python -m retold.eval.quotes --gold GOLD.json INPUT [--json] [--misses]
+
+The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
+``uncredited_copy_of`` per article).  Conventions, from the gold's own notes:
+
+* A predicted span matches a gold occurrence of the same article when they overlap by
+  at least half of the shorter one (split quotes: all segments count); each gold
+  occurrence and each prediction is used once.
+* Every quotation-marked span is in the gold, so every direct quote counts; reported
+  speech is listed only for named people, so a reported statement that retold left
+  without a (person) speaker and that matches nothing is *unjudged*, not wrong.
+  ``span_precision_strict`` counts those too.
+* Speakers compare as names (case, accents, middle names aside).  ``speaker_accuracy``
+  is over matched occurrences; ``speaker_precision`` over those retold named.
+* Grouping is scored with B-cubed over matched occurrences, stories taken from the
+  gold (so the score isolates statement matching from story clustering).
+* Citations compare per article as sets of outlets (gold aliases, no leading "The").
+* ``uncredited_copy`` findings are scored with the gold's duplicate groups as copy
+  links, against the gold's ``uncredited_copy_of``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from retold.analyze import ArticleAnalysis, Quote, analyze_articles, load_nlp
+from retold.analyze.aliases import fold
+from retold.compare import altered_quotes, match_statements, uncredited_copies
+from retold.compare.records import StatementGroup
+from retold.eval.gold import Gold, gold_key, load_gold, outlet_key
+from retold.records import Article
+
+OVERLAP = 0.5
+
+
+@dataclass
+class QuoteScores:
+    """Counts behind every score, and the misses that explain them."""
+
+    counts: dict[str, float] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, name: str, value: float = 1.0) -> None:
+        self.counts[name] = self.counts.get(name, 0.0) + value
+
+    def ratio(self, num: str, den: str) -> float:
+        total = self.counts.get(den, 0.0)
+        return self.counts.get(num, 0.0) / total if total else 0.0
+
+    def scores(self) -> dict[str, float]:
+        r = self.ratio
+        result = {
+            "span_precision": r("spans_matched", "spans_judged"),
+            "span_precision_strict": r("spans_matched", "spans_predicted"),
+            "span_recall": r("gold_matched", "gold_occurrences"),
+            "direct_recall": r("gold_direct_matched", "gold_direct"),
+            "indirect_recall": r("gold_indirect_matched", "gold_indirect"),
+            "speaker_accuracy": r("speaker_correct", "gold_matched"),
+            "speaker_precision": r("speaker_correct", "speaker_named"),
+            "fidelity_accuracy": r("fidelity_correct", "fidelity_judged"),
+            "altered_precision": r("altered_correct", "altered_predicted"),
+            "altered_recall": r("altered_found", "altered_gold"),
+            "citation_precision": r("citations_correct", "citations_predicted"),
+            "citation_recall": r("citations_found", "citations_gold"),
+            "scare_precision": r("scare_correct", "scare_predicted"),
+            "uncredited_precision": r("uncredited_correct", "uncredited_predicted"),
+            "uncredited_recall": r("uncredited_correct", "uncredited_gold"),
+            "scare_recall": r("scare_found", "scare_gold"),
+        }
+        result.update(self._bcubed())
+        return {k: round(v, 4) for k, v in result.items()}
+
+    def _bcubed(self) -> dict[str, float]:
+        p, r, n = (self.counts.get(k, 0.0) for k in ("b3_p", "b3_r", "b3_n"))
+        if not n:
+            return {"grouping_b3_precision": 0.0, "grouping_b3_recall": 0.0, "grouping_b3_f1": 0.0}
+        precision, recall = p / n, r / n
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "grouping_b3_precision": precision,
+            "grouping_b3_recall": recall,
+            "grouping_b3_f1": f1,
+        }
+
+
+@dataclass(frozen=True)
+class _GoldOccurrence:
+    quote: str  # gold statement id
+    speaker: str
+    kind: str
+    fidelity: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def _find_spans(body: str, occurrence: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    pieces = occurrence.get("segments") if occurrence.get("split") else [occurrence["text"]]
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces or []:
+        at = body.find(piece, cursor)
+        if at < 0:
+            at = body.find(piece)
+        if at < 0:
+            return ()
+        spans.append((at, at + len(piece)))
+        cursor = at + len(piece)
+    return tuple(spans)
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> float:
+    shared = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    size_a = sum(e - s for s, e in a)
+    size_b = sum(e - s for s, e in b)
+    return shared / min(size_a, size_b) if size_a and size_b else 0.0
+
+
+def same_speaker(predicted: str | None, gold: str) -> bool:
+    if predicted is None:
+        return False
+    p, g = fold(predicted).split(), fold(gold).split()
+    return p == g or (len(p) > 1 and p[0] == g[0] and p[-1] == g[-1])
+
+
+def _judged(quote: Quote) -> bool:
+    return quote.kind == "direct" or quote.speaker_kind == "person"
+
+
+def run(
+    gold: Gold, root: Path, articles: list[Article], analyses: list[ArticleAnalysis]
+) -> QuoteScores:
+    """Score analyses (and the statement groups built from them) against ``gold``."""
+    scores = QuoteScores()
+    keyed = {gold_key(a.origin, root): a for a in articles}
+    by_article = {a.article: a for a in analyses}
+    gold_occ = _gold_occurrences(gold, keyed)
+    groups = _groups(gold, keyed, analyses)
+    predicted_group = {o.quote: (g.id, o.fidelity) for g in groups for o in g.occurrences}
+    pairs: list[tuple[_GoldOccurrence, Quote]] = []
+    for key, article in keyed.items():
+        analysis = by_article.get(article.id)
+        quotes = list(analysis.quotes) if analysis else []
+        pairs += _match(scores, key, quotes, gold_occ.get(key, []))
+        _score_article(scores, gold, key, article, analysis)
+    _score_pairs(scores, pairs, predicted_group)
+    _score_findings(scores, gold, keyed, analyses, groups)
+    return scores
+
+
+def _gold_occurrences(gold: Gold, keyed: dict[str, Article]) -> dict[str, list[_GoldOccurrence]]:
+    result: dict[str, list[_GoldOccurrence]] = {}
+    for statement in gold.raw.get("quotes", []):
+        for occ in statement["occurrences"]:
+            article = keyed.get(occ["article"])
+            spans = _find_spans(article.body, occ) if article else ()
+            result.setdefault(occ["article"], []).append(
+                _GoldOccurrence(
+                    statement["id"], statement["speaker"], occ["kind"], occ["fidelity"], spans
+                )
+            )
+    return result
+
+
+def _match(
+    scores: QuoteScores, key: str, quotes: list[Quote], gold: list[_GoldOccurrence]
+) -> list[tuple[_GoldOccurrence, Quote]]:
+    candidates = []
+    for gi, g in enumerate(gold):
+        for qi, q in enumerate(quotes):
+            value = _overlap(g.spans, [(s.start, s.end) for s in q.segments])
+            if value >= OVERLAP:
+                candidates.append((value, int(g.kind == q.kind), gi, qi))
+    used_g: set[int] = set()
+    used_q: set[int] = set()
+    pairs = []
+    for _, _, gi, qi in sorted(candidates, reverse=True):
+        if gi not in used_g and qi not in used_q:
+            used_g.add(gi)
+            used_q.add(qi)
+            pairs.append((gold[gi], quotes[qi]))
+    for qi, q in enumerate(quotes):
+        scores.add("spans_predicted")
+        if qi in used_q or _judged(q):
+            scores.add("spans_judged")
+        if qi in used_q:
+            scores.add("spans_matched")
+        elif _judged(q):
+            scores.misses.append(f"extra {key}: {q.kind} {q.speaker} | {q.text[:80]}")
+    for gi, g in enumerate(gold):
+        scores.add("gold_occurrences")
+        scores.add(f"gold_{g.kind}")
+        if gi in used_g:
+            scores.add("gold_matched")
+            scores.add(f"gold_{g.kind}_matched")
+        else:
+            scores.misses.append(f"missed {key}: {g.quote} {g.kind} {g.speaker}")
+    return pairs
+
+
+def _score_pairs(
+    scores: QuoteScores,
+    pairs: list[tuple[_GoldOccurrence, Quote]],
+    predicted_group: Mapping[str, tuple[str, str]],
+) -> None:
+    for g, q in pairs:
+        if q.speaker is not None:
+            scores.add("speaker_named")
+        if same_speaker(q.speaker, g.speaker):
+            scores.add("speaker_correct")
+        elif q.speaker is not None:
+            scores.misses.append(f"speaker {q.article}: {q.speaker!r} != {g.speaker!r}")
+        _, fidelity = predicted_group.get(q.id, ("", ""))
+        if fidelity:
+            scores.add("fidelity_judged")
+            scores.add("fidelity_correct", float(fidelity == g.fidelity))
+            if fidelity != g.fidelity:
+                scores.misses.append(
+                    f"fidelity {g.quote}: {fidelity} != {g.fidelity} | {q.text[:60]}"
+                )
+        scores.add("altered_gold", float(g.fidelity == "altered"))
+        scores.add("altered_predicted", float(fidelity == "altered"))
+        scores.add("altered_correct", float(fidelity == "altered" == g.fidelity))
+        scores.add("altered_found", float(fidelity == "altered" == g.fidelity))
+    _bcubed(scores, [(g.quote, predicted_group.get(q.id, (q.id, ""))[0]) for g, q in pairs])
+
+
+def _bcubed(scores: QuoteScores, labels: list[tuple[str, str]]) -> None:
+    for gold_label, predicted in labels:
+        same_pred = [g for g, p in labels if p == predicted]
+        same_gold = [p for g, p in labels if g == gold_label]
+        scores.add("b3_n")
+        scores.add("b3_p", sum(g == gold_label for g in same_pred) / len(same_pred))
+        scores.add("b3_r", sum(p == predicted for p in same_gold) / len(same_gold))
+
+
+def _score_article(
+    scores: QuoteScores, gold: Gold, key: str, article: Article, analysis: ArticleAnalysis | None
+) -> None:
+    label = gold.articles.get(key, {})
+    expected = {
+        gold.outlet_aliases.get(outlet_key(c), outlet_key(c)) for c in label.get("credits", [])
+    }
+    found = {
+        gold.outlet_aliases.get(outlet_key(c.source), outlet_key(c.source))
+        for c in (analysis.citations if analysis else ())
+    }
+    scores.add("citations_gold", len(expected))
+    scores.add("citations_predicted", len(found))
+    scores.add("citations_correct", len(found & expected))
+    scores.add("citations_found", len(found & expected))
+    for extra in sorted(found - expected):
+        scores.misses.append(f"citation extra {key}: {extra}")
+    for missing in sorted(expected - found):
+        scores.misses.append(f"citation missed {key}: {missing}")
+    scare_gold = set(label.get("scare_quotes", []))
+    scare_found = {s.text for s in (analysis.scare_quotes if analysis else ())}
+    scores.add("scare_gold", len(scare_gold))
+    scores.add("scare_predicted", len(scare_found))
+    scores.add("scare_correct", len(scare_found & scare_gold))
+    scores.add("scare_found", len(scare_found & scare_gold))
+
+
+def _groups(
+    gold: Gold, keyed: dict[str, Article], analyses: list[ArticleAnalysis]
+) -> list[StatementGroup]:
+    groups: list[StatementGroup] = []
+    for story, spec in gold.raw.get("stories", {}).items():
+        members = [keyed[k] for k in spec.get("articles", []) if k in keyed]
+        groups += match_statements(members, analyses, story)
+    return groups
+
+
+def _score_findings(
+    scores: QuoteScores,
+    gold: Gold,
+    keyed: dict[str, Article],
+    analyses: list[ArticleAnalysis],
+    groups: list[StatementGroup],
+) -> None:
+    """``uncredited_copy`` findings, with the gold's duplicate groups as the copy links
+    (so the score isolates crediting from copy detection)."""
+    scores.add("altered_findings", len(altered_quotes(groups, list(keyed.values()))))
+    links = [
+        (keyed[spec["original"]].id, keyed[member].id, "rewrite" if kind == "rewrite" else "near")
+        for spec in gold.raw.get("dup_groups", {}).values()
+        for member, kind in spec.get("members", {}).items()
+        if kind != "original" and member in keyed and spec.get("original") in keyed
+    ]
+    found = {f.subject for f in uncredited_copies(list(keyed.values()), analyses, links)}
+    expected = {
+        keyed[key].id
+        for key, label in gold.articles.items()
+        if label.get("uncredited_copy_of") and key in keyed
+    }
+    scores.add("uncredited_predicted", len(found))
+    scores.add("uncredited_gold", len(expected))
+    scores.add("uncredited_correct", len(found & expected))
+
+
+def evaluate(gold_path: Path, inputs: list[Path], nlp: Any = None) -> QuoteScores:
+    """Run cleaning and analysis over ``inputs`` and score against the gold file."""
+    from retold.eval.clean import run_pipeline
+
+    gold = load_gold(gold_path)
+    articles, _ = run_pipeline(inputs)
+    analyses = analyze_articles(articles, nlp if nlp is not None else load_nlp())
+    return run(gold, inputs[0], articles, analyses)
+
+
+def quotes_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
+    """The gate's runner signature (``retold.eval.gate.RUNNERS``)."""
+    return evaluate(gold_path, [input_path]).scores()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, required=True)
+    parser.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, args.inputs)
+    scores = result.scores()
+    if args.json:
+        print(
+            json.dumps(
+                {"scores": scores, "counts": result.counts, "misses": result.misses}, indent=2
+            )
+        )
+        return 0
+    for name, value in scores.items():
+        print(f"{name:<24} {value:.4f}")
+    if args.misses:
+        for miss in result.misses:
+            print(f"  {miss}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,178 @@
+"""Tables of per-article analysis (quotes, citations, name spellings) and statement groups.
+
+Records are stored whole as JSON beside the columns that queries filter on, so
+adding a field to a record never needs a migration to keep it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
+from retold.compare.records import Alteration, DiffOp, Occurrence, StatementGroup
+
+
+def quote_from_json(text: str) -> Quote:
+    data = json.loads(text)
+    data["segments"] = tuple(Segment(**s) for s in data["segments"])
+    return Quote(**data)
+
+
+def occurrence_from_json(text: str) -> Occurrence:
+    data = json.loads(text)
+    data["diff"] = tuple(DiffOp(**d) for d in data["diff"])
+    data["alterations"] = tuple(Alteration(**a) for a in data["alterations"])
+    return Occurrence(**data)
+
+
+class AnalysisTables:
+    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+
+    conn: sqlite3.Connection
+
+    def _transaction(self) -> Any: ...
+
+    def put_analysis(self, analysis: ArticleAnalysis) -> None:
+        """Replace everything known about one article's quotes and credits."""
+        a = analysis.article
+        with self._transaction():
+            for table in ("quotes", "scare_quotes", "citations", "name_uses", "analyzed"):
+                self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a,))
+            self.conn.executemany(
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (q.id, a, q.kind, q.speaker, q.start, q.end, json.dumps(asdict(q)))
+                    for q in analysis.quotes
+                ],
+            )
+            self.conn.executemany(
+                "INSERT INTO scare_quotes VALUES (?, ?, ?, ?, ?)",
+                [(a, s.start, s.end, s.text, s.reason) for s in analysis.scare_quotes],
+            )
+            self.conn.executemany(
+                "INSERT INTO citations VALUES (?, ?, ?, ?)",
+                [(a, n, c.source, json.dumps(asdict(c))) for n, c in enumerate(analysis.citations)],
+            )
+            self.conn.executemany(
+                "INSERT INTO name_uses VALUES (?, ?, ?)",
+                [(a, u.canonical, json.dumps(asdict(u))) for u in analysis.names],
+            )
+            self.conn.execute(
+                "INSERT INTO analyzed VALUES (?, ?, ?)",
+                (a, analysis.stage, analysis.parsed_sentences),
+            )
+
+    def analyzed(self, stage: str) -> set[str]:
+        """Ids of the articles already analysed by this version of the stage."""
+        rows = self.conn.execute("SELECT article_id FROM analyzed WHERE stage = ?", (stage,))
+        return {r[0] for r in rows}
+
+    def analysis(self, article_id: str) -> ArticleAnalysis:
+        row = self.conn.execute(
+            "SELECT stage, parsed FROM analyzed WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        stage, parsed = row if row else ("", 0)
+        quotes = tuple(
+            quote_from_json(d)
+            for (d,) in self.conn.execute(
+                "SELECT data FROM quotes WHERE article_id = ? ORDER BY span_start", (article_id,)
+            )
+        )
+        scares = tuple(
+            ScareQuote(article_id, t, s, e, r)
+            for s, e, t, r in self.conn.execute(
+                "SELECT span_start, span_end, text, reason FROM scare_quotes WHERE article_id = ? "
+                "ORDER BY span_start",
+                (article_id,),
+            )
+        )
+        return ArticleAnalysis(
+            article_id,
+            quotes,
+            scares,
+            tuple(self.citations(article_id)),
+            tuple(self._names(article_id)),
+            parsed,
+            stage,
+        )
+
+    def citations(self, article_id: str | None = None) -> list[Citation]:
+        sql, params = "SELECT data FROM citations", ()
+        if article_id:
+            sql, params = sql + " WHERE article_id = ?", (article_id,)
+        return [
+            Citation(**json.loads(d))
+            for (d,) in self.conn.execute(sql + " ORDER BY article_id, seq", params)
+        ]
+
+    def _names(self, article_id: str) -> Iterable[NameUse]:
+        for (d,) in self.conn.execute(
+            "SELECT data FROM name_uses WHERE article_id = ?", (article_id,)
+        ):
+            yield NameUse(**json.loads(d))
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        article_ids: Sequence[str] | None = None,
+        kind: str | None = None,
+    ) -> list[Quote]:
+        sql, params = "SELECT data FROM quotes WHERE 1 = 1", []
+        if speaker:
+            sql += " AND lower(speaker) LIKE ?"
+            params.append(f"%{speaker.lower()}%")
+        if kind:
+            sql += " AND kind = ?"
+            params.append(kind)
+        rows = [
+            quote_from_json(d)
+            for (d,) in self.conn.execute(sql + " ORDER BY article_id, span_start", params)
+        ]
+        if article_ids is not None:
+            wanted = set(article_ids)
+            rows = [q for q in rows if q.article in wanted]
+        return rows
+
+    def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM quote_groups")
+            self.conn.execute("DELETE FROM statement_groups")
+            self.conn.executemany(
+                "INSERT INTO statement_groups VALUES (?, ?, ?, ?, ?)",
+                [
+                    (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)))
+                    for g in groups
+                ],
+            )
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO quote_groups VALUES (?, ?, ?, ?)",
+                [
+                    (o.quote, g.id, o.fidelity, json.dumps(asdict(o)))
+                    for g in groups
+                    for o in g.occurrences
+                ],
+            )
+
+    def statement_groups(self) -> list[StatementGroup]:
+        members: dict[str, list[Occurrence]] = {}
+        for group_id, data in self.conn.execute(
+            "SELECT group_id, data FROM quote_groups ORDER BY group_id, quote_id"
+        ):
+            members.setdefault(group_id, []).append(occurrence_from_json(data))
+        return [
+            StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)))
+            for i, st, sp, o, r in self.conn.execute(
+                "SELECT id, story, speaker, original, reasons FROM statement_groups ORDER BY id"
+            )
+        ]
+
+    def quote_group(self, quote_id: str) -> tuple[str, str] | None:
+        """(group id, fidelity) of a quote, when it was matched across outlets."""
+        row = self.conn.execute(
+            "SELECT group_id, fidelity FROM quote_groups WHERE quote_id = ?", (quote_id,)
+        ).fetchone()
+        return (str(row[0]), str(row[1])) if row else None

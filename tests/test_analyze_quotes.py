@@ -1,0 +1,489 @@
+"""Quotes in every shape news prints them: text in, (kind, shape, words, speaker) out.
+
+All text here is invented.  Each table row is one article body; paragraphs are
+separated by blank lines, as in ``Article.body``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from retold.analyze import AnalyzeOptions, ArticleAnalysis, Quote, analyze_article, load_nlp
+from retold.errors import UsageError
+from retold.records import Article
+
+
+def article(body: str, outlet: str | None = "The Harbour Herald", id: str = "a1") -> Article:
+    return Article(
+        id=id,
+        origin=__import__("retold.records", fromlist=["Origin"]).Origin(f"{id}.txt"),
+        format="text",
+        encoding="utf-8",
+        url=None,
+        outlet=outlet,
+        outlet_source="metadata",
+        title=None,
+        title_source="none",
+        published=None,
+        published_source="none",
+        dateline=None,
+        language="en",
+        body=body,
+    )
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    try:
+        return load_nlp()
+    except UsageError:
+        pytest.skip("no spaCy English model installed")
+
+
+@pytest.fixture(scope="module")
+def options() -> AnalyzeOptions:
+    return AnalyzeOptions()
+
+
+def analyse(body: str, nlp: Any, options: AnalyzeOptions, **kw: Any) -> ArticleAnalysis:
+    result = analyze_article(article(body, **kw), nlp, options)
+    for quote in result.quotes:
+        for segment in quote.segments:
+            assert body[segment.start : segment.end] == segment.text
+        if len(quote.segments) == 1:
+            assert body[quote.start : quote.end] == quote.text
+    return result
+
+
+def table(result: ArticleAnalysis) -> list[tuple[str, str, str, str | None]]:
+    return [(q.kind, q.shape, q.text, q.speaker) for q in result.quotes]
+
+
+INTRO = "Mayor Lena Osei, who has led the town since 2019, spoke at the harbour on Monday."
+
+DIRECT = [
+    pytest.param(
+        f'{INTRO}\n\n"We will rebuild the pier before winter," Osei said.',
+        [("direct", "postfix", "We will rebuild the pier before winter,", "Lena Osei")],
+        id="straight-postfix-surname",
+    ),
+    pytest.param(
+        "“We will rebuild the pier before winter,” said Lena Osei, the town’s mayor.",
+        [("direct", "postfix", "We will rebuild the pier before winter,", "Lena Osei")],
+        id="curly-inverted",
+    ),
+    pytest.param(
+        "Harbour master Tomas Brandt said: «The channel stays closed until Friday.»",
+        [("direct", "prefix", "The channel stays closed until Friday.", "Tomas Brandt")],
+        id="angle-prefix-colon",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nShe said: “The pier will be rebuilt.”",
+        [("direct", "prefix", "The pier will be rebuilt.", "Lena Osei")],
+        id="prefix-pronoun",
+    ),
+    pytest.param(
+        "“The water came in fast,” Mayor Osei said. “We had ten minutes to leave.”",
+        [
+            (
+                "direct",
+                "split",
+                "The water came in fast, We had ten minutes to leave.",
+                None,
+            )
+        ],
+        id="split-title-surname-no-full-name",
+    ),
+    pytest.param(
+        f"{INTRO}\n\n“The water came in fast,” Mayor Osei said. “We had ten minutes to leave.”",
+        [
+            (
+                "direct",
+                "split",
+                "The water came in fast, We had ten minutes to leave.",
+                "Lena Osei",
+            )
+        ],
+        id="split-title-surname",
+    ),
+    pytest.param(
+        "Fisherman Ade Mensah read a statement to reporters:\n\n"
+        "“We lost three boats in one night.\n\n"
+        "“We ask the council for help with the repairs.”",
+        [
+            (
+                "direct",
+                "multi_paragraph",
+                "We lost three boats in one night.\n\n“We ask the council for help with the repairs.",
+                "Ade Mensah",
+            )
+        ],
+        id="multi-paragraph",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nThe pier has stood for a century. We will not let it fall into the sea. "
+        "- Osei said.",
+        [
+            (
+                "direct",
+                "dash",
+                "The pier has stood for a century. We will not let it fall into the sea.",
+                "Lena Osei",
+            )
+        ],
+        id="trailing-hyphen-attribution",
+    ),
+    pytest.param(
+        "We will not move the market, not for any price — said the traders’ spokesman, "
+        "Ravi Kumar, outside the hall.",
+        [
+            (
+                "direct",
+                "dash",
+                "We will not move the market, not for any price",
+                "Ravi Kumar",
+            )
+        ],
+        id="em-dash-inverted-attribution",
+    ),
+    pytest.param(
+        "The storm surprised everyone. Ravi Kumar also warned that stalls would close.\n\n"
+        "Some stalls will never reopen. The losses are enormous — the union leader added.",
+        [
+            (
+                "indirect",
+                "reported",
+                "stalls would close",
+                "Ravi Kumar",
+            ),
+            ("direct", "dash", "Some stalls will never reopen. The losses are enormous", None),
+        ],
+        id="dash-stops-at-reported-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), DIRECT)
+def test_direct_quotes(body: str, expected: list[Any], nlp: Any, options: AnalyzeOptions) -> None:
+    assert table(analyse(body, nlp, options)) == expected
+
+
+SCARE = [
+    pytest.param(
+        "The council promised a so-called “blue harbour” plan on Tuesday.",
+        ["blue harbour"],
+        [],
+        id="so-called",
+    ),
+    pytest.param(
+        "Critics mocked what the company calls its “final offer” to workers.",
+        ["final offer"],
+        [],
+        id="what-x-calls",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei said the waves were “spilling” over the wall for hours.",
+        ["spilling"],
+        [("indirect", "reported", "the waves were “spilling” over the wall for hours")],
+        id="single-word-inside-reported-speech",
+    ),
+    pytest.param(
+        "Traffic crawled along the “safe lane”, a stretch cleared for the evacuation.",
+        ["safe lane"],
+        [],
+        id="short-noun-phrase",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei said the town would “never give up”.",
+        [],
+        [("direct", "embedded", "never give up")],
+        id="partial-quote-with-negation-is-a-statement",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei said the town would “draw lessons”.",
+        [],
+        [("direct", "embedded", "draw lessons")],
+        id="partial-quote-with-verb-is-a-statement",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei said the storm was “not about money” but about a sea wall built "
+        "too low decades ago.",
+        [],
+        [
+            (
+                "indirect",
+                "reported",
+                "the storm was “not about money” but about a sea wall built too low decades ago",
+            ),
+            ("direct", "embedded", "not about money"),
+        ],
+        id="partial-quote-inside-a-longer-report-keeps-both",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "scare", "quotes"), SCARE)
+def test_scare_quotes(
+    body: str, scare: list[str], quotes: list[Any], nlp: Any, options: AnalyzeOptions
+) -> None:
+    result = analyse(body, nlp, options)
+    assert [s.text for s in result.scare_quotes] == scare
+    assert [(q.kind, q.shape, q.text) for q in result.quotes] == quotes
+
+
+REPORTED = [
+    pytest.param(
+        f"{INTRO}\n\nOsei said that the pier would reopen in May.",
+        ("reported", "the pier would reopen in May", "Lena Osei", "said"),
+        id="said-that",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei said the pier would reopen in May.",
+        ("reported", "the pier would reopen in May", "Lena Osei", "said"),
+        id="said-no-that",
+    ),
+    pytest.param(
+        "Harbour master Tomas Brandt told the Harbour Gazette on Monday that the channel "
+        "would stay closed.",
+        ("reported", "the channel would stay closed", "Tomas Brandt", "told"),
+        id="told-outlet-that",
+    ),
+    pytest.param(
+        "Mayor Lena Osei told residents to leave their cars on high ground.",
+        ("reported", "to leave their cars on high ground", "Lena Osei", "told"),
+        id="told-addressee-infinitive",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nAccording to Osei, the repairs will cost four million euros.",
+        ("according", "the repairs will cost four million euros", "Lena Osei", "According to"),
+        id="according-to-front",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nThe repairs will cost four million euros, according to Osei.",
+        ("according", "The repairs will cost four million euros", "Lena Osei", "according to"),
+        id="according-to-back",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nThe ferry will not sail again this year, Osei said on Tuesday.",
+        ("fronted", "The ferry will not sail again this year", "Lena Osei", "said"),
+        id="fronted",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei stressed the need to raise the sea wall by a metre.",
+        ("reported", "the need to raise the sea wall by a metre", "Lena Osei", "stressed"),
+        id="stressed-the-need",
+    ),
+    pytest.param(
+        f"{INTRO}\n\nOsei warned that more storms would follow in the spring.",
+        ("reported", "more storms would follow in the spring", "Lena Osei", "warned"),
+        id="warned-that",
+    ),
+    pytest.param(
+        "At noon, standing on the quay, Mayor Lena Osei gave the order, telling boat owners "
+        "to move their vessels inland.",
+        ("reported", "to move their vessels inland", "Lena Osei", "telling"),
+        id="participle-telling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), REPORTED)
+def test_reported_speech(body: str, expected: Any, nlp: Any, options: AnalyzeOptions) -> None:
+    quotes = [q for q in analyse(body, nlp, options).quotes if q.kind == "indirect"]
+    assert [(q.shape, q.text, q.speaker, q.cue) for q in quotes] == [expected]
+
+
+def test_institution_and_unnamed_sources_stay_without_a_person(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        "The port authority said the channel would reopen on Friday.\n\n"
+        "Officials said fewer than ten boats were damaged.\n\n"
+        "The Harbour Safety Agency said the wall had held."
+    )
+    quotes = analyse(body, nlp, options).quotes
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        (None, "unknown"),
+        (None, "unknown"),
+        ("Harbour Safety Agency", "organization"),
+    ]
+
+
+def by_text(quotes: tuple[Quote, ...], start: str) -> Quote:
+    return next(q for q in quotes if q.text.startswith(start))
+
+
+SPEAKERS = [
+    pytest.param(
+        "Former Harbour Commissioner Dame Ada Fleming opened the hearing.\n\n"
+        '"The wall was too low," Fleming said.',
+        "The wall",
+        ("Ada Fleming", "surname"),
+        id="surname-to-full-name-through-titles",
+    ),
+    pytest.param(
+        'Port director Tomas Brandt, 61, inspected the wall.\n\n"It held," the director said.',
+        "It held",
+        ("Tomas Brandt", "role"),
+        id="role-noun",
+    ),
+    pytest.param(
+        "The union's president, Ravi Kumar, met traders on Monday.\n\n"
+        '"We will not wait," the union leader said.',
+        "We will not",
+        ("Ravi Kumar", "role"),
+        id="role-synonym-leader-president",
+    ),
+    pytest.param(
+        'Mayor Lena Osei met fishermen on the quay. "Nobody will be left behind," she said.',
+        "Nobody",
+        ("Lena Osei", "pronoun"),
+        id="pronoun-to-sentence-subject",
+    ),
+    pytest.param(
+        "Governor Paul Dunn visited the port on Monday. Spokeswoman Lena Osei met him.\n\n"
+        "He said the plan was sound.",
+        "the plan was sound",
+        ("Paul Dunn", "pronoun"),
+        id="pronoun-gender-skips-she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "expected"), SPEAKERS)
+def test_speaker_resolution(
+    body: str, start: str, expected: Any, nlp: Any, options: AnalyzeOptions
+) -> None:
+    quote = by_text(analyse(body, nlp, options).quotes, start)
+    assert (quote.speaker, quote.resolution) == expected
+    assert 0 < quote.confidence <= 1
+
+
+UNKNOWN = [
+    pytest.param(
+        "Anna Berg and Jonas Berg run the ferry.\n\n“We are closed,” Berg said.",
+        "We are closed",
+        id="ambiguous-surname",
+    ),
+    pytest.param(
+        "Spokeswoman Mia Holm briefed reporters.\n\n“The road is open,” he said.",
+        "The road",
+        id="pronoun-gender-conflict",
+    ),
+    pytest.param(
+        "The storm passed in the night.\n\n“It was terrifying,” the fisherman said.",
+        "It was",
+        id="role-nobody-holds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), UNKNOWN)
+def test_unknown_rather_than_wrong(
+    body: str, start: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    quote = by_text(analyse(body, nlp, options).quotes, start)
+    assert quote.speaker is None and quote.confidence == 0.0
+    assert quote.speaker_text is not None  # the attribution is still shown as printed
+
+
+def test_pronoun_prefers_the_speaker_over_a_person_mentioned_in_passing(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        "Mayor Lena Osei said the repairs would make it easier for Governor Paul Dunn "
+        "to fund the port.\n\nShe said that work would start in May."
+    )
+    quote = by_text(analyse(body, nlp, options).quotes, "work would")
+    assert quote.speaker == "Lena Osei"
+
+
+def test_names_in_quotes_are_not_antecedents(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "Mayor Lena Osei spoke on Monday.\n\n"
+        "“Governor Paul Dunn called me at night,” Osei said. “He promised help,” she added."
+    )
+    quotes = analyse(body, nlp, options).quotes
+    assert {q.speaker for q in quotes} == {"Lena Osei"}
+
+
+def test_alias_table_normalises_speaker_and_keeps_the_printed_spelling(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = "“We will not give up,” said Volodymyr Zelenskyy in Kiev."
+    result = analyse(body, nlp, options)
+    assert result.quotes[0].speaker == "Volodymyr Zelensky"
+    assert result.quotes[0].speaker_text == "Volodymyr Zelenskyy"
+    assert [(n.text, n.canonical) for n in result.names] == [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Kiev", "Kyiv"),
+    ]
+
+
+NOT_REPORTS = [
+    pytest.param(
+        "The law, which officials said would cut costs, passed on Tuesday.", id="relative"
+    ),
+    pytest.param("Police arrested a man who witnesses said had fired the shots.", id="who-said"),
+    pytest.param("The Harbour Safety Agency responded within the hour.", id="no-clause"),
+    pytest.param("The council announced new parking fees for the harbour.", id="announce-object"),
+    pytest.param("Residents were told to leave by noon.", id="passive"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_REPORTS)
+def test_not_reported_speech(body: str, nlp: Any, options: AnalyzeOptions) -> None:
+    assert analyse(body, nlp, options).quotes == ()
+
+
+MORE_SHAPES = [
+    pytest.param(
+        "'We have turned the corner,' Mr Dunn told MPs. 'Wages are rising.'",
+        [("direct", "split", "We have turned the corner, Wages are rising.", None)],
+        id="straight-single-quotes",
+    ),
+    pytest.param(
+        "The workers' own union said nothing.",
+        [],
+        id="apostrophe-is-no-quote-mark",
+    ),
+    pytest.param(
+        'Senator Ada Price voted no. "Families are hurting," the Ohio Democrat wrote.',
+        [("direct", "postfix", "Families are hurting,", None)],
+        id="description-names-nobody",
+    ),
+    pytest.param(
+        "Industry analyst Priya Nair of Skyline Research said the cuts were overdue.",
+        [("indirect", "reported", "the cuts were overdue", "Priya Nair")],
+        id="name-of-firm",
+    ),
+    pytest.param(
+        '"This is a dark day," Tom Reyes said on Wednesday, adding that the union would strike.',
+        [
+            ("direct", "postfix", "This is a dark day,", "Tom Reyes"),
+            ("indirect", "reported", "the union would strike", "Tom Reyes"),
+        ],
+        id="participle-after-direct-quote",
+    ),
+    pytest.param(
+        "It was, he said, “the worst storm in living memory”.",
+        [("direct", "prefix", "the worst storm in living memory", None)],
+        id="interrupted-by-attribution-no-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), MORE_SHAPES)
+def test_more_shapes(body: str, expected: list[Any], nlp: Any, options: AnalyzeOptions) -> None:
+    assert table(analyse(body, nlp, options)) == expected
+
+
+def test_pronoun_stops_at_an_unresolved_nearer_speaker(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        '"It\'s a disgrace," said Angela Rayner.\n\n'
+        'Sunak said he was proud of the recovery. "We will not take lectures," he added.'
+    )
+    quote = by_text(analyse(body, nlp, options).quotes, "We will not")
+    assert quote.speaker is None  # "he" is Sunak, whom the article never names in full

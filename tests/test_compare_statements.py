@@ -1,0 +1,156 @@
+"""Matching one statement across outlets, choosing its original, and the findings.
+
+The story below is invented: a harbour master quoted by a wire agency, a newspaper
+that credits it, a translation, a reworded copy that credits no one and cuts the
+quote before its counterpoint, and an unrelated quote by someone else.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
+from retold.compare import altered_quotes, match_statements, uncredited_copies
+from retold.compare.grouping import same_person
+from retold.compare.records import StatementGroup
+from retold.records import Article, Origin
+
+WIRE = (
+    "PORTVIEW, May 2 (Gull Wire) - The port of Portview will stay closed until Friday after "
+    "a storm broke part of the sea wall, harbour officials said on Tuesday.\n\n"
+    '"The wall held for forty years, but it will not hold another winter," harbour master '
+    'Ines Varga told Gull Wire. "We need six months and a new budget."\n\n'
+    "Fisherman Olek Bran said he had lost two boats in the storm."
+)
+PAPER = (
+    "The storm that shut Portview's port will cost the town dearly.\n\n"
+    '"The wall held for forty years, but it will not hold another winter," harbour master '
+    "Ines Varga told Gull Wire.\n\n"
+    "Varga said repairs would take six months and need a new budget."
+)
+TRANSLATION = (
+    "The wall resisted for forty years, but it will not resist one more winter - harbour "
+    "master Ines Varga told the agency Gull Wire.\n\n"
+    "The port stays shut until Friday."
+)
+COPY = (
+    "Portview's port is shut until Friday after a storm smashed the sea wall.\n\n"
+    '"The wall held for forty years," said harbour master Ines Varga.\n\n'
+    "Olek Bran, a fisherman, said he had lost two boats."
+)
+
+
+def article(id: str, outlet: str, published: str, body: str) -> Article:
+    return Article(
+        id=id,
+        origin=Origin(f"{id}.txt"),
+        format="text",
+        encoding="utf-8",
+        url=None,
+        outlet=outlet,
+        outlet_source="metadata",
+        title=None,
+        title_source="none",
+        published=published,
+        published_source="metadata",
+        dateline=None,
+        language="en",
+        body=body,
+    )
+
+
+ARTICLES = [
+    article("wire", "Gull Wire", "2024-05-02", WIRE),
+    article("paper", "The Portview Post", "2024-05-02", PAPER),
+    article("translation", "Harbour Digest", "2024-05-03", TRANSLATION),
+    article("copy", "ClickFeed", "2024-05-03", COPY),
+]
+
+
+@pytest.fixture(scope="module")
+def analyses() -> list[ArticleAnalysis]:
+    return analyze_articles(ARTICLES, None, AnalyzeOptions())
+
+
+@pytest.fixture(scope="module")
+def groups(analyses: list[ArticleAnalysis]) -> list[StatementGroup]:
+    return match_statements(ARTICLES, analyses, story="S-port")
+
+
+def group_of(groups: list[StatementGroup], article: str, start: str) -> StatementGroup:
+    for group in groups:
+        for occurrence in group.occurrences:
+            if occurrence.article == article and occurrence.text.startswith(start):
+                return group
+    raise AssertionError(f"no group holds {article}: {start}")
+
+
+def test_one_statement_across_copy_paraphrase_translation(groups: list[StatementGroup]) -> None:
+    group = group_of(groups, "wire", "The wall held")
+    members = {(o.article, o.kind) for o in group.occurrences}
+    assert members == {
+        ("wire", "direct"),
+        ("paper", "direct"),
+        ("paper", "indirect"),
+        ("translation", "direct"),
+        ("copy", "direct"),
+    }
+    assert group.speaker == "Ines Varga"
+    assert group.story == "S-port"
+
+
+def test_original_is_the_first_hand_wording(groups: list[StatementGroup]) -> None:
+    group = group_of(groups, "wire", "The wall held")
+    original = next(o for o in group.occurrences if o.quote == group.original)
+    assert original.article == "wire"
+    assert group.reasons[0] == "credit level 3"
+
+
+def test_fidelity_per_occurrence(groups: list[StatementGroup]) -> None:
+    group = group_of(groups, "wire", "The wall held")
+    grades = {(o.article, o.kind): o.fidelity for o in group.occurrences}
+    assert grades == {
+        ("wire", "direct"): "verbatim",
+        ("paper", "direct"): "edited",
+        ("paper", "indirect"): "paraphrased",
+        ("translation", "direct"): "paraphrased",
+        ("copy", "direct"): "altered",
+    }
+
+
+def test_different_speakers_never_share_a_group(groups: list[StatementGroup]) -> None:
+    bran = group_of(groups, "wire", "he had lost two boats")
+    assert {o.speaker for o in bran.occurrences} == {"Olek Bran"}
+    assert bran is not group_of(groups, "wire", "The wall held")
+
+
+def test_quote_altered_finding_shows_its_evidence(groups: list[StatementGroup]) -> None:
+    findings = altered_quotes(groups, ARTICLES)
+    assert [(f.kind, f.subject, f.articles) for f in findings] == [
+        ("quote_altered", "copy", ("copy", "wire"))
+    ]
+    finding = findings[0]
+    assert "cut before the counterpoint 'but it will not hold another winter'" in finding.summary
+    by_id = {a.id: a for a in ARTICLES}
+    for evidence in finding.evidence:
+        assert by_id[evidence.article].body[evidence.start : evidence.end] == evidence.text
+    details = json.loads(finding.details_json)
+    assert details["alterations"][0]["kind"] == "truncation"
+
+
+def test_uncredited_copy(analyses: list[ArticleAnalysis], groups: list[StatementGroup]) -> None:
+    links = [("wire", "copy", "rewrite"), ("wire", "paper", "near")]
+    findings = uncredited_copies(ARTICLES, analyses, links, "S-port", groups)
+    assert [(f.kind, f.subject, f.articles) for f in findings] == [
+        ("uncredited_copy", "copy", ("copy", "wire"))
+    ]
+    assert "without crediting Gull Wire" in findings[0].summary
+    assert findings[0].evidence  # the shared statement, in the copy and the original
+
+
+def test_same_person() -> None:
+    assert same_person("anders rasmussen", "anders fogh rasmussen")
+    assert not same_person("anna berg", "jonas berg")
+    assert not same_person(None, "anna berg")
