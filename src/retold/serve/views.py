@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from rich.console import Group, RenderableType
@@ -176,7 +176,7 @@ def finding_view(finding: Finding) -> RenderableType:
 
 
 def quotes_table(
-    quotes: Iterable[Quote], groups: dict[str, tuple[str, str]], outlets: dict[str, str | None]
+    quotes: Iterable[Quote], groups: Mapping[str, tuple[str, str]], outlets: dict[str, str | None]
 ) -> Table:
     table = Table(header_style="bold")
     table.add_column("article", no_wrap=True)

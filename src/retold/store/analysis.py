@@ -101,9 +101,9 @@ class AnalysisTables:
         )
 
     def citations(self, article_id: str | None = None) -> list[Citation]:
-        sql, params = "SELECT data FROM citations", ()
+        sql, params = "SELECT data FROM citations", []
         if article_id:
-            sql, params = sql + " WHERE article_id = ?", (article_id,)
+            sql, params = sql + " WHERE article_id = ?", [article_id]
         return [
             Citation(**json.loads(d))
             for (d,) in self.conn.execute(sql + " ORDER BY article_id, seq", params)
