@@ -19,9 +19,10 @@ from retold.config import Settings, load_settings
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
+from retold.serve.detail import article_detail, detail_view
 from retold.serve.evalcmd import eval_group
 from retold.serve.export import ExportFormat, article_json, quote_json, write_export
-from retold.serve.views import article_view, articles_table, quotes_table, summary_view
+from retold.serve.views import articles_table, quotes_table, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -202,7 +203,7 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
         if as_json:
             click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2))
             return
-        _console().print(article_view(stored))
+        _console().print(detail_view(article_detail(store, stored.article.id)))
 
 
 @cli.command("export", epilog=_EPILOG)
