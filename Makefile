@@ -19,10 +19,12 @@ setup: $(STAMP)
 demo: setup
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/retold analyze examples/corpus --db $(DEMO_DB) --quiet
-	$(BIN)/retold articles --db $(DEMO_DB)
+	$(BIN)/retold stories --db $(DEMO_DB)
 	@echo
 	@echo "Where to look next:"
-	@echo "  $(BIN)/retold show ID --db $(DEMO_DB)        one article: clean body, where each field came from, what was removed"
+	@echo "  $(BIN)/retold show STORY --db $(DEMO_DB)     a story: its articles in time order, copies, findings (stale reprints ...)"
+	@echo "  $(BIN)/retold articles --db $(DEMO_DB)        every article; retold show ID for one: clean body, sources of each field, quotes"
+	@echo "  $(BIN)/retold quotes --db $(DEMO_DB)          who said what, and how faithfully each outlet quoted it"
 	@echo "  $(BIN)/retold articles --db $(DEMO_DB) --outlet 'NAME'"
 	@echo "  $(BIN)/retold export --db $(DEMO_DB) --format json --out demo.json"
 	@echo "  examples/README.md                          what the example corpus holds"

@@ -6,8 +6,10 @@ wires them together, batches the work and counts what happened.
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -21,7 +23,23 @@ from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, altered_quotes, match_statements, uncredited_copies
 from retold.ingest import read_all
-from retold.records import Article, Finding, IngestSummary, Origin, Rejected
+from retold.link.copies import find_copies
+from retold.link.findings import stale_reprints
+from retold.link.records import CopyLink as LinkCopy
+from retold.link.records import Finding as LinkFinding
+from retold.link.state import StoryState
+from retold.link.stories import STAGE as LINK_STAGE
+from retold.link.stories import StoryAssignment, cluster_stories
+from retold.records import (
+    Article,
+    CopyLink,
+    Evidence,
+    Finding,
+    IngestSummary,
+    Origin,
+    Rejected,
+    Story,
+)
 from retold.store import Store
 
 PIPELINE = f"ingest.v1+{CLEAN_STAGE}+learn.v1"
@@ -35,6 +53,7 @@ class AnalyzeOptions:
     max_file_bytes: int = 50_000_000
     batch_size: int = 2000
     learn: LearnOptions = field(default_factory=LearnOptions)
+    link: bool = True  # copies, stories and stale reprints across the whole database
     quotes: bool = True  # find quotes, speakers and credits (loads the spaCy model)
     parse: bool = True  # let the dependency parser settle attributions the rules cannot
 
@@ -72,6 +91,8 @@ def analyze(
             _flush(batch, store, options, counts, progress)
             batch = []
     _flush(batch, store, options, counts, progress)
+    if options.link:
+        link_stage(store)
     if options.quotes:
         analysis_stage(store, parse=options.parse)
         compare_stage(store)
@@ -148,3 +169,64 @@ def compare_stage(store: Store) -> int:
     store.replace_statement_groups(groups)
     store.replace_findings(COMPARE_STAGE, findings)
     return len(groups)
+
+
+def link_stage(store: Store) -> int:
+    """Copies over every stored article; stories grown from the saved state; stale reprints."""
+    articles = [s.article for s in store.articles()]
+    copies = [_copy_record(c) for c in find_copies(articles)]
+    assignment = _stories(store, articles)
+    present = {a.id for a in articles}
+    stories = [
+        replace(s, articles=tuple(a for a in s.articles if a in present))
+        for s in assignment.stories
+    ]
+    stories = [s for s in stories if s.articles]
+    store.replace_copies(copies)
+    store.replace_stories(
+        [Story(s.id, s.title, s.articles, s.first_published, s.related) for s in stories]
+    )
+    store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
+    stale = stale_reprints(articles, stories, find_copies(articles))
+    store.replace_findings(LINK_STAGE, [_finding_record(f) for f in stale])
+    return len(stories)
+
+
+STORY_STATE = "stories"
+
+
+def _stories(store: Store, articles: list[Article]) -> StoryAssignment:
+    """Only new articles go through an existing state; a state from another version is dropped."""
+    saved = store.get_state(STORY_STATE)
+    if saved:
+        try:
+            state = StoryState.from_bytes(base64.b64decode(saved))
+            new = [a for a in articles if a.id not in set(state.ids)]
+            return cluster_stories(new, existing=state)
+        except ValueError:
+            pass
+    return cluster_stories(articles)
+
+
+def _copy_record(link: LinkCopy) -> CopyLink:
+    return CopyLink(
+        link.original,
+        link.copy,
+        link.kind,
+        link.similarity,
+        link.containment,
+        tuple(Evidence(e.article, e.start, e.end, e.text) for e in link.evidence),
+        json.dumps({"reasons": list(link.reasons)}),
+    )
+
+
+def _finding_record(finding: LinkFinding) -> Finding:
+    return Finding(
+        finding.kind,
+        finding.subject,
+        finding.story,
+        finding.articles,
+        finding.summary,
+        finding.confidence,
+        tuple(Evidence(e.article, e.start, e.end, e.text) for e in finding.evidence),
+    )

@@ -21,8 +21,16 @@ from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
 from retold.serve.detail import article_detail, detail_view
 from retold.serve.evalcmd import eval_group
-from retold.serve.export import ExportFormat, article_json, quote_json, write_export
-from retold.serve.views import articles_table, quotes_table, summary_view
+from retold.serve.export import (
+    ExportFormat,
+    article_json,
+    copy_json,
+    finding_json,
+    quote_json,
+    story_json,
+    write_export,
+)
+from retold.serve.views import articles_table, quotes_table, stories_table, story_view, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -194,16 +202,39 @@ def _date_arg(value: str | None, name: str) -> str | None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The article as in the JSON export.")
 def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_json: bool) -> None:
-    """Show one article: clean body, metadata and where each field came from, what was removed.
+    """Show one article, or one story (an ID starting with "story-").
 
+    An article: clean body, metadata and where each field came from, what was
+    removed, its story and copies, credits, quotes and how other outlets carried
+    them.  A story: its articles in time order, its copies and findings.
     ID may be abbreviated to any unique prefix.
     """
     with _store(db_path, _settings(config_path)) as store:
+        if article_id.startswith("story-"):
+            _show_story(store, article_id, as_json)
+            return
         stored = store.get_article(article_id)
         if as_json:
             click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2))
             return
         _console().print(detail_view(article_detail(store, stored.article.id)))
+
+
+def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
+    story = store.get_story(story_id)
+    members = set(story.articles)
+    articles = [s for s in store.articles() if s.article.id in members]
+    copies = [c for c in store.copies() if c.original in members or c.copy in members]
+    findings = [f for f in store.findings() if f.story == story.id]
+    if as_json:
+        document = {
+            **story_json(story),
+            "copies": [copy_json(c) for c in copies],
+            "findings": [finding_json(f) for f in findings],
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    _console().print(story_view(story, articles, copies, findings))
 
 
 @cli.command("export", epilog=_EPILOG)
@@ -237,6 +268,22 @@ def export_cmd(
             count = write_export(store, fmt, out)
         tmp.replace(out_path)
         click.echo(f"wrote {count} article(s) to {out_path}", err=True)
+
+
+@cli.command("stories", epilog=_EPILOG)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, as in the export.")
+def stories_cmd(db_path: str | None, config_path: Path | None, as_json: bool) -> None:
+    """Stories: articles grouped by the event they report, oldest first."""
+    with _store(db_path, _settings(config_path)) as store:
+        stories = store.stories()
+        if as_json:
+            for story in stories:
+                click.echo(json.dumps(story_json(story), ensure_ascii=False))
+            return
+        outlets = {s.article.id: s.article.outlet for s in store.articles()}
+        _console().print(stories_table(stories, outlets))
+        click.echo(f"{len(stories)} story(ies). `retold show STORY` shows one.")
 
 
 @cli.command("quotes", epilog=_EPILOG)

@@ -1,0 +1,227 @@
+"""What an article says about its event, as weighted terms in three channels.
+
+* words: content words of title and body (stopwords out, no stemming);
+* names: capitalized words that do not open a sentence, and adjacent pairs of
+  them ("E:cobalt_ridge") -- a fast stand-in for named entities;
+* numbers and time: numbers ("#2300", "#5.6", number words), weekdays
+  ("wd:1"), months ("mo:7"), month-day dates ("md:7-8") and month-year ("ym:2024-7").
+
+The channel is kept in the top bits of each term id (``channel(id)``), so one
+vector per article serves every channel.  The title also gets its own vector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from retold.link.language import Language
+from retold.link.vectors import I64, TermCounts, count_terms, term_id
+from retold.records import Article
+
+WORDS, NAMES, NUMBERS = 0, 1, 2
+# Numbers keep their decimal point, time colon and thousands commas ("5.9", "9:25",
+# "2,300"; also "5. 9" as tokenized corpora print them).
+_NUMBER = re.compile(r"\d+(?:[.:] ?\d+|, ?\d{3}(?!\d))*", re.ASCII)
+_PUNCTUATION = str.maketrans(
+    {c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–…«»·•\u00a0\u2032\u2033"}
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_RUN = re.compile(rf"[{_UPPER}][^\W_]*(?:[ \t]+[{_UPPER}][^\W_]*)*")
+_SENTENCE_END = frozenset('.!?:"”\n')
+
+
+@dataclass(frozen=True)
+class StoryTerms:
+    """Weighted term counts per article: everything (title + body), and the title alone."""
+
+    full: TermCounts
+    title: TermCounts
+
+
+def channel(term_ids: I64) -> I64:
+    """The channel of each stable term id (``TermCounts.vocab``)."""
+    return term_ids >> 32
+
+
+def extract_terms(
+    articles: Sequence[Article], language: Language, extend: StoryTerms | None = None
+) -> tuple[StoryTerms, list[tuple[int, ...]]]:
+    """Term counts (title + body, and title alone) and mentioned dates, per article;
+    columns extend ``extend``'s vocabularies when given."""
+    fulls, titles, mentions = [], [], []
+    for article in articles:
+        title_text = article.title or ""
+        title_tokens, body_tokens = _tokens(title_text), _tokens(article.body)
+        title_dates = _date_mentions(title_tokens, language)
+        body_dates = _date_mentions(body_tokens, language)
+        title = term_counts(title_text, title_tokens, title_dates, language)
+        full = term_counts(article.body, body_tokens, body_dates, language)
+        full.update(title)
+        fulls.append(full)
+        titles.append(title)
+        mentions.append(_days(title_dates + body_dates, article.published))
+    full_vocab = extend.full.vocab if extend else None
+    title_vocab = extend.title.vocab if extend else None
+    return StoryTerms(
+        count_terms(fulls, channel_term_id, full_vocab),
+        count_terms(titles, channel_term_id, title_vocab),
+    ), mentions
+
+
+def terms(text: str, language: Language) -> Counter[str]:
+    """All terms of one text with their counts, channel-prefixed: words, 'E:' names,
+    '#'/'wd:'/'mo:'/'md:'/'ym:' numbers and time."""
+    tokens = _tokens(text)
+    return term_counts(text, tokens, _date_mentions(tokens, language), language)
+
+
+def term_counts(
+    text: str, tokens: list[str], dates: list[tuple[int, int, int]], language: Language
+) -> Counter[str]:
+    out: Counter[str] = Counter()
+    special = language.special_words
+    for token, n in Counter(tokens).items():
+        if token in special:
+            term = _special_term(token, language)
+            if term:
+                out[term] += n
+        elif len(token) > 1 and not token[0].isdigit():
+            out[token] = n
+    out.update("#" + n.replace(",", "").replace(" ", "") for n in _NUMBER.findall(text))
+    for month, day, year in dates:
+        if day:
+            out[f"md:{month}-{day}"] += 1
+        if year:
+            out[f"ym:{year}-{month}"] += 1
+    out.update(names(text, language))
+    return out
+
+
+def _special_term(token: str, language: Language) -> str:
+    """Months, weekdays and number words become time and number terms; stopwords nothing."""
+    if token in language.stopwords:
+        return ""
+    if token in language.months:
+        return "" if token in language.ambiguous_time_words else f"mo:{language.months[token]}"
+    if token in language.weekdays:
+        return "" if token in language.ambiguous_time_words else f"wd:{language.weekdays[token]}"
+    return f"#{language.number_words[token]}" if token in language.number_words else ""
+
+
+def _tokens(text: str) -> list[str]:
+    return text.translate(_PUNCTUATION).lower().split()
+
+
+def mentioned_days(text: str, published: str | None, language: Language) -> tuple[int, ...]:
+    """Day numbers (``date.toordinal``) of the full dates a text mentions; a date without a
+    year is the latest such day no later than a day after publication."""
+    return _days(_date_mentions(_tokens(text), language), published)
+
+
+def _days(mentions: list[tuple[int, int, int]], published: str | None) -> tuple[int, ...]:
+    reference = _date(published)
+    out = set()
+    for month, day, year in mentions:
+        if not day:
+            continue
+        if year:
+            found = _date(f"{year}-{month:02d}-{day:02d}")
+        elif reference is not None:
+            found = _date(f"{reference.year}-{month:02d}-{day:02d}")
+            if found is not None and found > reference + timedelta(days=1):
+                found = _date(f"{reference.year - 1}-{month:02d}-{day:02d}")
+        else:
+            found = None
+        if found is not None:
+            out.add(found.toordinal())
+    return tuple(sorted(out))
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _date_mentions(tokens: list[str], language: Language) -> list[tuple[int, int, int]]:
+    """(month, day or 0, year or 0) for 'dec 14', '14 dec', 'december 15 2013', 'sept 2012'."""
+    out = []
+    months = language.months
+    for k in _positions(tokens, language.month_words):
+        month = months[tokens[k]]
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        before = tokens[k - 1] if k > 0 else ""
+        day = after if _is_day(after) else before if _is_day(before) else ""
+        year_at = k + 2 if day and day == after else k + 1
+        year = tokens[year_at] if year_at < len(tokens) else ""
+        is_year = len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")
+        if day or is_year:
+            out.append((month, int(day) if day else 0, int(year) if is_year else 0))
+    return out
+
+
+def _positions(tokens: list[str], words: frozenset[str]) -> list[int]:
+    """Indices of the tokens that are in ``words``, in order (searched with list.index)."""
+    found = []
+    for word in words.intersection(tokens):
+        at = -1
+        try:
+            while True:
+                at = tokens.index(word, at + 1)
+                found.append(at)
+        except ValueError:
+            pass
+    return sorted(found)
+
+
+def _is_day(token: str) -> bool:
+    return token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31
+
+
+def names(text: str, language: Language) -> list[str]:
+    """Capitalized words that do not open a sentence, and adjacent pairs of them."""
+    out = []
+    skip = language.special_words
+    for m in _NAME_RUN.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isalnum():
+            continue
+        run = m.group().split()
+        if _opens_sentence(text, start):
+            run[0] = ""  # the first word of a sentence is capitalized anyway
+        previous = ""
+        for word in run:
+            lower = word.lower()
+            if not lower or lower in skip:
+                previous = ""
+                continue
+            out.append("E:" + lower)
+            if previous:
+                out.append(f"E:{previous}_{lower}")
+            previous = lower
+    return out
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\r\n" or (j < start - 1 and text[j] in _SENTENCE_END)
+
+
+def channel_term_id(term: str) -> int:
+    """CRC-32 of the term with its channel in the bits above."""
+    return (_channel_of(term) << 32) | term_id(term)
+
+
+def _channel_of(term: str) -> int:
+    if term.startswith("E:"):
+        return NAMES
+    if term[0] == "#" or ":" in term:
+        return NUMBERS
+    return WORDS

@@ -1,0 +1,157 @@
+"""Findings about linked articles.  First kind: stale reprints.
+
+A stale reprint is an article published long after the rest of its story (or
+after the article it copies) that still describes the earlier event: a wire
+story rerun a year later under a new date, a translation of last year's
+interview.  A follow-up with new reporting is not one, so the finding needs
+more than the date gap: either the article copies an earlier one (a ``CopyLink``),
+or it is close to the earlier coverage and mentions no date after it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import scipy.sparse as sp
+
+from retold.link.evidence import best_match
+from retold.link.features import mentioned_days
+from retold.link.language import Language, load_language
+from retold.link.records import CopyLink, Evidence, Finding, Story
+from retold.link.text import content_words
+from retold.link.vectors import Frequencies, count_terms, tfidf
+from retold.records import Article
+
+STALE_REPRINT = "stale_reprint"
+
+
+@dataclass(frozen=True)
+class StaleOptions:
+    min_gap_days: int = 90  # after the latest other dated article of the story (or the original)
+    min_similarity: float = 0.3  # TF-IDF cosine to an earlier article, when there is no copy link
+    copy_confidence: float = 0.9
+    similar_confidence: float = 0.6
+    language: Language = field(default_factory=load_language)
+
+
+def stale_reprints(
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    copies: Sequence[CopyLink] = (),
+    options: StaleOptions | None = None,
+) -> list[Finding]:
+    """One ``stale_reprint`` finding per article that reprints an earlier event late."""
+    options = options or StaleOptions()
+    by_id = {a.id: a for a in articles}
+    source = {c.copy: c for c in copies}
+    similarity = _Similarity.of(articles, options.language)
+    findings = []
+    for story in stories:
+        members = [by_id[i] for i in story.articles if i in by_id]
+        for article in members:
+            link = source.get(article.id)
+            finding = _judge(article, members, story, link, by_id, similarity, options)
+            if finding is not None:
+                findings.append(finding)
+    return sorted(findings, key=lambda f: (f.story or "", f.subject))
+
+
+def _judge(
+    article: Article,
+    members: list[Article],
+    story: Story,
+    link: CopyLink | None,
+    by_id: dict[str, Article],
+    similarity: _Similarity,
+    options: StaleOptions,
+) -> Finding | None:
+    day = _day(article.published)
+    others = [m for m in members if m.id != article.id and _day(m.published) is not None]
+    if day is None or not others:
+        return None
+    latest = max(others, key=lambda m: (m.published or "", m.id))
+    original = by_id.get(link.original) if link else None
+    if original is not None and _day(original.published) is not None:
+        gap = day - _day(original.published)  # type: ignore[operator]
+        if gap >= options.min_gap_days:
+            return _finding(article, original, story, gap, options.copy_confidence, link, options)
+    if day - _day(latest.published) < options.min_gap_days:  # type: ignore[operator]
+        return None
+    earlier = [m for m in others if _day(m.published) <= day - options.min_gap_days]  # type: ignore[operator]
+    nearest, best = similarity.most_similar(article, earlier)
+    if nearest is None or best < options.min_similarity:
+        return None
+    cutoff = _day(latest.published) or 0
+    if any(
+        d > cutoff + 1 for d in mentioned_days(article.body, article.published, options.language)
+    ):
+        return None  # it dates something after the earlier coverage: a follow-up
+    gap = day - (_day(nearest.published) or day)
+    return _finding(article, nearest, story, gap, options.similar_confidence, None, options)
+
+
+def _finding(
+    article: Article,
+    original: Article,
+    story: Story,
+    gap: int,
+    confidence: float,
+    link: CopyLink | None,
+    options: StaleOptions,
+) -> Finding:
+    how = f"a {link.kind} copy of" if link else "close to"
+    summary = (
+        f"Published {article.published}, {gap} days after {original.published}: "
+        f"{how} {original.id} ({original.outlet or 'unknown outlet'}), describing the earlier event."
+    )
+    evidence: tuple[Evidence, ...] = ()
+    pair = best_match(original, article, options.language)
+    if pair is not None:
+        evidence = pair
+    return Finding(
+        kind=STALE_REPRINT,
+        subject=article.id,
+        story=story.id,
+        articles=(article.id, original.id),
+        summary=summary,
+        confidence=confidence,
+        evidence=evidence,
+    )
+
+
+@dataclass(frozen=True)
+class _Similarity:
+    """TF-IDF rows (content words of title and body) for every article given."""
+
+    row: dict[str, int]
+    matrix: sp.csr_matrix
+
+    @staticmethod
+    def of(articles: Sequence[Article], language: Language) -> _Similarity:
+        counts = count_terms(
+            Counter(content_words(f"{a.title or ''}\n\n{a.body}", language)) for a in articles
+        )
+        freqs = Frequencies.of(counts)
+        return _Similarity({a.id: k for k, a in enumerate(articles)}, tfidf(counts, freqs))
+
+    def most_similar(
+        self, article: Article, candidates: list[Article]
+    ) -> tuple[Article | None, float]:
+        if not candidates:
+            return None, 0.0
+        rows = [self.row[c.id] for c in candidates]
+        sims = (self.matrix[rows] @ self.matrix[self.row[article.id]].T).toarray().ravel()
+        best = max(range(len(candidates)), key=lambda k: (sims[k], candidates[k].id))
+        return candidates[best], float(sims[best])
+
+
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None

@@ -1,0 +1,243 @@
+"""The similarity graph of stories: channel vectors, neighbour lists and pair features.
+
+A pair of articles is compared when it shares one of either's heaviest terms,
+and is an edge when its full TF-IDF cosine reaches ``min_cosine`` (no top-k
+cut: a big story keeps all its inner edges).  Each edge gets the features
+``model.FEATURES`` lists; the neighbour lists (``list_size`` nearest, for ranks,
+local scale and shared neighbours) are the edges themselves, so everything an
+edge needs lies inside its connected component.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+from retold.link.features import NAMES, NUMBERS, StoryTerms, channel
+from retold.link.model import FEATURES
+from retold.link.vectors import F32, I64, Frequencies, no_counts, tfidf
+
+
+@dataclass(frozen=True)
+class GraphOptions:
+    min_cosine: float = 0.08  # full-text cosine for a pair to be an edge
+    list_size: int = 20  # neighbours kept per article for ranks and local scale
+    top_terms: int = 12  # a pair is compared when one's top terms occur in the other:
+    min_shared_top: int = 2  # at least this many of them, or one that is rare:
+    rare_df: int = 50  # in at most this many articles
+    max_df_share: float = 0.02  # ... that is in at most this share of the articles
+    min_max_df: int = 100  # ... (never fewer than this many)
+    chunk: int = 2000  # rows per sparse product (memory, not results)
+
+
+@dataclass(frozen=True)
+class Channels:
+    """TF-IDF rows, one per article: ``weights`` unnormalized over all terms, ``full`` the
+    same L2-normalized, ``norms`` the row norms per channel (all, names, numbers) so a
+    channel's cosine comes from the same products; ``title`` normalized, titles only."""
+
+    full: sp.csr_matrix
+    weights: sp.csr_matrix
+    channel_of_column: sp.csr_matrix  # terms x 3 indicator: all, names, numbers
+    norms: F32
+    title: sp.csr_matrix
+
+
+@dataclass(frozen=True)
+class Edges:
+    """Undirected edges (a < b) with one feature row each (``model.FEATURES`` order)."""
+
+    a: I64
+    b: I64
+    features: F32
+
+    def __len__(self) -> int:
+        return int(self.a.size)
+
+    @property
+    def cosine(self) -> F32:
+        return self.features[:, 0]
+
+
+def channel_vectors(terms: StoryTerms, freqs: Frequencies, title_freqs: Frequencies) -> Channels:
+    weights = tfidf(terms.full, freqs, normalize=False)
+    kind = channel(terms.full.vocab)
+    columns = np.arange(kind.size)
+    names, numbers = columns[kind == NAMES], columns[kind == NUMBERS]
+    indicator = sp.csr_matrix(
+        (
+            np.ones(kind.size + names.size + numbers.size, np.float32),
+            (
+                np.concatenate([columns, names, numbers]),
+                np.repeat([0, 1, 2], [kind.size, names.size, numbers.size]),
+            ),
+        ),
+        shape=(max(1, kind.size), 3),
+    )
+    norms = np.sqrt(np.asarray((weights.multiply(weights) @ indicator).todense(), dtype=np.float32))
+    full = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms[:, 0], 1e-12)) @ weights, dtype=np.float32)
+    return Channels(full, weights, indicator, norms, tfidf(terms.title, title_freqs))
+
+
+def frequencies(terms: StoryTerms) -> tuple[Frequencies, Frequencies]:
+    return Frequencies.of(terms.full), Frequencies.of(terms.title)
+
+
+def empty_terms() -> StoryTerms:
+    return StoryTerms(no_counts(), no_counts())
+
+
+def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions) -> Edges:
+    """Edges among ``rows`` (a set closed under edges), with their features.
+
+    Candidate pairs come from ``pairs`` (shared top terms); their exact cosine decides
+    whether they are edges.  Neighbour lists are the edges.
+    """
+    a, b = pairs.among(rows)
+    channels = _channel_cosines(ch, a, b)
+    keep = channels[:, 0] >= options.min_cosine
+    a, b, channels = a[keep], b[keep], channels[keep]
+    local = np.full(ch.full.shape[0], -1, np.int64)
+    local[rows] = np.arange(rows.size)
+    la, lb, cos = local[a], local[b], channels[:, 0]
+    nbr = _Neighbours.of(la, lb, cos, rows.size, options)
+    features = np.column_stack(
+        [
+            channels,
+            _pair_cosines(ch.title, a, b),
+            cos / np.sqrt(nbr.sigma[0][la] * nbr.sigma[0][lb]),
+            cos / np.sqrt(nbr.sigma[1][la] * nbr.sigma[1][lb]),
+            -np.log1p(np.minimum(nbr.rank(la, lb), nbr.rank(lb, la))),
+            -np.log1p(np.maximum(nbr.rank(la, lb), nbr.rank(lb, la))),
+            nbr.shared(la, lb, 5),
+        ]
+    ).astype(np.float32)
+    return Edges(a, b, features.reshape(len(a), len(FEATURES)))
+
+
+def linked(ch: Channels, pairs: PairIndex, rows: I64, min_cosine: float) -> I64:
+    """Every article with an edge to one of ``rows`` (in the whole corpus)."""
+    a, b = pairs.between(rows)
+    cos = _channel_cosines(ch, a, b)[:, 0]
+    return np.unique(np.concatenate([a[cos >= min_cosine], b[cos >= min_cosine]]))
+
+
+@dataclass(frozen=True)
+class PairIndex:
+    """Which pairs are worth comparing.  ``marks`` holds each article's ``top_terms``
+    heaviest terms (weight 1, or ``min_shared_top`` for a rare one), ``present`` every
+    term it has; terms in one article or in more than ``max_df_share`` never count.  A
+    pair is a candidate when one's marks found in the other weigh ``min_shared_top``."""
+
+    marks: sp.csr_matrix
+    present: sp.csr_matrix
+    need: float
+    chunk: int
+
+    @staticmethod
+    def of(ch: Channels, freqs: Frequencies, options: GraphOptions) -> PairIndex:
+        full = ch.full
+        n = full.shape[0]
+        row = np.repeat(np.arange(n), np.diff(full.indptr))
+        df = freqs.df[full.indices]
+        usable = (df > 1) & (df <= max(options.min_max_df, options.max_df_share * freqs.n_docs))
+        # rank of each entry within its row, heaviest first (ties: the row's column order)
+        heaviest = float(full.data.max()) if full.nnz else 1.0
+        by = np.argsort(row + 0.999 * (1.0 - full.data / (heaviest + 1e-9)), kind="stable")
+        rank = np.empty(by.size, np.int64)
+        rank[by] = np.arange(by.size) - full.indptr[row[by]]
+        top = usable & (rank < options.top_terms)
+        weight = np.where(df[top] <= options.rare_df, float(options.min_shared_top), 1.0)
+        marks = sp.csr_matrix(
+            (weight.astype(np.float32), (row[top], full.indices[top])), shape=full.shape
+        )
+        present = sp.csr_matrix(
+            (np.ones(int(usable.sum()), np.float32), (row[usable], full.indices[usable])),
+            shape=full.shape,
+        )
+        return PairIndex(marks, present, float(options.min_shared_top), options.chunk)
+
+    def among(self, rows: I64) -> tuple[I64, I64]:
+        """Candidate pairs (a < b, corpus rows) with both ends in ``rows``."""
+        found = self._products(self.marks[rows], self.present[rows].T.tocsr())
+        return self._pairs(rows[found[0]], rows[found[1]])
+
+    def between(self, rows: I64) -> tuple[I64, I64]:
+        """Candidate pairs (a < b) with at least one end in ``rows``."""
+        one = self._products(self.marks[rows], self.present.T.tocsr())
+        two = self._products(self.present[rows], self.marks.T.tocsr())
+        return self._pairs(
+            np.concatenate([rows[one[0]], rows[two[0]]]), np.concatenate([one[1], two[1]])
+        )
+
+    def _products(self, left: sp.csr_matrix, right_t: sp.csr_matrix) -> tuple[I64, I64]:
+        found_r, found_c = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for start in range(0, left.shape[0], self.chunk):
+            product = (left[start : start + self.chunk] @ right_t).tocoo()
+            hit = product.data >= self.need
+            found_r.append(product.row[hit].astype(np.int64) + start)
+            found_c.append(product.col[hit].astype(np.int64))
+        return np.concatenate(found_r), np.concatenate(found_c)
+
+    def _pairs(self, r: I64, c: I64) -> tuple[I64, I64]:
+        n = self.marks.shape[0]
+        keys = np.sort(np.minimum(r, c)[r != c] * n + np.maximum(r, c)[r != c])
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
+        return keys // n, keys % n
+
+
+def _channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
+    """Cosines of the given pairs in the channels all, names and numbers (m x 3)."""
+    out = [np.zeros((0, 3), np.float32)]
+    for s in range(0, a.size, chunk):
+        x, y = a[s : s + chunk], b[s : s + chunk]
+        dots = (ch.weights[x].multiply(ch.weights[y]) @ ch.channel_of_column).toarray()
+        out.append((dots / np.maximum(ch.norms[x] * ch.norms[y], 1e-12)).astype(np.float32))
+    return np.concatenate(out)
+
+
+def _pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
+    """Row-wise dot products of the given pairs of rows."""
+    out = [np.zeros(0, np.float32)]
+    for s in range(0, a.size, chunk):
+        left, right = matrix[a[s : s + chunk]], matrix[b[s : s + chunk]]
+        out.append(np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel())
+    return np.concatenate(out)
+
+
+@dataclass(frozen=True)
+class _Neighbours:
+    """Each article's nearest neighbours, best first: ``order[i, k]`` (-1 when fewer)."""
+
+    order: I64
+    sigma: tuple[F32, F32]  # cosine to the 1st and 3rd nearest (``min_cosine`` when none)
+    size: int
+
+    @staticmethod
+    def of(a: I64, b: I64, cos: F32, n: int, options: GraphOptions) -> _Neighbours:
+        """Lists from the edges (both directions), best first, ties by the other's row."""
+        k = options.list_size
+        r, c, v = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos, cos])
+        by = np.lexsort((c, -v, r))
+        r, c, v = r[by], c[by], v[by]
+        pos = np.arange(r.size) - np.searchsorted(r, r, side="left")
+        keep = pos < k
+        order = np.full((n, k), -1, np.int64)
+        values = np.full((n, k), options.min_cosine, np.float32)
+        order[r[keep], pos[keep]] = c[keep]
+        values[r[keep], pos[keep]] = v[keep]
+        return _Neighbours(order, (values[:, 0], values[:, min(2, k - 1)]), k)
+
+    def rank(self, a: I64, b: I64) -> npt.NDArray[np.float64]:
+        """Position of b in a's list (``size`` when absent)."""
+        hit = self.order[a] == b[:, None]
+        return np.where(hit.any(axis=1), hit.argmax(axis=1), self.size).astype(np.float64)
+
+    def shared(self, a: I64, b: I64, k: int) -> npt.NDArray[np.float64]:
+        left, right = self.order[a, :k], self.order[b, :k]
+        same = (left[:, :, None] == right[:, None, :]) & (left[:, :, None] >= 0)
+        result: npt.NDArray[np.float64] = same.any(axis=2).sum(axis=1) / k
+        return result

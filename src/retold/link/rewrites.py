@@ -1,0 +1,192 @@
+"""Rewrites: the same text sentence by sentence in other words (content farms, translations).
+
+Shingles miss these (few word runs survive), so they are found by aligning
+sentences.  Candidates are TF-IDF neighbours; for each, sentences are compared
+by the IDF-weighted overlap of their content words (crudely stemmed, numbers
+kept), and a monotone alignment (no crossing matches) is computed by dynamic
+programming.  A pair is a rewrite when nearly every sentence of the shorter
+text has an in-order counterpart in the other: independent reports of one
+event share facts too, but not sentence after sentence in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from retold.link.direction import rank_originals
+from retold.link.language import Language
+from retold.link.records import CopyLink
+from retold.link.text import Span, content_words, sentence_spans
+from retold.link.vectors import F32, Frequencies, TermCounts, count_terms, neighbours, tfidf
+from retold.records import Article
+
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
+
+
+@dataclass(frozen=True)
+class RewriteOptions:
+    min_cosine: float = 0.3  # TF-IDF cosine for a pair to be compared sentence by sentence
+    top_k: int = 8
+    min_sentences: int = 4  # in the shorter text
+    min_aligned: int = 8  # aligned sentence pairs: short texts share too little to judge
+    min_pair_similarity: float = 0.3  # for two sentences to be aligned
+    min_coverage: float = 0.8  # share of the shorter text's sentences aligned in order
+    min_mean_similarity: float = 0.4  # over the aligned sentence pairs
+    stem: int = 6  # words are cut to this many characters before comparing
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """In-order sentence matches between two texts: (sentence in a, sentence in b, similarity)."""
+
+    matches: tuple[tuple[int, int, float], ...]
+    sentences_a: int
+    sentences_b: int
+
+    def coverage(self, side: str) -> float:
+        total = self.sentences_a if side == "a" else self.sentences_b
+        return len(self.matches) / total if total else 0.0
+
+    def mean_similarity(self) -> float:
+        return float(np.mean([m[2] for m in self.matches])) if self.matches else 0.0
+
+
+@dataclass(frozen=True)
+class SentenceTable:
+    """Per article: sentence spans and the IDF-weighted, L2-normalized sentence matrix."""
+
+    spans: tuple[Span, ...]
+    matrix: sp.csr_matrix
+
+
+def find_rewrites(
+    articles: Sequence[Article], options: RewriteOptions, language: Language
+) -> list[CopyLink]:
+    sentences = [sentence_words(a.body, options.stem, language) for a in articles]
+    words = WordIndex.of(sentences)
+    x = tfidf(words.counts, Frequencies.of(words.counts))
+    rows, cols, _ = neighbours(x, x, options.min_cosine, options.top_k + 1)
+    tables: dict[int, SentenceTable] = {}
+    links = []
+    for a, b in sorted({(min(r, c), max(r, c)) for r, c in zip(rows, cols, strict=True) if r != c}):
+        ta = tables.setdefault(a, sentence_table(articles[a].body, sentences[a], words, language))
+        tb = tables.setdefault(b, sentence_table(articles[b].body, sentences[b], words, language))
+        link = _judge(a, b, ta, tb, articles, options)
+        if link is not None:
+            links.append(link)
+    return links
+
+
+def align(ta: SentenceTable, tb: SentenceTable, min_similarity: float) -> Alignment:
+    """Best monotone one-to-one alignment of sentences (sum of similarities)."""
+    sims = (ta.matrix @ tb.matrix.T).toarray()
+    n, m = sims.shape
+    score = np.zeros((n + 1, m + 1))
+    for i in range(1, n + 1):
+        row = sims[i - 1]
+        for j in range(1, m + 1):
+            best = max(score[i - 1, j], score[i, j - 1])
+            if row[j - 1] >= min_similarity:
+                best = max(best, score[i - 1, j - 1] + row[j - 1])
+            score[i, j] = best
+    matches = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if score[i, j] == score[i - 1, j]:
+            i -= 1
+        elif score[i, j] == score[i, j - 1]:
+            j -= 1
+        else:
+            matches.append((i - 1, j - 1, round(float(sims[i - 1, j - 1]), 4)))
+            i, j = i - 1, j - 1
+    return Alignment(tuple(reversed(matches)), n, m)
+
+
+def _judge(
+    a: int,
+    b: int,
+    ta: SentenceTable,
+    tb: SentenceTable,
+    articles: Sequence[Article],
+    options: RewriteOptions,
+) -> CopyLink | None:
+    shorter = min(len(ta.spans), len(tb.spans))
+    if shorter < options.min_sentences or not _may_cover(ta, tb, options):
+        return None
+    alignment = align(ta, tb, options.min_pair_similarity)
+    coverage = len(alignment.matches) / shorter
+    if coverage < options.min_coverage or len(alignment.matches) < options.min_aligned:
+        return None
+    if alignment.mean_similarity() < options.min_mean_similarity:
+        return None
+    sizes = [0] * len(articles)
+    sizes[a], sizes[b] = len(ta.spans), len(tb.spans)
+    ranks = rank_originals([a, b], articles, sizes)
+    original, copy = ranks[0].article, ranks[1].article
+    copy_sentences = len(tb.spans) if copy == b else len(ta.spans)
+    return CopyLink(
+        original=articles[original].id,
+        copy=articles[copy].id,
+        kind="rewrite",
+        similarity=round(alignment.mean_similarity(), 4),
+        containment=round(len(alignment.matches) / copy_sentences, 4),
+        reasons=ranks[0].reasons,
+    )
+
+
+def _may_cover(ta: SentenceTable, tb: SentenceTable, options: RewriteOptions) -> bool:
+    """Cheap bound: enough sentences of the shorter text have *some* counterpart."""
+    sims = (ta.matrix @ tb.matrix.T).toarray()
+    if sims.size == 0:
+        return False
+    best_a = (sims.max(axis=1) >= options.min_pair_similarity).mean()
+    best_b = (sims.max(axis=0) >= options.min_pair_similarity).mean()
+    return bool(max(best_a, best_b) >= options.min_coverage)
+
+
+def sentence_words(body: str, stem: int, language: Language) -> list[list[str]]:
+    """Per sentence: content words cut to ``stem`` characters (numbers without separators)."""
+    spans = sentence_spans(body, language)
+    return [
+        [w[:stem] for w in content_words(_THOUSANDS.sub("", body[s:e]), language)] for s, e in spans
+    ]
+
+
+@dataclass(frozen=True)
+class WordIndex:
+    """Columns and IDF of the (stemmed) words of a set of texts, and their counts."""
+
+    columns: dict[str, int]
+    idf: F32
+    counts: TermCounts
+
+    @staticmethod
+    def of(texts: Sequence[list[list[str]]]) -> WordIndex:
+        counts = count_terms(Counter(w for s in doc for w in s) for doc in texts)
+        columns: dict[str, int] = {}
+        for doc in texts:
+            for sentence in doc:
+                for w in sentence:
+                    columns.setdefault(w, len(columns))
+        # count_terms numbers columns in first-seen order too, so the two agree
+        return WordIndex(columns, Frequencies.of(counts).idf(), counts)
+
+
+def sentence_table(
+    body: str, sentences: list[list[str]], words: WordIndex, language: Language
+) -> SentenceTable:
+    """Sentence spans and rows: IDF weights of each sentence's distinct words, L2-normalized."""
+    spans = tuple(sentence_spans(body, language))
+    cols = [sorted({words.columns[w] for w in s}) for s in sentences]
+    flat = np.array([c for row in cols for c in row], np.int64)
+    offsets = np.cumsum([0] + [len(row) for row in cols]).astype(np.int64)
+    weights = words.idf[flat] if flat.size else np.zeros(0, np.float32)
+    matrix = sp.csr_matrix((weights, flat, offsets), shape=(len(cols), max(1, words.idf.size)))
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return SentenceTable(spans, sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix))

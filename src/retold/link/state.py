@@ -1,0 +1,109 @@
+"""What story clustering keeps between runs, and its byte form.
+
+The state holds, per article (sorted by id): its term counts, publication
+date, title and story; and the similarity edges of the last run.  That is all
+a later run needs to place new articles, re-cluster only the parts of the graph
+they touch, and rebuild those stories' titles and dates, without the old
+``Article`` records.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import json
+from dataclasses import dataclass
+
+import numpy as np
+
+from retold.link.features import StoryTerms
+from retold.link.graph import empty_terms
+from retold.link.vectors import I64, TermCounts
+
+FORMAT = "retold.story-state.v1"
+
+
+@dataclass(frozen=True)
+class StoryState:
+    """Story clustering state.  Rows are articles sorted by id; edges index rows."""
+
+    version: str
+    ids: tuple[str, ...]
+    published: tuple[str | None, ...]
+    titles: tuple[str, ...]
+    mentions: tuple[tuple[int, ...], ...]
+    terms: StoryTerms
+    edge_a: I64
+    edge_b: I64
+    story_of: tuple[str, ...]
+    full_run_size: int = 0  # articles in the state when every story was last recomputed
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        meta = {"format": FORMAT, "version": self.version, "full_run_size": self.full_run_size}
+        np.savez_compressed(
+            buffer,
+            meta=np.array(json.dumps(meta)),
+            ids=np.array(self.ids, dtype=str),
+            published=np.array([p or "" for p in self.published], dtype=str),
+            titles=np.array(self.titles, dtype=str),
+            mention_days=np.array([d for m in self.mentions for d in m], np.int64),
+            mention_offsets=np.cumsum([0] + [len(m) for m in self.mentions]).astype(np.int64),
+            story_of=np.array(self.story_of, dtype=str),
+            edge_a=self.edge_a,
+            edge_b=self.edge_b,
+            **_counts("full", self.terms.full),  # type: ignore[arg-type]
+            **_counts("title", self.terms.title),  # type: ignore[arg-type]
+        )
+        return buffer.getvalue()
+
+    @staticmethod
+    def from_bytes(data: bytes) -> StoryState:
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            if meta.get("format") != FORMAT:
+                raise ValueError(f"not a story state ({meta.get('format')!r}; expected {FORMAT})")
+            return StoryState(
+                version=meta["version"],
+                ids=tuple(str(x) for x in z["ids"]),
+                published=tuple(str(x) or None for x in z["published"]),
+                titles=tuple(str(x) for x in z["titles"]),
+                mentions=_read_mentions(z["mention_days"], z["mention_offsets"]),
+                terms=StoryTerms(_read_counts(z, "full"), _read_counts(z, "title")),
+                edge_a=z["edge_a"].astype(np.int64),
+                edge_b=z["edge_b"].astype(np.int64),
+                story_of=tuple(str(x) for x in z["story_of"]),
+                full_run_size=int(meta.get("full_run_size", 0)),
+            )
+
+
+def empty_state(version: str) -> StoryState:
+    none = np.zeros(0, np.int64)
+    return StoryState(version, (), (), (), (), empty_terms(), none, none, ())
+
+
+def _read_mentions(days: np.ndarray, offsets: np.ndarray) -> tuple[tuple[int, ...], ...]:
+    flat = days.tolist()
+    bounds = offsets.tolist()
+    return tuple(tuple(flat[s:e]) for s, e in itertools.pairwise(bounds))
+
+
+def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
+    return {
+        f"{prefix}_ids": counts.ids,
+        f"{prefix}_counts": counts.counts,
+        f"{prefix}_offsets": counts.offsets,
+        f"{prefix}_vocab": counts.vocab,
+    }
+
+
+def _read_counts(z: np.lib.npyio.NpzFile, prefix: str) -> TermCounts:
+    return TermCounts(
+        z[f"{prefix}_ids"].astype(np.int64),
+        z[f"{prefix}_counts"].astype(np.float32),
+        z[f"{prefix}_offsets"].astype(np.int64),
+        z[f"{prefix}_vocab"].astype(np.int64),
+    )

@@ -1,0 +1,246 @@
+"""Stories: articles about one event, whatever the outlet, however many there are.
+
+Articles are linked by a scored similarity graph (``graph.py``: TF-IDF over
+title and body, names, numbers and dates, local neighbourhood features) and
+grouped by average linkage with a fixed threshold on the pair probability
+(``model.py``): the number of stories is never given.  Publication dates
+separate same-topic events: a pair published more than ``date_grace_days``
+apart loses probability, unless the two texts are near-identical (a reprint
+keeps its original's date for this purpose).
+
+Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
+only the new articles; see ``incremental.py`` for what is recomputed and the
+one way the result can differ from a single run over everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from types import MappingProxyType
+
+import numpy as np
+import numpy.typing as npt
+
+from retold.link.graph import (
+    Edges,
+    GraphOptions,
+    PairIndex,
+    build_edges,
+    channel_vectors,
+    frequencies,
+)
+from retold.link.hac import average_linkage
+from retold.link.incremental import Corpus, affected_rows, merge
+from retold.link.language import Language, load_language
+from retold.link.model import StoryModel, load_model
+from retold.link.records import Story
+from retold.link.state import StoryState, empty_state
+from retold.link.summary import build_stories, story_id
+from retold.records import Article
+
+STAGE = "link.stories.v1"
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    graph: GraphOptions = field(default_factory=GraphOptions)
+    model: StoryModel = field(default_factory=load_model)
+    language: Language = field(default_factory=load_language)
+    date_grace_days: float = 21.0  # publication gap that costs nothing (follow-ups stay)
+    date_scale_days: float = 60.0  # beyond the grace, probability falls by e every this many days
+    duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
+    related_min: float = 0.2  # centroid cosine for two stories to be related
+    related_max: int = 5
+    rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
+    min_probability: float = 0.02  # weaker edges count as absent in average linkage
+
+
+@dataclass(frozen=True)
+class StoryAssignment:
+    """The stories after a run, each article's story, and the state for the next run."""
+
+    stories: tuple[Story, ...]
+    story_of: Mapping[str, str]
+    state: StoryState
+    changed: tuple[str, ...]  # stories created or whose articles changed in this run
+    retired: tuple[str, ...]  # stories of the previous state that no longer exist
+
+
+def cluster_stories(
+    articles: Sequence[Article],
+    options: StoryOptions | None = None,
+    existing: StoryState | None = None,
+) -> StoryAssignment:
+    """Assign ``articles`` to stories (new articles only when ``existing`` is given)."""
+    options = options or StoryOptions()
+    version = f"{STAGE}+{options.model.trained_on}"
+    state = existing if existing is not None else empty_state(version)
+    if state.version != version:
+        raise ValueError(
+            f"story state was built by {state.version!r}, not {version!r}: run without it"
+        )
+    corpus = merge(state, articles, options.language)
+    if len(state) and len(corpus.ids) > (1 + options.rebuild_growth) * max(1, state.full_run_size):
+        corpus = _forget_stories(corpus)
+    freqs, title_freqs = frequencies(corpus.terms)
+    ch = channel_vectors(corpus.terms, freqs, title_freqs)
+    pairs = PairIndex.of(ch, freqs, options.graph)
+    rows = affected_rows(corpus, ch, pairs, options.graph.min_cosine)
+    edges = build_edges(ch, pairs, rows, options.graph)
+    story_of = _assign(corpus, rows, edges, options)
+    state_next = _next_state(version, corpus, rows, edges, story_of, state, len(rows))
+    stories = build_stories(
+        story_of,
+        corpus.ids,
+        corpus.published,
+        corpus.titles,
+        np.diff(corpus.terms.title.offsets) > 0,
+        ch.full,
+        (state_next.edge_a, state_next.edge_b),
+        options.related_min,
+        options.related_max,
+    )
+    return StoryAssignment(
+        stories=stories,
+        story_of=MappingProxyType(dict(zip(corpus.ids, story_of, strict=True))),
+        state=state_next,
+        changed=_changed(corpus, story_of, rows),
+        retired=tuple(sorted({s for s in corpus.old_story if s} - set(story_of))),
+    )
+
+
+def pair_probabilities(
+    edges: Edges,
+    published: Sequence[str | None],
+    mentions: Sequence[tuple[int, ...]],
+    options: StoryOptions,
+) -> npt.NDArray[np.float64]:
+    """Model probability of each edge, discounted for publication gaps.
+
+    No discount for near-identical texts, nor when the later article mentions the
+    earlier one's date (give or take a day): a follow-up names the day it follows up.
+    """
+    p = options.model.probability(edges.features)
+    day = _effective_days(edges, published, options.duplicate_cosine)
+    a, b = day[edges.a], day[edges.b]
+    gap = np.abs(a - b).astype(np.float64)
+    apart = (a >= 0) & (b >= 0) & (edges.cosine < options.duplicate_cosine)
+    apart &= gap > options.date_grace_days
+    early = np.where(a <= b, edges.a, edges.b)
+    late = np.where(a <= b, edges.b, edges.a)
+    apart &= ~_mentions_day(mentions, late, day[early])
+    excess = np.maximum(0.0, gap - options.date_grace_days) / options.date_scale_days
+    return np.where(apart, p * np.exp(-excess), p)
+
+
+def _mentions_day(
+    mentions: Sequence[tuple[int, ...]], rows: npt.NDArray[np.int64], days: npt.NDArray[np.int64]
+) -> npt.NDArray[np.bool_]:
+    """Does article ``rows[k]`` mention day ``days[k]``, give or take one day?"""
+    owner = np.repeat(np.arange(len(mentions), dtype=np.int64), [len(m) for m in mentions])
+    flat = np.fromiter((d for m in mentions for d in m), np.int64, count=owner.size)
+    keys = np.sort(owner << 32 | flat)
+    found = np.zeros(rows.size, bool)
+    if keys.size == 0:
+        return found
+    for shift in (-1, 0, 1):
+        query = rows << 32 | (days + shift)
+        at = np.minimum(np.searchsorted(keys, query), keys.size - 1)
+        found |= keys[at] == query
+    return found
+
+
+def _effective_days(
+    edges: Edges, published: Sequence[str | None], duplicate_cosine: float
+) -> npt.NDArray[np.int64]:
+    """Publication day number per row (-1 unknown), lowered to the earliest date of any
+    near-identical text, so a reprint is dated by what it reprints."""
+    unknown = np.iinfo(np.int64).max
+    day = np.array([_day_number(p) for p in published], np.int64)
+    day = np.where(day < 0, unknown, day)
+    dup = edges.cosine >= duplicate_cosine
+    out = day.copy()
+    np.minimum.at(out, edges.a[dup], day[edges.b[dup]])
+    np.minimum.at(out, edges.b[dup], day[edges.a[dup]])
+    return np.where(out == unknown, -1, out)
+
+
+def _day_number(value: str | None) -> int:
+    if not value:
+        return -1
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return -1
+
+
+def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOptions) -> list[str]:
+    local = np.full(len(corpus.ids), -1, np.int64)
+    local[rows] = np.arange(rows.size)
+    p = pair_probabilities(edges, corpus.published, corpus.mentions, options)
+    clusters = group(rows.size, local[edges.a], local[edges.b], p, options)
+    story_of = [s or "" for s in corpus.old_story]
+    for cluster in clusters:
+        members = rows[cluster].tolist()
+        name = story_id(members, corpus.ids, corpus.published)
+        for i in members:
+            story_of[i] = name
+    return story_of
+
+
+def group(
+    n: int,
+    a: npt.NDArray[np.int64],
+    b: npt.NDArray[np.int64],
+    p: npt.NDArray[np.float64],
+    options: StoryOptions,
+) -> list[list[int]]:
+    """Average linkage over the edges at least ``min_probability`` strong."""
+    strong = p >= options.min_probability
+    return average_linkage(n, a[strong], b[strong], p[strong], options.model.threshold)
+
+
+def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for i in rows.tolist():
+        if corpus.old_story[i]:
+            before.setdefault(str(corpus.old_story[i]), set()).add(corpus.ids[i])
+        after.setdefault(story_of[i], set()).add(corpus.ids[i])
+    return tuple(sorted(s for s, members in after.items() if before.get(s) != members))
+
+
+def _forget_stories(corpus: Corpus) -> Corpus:
+    """Treat every article as new: the next clustering recomputes all stories."""
+    none: tuple[str | None, ...] = (None,) * len(corpus.ids)
+    empty = np.zeros(0, np.int64)
+    return replace(corpus, old_story=none, old_edge_a=empty, old_edge_b=empty)
+
+
+def _next_state(
+    version: str,
+    corpus: Corpus,
+    rows: np.ndarray,
+    edges: Edges,
+    story_of: list[str],
+    previous: StoryState,
+    recomputed: int,
+) -> StoryState:
+    inside = np.zeros(len(corpus.ids), bool)
+    inside[rows] = True
+    keep = ~inside[corpus.old_edge_a] if corpus.old_edge_a.size else np.zeros(0, bool)
+    full_run = len(corpus.ids) if recomputed == len(corpus.ids) else previous.full_run_size
+    return StoryState(
+        version=version,
+        ids=corpus.ids,
+        published=corpus.published,
+        titles=corpus.titles,
+        mentions=corpus.mentions,
+        terms=corpus.terms,
+        edge_a=np.concatenate([corpus.old_edge_a[keep], edges.a]),
+        edge_b=np.concatenate([corpus.old_edge_b[keep], edges.b]),
+        story_of=tuple(story_of),
+        full_run_size=full_run,
+    )

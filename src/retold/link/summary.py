@@ -1,0 +1,105 @@
+"""Story records from a story-per-article assignment: id, title, first date, related.
+
+* id: ``story-`` plus the id of the story's earliest article (by publication
+  date, undated last, then article id), so it follows from the membership alone;
+* title: the headline of the article nearest the story's centroid (articles with a
+  headline first; else the opening of the nearest article's body);
+* first_published: the earliest publication date among its articles;
+* related: other stories whose centroids are similar (same actors or topic)
+  but that clustering kept apart, best first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+
+from retold.link.records import Story
+from retold.link.vectors import I64
+
+
+def story_id(members: Sequence[int], ids: Sequence[str], published: Sequence[str | None]) -> str:
+    first = min(members, key=lambda i: (published[i] or "9999-99-99", ids[i]))
+    return f"story-{ids[first]}"
+
+
+def build_stories(
+    story_of: Sequence[str],
+    ids: Sequence[str],
+    published: Sequence[str | None],
+    titles: Sequence[str],
+    titled: npt.NDArray[np.bool_],
+    full: sp.csr_matrix,
+    edges: tuple[I64, I64],
+    related_min: float,
+    related_max: int,
+) -> tuple[Story, ...]:
+    """Story records; ``edges`` (article rows) propose the related pairs to compare."""
+    names = sorted(set(story_of))
+    column = {name: k for k, name in enumerate(names)}
+    label = np.array([column[s] for s in story_of], np.int64)
+    centroids = _centroids(label, len(names), full)
+    nearest = _nearest_members(label, centroids, full, titled)
+    related = _related(centroids, label[edges[0]], label[edges[1]], related_min, related_max)
+    members: list[list[int]] = [[] for _ in names]
+    for row, k in enumerate(label.tolist()):
+        members[k].append(row)
+    stories = []
+    for k, name in enumerate(names):
+        dates = [published[i] for i in members[k] if published[i]]
+        stories.append(
+            Story(
+                id=name,
+                title=titles[nearest[k]],
+                articles=tuple(ids[i] for i in members[k]),
+                first_published=min(d for d in dates if d) if any(dates) else None,
+                related=tuple(names[j] for j in related.get(k, [])),
+            )
+        )
+    return tuple(stories)
+
+
+def _centroids(label: I64, n_stories: int, full: sp.csr_matrix) -> sp.csr_matrix:
+    member_of = sp.csr_matrix(
+        (np.ones(label.size, np.float32), (label, np.arange(label.size))),
+        shape=(n_stories, label.size),
+    )
+    summed = sp.csr_matrix(member_of @ full)
+    norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
+    return sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ summed)
+
+
+def _nearest_members(
+    label: I64, centroids: sp.csr_matrix, full: sp.csr_matrix, titled: npt.NDArray[np.bool_]
+) -> list[int]:
+    """Per story, the member most similar to the centroid, one with a headline if any
+    (ties: lowest row)."""
+    score = np.asarray(full.multiply(centroids[label]).sum(axis=1)).ravel() + titled
+    order = np.lexsort((np.arange(label.size), -score, label))
+    first = np.ones(order.size, bool)
+    first[1:] = label[order][1:] != label[order][:-1]
+    return [int(i) for i in order[first]]
+
+
+def _related(
+    centroids: sp.csr_matrix, x: I64, y: I64, minimum: float, most: int
+) -> dict[int, list[int]]:
+    """Stories linked by at least one article edge whose centroids are similar enough."""
+    pairs = np.unique(np.stack([np.minimum(x, y), np.maximum(x, y)], axis=1)[x != y], axis=0)
+    if pairs.size == 0:
+        return {}
+    a, b = pairs[:, 0], pairs[:, 1]
+    sims = np.asarray(centroids[a].multiply(centroids[b]).sum(axis=1)).ravel()
+    keep = sims >= minimum
+    rows = np.concatenate([a[keep], b[keep]])
+    cols = np.concatenate([b[keep], a[keep]])
+    vals = np.concatenate([sims[keep], sims[keep]])
+    out: dict[int, list[int]] = {}
+    for k in np.lexsort((cols, -vals, rows)).tolist():
+        bucket = out.setdefault(int(rows[k]), [])
+        if len(bucket) < most:
+            bucket.append(int(cols[k]))
+    return out

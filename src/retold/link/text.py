@@ -1,0 +1,63 @@
+"""Text helpers shared by the linking modules: sentence spans and normalized words.
+
+Spans are (start, end) character offsets into the text they were found in, so
+evidence can always point back into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retold.link.language import Language
+
+WORD = re.compile(r"[^\W_]+")
+# A sentence ends at . ! or ? (closing quotes/brackets may follow) before whitespace
+# and a capital, digit or opening quote.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*(?:\n\s*\n|\Z))", re.S)
+
+Span = tuple[int, int]
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs are separated by blank lines; spans exclude surrounding whitespace."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
+def sentence_spans(text: str, language: Language) -> list[Span]:
+    """Sentences within each paragraph; a period after a known abbreviation does not end one."""
+    spans: list[Span] = []
+    for p_start, p_end in paragraph_spans(text):
+        start = p_start
+        for m in _END.finditer(text, p_start, p_end):
+            if _after_abbreviation(text, start, m.start(), language):
+                continue
+            spans.append((start, m.end()))
+            start = _skip_space(text, m.end(), p_end)
+        if start < p_end:
+            spans.append((start, p_end))
+    return spans
+
+
+def _after_abbreviation(text: str, start: int, dot: int, language: Language) -> bool:
+    if text[dot] != ".":
+        return False
+    word = text[start:dot].rsplit(None, 1)[-1].lstrip("(\"'“‘").lower() if dot > start else ""
+    return len(word) == 1 or word in language.abbreviations
+
+
+def _skip_space(text: str, i: int, end: int) -> int:
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (letters and digits; punctuation splits words)."""
+    return WORD.findall(text.lower())
+
+
+def content_words(text: str, language: Language) -> list[str]:
+    """Words that can carry content: no stopwords, no one-letter tokens."""
+    stop = language.stopwords
+    return [w for w in words(text) if len(w) > 1 and w not in stop]
