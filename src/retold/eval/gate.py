@@ -21,6 +21,7 @@ from retold.errors import EvalGateError, UsageError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gold import load_gold
 from retold.eval.quotes import quotes_suite
+from retold.eval.stories import ecbplus_heldout_suite, ecbplus_tuned_suite, newsdev_suite
 
 Runner = Callable[[Path, Path], dict[str, float]]
 
@@ -39,7 +40,13 @@ def clean_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
     return score_clean(gold, input_path, articles, rejected).scores()
 
 
-RUNNERS: dict[str, Runner] = {"clean": clean_suite, "quotes": quotes_suite}
+RUNNERS: dict[str, Runner] = {
+    "clean": clean_suite,
+    "quotes": quotes_suite,
+    "stories": newsdev_suite,
+    "stories-ecb-heldout": ecbplus_heldout_suite,
+    "stories-ecb-tuned": ecbplus_tuned_suite,
+}
 
 
 def run_suite(name: str, spec: dict[str, Any], shared: Path) -> SuiteResult:

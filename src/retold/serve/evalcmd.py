@@ -12,6 +12,7 @@ from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gate import main as gate_main
 from retold.eval.gold import load_gold
 from retold.eval.quotes import main as quotes_main
+from retold.eval.stories import main as stories_main
 
 
 @click.group("eval")
@@ -77,6 +78,31 @@ def eval_quotes(gold_path: Path, inputs: tuple[Path, ...], as_json: bool, misses
     """
     args = ["--gold", str(gold_path), *map(str, inputs)]
     quotes_main(args + (["--json"] if as_json else []) + (["--misses"] if misses else []))
+
+
+@eval_group.command("stories")
+@click.option(
+    "--gold",
+    "gold_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Gold file: newsdev schema, or ECB+ style (article id -> story label).",
+)
+@click.option("--topics", metavar="A-B", help="ECB+ topic range to keep, e.g. 28-35.")
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    metavar="INPUT...",
+    type=click.Path(exists=True, path_type=Path),
+)
+def eval_stories(gold_path: Path, topics: str | None, inputs: tuple[Path, ...]) -> None:
+    """Stories: B-cubed precision/recall/F1; copies: pair precision/recall.
+
+    No number of stories is given to the clustering.
+    """
+    args = ["--gold", str(gold_path), *(["--topics", topics] if topics else []), *map(str, inputs)]
+    stories_main(args)
 
 
 @eval_group.command("gate")
