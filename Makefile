@@ -42,6 +42,7 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/quotes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*
