@@ -73,9 +73,8 @@ def run(n: int, seed: int, baseline: bool) -> dict[str, Any]:
     ours = retold_copies(corpus.articles)
     tracemalloc.start()
     retold_copies(corpus.articles[: min(n, 20_000)])
-    _, peak = tracemalloc.get_traced_memory()
+    peak = tracemalloc.get_traced_memory()[1] / min(n, 20_000)
     tracemalloc.stop()
-    peak /= min(n, 20_000)
     report["retold"] = {
         "seconds": ours.seconds,
         "docs_per_second": n / ours.seconds,

@@ -62,6 +62,7 @@ class _Generator:
         self.o = options
         self.rng = np.random.default_rng(options.seed)
         self.common = self._words(options.common_words, 3, 9)
+        self.common_array = np.array(self.common, dtype=object)
         zipf = 1.0 / np.arange(1, options.common_words + 1) ** 1.05
         self.common_p = zipf / zipf.sum()
         self.synonym = {w: self._word(4, 9) for w in self.common}
@@ -87,7 +88,7 @@ class _Generator:
     # --- vocabulary -----------------------------------------------------------------
     def _word(self, low: int, high: int) -> str:
         n = int(self.rng.integers(low, high + 1))
-        return "".join(self.rng.choice(list(string.ascii_lowercase), n))
+        return "".join(string.ascii_lowercase[i] for i in self.rng.integers(0, 26, n))
 
     def _words(self, n: int, low: int, high: int) -> list[str]:
         return [self._word(low, high) for _ in range(n)]
@@ -117,33 +118,37 @@ class _Generator:
 
     def _write(self, story: str, facts: _Facts) -> None:
         published = facts.event + timedelta(days=int(self.rng.integers(0, 4)))
-        paragraphs = [
-            " ".join(
-                self._sentence(facts, lede=(p == 0 and k == 0))
-                for k in range(int(self.rng.integers(1, 4)))
-            )
-            for p in range(int(self.rng.integers(4, 12)))
-        ]
+        shape = [int(k) for k in self.rng.integers(1, 4, int(self.rng.integers(4, 12)))]
+        sentences = iter(self._sentences(facts, sum(shape)))
+        paragraphs = [" ".join(next(sentences) for _ in range(k)) for k in shape]
         title = " ".join(
             [facts.names[1], *self.rng.choice(facts.topic_words, 3), facts.names[2].split()[0]]
         ).capitalize()
         self._add(story, title, "\n\n".join(paragraphs), published.isoformat())
 
-    def _sentence(self, facts: _Facts, lede: bool = False) -> str:
-        n = int(self.rng.integers(10, 24))
-        words = list(self.rng.choice(self.common, n, p=self.common_p))
-        for _ in range(int(self.rng.integers(2, 5))):
-            words.insert(
-                int(self.rng.integers(0, len(words) + 1)), str(self.rng.choice(facts.topic_words))
-            )
-        if lede or self.rng.random() < 0.5:
-            words.insert(int(self.rng.integers(1, len(words))), str(self.rng.choice(facts.names)))
-        if lede or self.rng.random() < 0.25:
-            words.insert(int(self.rng.integers(1, len(words))), str(self.rng.choice(facts.numbers)))
-        if lede or self.rng.random() < 0.1:
-            words += ["on", facts.event.strftime("%B"), str(facts.event.day)]
-        text = " ".join(words)
-        return text[0].upper() + text[1:] + "."
+    def _sentences(self, facts: _Facts, count: int) -> list[str]:
+        """``count`` sentences: Zipf-distributed common words, a few topic words, and names,
+        numbers and the event date where a reporter would put them (always in the lede)."""
+        rng = self.rng
+        lengths = rng.integers(10, 24, count)
+        words = self.common_array[rng.choice(len(self.common), int(lengths.sum()), p=self.common_p)]
+        cuts = np.cumsum(lengths)[:-1]
+        out = []
+        for k, chunk in enumerate(np.split(words, cuts)):
+            sentence = chunk.tolist()
+            lede = k == 0
+            extras = list(rng.choice(facts.topic_words, int(rng.integers(2, 5))))
+            if lede or rng.random() < 0.5:
+                extras.append(str(rng.choice(facts.names)))
+            if lede or rng.random() < 0.25:
+                extras.append(str(rng.choice(facts.numbers)))
+            for extra in extras:
+                sentence.insert(int(rng.integers(1, len(sentence))), str(extra))
+            if lede or rng.random() < 0.1:
+                sentence += ["on", facts.event.strftime("%B"), str(facts.event.day)]
+            text = " ".join(sentence)
+            out.append(text[0].upper() + text[1:] + ".")
+        return out
 
     def _add(self, story: str, title: str, body: str, published: str) -> Article:
         n = len(self.articles)

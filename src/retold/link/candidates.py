@@ -32,7 +32,7 @@ class CandidateOptions:
     bands: int = 32  # bands * rows == num_perm; 32 x 4 catches Jaccard >= ~0.45 reliably
     seed: int = 42
     min_shingles: int = 20  # texts with fewer shingles are never copy candidates
-    anchor_rate: int = 32  # one shingle in this many is an anchor
+    anchor_rate: int = 16  # one shingle in this many is an anchor
     min_anchors: int = 2
     max_bucket: int = 64  # larger buckets are chained, not paired all against all
 

@@ -183,7 +183,8 @@ def word_hashes(data: npt.NDArray[np.uint8], text_starts: I64, seed: int) -> tup
     if long.size:
         tail = _pack(data, ends[long] - 8, np.full(long.size, 8))
         value[long] = mix64(value[long] ^ mix64(tail + length[long].astype(np.uint64)))
-    owner = np.searchsorted(text_starts, starts, side="right").astype(np.int64) - 1
+    counts = np.diff(np.searchsorted(starts, text_starts))
+    owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
     return value + np.uint64(seed & 0xFFFFFFFFFFFFFFFF), owner
 
 

@@ -17,13 +17,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
+import numpy.typing as npt
 
 from retold.link.direction import rank_originals
 from retold.link.language import Language
 from retold.link.records import CopyLink
 from retold.link.text import Span, content_words, sentence_spans
-from retold.link.vectors import F32, Frequencies, TermCounts, count_terms, neighbours, tfidf
+from retold.link.vectors import (
+    F32,
+    I64,
+    Frequencies,
+    TermCounts,
+    count_terms,
+    neighbours,
+    tfidf,
+)
 from retold.records import Article
 
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
@@ -59,10 +67,24 @@ class Alignment:
 
 @dataclass(frozen=True)
 class SentenceTable:
-    """Per article: sentence spans and the IDF-weighted, L2-normalized sentence matrix."""
+    """Per article: sentence spans and, per sentence, its distinct words' columns and
+    IDF weights (L2-normalized), flat with offsets."""
 
     spans: tuple[Span, ...]
-    matrix: sp.csr_matrix
+    columns: I64
+    weights: F32
+    offsets: I64
+
+    def similarities(self, other: SentenceTable) -> npt.NDArray[np.float64]:
+        """Cosine of every sentence of this text with every sentence of ``other``."""
+        universe = np.unique(np.concatenate([self.columns, other.columns]))
+        return self._dense(universe) @ other._dense(universe).T
+
+    def _dense(self, universe: I64) -> npt.NDArray[np.float64]:
+        out = np.zeros((len(self.offsets) - 1, universe.size))
+        rows = np.repeat(np.arange(len(self.offsets) - 1), np.diff(self.offsets))
+        out[rows, np.searchsorted(universe, self.columns)] = self.weights
+        return out
 
 
 def find_rewrites(
@@ -75,17 +97,24 @@ def find_rewrites(
     tables: dict[int, SentenceTable] = {}
     links = []
     for a, b in sorted({(min(r, c), max(r, c)) for r, c in zip(rows, cols, strict=True) if r != c}):
-        ta = tables.setdefault(a, sentence_table(articles[a].body, sentences[a], words, language))
-        tb = tables.setdefault(b, sentence_table(articles[b].body, sentences[b], words, language))
+        for k in (a, b):
+            if k not in tables:
+                tables[k] = sentence_table(articles[k].body, sentences[k], words, language)
+        ta, tb = tables[a], tables[b]
         link = _judge(a, b, ta, tb, articles, options)
         if link is not None:
             links.append(link)
     return links
 
 
-def align(ta: SentenceTable, tb: SentenceTable, min_similarity: float) -> Alignment:
+def align(
+    ta: SentenceTable,
+    tb: SentenceTable,
+    min_similarity: float,
+    sims: npt.NDArray[np.float64] | None = None,
+) -> Alignment:
     """Best monotone one-to-one alignment of sentences (sum of similarities)."""
-    sims = (ta.matrix @ tb.matrix.T).toarray()
+    sims = ta.similarities(tb) if sims is None else sims
     n, m = sims.shape
     score = np.zeros((n + 1, m + 1))
     for i in range(1, n + 1):
@@ -117,9 +146,12 @@ def _judge(
     options: RewriteOptions,
 ) -> CopyLink | None:
     shorter = min(len(ta.spans), len(tb.spans))
-    if shorter < options.min_sentences or not _may_cover(ta, tb, options):
+    if shorter < options.min_sentences:
         return None
-    alignment = align(ta, tb, options.min_pair_similarity)
+    sims = ta.similarities(tb)
+    if not _may_cover(sims, options):
+        return None
+    alignment = align(ta, tb, options.min_pair_similarity, sims)
     coverage = len(alignment.matches) / shorter
     if coverage < options.min_coverage or len(alignment.matches) < options.min_aligned:
         return None
@@ -140,9 +172,8 @@ def _judge(
     )
 
 
-def _may_cover(ta: SentenceTable, tb: SentenceTable, options: RewriteOptions) -> bool:
+def _may_cover(sims: npt.NDArray[np.float64], options: RewriteOptions) -> bool:
     """Cheap bound: enough sentences of the shorter text have *some* counterpart."""
-    sims = (ta.matrix @ tb.matrix.T).toarray()
     if sims.size == 0:
         return False
     best_a = (sims.max(axis=1) >= options.min_pair_similarity).mean()
@@ -187,6 +218,7 @@ def sentence_table(
     flat = np.array([c for row in cols for c in row], np.int64)
     offsets = np.cumsum([0] + [len(row) for row in cols]).astype(np.int64)
     weights = words.idf[flat] if flat.size else np.zeros(0, np.float32)
-    matrix = sp.csr_matrix((weights, flat, offsets), shape=(len(cols), max(1, words.idf.size)))
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return SentenceTable(spans, sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix))
+    rows = np.repeat(np.arange(len(cols)), [len(c) for c in cols])
+    norms = np.sqrt(np.bincount(rows, weights=weights.astype(np.float64) ** 2, minlength=len(cols)))
+    weights = (weights / np.maximum(norms[rows], 1e-12)).astype(np.float32)
+    return SentenceTable(spans, flat, weights, offsets)

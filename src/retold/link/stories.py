@@ -22,6 +22,8 @@ from types import MappingProxyType
 
 import numpy as np
 import numpy.typing as npt
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from retold.link.graph import (
     Edges,
@@ -51,10 +53,10 @@ class StoryOptions:
     date_grace_days: float = 21.0  # publication gap that costs nothing (follow-ups stay)
     date_scale_days: float = 60.0  # beyond the grace, probability falls by e every this many days
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
-    related_min: float = 0.2  # centroid cosine for two stories to be related
+    related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
-    min_probability: float = 0.02  # weaker edges count as absent in average linkage
+    min_probability: float = 0.05  # weaker edges count as absent in average linkage
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,18 @@ def group(
     p: npt.NDArray[np.float64],
     options: StoryOptions,
 ) -> list[list[int]]:
-    """Average linkage over the edges at least ``min_probability`` strong."""
-    strong = p >= options.min_probability
-    return average_linkage(n, a[strong], b[strong], p[strong], options.model.threshold)
+    """Average linkage over the edges at least ``min_probability`` strong.
+
+    Two clusters only merge when some edge between them reaches the threshold, so a
+    story never spans two components of the graph of such edges: edges between those
+    components are dropped before clustering (exactly; it only saves work).
+    """
+    threshold = options.model.threshold
+    sure = p >= threshold
+    graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    keep = (p >= options.min_probability) & (component[a] == component[b])
+    return average_linkage(n, a[keep], b[keep], p[keep], threshold)
 
 
 def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:

@@ -14,14 +14,28 @@ WORD = re.compile(r"[^\W_]+")
 # A sentence ends at . ! or ? (closing quotes/brackets may follow) before whitespace
 # and a capital, digit or opening quote.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_PARAGRAPH = re.compile(r"\S(?:.*?\S)?(?=\s*(?:\n\s*\n|\Z))", re.S)
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 
 Span = tuple[int, int]
 
 
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs are separated by blank lines; spans exclude surrounding whitespace."""
-    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    spans = []
+    start = 0
+    for m in _BLANK_LINES.finditer(text):
+        spans.append(_strip(text, start, m.start()))
+        start = m.end()
+    spans.append(_strip(text, start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def sentence_spans(text: str, language: Language) -> list[Span]:

@@ -1,0 +1,292 @@
+"""Copies: planted exact / near / trimmed / re-headlined / rewritten copies, direction,
+evidence, the MinHash estimate against datasketch, and the newsdev duplicate groups."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retold.link.candidates import CandidateOptions, signatures
+from retold.link.copies import CopyOptions, find_copies
+from retold.link.evidence import copy_diff
+from retold.link.fingerprint import ShingleOptions, fingerprint, normalize
+from retold.link.language import load_language
+from retold.records import Article, Dateline, Origin
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+ORIGINAL = [
+    "Firefighters battled a wind-driven blaze through the night on Tuesday as it tore across "
+    "the dry hills north of Harlow Creek, forcing about 1,800 residents from their homes.",
+    "The fire started shortly after noon near a quarry on the old mill road and had burned more "
+    "than 3,200 hectares by early evening, according to the regional fire service.",
+    '"We have crews on every ridge we can reach, but the wind is doing what it wants tonight," '
+    "said district fire chief Marta Olsen at a briefing in the town hall.",
+    "Two helicopters and a water bomber were called in from the coast, and a second bomber was "
+    "expected to arrive at first light on Wednesday.",
+    "Evacuees were told to drive east along Route 9 to a reception centre at the Lindqvist arena, "
+    "where volunteers handed out blankets, water and sandwiches.",
+    "Police closed the highway between the quarry turn-off and the river bridge and said they "
+    "had knocked on more than 400 doors to make sure people had left.",
+    "Schools in Harlow Creek and the neighbouring village of Aster Bay will stay closed for the "
+    "rest of the week, the education board said in a statement.",
+    "The regional council declared a local state of emergency late on Tuesday, freeing money for "
+    "shelter and for overtime for the crews on the fire line.",
+    "Forecasters said the dry wind would ease on Thursday, but warned that no rain was expected "
+    "in the valley before the weekend.",
+    "The last fire of this size in the district, in the summer of 2019, destroyed 14 homes on the "
+    "western edge of the valley.",
+]
+
+REWRITE = [
+    "A blaze fanned by strong winds raced over the parched hills above Harlow Creek overnight "
+    "on Tuesday, and roughly 1,800 people had to leave their houses as crews fought it.",
+    "The regional fire service said the flames, which broke out around midday close to a quarry "
+    "on the old mill road, had consumed over 3,200 hectares by the evening.",
+    "District fire chief Marta Olsen told reporters in the town hall that crews were posted on "
+    "every ridge they could get to, but that the wind was in charge that night.",
+    "A water bomber and two helicopters were brought in from the coast, with another bomber due "
+    "to join them at dawn on Wednesday.",
+    "People fleeing the fire were sent east on Route 9 to the Lindqvist arena, where volunteers "
+    "gave out blankets, sandwiches and bottled water.",
+    "Officers shut the highway from the quarry turn-off to the river bridge, and said more than "
+    "400 doors had been knocked on to check that homes were empty.",
+    "The education board announced that schools in Harlow Creek and nearby Aster Bay would remain "
+    "shut for the remainder of the week.",
+    "Late on Tuesday the regional council declared a local emergency, which releases funds for "
+    "shelters and for overtime pay for firefighters.",
+    "According to forecasters the dry wind should drop on Thursday, though the valley is not "
+    "expected to see any rain until the weekend.",
+    "In the summer of 2019 the district's last fire of this scale burned 14 houses on the valley's "
+    "western side.",
+]
+
+INDEPENDENT = [
+    "About 1,800 people have left Harlow Creek as a large grass fire burns in the hills north of "
+    "the town, officials said on Wednesday morning.",
+    "The blaze, which the fire service says covers more than 3,000 hectares, was still out of "
+    "control at dawn despite an overnight effort by ground crews and aircraft.",
+    "Many evacuees spent the night at the Lindqvist arena, where the Red Cross set up cots in the "
+    "ice rink and a kitchen in the lobby.",
+    '"I grabbed the dog and the photo albums and that was it," said Joan Petrakis, 71, who has '
+    "lived on the mill road for forty years.",
+    "The mayor, Ivo Brandt, asked residents not to return to check on their homes until the fire "
+    "service says it is safe.",
+    "A spokesman for the power company said 2,300 customers were without electricity after lines "
+    "near the quarry were cut as a precaution.",
+    "Farmers east of the river moved cattle to pastures closer to the coast, fearing the fire "
+    "could jump the water if the wind shifted.",
+    "Insurance adjusters are expected in the valley once the roads reopen, the regional "
+    "council said.",
+]
+
+
+def article(
+    aid: str,
+    sentences: list[str],
+    *,
+    title: str = "Wildfire forces Harlow Creek evacuation",
+    published: str | None = "2024-08-06",
+    outlet: str = "Valley Herald",
+    credit: str | None = None,
+) -> Article:
+    body = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+    dateline = (
+        Dateline(text="HARLOW CREEK", place="Harlow Creek", credit=credit) if credit else None
+    )
+    return Article(
+        id=aid,
+        origin=Origin(f"{aid}.txt"),
+        format="text",
+        encoding="utf-8",
+        url=None,
+        outlet=outlet,
+        outlet_source="test",
+        title=title,
+        title_source="test",
+        published=published,
+        published_source="metadata" if published else "none",
+        dateline=dateline,
+        language="en",
+        body=body,
+    )
+
+
+def edited(sentences: list[str]) -> list[str]:
+    """Light syndication edits: a word changed here and there, one sentence gone."""
+    out = [
+        s.replace("said", "told reporters", 1) if k % 3 == 0 else s for k, s in enumerate(sentences)
+    ]
+    return out[:7] + out[8:]
+
+
+BASE = article("orig", ORIGINAL, outlet="Valley Herald")
+PLANTED = [
+    (
+        "exact",
+        article(
+            "c-exact",
+            ORIGINAL,
+            outlet="Daily Echo",
+            title="Hills ablaze",
+            published="2024-08-06",
+            credit="Valley Herald",
+        ),
+    ),
+    ("near", article("c-near", edited(ORIGINAL), outlet="Coast Times", published="2024-08-07")),
+    ("near", article("c-trim", ORIGINAL[:6], outlet="Metro Post", published="2024-08-06")),
+    (
+        "near",
+        article(
+            "c-lede",
+            [
+                "Families from Harlow Creek spent the night in an arena as a fire burned toward "
+                "their homes, and officials could not say when they might return.",
+                *ORIGINAL[1:],
+            ],
+            outlet="Evening Star",
+            title="A night in the arena",
+            published="2024-08-07",
+        ),
+    ),
+    ("rewrite", article("c-rewrite", REWRITE, outlet="Trend Daily", published="2024-08-08")),
+]
+
+
+@pytest.mark.parametrize(("kind", "copy"), PLANTED, ids=[c.id for _, c in PLANTED])
+def test_planted_copy_found_with_its_original(kind: str, copy: Article) -> None:
+    independent = article("indep", INDEPENDENT, outlet="National Wire", published="2024-08-07")
+    links = find_copies([BASE, copy, independent])
+    assert [(link.original, link.copy, link.kind) for link in links] == [("orig", copy.id, kind)]
+    link = links[0]
+    assert 0.0 < link.similarity <= 1.0 and 0.0 < link.containment <= 1.0
+    assert link.reasons  # why "orig" is taken as the original
+    by_id = {a.id: a for a in (BASE, copy)}
+    for ev in link.evidence:
+        assert by_id[ev.article].body[ev.start : ev.end] == ev.text
+
+
+def test_exact_copy_is_exact_and_complete() -> None:
+    links = find_copies([BASE, PLANTED[0][1]])
+    assert links[0].kind == "exact" and links[0].similarity == 1.0 and links[0].containment == 1.0
+
+
+def test_independent_reports_of_one_event_are_not_copies() -> None:
+    independent = article("indep", INDEPENDENT, outlet="National Wire", published="2024-08-07")
+    assert find_copies([BASE, independent]) == []
+
+
+def test_trimmed_copy_is_contained_and_the_complete_text_is_the_original() -> None:
+    trimmed = article("c-trim", ORIGINAL[:6], outlet="Metro Post", published="2024-08-06")
+    (link,) = find_copies([trimmed, BASE])  # same day: completeness decides
+    assert (link.original, link.copy) == ("orig", "c-trim")
+    assert link.containment == 1.0 and link.similarity < 0.8
+
+
+def test_credit_decides_between_same_day_copies() -> None:
+    wire = article("wire", ORIGINAL, outlet="Kestrel Wire")
+    reprint = article("reprint", ORIGINAL, outlet="Daily Echo", credit="Kestrel Wire")
+    (link,) = find_copies([reprint, wire])
+    assert (link.original, link.copy) == ("wire", "reprint")
+    assert any("credited" in r for r in link.reasons)
+
+
+def test_earlier_date_wins_over_completeness() -> None:
+    later_full = article("later", ORIGINAL, published="2024-08-10")
+    early_trim = article("early", ORIGINAL[:7], published="2024-08-06")
+    (link,) = find_copies([later_full, early_trim])
+    assert (link.original, link.copy) == ("early", "later")
+
+
+def test_copy_diff_shows_what_was_dropped_and_added() -> None:
+    language = load_language()
+    trimmed = article("c-trim", ORIGINAL[:6])
+    diff = copy_diff(BASE, trimmed, language)
+    assert [d.text for d in diff.dropped] == ORIGINAL[6:]
+    assert diff.added == () and diff.changed == ()
+    relede = article(
+        "c-lede", ["A new opening sentence about the night in the arena.", *ORIGINAL[1:]]
+    )
+    diff = copy_diff(BASE, relede, language)
+    assert [d.text for d in diff.added] == ["A new opening sentence about the night in the arena."]
+    assert [d.text for d in diff.dropped] == [ORIGINAL[0]]
+
+
+def test_short_texts_are_never_reported() -> None:
+    a = article("a", ["Council meets on Tuesday."])
+    b = article("b", ["Council meets on Tuesday."])
+    assert find_copies([a, b]) == []
+
+
+def test_fingerprints_do_not_depend_on_batching() -> None:
+    texts = [" ".join(ORIGINAL), " ".join(REWRITE), "", "one two", " ".join(INDEPENDENT)]
+    whole = fingerprint(texts, ShingleOptions())
+    single = fingerprint(texts, ShingleOptions(batch_size=1))
+    assert np.array_equal(whole.exact, single.exact)
+    for i in range(len(texts)):
+        assert np.array_equal(whole.shingle_set(i), single.shingle_set(i))
+
+
+def _shingle_strings(text: str, size: int = 5) -> set[str]:
+    words = normalize(text).split()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+@pytest.mark.parametrize("keep", [1.0, 0.8, 0.6, 0.4])
+def test_minhash_estimate_agrees_with_datasketch(keep: float) -> None:
+    """rensa's R-MinHash over our shingle hashes and datasketch's MinHash over the same
+    shingles (as strings) both estimate the exact Jaccard similarity."""
+    datasketch = pytest.importorskip("datasketch")
+    a = " ".join(ORIGINAL + INDEPENDENT)
+    cut = int(len(ORIGINAL) * keep)
+    b = " ".join(ORIGINAL[:cut] + REWRITE[cut:] + INDEPENDENT)
+    sa, sb = _shingle_strings(a), _shingle_strings(b)
+    exact = len(sa & sb) / len(sa | sb)
+    fps = fingerprint([a, b], ShingleOptions())
+    ours_exact = (
+        np.intersect1d(fps.shingle_set(0), fps.shingle_set(1)).size
+        / np.union1d(fps.shingle_set(0), fps.shingle_set(1)).size
+    )
+    assert ours_exact == pytest.approx(exact, abs=1e-9)  # same shingles, no hash collisions
+    sig = signatures(fps, CandidateOptions(num_perm=256))
+    ours = float(np.mean(sig[0] == sig[1]))
+    ma, mb = datasketch.MinHash(num_perm=256), datasketch.MinHash(num_perm=256)
+    ma.update_batch([s.encode() for s in sa])
+    mb.update_batch([s.encode() for s in sb])
+    theirs = ma.jaccard(mb)
+    assert ours == pytest.approx(exact, abs=0.1)
+    assert theirs == pytest.approx(exact, abs=0.1)
+    assert ours == pytest.approx(theirs, abs=0.12)
+
+
+def test_options_are_respected() -> None:
+    strict = replace(CopyOptions(), near_jaccard=0.99, near_containment=0.999, find_rewrites=False)
+    lede = PLANTED[3][1]
+    assert find_copies([BASE, lede], strict) == []
+
+
+NEWSDEV = SHARED / "eval" / "newsdev"
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_newsdev_duplicate_groups_found_with_their_originals() -> None:
+    from retold.eval.stories import evaluate_copies, keys_for, load_articles, load_gold_stories
+
+    root = NEWSDEV / "corpus"
+    articles, _ = load_articles([root])
+    gold, gold_pairs = load_gold_stories(NEWSDEV / "gold.json")
+    key = keys_for(articles, gold, root)
+    links = find_copies(articles)
+    pred = {(key[link.original], key[link.copy]) for link in links}
+    scores = evaluate_copies(pred, gold_pairs)
+    assert scores["precision"] == 1.0 and scores["recall"] == 1.0
+    kinds = {(key[link.original], key[link.copy]): link.kind for link in links}
+    groups = json.loads((NEWSDEV / "gold.json").read_text(encoding="utf-8"))["dup_groups"]
+    assert kinds[(groups["D2"]["original"], "034_fa11c5f551f48067.txt")] == "rewrite"
+    for member, kind in groups["D1"]["members"].items():
+        if kind == "verbatim":
+            assert kinds[(groups["D1"]["original"], member)] == "exact"

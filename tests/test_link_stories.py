@@ -1,0 +1,296 @@
+"""Stories: topic twins kept apart, incremental == batch, state round trip, the seeds,
+newsdev and the ECB+ floors; stale reprints; the evaluator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retold.eval.stories import bcubed, evaluate_copies, run_stories
+from retold.link.copies import find_copies
+from retold.link.findings import STALE_REPRINT, stale_reprints
+from retold.link.hac import average_linkage
+from retold.link.state import StoryState
+from retold.link.stories import StoryAssignment, cluster_stories
+from retold.records import Article, Origin
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+QUAKE_MARCH = [
+    (
+        "Magnitude 6.1 quake shakes Ostrava valley, 12 dead",
+        "A magnitude 6.1 earthquake struck the Ostrava valley early on Sunday, March 3, killing at "
+        "least 12 people in the mountain town of Velka Lhota and damaging hundreds of homes. "
+        "The quake hit at 4:40 a.m., when most residents were asleep. Rescue teams pulled "
+        "survivors from a collapsed school gym in Velka Lhota, mayor Jana Kratochvil said.",
+    ),
+    (
+        "Death toll rises to 12 after Velka Lhota earthquake",
+        "Rescuers in Velka Lhota worked through Sunday to free people trapped after the 6.1 "
+        "magnitude earthquake, as the death toll rose to 12. Mayor Jana Kratochvil said the school "
+        "gym and the old brewery had collapsed. The national seismic service said the quake on "
+        "March 3 was the strongest in the Ostrava valley for forty years, its director Tomas Havel "
+        "told reporters.",
+    ),
+    (
+        "Ostrava valley quake: 12 killed in Velka Lhota",
+        "Twelve people died when a 6.1 magnitude earthquake hit Velka Lhota on Sunday morning. "
+        "Mayor Jana Kratochvil asked for tents and blankets for 300 families who could not go home. "
+        "Aftershocks rattled the town through the day, the seismic service said, and the road "
+        "to Velka Lhota was closed by a landslide.",
+    ),
+]
+
+QUAKE_APRIL = [
+    (
+        "Second quake in a month hits Ostrava valley, Dolni Brod damaged",
+        "A magnitude 5.4 earthquake shook the Ostrava valley on Thursday, April 11, damaging the "
+        "church and 40 houses in the village of Dolni Brod. Two people were injured, regional "
+        "governor Pavel Sykora said. Tomas Havel, director of the national seismic service, said "
+        "the quake was not an aftershock of the March disaster but a separate rupture on the Brod "
+        "fault in the Ostrava valley.",
+    ),
+    (
+        "Dolni Brod church tower cracked by 5.4 quake",
+        "The bell tower of the church in Dolni Brod cracked when a 5.4 magnitude earthquake hit on "
+        "Thursday. Governor Pavel Sykora said two people were hurt and 40 houses damaged. "
+        "Engineers from the seismic service inspected the Brod fault on Friday.",
+    ),
+    (
+        "Governor Sykora visits Dolni Brod after Thursday quake",
+        "Regional governor Pavel Sykora toured Dolni Brod on Friday, a day after a 5.4 magnitude "
+        "earthquake damaged 40 homes and the village church. He promised repair grants within a "
+        "week. Two injured villagers were treated in hospital, officials said.",
+    ),
+]
+
+
+def news(aid: str, title: str, body: str, published: str, outlet: str = "Herald") -> Article:
+    return Article(
+        id=aid,
+        origin=Origin(f"{aid}.txt"),
+        format="text",
+        encoding="utf-8",
+        url=None,
+        outlet=outlet,
+        outlet_source="test",
+        title=title,
+        title_source="test",
+        published=published,
+        published_source="metadata",
+        dateline=None,
+        language="en",
+        body=body,
+    )
+
+
+def twins() -> tuple[list[Article], dict[str, str]]:
+    out, gold = [], {}
+    for k, (title, body) in enumerate(QUAKE_MARCH):
+        out.append(news(f"m{k}", title, body, f"2024-03-0{3 + k % 2}", f"Outlet {k}"))
+        gold[f"m{k}"] = "march"
+    for k, (title, body) in enumerate(QUAKE_APRIL):
+        out.append(news(f"a{k}", title, body, f"2024-04-1{1 + k % 2}", f"Outlet {k}"))
+        gold[f"a{k}"] = "april"
+    return out, gold
+
+
+def partition(assignment: StoryAssignment) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, story in assignment.story_of.items():
+        groups.setdefault(story, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def test_topic_twins_are_kept_apart_and_related() -> None:
+    articles, _gold = twins()
+    result = cluster_stories(articles)
+    assert partition(result) == {frozenset({"m0", "m1", "m2"}), frozenset({"a0", "a1", "a2"})}
+    march = result.story_of["m0"]
+    april = result.story_of["a0"]
+    by_id = {s.id: s for s in result.stories}
+    assert by_id[march].related == (april,) and by_id[april].related == (march,)
+    assert by_id[march].first_published == "2024-03-03"
+    assert march == "story-m0"  # the earliest article names the story
+    assert by_id[april].title in {t for t, _ in QUAKE_APRIL}
+
+
+def test_story_ids_follow_the_earliest_article() -> None:
+    articles, _ = twins()
+    result = cluster_stories(articles)
+    for story in result.stories:
+        earliest = min(
+            story.articles, key=lambda a: (next(x.published for x in articles if x.id == a), a)
+        )
+        assert story.id == f"story-{earliest}"
+
+
+@pytest.mark.parametrize("split", [1, 2, 3, 5])
+def test_incremental_runs_end_where_a_single_run_does(split: int) -> None:
+    articles, _ = twins()
+    batch = cluster_stories(articles)
+    first = cluster_stories(articles[:split])
+    second = cluster_stories(
+        articles[split:], existing=StoryState.from_bytes(first.state.to_bytes())
+    )
+    assert dict(second.story_of) == dict(batch.story_of)
+    assert second.stories == batch.stories
+
+
+def test_known_articles_are_not_added_twice() -> None:
+    articles, _ = twins()
+    first = cluster_stories(articles)
+    again = cluster_stories(articles, existing=first.state)
+    assert again.stories == first.stories and again.changed == ()
+
+
+def test_state_round_trips_through_bytes() -> None:
+    articles, _ = twins()
+    state = cluster_stories(articles).state
+    back = StoryState.from_bytes(state.to_bytes())
+    assert back.ids == state.ids and back.story_of == state.story_of
+    assert back.mentions == state.mentions and back.published == state.published
+    assert np.array_equal(back.terms.full.ids, state.terms.full.ids)
+    assert np.array_equal(back.terms.full.vocab, state.terms.full.vocab)
+
+
+def test_a_state_from_other_settings_is_refused() -> None:
+    articles, _ = twins()
+    state = cluster_stories(articles).state
+    from dataclasses import replace
+
+    with pytest.raises(ValueError, match="story state was built by"):
+        cluster_stories(articles, existing=replace(state, version="other"))
+
+
+def test_stale_reprint_of_an_earlier_event() -> None:
+    articles, _ = twins()
+    title, body = QUAKE_MARCH[0]
+    reprint = news(
+        "late",
+        title,
+        body.replace("early on Sunday, March 3,", "early on Sunday,"),
+        "2025-03-20",
+        "Reposter",
+    )
+    corpus = [*articles, reprint]
+    stories = cluster_stories(corpus)
+    assert stories.story_of["late"] == stories.story_of["m0"]
+    copies = find_copies(corpus)
+    findings = stale_reprints(corpus, stories.stories, copies)
+    assert [(f.kind, f.subject) for f in findings] == [(STALE_REPRINT, "late")]
+    finding = findings[0]
+    assert finding.story == stories.story_of["late"] and "m0" in finding.articles
+    assert finding.confidence >= 0.9  # a verified copy of a dated original
+    by_id = {a.id: a for a in corpus}
+    assert finding.evidence
+    for ev in finding.evidence:
+        assert by_id[ev.article].body[ev.start : ev.end] == ev.text
+
+
+def test_follow_up_is_not_a_stale_reprint() -> None:
+    articles, _ = twins()
+    follow = news(
+        "later",
+        "Velka Lhota rebuilds school gym a year after quake",
+        "A year after the earthquake of March 3 killed 12 people in Velka Lhota, the town opened a "
+        "new school gym on Monday, June 2, 2025. Mayor Jana Kratochvil said 280 families were back "
+        "in their homes.",
+        "2025-06-02",
+    )
+    corpus = [*articles, follow]
+    stories = cluster_stories(corpus)
+    assert stale_reprints(corpus, stories.stories, find_copies(corpus)) == []
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "expected"),
+    [
+        ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"}, (1.0, 1.0)),
+        ({"a": 1, "b": 1, "c": 1}, {"a": "x", "b": "x", "c": "y"}, (5 / 9, 1.0)),
+        ({"a": 1, "b": 2, "c": 3}, {"a": "x", "b": "x", "c": "y"}, (1.0, 2 / 3)),
+    ],
+)
+def test_bcubed(pred: dict[str, int], gold: dict[str, str], expected: tuple[float, float]) -> None:
+    scores = bcubed(pred, gold)
+    assert (scores["precision"], scores["recall"]) == pytest.approx(expected)
+
+
+def test_copy_pair_scores() -> None:
+    scores = evaluate_copies([("a", "b"), ("c", "d")], [("a", "b"), ("e", "f")])
+    assert scores["precision"] == 0.5 and scores["recall"] == 0.5
+
+
+def test_average_linkage_matches_scipy() -> None:
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    rng = np.random.default_rng(3)
+    for _ in range(10):
+        n = 25
+        p = rng.random((n, n)) ** 3
+        p = (p + p.T) / 2
+        np.fill_diagonal(p, 0)
+        i, j = np.triu_indices(n, 1)
+        clusters = average_linkage(n, i.astype(np.int64), j.astype(np.int64), p[i, j], 0.3)
+        labels = fcluster(linkage(squareform(1 - p, checks=False), "average"), 0.7, "distance")
+        ours = np.zeros(n, int)
+        for k, c in enumerate(clusters):
+            ours[c] = k
+        assert np.array_equal(ours[:, None] == ours[None, :], labels[:, None] == labels[None, :])
+
+
+SEEDS = SHARED / "corpus" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="shared seed corpus not present")
+def test_seed_expectations() -> None:
+    from retold.eval.stories import load_articles
+
+    articles, _ = load_articles([SEEDS])
+    name = {a.id: Path(a.origin.path).name[:3] for a in articles}
+    result = cluster_stories(articles)
+    groups = {frozenset(name[a] for a in s.articles) for s in result.stories}
+    assert groups == {frozenset({"001", "002", "003", "004"}), frozenset({"000"})}
+    by_name = {name[a]: s for a, s in result.story_of.items()}
+    stories = {s.id: s for s in result.stories}
+    assert stories[by_name["000"]].related == (by_name["001"],)
+    assert stories[by_name["001"]].first_published == "2023-06-16"
+    findings = stale_reprints(articles, result.stories, find_copies(articles))
+    assert [(name[f.subject], f.kind) for f in findings] == [("001", STALE_REPRINT)]
+    assert "2024-04-19" in findings[0].summary and "2023-06-16" in findings[0].summary
+
+
+NEWSDEV = SHARED / "eval" / "newsdev"
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_newsdev_stories_and_stale_reprint() -> None:
+    scores = run_stories(NEWSDEV / "gold.json", [NEWSDEV / "corpus"])
+    assert scores["stories_f1"] >= 0.99
+    assert scores["copies_precision"] == 1.0 and scores["copies_recall"] == 1.0
+    from retold.eval.stories import keys_for, load_articles, load_gold_stories
+
+    articles, _ = load_articles([NEWSDEV / "corpus"])
+    gold, _ = load_gold_stories(NEWSDEV / "gold.json")
+    key = keys_for(articles, gold, NEWSDEV / "corpus")
+    result = cluster_stories(articles)
+    findings = stale_reprints(articles, result.stories, find_copies(articles))
+    assert [key[f.subject] for f in findings] == ["035_14dd3cd164cd21eb.txt"]
+    assert key[findings[0].articles[1]] == "023_d108033d30b434a3.txt"
+
+
+ECBPLUS = SHARED / "eval" / "ecbplus-dev"
+# Floors pinned from the measured scores (raise with a commit; lowering needs a reason).
+ECBPLUS_FLOORS = {"tuned": 0.93, "held_out": 0.90}
+
+
+@pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dev set not present")
+@pytest.mark.parametrize(
+    ("split", "topics"), [("tuned", range(1, 28)), ("held_out", range(28, 36))]
+)
+def test_ecbplus_floors(split: str, topics: range) -> None:
+    scores = run_stories(ECBPLUS / "gold.json", [ECBPLUS / "articles.jsonl"], topics)
+    assert scores["stories_f1"] >= ECBPLUS_FLOORS[split]
