@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retold.clean import clean_document
-from retold.records import Article, Origin, RawDocument, Rejected
+from retold.records import Article, Origin, RawDocument, Rejected, Removed
 
 # Three paragraphs of fictional prose, long enough to read as article text.
 P1 = (
@@ -54,3 +54,30 @@ def clean(text: str, **meta: str) -> Article:
 
 WriteFile = Callable[[str, bytes | str], Path]
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def make_article(
+    body: str,
+    id: str = "a1",
+    outlet: str | None = "The Harbour Herald",
+    published: str | None = None,
+    removed: tuple[str, ...] = (),
+) -> Article:
+    """An Article built directly (no cleaning), for stages that start from clean text."""
+    return Article(
+        id=id,
+        origin=Origin(f"{id}.txt"),
+        format="text",
+        encoding="utf-8",
+        url=None,
+        outlet=outlet,
+        outlet_source="metadata",
+        title=None,
+        title_source="none",
+        published=published,
+        published_source="metadata" if published else "none",
+        dateline=None,
+        language="en",
+        body=body,
+        removed=tuple(Removed(text, "furniture", n) for n, text in enumerate(removed)),
+    )

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import make_article
 from retold.analyze import AnalyzeOptions, Citation, analyze_article
 from retold.analyze.citations import find_citations, load_credit_rules, resolve_outlet, with_outlets
 from retold.analyze.lexicon import load_lexicon
-from retold.records import Article, Origin, Removed
+from retold.records import Article
 
 OUTLETS = ("Kestrel Wire", "Northern Ridge Courier", "The Bourse Journal", "DSB News")
 
@@ -15,23 +16,7 @@ OUTLETS = ("Kestrel Wire", "Northern Ridge Courier", "The Bourse Journal", "DSB 
 def article(
     body: str, outlet: str | None = "The Harbour Herald", removed: tuple[str, ...] = ()
 ) -> Article:
-    return Article(
-        id="c1",
-        origin=Origin("c1.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="metadata",
-        title=None,
-        title_source="none",
-        published=None,
-        published_source="none",
-        dateline=None,
-        language="en",
-        body=body,
-        removed=tuple(Removed(text, "furniture", n) for n, text in enumerate(removed)),
-    )
+    return make_article(body, id="c1", outlet=outlet, removed=tuple(removed))
 
 
 @pytest.fixture(scope="module")

@@ -9,32 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import make_article
 from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles, load_nlp
 from retold.clean import clean_document
 from retold.errors import UsageError
 from retold.ingest import read_all
-from retold.records import Article, Origin, Rejected
+from retold.records import Article, Rejected
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
 
 def article(body: str, id: str = "p1", outlet: str | None = "The Harbour Herald") -> Article:
-    return Article(
-        id=id,
-        origin=Origin(f"{id}.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="metadata",
-        title=None,
-        title_source="none",
-        published=None,
-        published_source="none",
-        dateline=None,
-        language="en",
-        body=body,
-    )
+    return make_article(body, id=id, outlet=outlet)
 
 
 class Spy:

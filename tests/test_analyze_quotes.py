@@ -10,28 +10,14 @@ from typing import Any
 
 import pytest
 
+from helpers import make_article
 from retold.analyze import AnalyzeOptions, ArticleAnalysis, Quote, analyze_article, load_nlp
 from retold.errors import UsageError
 from retold.records import Article
 
 
 def article(body: str, outlet: str | None = "The Harbour Herald", id: str = "a1") -> Article:
-    return Article(
-        id=id,
-        origin=__import__("retold.records", fromlist=["Origin"]).Origin(f"{id}.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="metadata",
-        title=None,
-        title_source="none",
-        published=None,
-        published_source="none",
-        dateline=None,
-        language="en",
-        body=body,
-    )
+    return make_article(body, id=id, outlet=outlet)
 
 
 @pytest.fixture(scope="module")

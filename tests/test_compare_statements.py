@@ -11,11 +11,12 @@ import json
 
 import pytest
 
+from helpers import make_article
 from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
 from retold.compare import altered_quotes, match_statements, uncredited_copies
 from retold.compare.grouping import same_person
 from retold.compare.records import StatementGroup
-from retold.records import Article, Origin
+from retold.records import Article
 
 WIRE = (
     "PORTVIEW, May 2 (Gull Wire) - The port of Portview will stay closed until Friday after "
@@ -43,22 +44,7 @@ COPY = (
 
 
 def article(id: str, outlet: str, published: str, body: str) -> Article:
-    return Article(
-        id=id,
-        origin=Origin(f"{id}.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="metadata",
-        title=None,
-        title_source="none",
-        published=published,
-        published_source="metadata",
-        dateline=None,
-        language="en",
-        body=body,
-    )
+    return make_article(body, id=id, outlet=outlet, published=published)
 
 
 ARTICLES = [
