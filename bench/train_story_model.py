@@ -20,11 +20,12 @@ from sklearn.linear_model import LogisticRegression
 from retold.clean import clean_document
 from retold.eval.stories import bcubed
 from retold.ingest import read_all
-from retold.link.graph import PairIndex, build_edges, channel_vectors, frequencies
+from retold.link.graph import build_edges, channel_vectors, frequencies
 from retold.link.incremental import merge
 from retold.link.model import FEATURES, StoryModel
 from retold.link.state import empty_state
 from retold.link.stories import StoryOptions, group, pair_probabilities
+from retold.link.vectors import PairIndex
 from retold.records import Article, Rejected
 
 TUNING = range(1, 28)
@@ -60,7 +61,9 @@ def edge_table(articles: list[Article], options: StoryOptions):  # type: ignore[
     freqs, title_freqs = frequencies(corpus.terms)
     ch = channel_vectors(corpus.terms, freqs, title_freqs)
     rows = np.arange(len(corpus.ids), dtype=np.int64)
-    return corpus, build_edges(ch, PairIndex.of(ch, freqs, options.graph), rows, options.graph)
+    return corpus, build_edges(
+        ch, PairIndex.of(ch.full, freqs, options.graph.pairs), rows, options.graph
+    )
 
 
 def subsample(

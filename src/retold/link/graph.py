@@ -10,7 +10,7 @@ edge needs lies inside its connected component.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -18,19 +18,23 @@ import scipy.sparse as sp
 
 from retold.link.features import NAMES, NUMBERS, StoryTerms, channel
 from retold.link.model import FEATURES
-from retold.link.vectors import F32, I64, Frequencies, no_counts, tfidf
+from retold.link.vectors import (
+    F32,
+    I64,
+    Frequencies,
+    PairIndex,
+    PairOptions,
+    no_counts,
+    pair_cosines,
+    tfidf,
+)
 
 
 @dataclass(frozen=True)
 class GraphOptions:
     min_cosine: float = 0.08  # full-text cosine for a pair to be an edge
     list_size: int = 20  # neighbours kept per article for ranks and local scale
-    top_terms: int = 12  # a pair is compared when one's top terms occur in the other:
-    min_shared_top: int = 2  # at least this many of them, or one that is rare:
-    rare_df: int = 50  # in at most this many articles
-    max_df_share: float = 0.02  # ... that is in at most this share of the articles
-    min_max_df: int = 100  # ... (never fewer than this many)
-    chunk: int = 2000  # rows per sparse product (memory, not results)
+    pairs: PairOptions = field(default_factory=PairOptions)  # which pairs are compared
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions
     features = np.column_stack(
         [
             channels,
-            _pair_cosines(ch.title, a, b),
+            pair_cosines(ch.title, a, b),
             cos / np.sqrt(nbr.sigma[0][la] * nbr.sigma[0][lb]),
             cos / np.sqrt(nbr.sigma[1][la] * nbr.sigma[1][lb]),
             -np.log1p(np.minimum(nbr.rank(la, lb), nbr.rank(lb, la))),
@@ -125,70 +129,6 @@ def linked(ch: Channels, pairs: PairIndex, rows: I64, min_cosine: float) -> I64:
     return np.unique(np.concatenate([a[cos >= min_cosine], b[cos >= min_cosine]]))
 
 
-@dataclass(frozen=True)
-class PairIndex:
-    """Which pairs are worth comparing.  ``marks`` holds each article's ``top_terms``
-    heaviest terms (weight 1, or ``min_shared_top`` for a rare one), ``present`` every
-    term it has; terms in one article or in more than ``max_df_share`` never count.  A
-    pair is a candidate when one's marks found in the other weigh ``min_shared_top``."""
-
-    marks: sp.csr_matrix
-    present: sp.csr_matrix
-    need: float
-    chunk: int
-
-    @staticmethod
-    def of(ch: Channels, freqs: Frequencies, options: GraphOptions) -> PairIndex:
-        full = ch.full
-        n = full.shape[0]
-        row = np.repeat(np.arange(n), np.diff(full.indptr))
-        df = freqs.df[full.indices]
-        usable = (df > 1) & (df <= max(options.min_max_df, options.max_df_share * freqs.n_docs))
-        # rank of each entry within its row, heaviest first (ties: the row's column order)
-        heaviest = float(full.data.max()) if full.nnz else 1.0
-        by = np.argsort(row + 0.999 * (1.0 - full.data / (heaviest + 1e-9)), kind="stable")
-        rank = np.empty(by.size, np.int64)
-        rank[by] = np.arange(by.size) - full.indptr[row[by]]
-        top = usable & (rank < options.top_terms)
-        weight = np.where(df[top] <= options.rare_df, float(options.min_shared_top), 1.0)
-        marks = sp.csr_matrix(
-            (weight.astype(np.float32), (row[top], full.indices[top])), shape=full.shape
-        )
-        present = sp.csr_matrix(
-            (np.ones(int(usable.sum()), np.float32), (row[usable], full.indices[usable])),
-            shape=full.shape,
-        )
-        return PairIndex(marks, present, float(options.min_shared_top), options.chunk)
-
-    def among(self, rows: I64) -> tuple[I64, I64]:
-        """Candidate pairs (a < b, corpus rows) with both ends in ``rows``."""
-        found = self._products(self.marks[rows], self.present[rows].T.tocsr())
-        return self._pairs(rows[found[0]], rows[found[1]])
-
-    def between(self, rows: I64) -> tuple[I64, I64]:
-        """Candidate pairs (a < b) with at least one end in ``rows``."""
-        one = self._products(self.marks[rows], self.present.T.tocsr())
-        two = self._products(self.present[rows], self.marks.T.tocsr())
-        return self._pairs(
-            np.concatenate([rows[one[0]], rows[two[0]]]), np.concatenate([one[1], two[1]])
-        )
-
-    def _products(self, left: sp.csr_matrix, right_t: sp.csr_matrix) -> tuple[I64, I64]:
-        found_r, found_c = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        for start in range(0, left.shape[0], self.chunk):
-            product = (left[start : start + self.chunk] @ right_t).tocoo()
-            hit = product.data >= self.need
-            found_r.append(product.row[hit].astype(np.int64) + start)
-            found_c.append(product.col[hit].astype(np.int64))
-        return np.concatenate(found_r), np.concatenate(found_c)
-
-    def _pairs(self, r: I64, c: I64) -> tuple[I64, I64]:
-        n = self.marks.shape[0]
-        keys = np.sort(np.minimum(r, c)[r != c] * n + np.maximum(r, c)[r != c])
-        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
-        return keys // n, keys % n
-
-
 def _channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Cosines of the given pairs in the channels all, names and numbers (m x 3)."""
     out = [np.zeros((0, 3), np.float32)]
@@ -196,15 +136,6 @@ def _channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
         x, y = a[s : s + chunk], b[s : s + chunk]
         dots = (ch.weights[x].multiply(ch.weights[y]) @ ch.channel_of_column).toarray()
         out.append((dots / np.maximum(ch.norms[x] * ch.norms[y], 1e-12)).astype(np.float32))
-    return np.concatenate(out)
-
-
-def _pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
-    """Row-wise dot products of the given pairs of rows."""
-    out = [np.zeros(0, np.float32)]
-    for s in range(0, a.size, chunk):
-        left, right = matrix[a[s : s + chunk]], matrix[b[s : s + chunk]]
-        out.append(np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel())
     return np.concatenate(out)
 
 

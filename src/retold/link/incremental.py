@@ -19,11 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from retold.link.features import StoryTerms, extract_terms
-from retold.link.graph import Channels, PairIndex, linked
+from retold.link.graph import Channels, linked
 from retold.link.groups import components
 from retold.link.language import Language
 from retold.link.state import StoryState
-from retold.link.vectors import I64, concat_counts
+from retold.link.vectors import I64, PairIndex, concat_counts
 from retold.records import Article
 
 

@@ -1,7 +1,8 @@
 """Rewrites: the same text sentence by sentence in other words (content farms, translations).
 
 Shingles miss these (few word runs survive), so they are found by aligning
-sentences.  Candidates are TF-IDF neighbours; for each, sentences are compared
+sentences.  Candidates are TF-IDF neighbours (pairs sharing top terms, cosine
+at least ``min_cosine``); for each, sentences are compared
 by the IDF-weighted overlap of their content words (crudely stemmed, numbers
 kept), and a monotone alignment (no crossing matches) is computed by dynamic
 programming.  A pair is a rewrite when nearly every sentence of the shorter
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -27,9 +28,10 @@ from retold.link.vectors import (
     F32,
     I64,
     Frequencies,
+    PairIndex,
+    PairOptions,
     TermCounts,
-    count_terms,
-    neighbours,
+    pair_cosines,
     tfidf,
 )
 from retold.records import Article
@@ -40,7 +42,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 @dataclass(frozen=True)
 class RewriteOptions:
     min_cosine: float = 0.3  # TF-IDF cosine for a pair to be compared sentence by sentence
-    top_k: int = 8
+    pairs: PairOptions = field(default_factory=PairOptions)  # which pairs get that far
     min_sentences: int = 4  # in the shorter text
     min_aligned: int = 8  # aligned sentence pairs: short texts share too little to judge
     min_pair_similarity: float = 0.3  # for two sentences to be aligned
@@ -92,11 +94,13 @@ def find_rewrites(
 ) -> list[CopyLink]:
     sentences = [sentence_words(a.body, options.stem, language) for a in articles]
     words = WordIndex.of(sentences)
-    x = tfidf(words.counts, Frequencies.of(words.counts))
-    rows, cols, _ = neighbours(x, x, options.min_cosine, options.top_k + 1)
+    freqs = Frequencies.of(words.counts)
+    x = tfidf(words.counts, freqs)
+    left, right = PairIndex.of(x, freqs, options.pairs).among(np.arange(len(articles)))
+    close = pair_cosines(x, left, right) >= options.min_cosine
     tables: dict[int, SentenceTable] = {}
     links = []
-    for a, b in sorted({(min(r, c), max(r, c)) for r, c in zip(rows, cols, strict=True) if r != c}):
+    for a, b in zip(left[close].tolist(), right[close].tolist(), strict=True):
         for k in (a, b):
             if k not in tables:
                 tables[k] = sentence_table(articles[k].body, sentences[k], words, language)
@@ -199,14 +203,24 @@ class WordIndex:
 
     @staticmethod
     def of(texts: Sequence[list[list[str]]]) -> WordIndex:
-        counts = count_terms(Counter(w for s in doc for w in s) for doc in texts)
+        """Columns in first-seen order; counts per text over those columns."""
         columns: dict[str, int] = {}
+        ids: list[int] = []
+        counts: list[float] = []
+        lengths: list[int] = []
         for doc in texts:
-            for sentence in doc:
-                for w in sentence:
-                    columns.setdefault(w, len(columns))
-        # count_terms numbers columns in first-seen order too, so the two agree
-        return WordIndex(columns, Frequencies.of(counts).idf(), counts)
+            bag = Counter(w for sentence in doc for w in sentence)
+            ids += [columns.setdefault(w, len(columns)) for w in bag]
+            counts += bag.values()
+            lengths.append(len(bag))
+        offsets = np.cumsum([0, *lengths]).astype(np.int64)
+        table = TermCounts(
+            np.array(ids, np.int64),
+            np.array(counts, np.float32),
+            offsets,
+            np.arange(len(columns), dtype=np.int64),
+        )
+        return WordIndex(columns, Frequencies.of(table).idf(), table)
 
 
 def sentence_table(

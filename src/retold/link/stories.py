@@ -15,6 +15,7 @@ one way the result can differ from a single run over everything.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -25,14 +26,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from retold.link.graph import (
-    Edges,
-    GraphOptions,
-    PairIndex,
-    build_edges,
-    channel_vectors,
-    frequencies,
-)
+from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
 from retold.link.hac import average_linkage
 from retold.link.incremental import Corpus, affected_rows, merge
 from retold.link.language import Language, load_language
@@ -40,6 +34,7 @@ from retold.link.model import StoryModel, load_model
 from retold.link.records import Story
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, story_id
+from retold.link.vectors import PairIndex
 from retold.records import Article
 
 STAGE = "link.stories.v1"
@@ -77,7 +72,7 @@ def cluster_stories(
 ) -> StoryAssignment:
     """Assign ``articles`` to stories (new articles only when ``existing`` is given)."""
     options = options or StoryOptions()
-    version = f"{STAGE}+{options.model.trained_on}"
+    version = _version(options)
     state = existing if existing is not None else empty_state(version)
     if state.version != version:
         raise ValueError(
@@ -88,7 +83,7 @@ def cluster_stories(
         corpus = _forget_stories(corpus)
     freqs, title_freqs = frequencies(corpus.terms)
     ch = channel_vectors(corpus.terms, freqs, title_freqs)
-    pairs = PairIndex.of(ch, freqs, options.graph)
+    pairs = PairIndex.of(ch.full, freqs, options.graph.pairs)
     rows = affected_rows(corpus, ch, pairs, options.graph.min_cosine)
     edges = build_edges(ch, pairs, rows, options.graph)
     story_of = _assign(corpus, rows, edges, options)
@@ -111,6 +106,12 @@ def cluster_stories(
         changed=_changed(corpus, story_of, rows),
         retired=tuple(sorted({s for s in corpus.old_story if s} - set(story_of))),
     )
+
+
+def _version(options: StoryOptions) -> str:
+    """The stage and a digest of every setting: a state only continues under the same ones."""
+    digest = hashlib.sha256(repr(options).encode("utf-8")).hexdigest()[:12]
+    return f"{STAGE}+{digest}"
 
 
 def pair_probabilities(

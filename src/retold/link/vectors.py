@@ -143,29 +143,83 @@ def tfidf(
     return sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ matrix, dtype=np.float32)
 
 
-def neighbours(
-    queries: sp.csr_matrix,
-    index: sp.csr_matrix,
-    min_cosine: float,
-    top_k: int,
-    chunk: int = 2000,
-) -> tuple[I64, I64, F32]:
-    """For each query row, the index rows with cosine >= ``min_cosine`` (at most ``top_k``,
-    best first; ties by index).  Returns (query row, index row, cosine) arrays."""
-    rows, cols, vals = [], [], []
-    index_t = index.T.tocsr()
-    for start in range(0, queries.shape[0], chunk):
-        product = (queries[start : start + chunk] @ index_t).tocoo()
-        keep = product.data >= min_cosine
-        r, c, v = product.row[keep] + start, product.col[keep], product.data[keep]
-        order = np.lexsort((c, -v, r))
-        r, c, v = r[order], c[order], v[order]
-        first = np.searchsorted(r, r, side="left")
-        within = np.arange(r.size) - first
-        keep = within < top_k
-        rows.append(r[keep].astype(np.int64))
-        cols.append(c[keep].astype(np.int64))
-        vals.append(v[keep].astype(np.float32))
-    if not rows:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32)
-    return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+@dataclass(frozen=True)
+class PairOptions:
+    top_terms: int = 12  # a pair is compared when one's top terms occur in the other:
+    min_shared_top: int = 2  # at least this many of them, or one that is rare:
+    rare_df: int = 50  # in at most this many rows
+    max_df_share: float = 0.02  # terms in more than this share of the rows never count
+    min_max_df: int = 100  # ... (the cut is never below this many rows)
+    chunk: int = 2000  # rows per sparse product (memory, not results)
+
+
+@dataclass(frozen=True)
+class PairIndex:
+    """Which pairs of rows are worth comparing.  ``marks`` holds each row's ``top_terms``
+    heaviest terms (weight 1, or ``min_shared_top`` for a rare one), ``present`` every
+    term it has; terms in one row or in more than ``max_df_share`` never count.  A pair
+    is a candidate when one's marks found in the other weigh ``min_shared_top``."""
+
+    marks: sp.csr_matrix
+    present: sp.csr_matrix
+    need: float
+    chunk: int
+
+    @staticmethod
+    def of(full: sp.csr_matrix, freqs: Frequencies, options: PairOptions) -> PairIndex:
+        n = full.shape[0]
+        row = np.repeat(np.arange(n), np.diff(full.indptr))
+        df = freqs.df[full.indices]
+        usable = (df > 1) & (df <= max(options.min_max_df, options.max_df_share * freqs.n_docs))
+        # rank of each entry within its row, heaviest first (ties: the row's column order)
+        heaviest = float(full.data.max()) if full.nnz else 1.0
+        by = np.argsort(row + 0.999 * (1.0 - full.data / (heaviest + 1e-9)), kind="stable")
+        rank = np.empty(by.size, np.int64)
+        rank[by] = np.arange(by.size) - full.indptr[row[by]]
+        top = usable & (rank < options.top_terms)
+        weight = np.where(df[top] <= options.rare_df, float(options.min_shared_top), 1.0)
+        marks = sp.csr_matrix(
+            (weight.astype(np.float32), (row[top], full.indices[top])), shape=full.shape
+        )
+        present = sp.csr_matrix(
+            (np.ones(int(usable.sum()), np.float32), (row[usable], full.indices[usable])),
+            shape=full.shape,
+        )
+        return PairIndex(marks, present, float(options.min_shared_top), options.chunk)
+
+    def among(self, rows: I64) -> tuple[I64, I64]:
+        """Candidate pairs (a < b, corpus rows) with both ends in ``rows``."""
+        found = self._products(self.marks[rows], self.present[rows].T.tocsr())
+        return self._pairs(rows[found[0]], rows[found[1]])
+
+    def between(self, rows: I64) -> tuple[I64, I64]:
+        """Candidate pairs (a < b) with at least one end in ``rows``."""
+        one = self._products(self.marks[rows], self.present.T.tocsr())
+        two = self._products(self.present[rows], self.marks.T.tocsr())
+        return self._pairs(
+            np.concatenate([rows[one[0]], rows[two[0]]]), np.concatenate([one[1], two[1]])
+        )
+
+    def _products(self, left: sp.csr_matrix, right_t: sp.csr_matrix) -> tuple[I64, I64]:
+        found_r, found_c = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for start in range(0, left.shape[0], self.chunk):
+            product = (left[start : start + self.chunk] @ right_t).tocoo()
+            hit = product.data >= self.need
+            found_r.append(product.row[hit].astype(np.int64) + start)
+            found_c.append(product.col[hit].astype(np.int64))
+        return np.concatenate(found_r), np.concatenate(found_c)
+
+    def _pairs(self, r: I64, c: I64) -> tuple[I64, I64]:
+        n = self.marks.shape[0]
+        keys = np.sort(np.minimum(r, c)[r != c] * n + np.maximum(r, c)[r != c])
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
+        return keys // n, keys % n
+
+
+def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
+    """Row-wise dot products of the given pairs of rows."""
+    out = [np.zeros(0, np.float32)]
+    for s in range(0, a.size, chunk):
+        left, right = matrix[a[s : s + chunk]], matrix[b[s : s + chunk]]
+        out.append(np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel())
+    return np.concatenate(out)
