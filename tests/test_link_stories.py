@@ -294,3 +294,19 @@ ECBPLUS_FLOORS = {"tuned": 0.93, "held_out": 0.93}
 def test_ecbplus_floors(split: str, topics: range) -> None:
     scores = run_stories(ECBPLUS / "gold.json", [ECBPLUS / "articles.jsonl"], topics)
     assert scores["stories_f1"] >= ECBPLUS_FLOORS[split]
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+@pytest.mark.parametrize("parts", [2, 3, 5])
+def test_newsdev_incremental_equals_batch(parts: int) -> None:
+    from retold.eval.stories import load_articles
+
+    articles, _ = load_articles([NEWSDEV / "corpus"])
+    batch = cluster_stories(articles)
+    state = None
+    size = -(-len(articles) // parts)
+    for start in range(0, len(articles), size):
+        result = cluster_stories(articles[start : start + size], existing=state)
+        state = StoryState.from_bytes(result.state.to_bytes())
+    assert dict(result.story_of) == dict(batch.story_of)
+    assert result.stories == batch.stories

@@ -37,15 +37,24 @@ class CandidateOptions:
     max_bucket: int = 64  # larger buckets are chained, not paired all against all
 
 
-def signatures(fingerprints: Fingerprints, options: CandidateOptions) -> npt.NDArray[np.uint32]:
-    """R-MinHash signature per text (rows of ``num_perm`` uint32), computed by rensa."""
-    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
-        fingerprints.hashes, fingerprints.offsets.astype(np.uint64), options.num_perm, options.seed
-    )
-    rows = matrix.to_rows()
-    if not rows:
-        return np.zeros((0, options.num_perm), np.uint32)
-    return np.asarray(rows, dtype=np.uint32)
+def signatures(
+    fingerprints: Fingerprints, options: CandidateOptions, batch: int = 5000
+) -> npt.NDArray[np.uint32]:
+    """R-MinHash signature per text (rows of ``num_perm`` uint32), computed by rensa in
+    batches (the conversion to numpy is cheaper in pieces; the values do not change)."""
+    parts = [np.zeros((0, options.num_perm), np.uint32)]
+    offsets = fingerprints.offsets
+    for start in range(0, len(fingerprints), batch):
+        end = min(start + batch, len(fingerprints))
+        local = (offsets[start : end + 1] - offsets[start]).astype(np.uint64)
+        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+            fingerprints.hashes[offsets[start] : offsets[end]],
+            local,
+            options.num_perm,
+            options.seed,
+        )
+        parts.append(np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(-1, options.num_perm))
+    return np.concatenate(parts)
 
 
 def candidate_pairs(fingerprints: Fingerprints, options: CandidateOptions) -> Pairs:
@@ -85,19 +94,27 @@ def _banded_pairs(
 def _anchor_pairs(
     fingerprints: Fingerprints, eligible: npt.NDArray[np.bool_], options: CandidateOptions
 ) -> Pairs:
-    owner = np.repeat(np.arange(len(fingerprints), dtype=np.int64), fingerprints.sizes())
     hashes = fingerprints.hashes
-    chosen = ((hashes >> np.uint64(40)) % np.uint64(options.anchor_rate) == 0) & eligible[owner]
+    rate = options.anchor_rate
+    if rate & (rate - 1):
+        chosen = np.flatnonzero((hashes >> np.uint64(40)) % np.uint64(rate) == 0)
+    else:  # a power of two: a bit mask is much cheaper than a modulo
+        chosen = np.flatnonzero((hashes >> np.uint64(40)) & np.uint64(rate - 1) == 0)
+    owner = np.searchsorted(fingerprints.offsets, chosen, side="right") - 1
+    chosen, owner = chosen[eligible[owner]], owner[eligible[owner]]
     # one (text, anchor) pair per distinct anchor of a text: key = text << 40 | 40 hash bits
-    keys = np.sort((owner[chosen].astype(np.uint64) << np.uint64(40)) | (hashes[chosen] & _LOW40))
+    keys = np.sort((owner.astype(np.uint64) << np.uint64(40)) | (hashes[chosen] & _LOW40))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
     texts = (keys >> np.uint64(40)).astype(np.int64)
     pairs = bucket_pairs(keys & _LOW40, texts, options.max_bucket)
     if pairs.size == 0:
         return pairs
-    keys, counts = np.unique(pairs[:, 0] * len(fingerprints) + pairs[:, 1], return_counts=True)
-    keys = keys[counts >= options.min_anchors]
-    return np.stack([keys // len(fingerprints), keys % len(fingerprints)], axis=1)
+    n = len(fingerprints)
+    found = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    starts = np.flatnonzero(np.concatenate(([True], found[1:] != found[:-1])))
+    counts = np.diff(np.concatenate((starts, [found.size])))
+    found = found[starts][counts >= options.min_anchors]
+    return np.stack([found // n, found % n], axis=1)
 
 
 def _exact_pairs(fingerprints: Fingerprints, options: CandidateOptions) -> Pairs:

@@ -114,7 +114,11 @@ def direct(
         partners.setdefault(v.a, {})[v.b] = v
         partners.setdefault(v.b, {})[v.a] = v
     links = []
-    for group in components(len(articles), ((v.a, v.b) for v in verified)):
+    involved = sorted(partners)
+    local = {node: k for k, node in enumerate(involved)}
+    pairs = ((local[v.a], local[v.b]) for v in verified)
+    for members in components(len(involved), pairs):
+        group = [involved[k] for k in members]
         if len(group) < 2:
             continue
         ranks = rank_originals(group, articles, sizes)

@@ -5,10 +5,13 @@ cosine >= ``min_cosine``) that contains a new article, after the new articles'
 edges are added, closed under the edges the updated IDF creates.  Re-clustering
 that region with average linkage gives exactly what a single run over all
 articles gives there, because the clustering of a component depends only on
-the component.  The one way the two can differ: stories in components no new
-article touches are not recomputed, so the IDF shift the new articles cause is
-not applied to them (``StoryOptions.rebuild_growth`` bounds that shift by
-re-clustering everything once the corpus has grown enough).
+the component.  The one way the two can differ: components no new article
+touches are not recomputed, so the IDF shift the new articles cause is not
+applied to them -- their stories, and the stored edges that propose ``related``
+pairs, stay as the earlier IDF made them (``StoryOptions.rebuild_growth`` bounds
+that shift by re-clustering everything once the corpus has grown by half since
+the last full run).  Term vectors, titles, dates and related lists are rebuilt
+for every story on each run (vectorized; only the clustering is incremental).
 """
 
 from __future__ import annotations
