@@ -242,6 +242,45 @@ def test_average_linkage_matches_scipy() -> None:
         assert np.array_equal(ours[:, None] == ours[None, :], labels[:, None] == labels[None, :])
 
 
+def _two_bursts(cross: float) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """Two tight groups of three (inner probability 0.9) joined at ``cross``."""
+    p = np.full((6, 6), cross)
+    p[:3, :3] = p[3:, 3:] = 0.9
+    i, j = np.triu_indices(6, 1)
+    return 6, i.astype(np.int64), j.astype(np.int64), p[i, j]
+
+
+@pytest.mark.parametrize(
+    ("cross", "second_burst_day", "stories"),
+    [
+        (0.5, 40, 2),  # five weeks of silence between two bursts: two events
+        (0.5, 12, 1),  # a follow-up inside the silence limit: one story
+        (0.5, -1, 1),  # no dates known for the second burst: text alone decides
+        (0.65, 40, 1),  # strong enough evidence bridges the silence
+        (0.3, 12, 2),  # too weak whatever the dates
+    ],
+)
+def test_silence_between_bursts(cross: float, second_burst_day: int, stories: int) -> None:
+    n, a, b, p = _two_bursts(cross)
+    days = np.array(
+        [0, 1, 2] + [second_burst_day + k if second_burst_day >= 0 else -1 for k in range(3)]
+    )
+    clusters = average_linkage(n, a, b, p, 0.4, days.astype(np.int64), 21.0, 0.6)
+    assert len(clusters) == stories
+
+
+def test_silence_is_measured_between_date_ranges() -> None:
+    """A burst in between brings two far-apart bursts within reach of each other."""
+    n = 9
+    p = np.full((n, n), 0.55)
+    i, j = np.triu_indices(n, 1)
+    days = np.array([0, 1, 2, 15, 16, 17, 30, 31, 32], np.int64)
+    clusters = average_linkage(
+        n, i.astype(np.int64), j.astype(np.int64), p[i, j], 0.4, days, 21.0, 0.6
+    )
+    assert clusters == [list(range(n))]
+
+
 SEEDS = SHARED / "corpus" / "seeds"
 
 

@@ -6,6 +6,13 @@ needed.  Ties break on the smaller cluster id, and a merged cluster keeps the
 smaller id, so the result depends only on the graph.  Connected components are
 clustered one at a time (small heaps); that gives the same result, since no
 merge ever joins two components.
+
+Time: given each node's publication day, two clusters whose date ranges lie more
+than ``max_gap`` days apart never merge, however alike their texts: a burst of
+coverage, weeks of silence and another burst are two events (two floods in one
+valley five weeks apart), even when the same officials and places recur.  A
+cluster's range only grows, so a pair blocked now is tried again when either
+side grows.
 """
 
 from __future__ import annotations
@@ -21,9 +28,19 @@ I64 = npt.NDArray[np.int64]
 
 
 def average_linkage(
-    n: int, a: I64, b: I64, p: npt.NDArray[np.float64], threshold: float
+    n: int,
+    a: I64,
+    b: I64,
+    p: npt.NDArray[np.float64],
+    threshold: float,
+    days: I64 | None = None,
+    max_gap: float = float("inf"),
+    strong: float = 1.0,
 ) -> list[list[int]]:
-    """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member)."""
+    """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
+
+    ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
+    date ranges are further apart than ``max_gap`` days from merging."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
@@ -34,14 +51,40 @@ def average_linkage(
     a, b, p = a[order], b[order], p[order]
     bounds = np.searchsorted(component[a], np.arange(component.max() + 2))
     clusters: list[list[int]] = [[i] for i in np.flatnonzero(np.bincount(component) == 1).tolist()]
+    span = _Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])
         if e > s:
-            clusters += _component(a[s:e].tolist(), b[s:e].tolist(), p[s:e].tolist(), threshold)
+            edges = (a[s:e].tolist(), b[s:e].tolist(), p[s:e].tolist())
+            clusters += _component(*edges, threshold, span)
     return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
 
 
-def _component(a: list[int], b: list[int], p: list[float], threshold: float) -> list[list[int]]:
+class _Spans:
+    """Each cluster's range of known days, and whether two ranges may merge."""
+
+    def __init__(self, days: list[int], max_gap: float, strong: float) -> None:
+        self.low = {i: d for i, d in enumerate(days) if d >= 0}
+        self.high = dict(self.low)
+        self.max_gap = max_gap
+        self.strong = strong
+
+    def allow(self, x: int, y: int, average: float) -> bool:
+        if average >= self.strong or x not in self.low or y not in self.low:
+            return True
+        gap = max(self.low[x], self.low[y]) - min(self.high[x], self.high[y])
+        return gap <= self.max_gap
+
+    def merge(self, keep: int, gone: int) -> None:
+        if gone in self.low:
+            low, high = self.low.pop(gone), self.high.pop(gone)
+            self.low[keep] = min(self.low.get(keep, low), low)
+            self.high[keep] = max(self.high.get(keep, high), high)
+
+
+def _component(
+    a: list[int], b: list[int], p: list[float], threshold: float, span: _Spans
+) -> list[list[int]]:
     """Average linkage inside one connected component (node ids as given)."""
     size: dict[int, int] = {}
     links: dict[int, dict[int, float]] = {}
@@ -59,6 +102,9 @@ def _component(a: list[int], b: list[int], p: list[float], threshold: float) -> 
             continue
         if abs(links[x][y] / (size[x] * size[y]) + neg) > 1e-12:
             continue  # stale: the pair's average changed since it was pushed
+        if not span.allow(x, y, -neg):
+            continue  # tried again if either cluster grows
+        span.merge(x, y)
         _merge(x, y, links, size)  # x < y: the merged cluster keeps the smaller id
         members[x] += members.pop(y)
         for z, w in links[x].items():

@@ -47,6 +47,8 @@ class StoryOptions:
     language: Language = field(default_factory=load_language)
     date_grace_days: float = 21.0  # publication gap that costs nothing (follow-ups stay)
     date_scale_days: float = 60.0  # beyond the grace, probability falls by e every this many days
+    max_silence_days: float = 21.0  # two stories whose date ranges are further apart ...
+    silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
@@ -183,7 +185,8 @@ def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOption
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
     p = pair_probabilities(edges, corpus.published, corpus.mentions, options)
-    clusters = group(rows.size, local[edges.a], local[edges.b], p, options)
+    days = _effective_days(edges, corpus.published, options.duplicate_cosine)[rows]
+    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, days)
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
         members = rows[cluster].tolist()
@@ -199,8 +202,11 @@ def group(
     b: npt.NDArray[np.int64],
     p: npt.NDArray[np.float64],
     options: StoryOptions,
+    days: npt.NDArray[np.int64] | None = None,
 ) -> list[list[int]]:
-    """Average linkage over the edges at least ``min_probability`` strong.
+    """Average linkage over the edges at least ``min_probability`` strong; with ``days``
+    (effective publication day per node, -1 unknown), no story spans a silence longer
+    than ``max_silence_days`` between two bursts of coverage.
 
     Two clusters only merge when some edge between them reaches the threshold, so a
     story never spans two components of the graph of such edges: edges between those
@@ -211,7 +217,9 @@ def group(
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     keep = (p >= options.min_probability) & (component[a] == component[b])
-    return average_linkage(n, a[keep], b[keep], p[keep], threshold)
+    gap = options.max_silence_days
+    strong = options.silence_bridge
+    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong)
 
 
 def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
