@@ -379,3 +379,27 @@ def test_ambiguous_date_line_is_not_a_publication_date() -> None:
     article = clean(join("05/06/2024", P1, P2, P3))
     assert article.published is None
     assert article.published_source == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "want_published"),
+    [
+        ("TUESDAY, OCTOBER 11, 2011", "", "2011-10-11"),  # the stamp dates the article
+        ("August 17, 2011", "", "2011-08-17"),
+        ("May 2, 2013, 1:12 PM", "", "2013-05-02"),
+        ("TUESDAY, OCTOBER 11, 2011", "2011-10-12", "2011-10-12"),  # metadata date wins
+    ],
+)
+def test_date_stamp_filed_as_title(title: str, published: str, want_published: str) -> None:
+    text = "Harbour authority approves new ferry terminal\n\n" + "\n\n".join(PARAGRAPHS)
+    meta = {"title": title, "published": published} if published else {"title": title}
+    article = clean(text, fmt="jsonl", **meta)
+    assert article.title == "Harbour authority approves new ferry terminal"
+    assert article.title_source == "header"
+    assert article.published == want_published
+
+
+def test_a_title_that_mentions_a_date_stays_a_title() -> None:
+    title = "Harbour authority approves terminal on October 11, 2011"
+    article = clean("\n\n".join(PARAGRAPHS), fmt="jsonl", title=title)
+    assert article.title == title and article.published is None

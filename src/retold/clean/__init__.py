@@ -6,7 +6,7 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from retold.clean.dates import parse_date, parse_timestamp, with_inferred_year
+from retold.clean.dates import date_line, parse_date, parse_timestamp, with_inferred_year
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
 from retold.clean.metadata import (
@@ -55,21 +55,34 @@ class _Source:
 
 
 def _source(raw: RawDocument) -> _Source | Rejected:
-    meta_time = parse_timestamp(raw.get("published") or "")
-    meta_date = parse_date(raw.get("published") or "")
+    title, meta_date, meta_time = _title_and_date(raw)
     if raw.markup != "html":
-        return _Source(raw.content, raw.get("title"), raw.get("url"), None, meta_date, meta_time)
+        return _Source(raw.content, title, raw.get("url"), None, meta_date, meta_time)
     extract = extract_html(raw.content, raw.get("url"))
     if extract is None:
         return Rejected(raw.origin, "no article text found in the HTML")
     return _Source(
         extract.text,
-        raw.get("title") or extract.title,
+        title or extract.title,
         raw.get("url") or extract.url,
         extract.site_name,
         meta_date or extract.published,
         meta_time or extract.published_time,
     )
+
+
+def _title_and_date(raw: RawDocument) -> tuple[str | None, str | None, str | None]:
+    """The metadata title, date and timestamp.  A "title" that is only a date stamp
+    ("TUESDAY, OCTOBER 11, 2011", as scrapers misfile it) is no title: it dates the
+    article when nothing else does, and the title comes from the text's header."""
+    published = raw.get("published") or ""
+    title = raw.get("title")
+    stamp = date_line(title) if title else None
+    if stamp:
+        title = None
+        if not parse_date(published):
+            return None, stamp, None
+    return title, parse_date(published), parse_timestamp(published)
 
 
 def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article | Rejected:
