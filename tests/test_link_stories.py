@@ -349,3 +349,11 @@ def test_newsdev_incremental_equals_batch(parts: int) -> None:
         state = StoryState.from_bytes(result.state.to_bytes())
     assert dict(result.story_of) == dict(batch.story_of)
     assert result.stories == batch.stories
+
+
+def test_every_node_lands_in_exactly_one_cluster() -> None:
+    """Isolated nodes are singletons, whatever their number among the components."""
+    a = np.array([1, 3, 3], np.int64)
+    b = np.array([2, 4, 5], np.int64)
+    clusters = average_linkage(7, a, b, np.array([0.9, 0.9, 0.1]), 0.5)
+    assert clusters == [[0], [1, 2], [3, 4], [5], [6]]

@@ -50,7 +50,9 @@ def average_linkage(
     order = np.argsort(component[a], kind="stable")
     a, b, p = a[order], b[order], p[order]
     bounds = np.searchsorted(component[a], np.arange(component.max() + 2))
-    clusters: list[list[int]] = [[i] for i in np.flatnonzero(np.bincount(component) == 1).tolist()]
+    clusters: list[list[int]] = [
+        [i] for i in np.flatnonzero(np.bincount(component)[component] == 1).tolist()
+    ]
     span = _Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])
