@@ -40,6 +40,11 @@ def fold(text: str) -> str:
     return " ".join(plain.casefold().replace(".", "").split())
 
 
+def outlet_key(name: str | None) -> str:
+    """Outlet names compare case-, accent-insensitively, without a leading 'The'."""
+    return fold(name or "").removeprefix("the ")
+
+
 def load_aliases(path: Path | None = None) -> Aliases:
     """Read the alias table (``data/aliases.toml`` unless ``path`` is given)."""
     if path is None:

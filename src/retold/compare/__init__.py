@@ -3,11 +3,14 @@
     groups = match_statements(story_articles, analyses, story="S1")
     findings = altered_quotes(groups, story_articles)
     findings += uncredited_copies(story_articles, analyses, copy_links, "S1", groups)
+    flagged = {f.subject for f in findings if f.kind == "uncredited_copy"}
+    findings += borrowed_statements(story_articles, analyses, groups, "S1", flagged)
 
 Records are in ``retold.compare.records``: ``StatementGroup``, ``Occurrence``,
 ``DiffOp`` and ``Alteration``; findings use ``retold.records.Finding``.
 """
 
+from retold.compare.borrowed import BorrowOptions, borrowed_statements
 from retold.compare.fidelity import Grade, grade
 from retold.compare.grouping import MatchOptions
 from retold.compare.provenance import altered_quotes, uncredited_copies
@@ -20,6 +23,7 @@ STAGE = "compare.statements.v1"
 __all__ = [
     "STAGE",
     "Alteration",
+    "BorrowOptions",
     "DiffOp",
     "Fidelity",
     "Grade",
@@ -28,6 +32,7 @@ __all__ = [
     "StatementGroup",
     "Vocabulary",
     "altered_quotes",
+    "borrowed_statements",
     "by_quote",
     "grade",
     "load_vocabulary",
