@@ -193,13 +193,20 @@ def test_fixtures_do_not_copy_seed_text(seeds_dir: Path) -> None:
         assert lede[:60] not in copied
 
 
+@pytest.fixture(scope="module")
+def cli_db(seeds_dir: Path, run_cli: RunCli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds analysed through the command line."""
+    db = tmp_path_factory.mktemp("seeds-cli") / "seeds.db"
+    assert run_cli("analyze", seeds_dir, "--db", db, "--quiet").returncode == 0
+    return db
+
+
 def test_002_flagged_uncredited_copy_end_to_end(
-    seeds_dir: Path, seeds: dict[str, StoredArticle], run_cli: RunCli, tmp_path: Path
+    seeds: dict[str, StoredArticle], run_cli: RunCli, cli_db: Path, tmp_path: Path
 ) -> None:
     """002 rewrites the Guardian interview the others credit, and credits nobody: the
     export and ``retold show`` carry the finding, with the shared spans as evidence."""
-    db, out = tmp_path / "seeds.db", tmp_path / "seeds.json"
-    assert run_cli("analyze", seeds_dir, "--db", db, "--quiet").returncode == 0
+    db, out = cli_db, tmp_path / "seeds.json"
     assert run_cli("export", "--db", db, "--format", "json", "--out", out).returncode == 0
     document = json.loads(out.read_text(encoding="utf-8"))
     bodies = {a["id"]: a["body"] for a in document["articles"]}
@@ -213,3 +220,22 @@ def test_002_flagged_uncredited_copy_end_to_end(
         assert bodies[evidence["article"]][evidence["start"] : evidence["end"]] == evidence["text"]
     shown = run_cli("show", copy[:8], "--db", db)
     assert shown.returncode == 0 and "uncredited_copy" in shown.stdout
+
+
+@pytest.mark.parametrize("asked", ["Rasmussen", "Anders Fogh Rasmussen", "fogh"])
+def test_one_rasmussen_across_outlets(
+    seeds: dict[str, StoredArticle], run_cli: RunCli, cli_db: Path, asked: str
+) -> None:
+    """002 and 003 print "Anders Rasmussen", the others "Anders Fogh Rasmussen": one
+    person, each article's own form kept."""
+    done = run_cli("quotes", "--db", cli_db, "--speaker", asked, "--json")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    articles = {key: seeds[key].article.id for key in SEEDS}
+    assert {r["article"] for r in rows} == set(articles.values())
+    assert {r["person"] for r in rows} == {"Anders Fogh Rasmussen"}
+    own = {(r["article"], r["speaker"]) for r in rows}
+    for key in ("002", "003"):
+        assert (articles[key], "Anders Rasmussen") in own
+    for key in ("000", "001", "004"):
+        assert (articles[key], "Anders Fogh Rasmussen") in own

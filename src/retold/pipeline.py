@@ -26,6 +26,7 @@ from retold.compare import (
     altered_quotes,
     borrowed_statements,
     match_statements,
+    person_names,
     uncredited_copies,
 )
 from retold.ingest import read_all
@@ -156,12 +157,16 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
 
 
 def compare_stage(store: Store) -> int:
-    """Inside each story: statements matched across outlets, altered quotes, uncredited copies."""
+    """Inside each story: statements matched across outlets, altered quotes, uncredited
+    copies; across stories: one name per person."""
     articles = {s.article.id: s.article for s in store.articles()}
     links = store.copies()
     groups: list[StatementGroup] = []
     findings: list[Finding] = []
-    for story in store.stories():
+    stories = store.stories()
+    story_of = {a: story.id for story in stories for a in story.articles}
+    store.replace_person_names(person_names([store.analysis(a) for a in articles], story_of))
+    for story in stories:
         members = [articles[a] for a in story.articles if a in articles]
         if len(members) < 2:
             continue

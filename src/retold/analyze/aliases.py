@@ -98,6 +98,28 @@ def name_key(text: str, aliases: Aliases) -> str:
     return " ".join(aliases.tokens.get(word, word) for word in folded.split())
 
 
+def form_of(short: str, full: str) -> bool:
+    """Can the name key ``short`` be a shorter form of ``full``: the same surname, and
+    given names that are an ordered part of full's, the first kept ("anders rasmussen"
+    of "anders fogh rasmussen", "a rasmussen" of "anders rasmussen", "rasmussen" of
+    either)?  Keys come from ``name_key``."""
+    *given, surname = short.split() or [""]
+    *full_given, full_surname = full.split() or [""]
+    if not surname or surname != full_surname or len(given) > len(full_given):
+        return False
+    if not given:
+        return True
+    if not _given_match(given[0], full_given[0]):
+        return False
+    rest = iter(full_given[1:])
+    return all(any(_given_match(g, f) for f in rest) for g in given[1:])
+
+
+def _given_match(short: str, full: str) -> bool:
+    """The given name, or its initial."""
+    return short == full or (len(short) == 1 and full.startswith(short))
+
+
 def canonical_name(text: str, aliases: Aliases) -> str:
     """The reported form of a name: its canonical alias, else the name tidied."""
     known = aliases.canonical.get(fold(text))

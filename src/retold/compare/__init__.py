@@ -5,6 +5,7 @@
     findings += uncredited_copies(story_articles, analyses, copy_links, "S1", groups)
     flagged = {f.subject for f in findings if f.kind == "uncredited_copy"}
     findings += borrowed_statements(story_articles, analyses, groups, "S1", flagged)
+    names = person_names(all_analyses, story_of)  # "Anders Rasmussen" -> "Anders Fogh ..."
 
 Records are in ``retold.compare.records``: ``StatementGroup``, ``Occurrence``,
 ``DiffOp`` and ``Alteration``; findings use ``retold.records.Finding``.
@@ -13,8 +14,16 @@ Records are in ``retold.compare.records``: ``StatementGroup``, ``Occurrence``,
 from retold.compare.borrowed import BorrowOptions, borrowed_statements
 from retold.compare.fidelity import Grade, grade
 from retold.compare.grouping import MatchOptions
+from retold.compare.people import person_names
 from retold.compare.provenance import altered_quotes, uncredited_copies
-from retold.compare.records import Alteration, DiffOp, Fidelity, Occurrence, StatementGroup
+from retold.compare.records import (
+    Alteration,
+    DiffOp,
+    Fidelity,
+    Occurrence,
+    PersonName,
+    StatementGroup,
+)
 from retold.compare.statements import by_quote, match_statements
 from retold.compare.words import Vocabulary, load_vocabulary
 
@@ -29,6 +38,7 @@ __all__ = [
     "Grade",
     "MatchOptions",
     "Occurrence",
+    "PersonName",
     "StatementGroup",
     "Vocabulary",
     "altered_quotes",
@@ -37,5 +47,6 @@ __all__ = [
     "grade",
     "load_vocabulary",
     "match_statements",
+    "person_names",
     "uncredited_copies",
 ]
