@@ -1,4 +1,5 @@
-"""Quote analysis scored on the newsdev gold; floors pinned just under measured scores.
+"""Quote analysis scored on the newsdev gold, end to end (retold's own stories and copy
+links); floors pinned just under measured scores.  The gate scores the oracle mode too.
 
 Raising a floor is a commit; lowering one needs a reason.  Skipped when the shared
 evaluation data is not present.

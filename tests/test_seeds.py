@@ -6,11 +6,13 @@ metadata the issue names and the furniture lines to be removed.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
 
+from helpers import RunCli
 from retold.pipeline import analyze
 from retold.records import StoredArticle
 from retold.store import open_store
@@ -189,3 +191,51 @@ def test_fixtures_do_not_copy_seed_text(seeds_dir: Path) -> None:
     for name in SEEDS.values():
         lede = raw_blocks(seeds_dir, name[:3])[1]
         assert lede[:60] not in copied
+
+
+@pytest.fixture(scope="module")
+def cli_db(seeds_dir: Path, run_cli: RunCli, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds analysed through the command line."""
+    db = tmp_path_factory.mktemp("seeds-cli") / "seeds.db"
+    assert run_cli("analyze", seeds_dir, "--db", db, "--quiet").returncode == 0
+    return db
+
+
+def test_002_flagged_uncredited_copy_end_to_end(
+    seeds: dict[str, StoredArticle], run_cli: RunCli, cli_db: Path, tmp_path: Path
+) -> None:
+    """002 rewrites the Guardian interview the others credit, and credits nobody: the
+    export and ``retold show`` carry the finding, with the shared spans as evidence."""
+    db, out = cli_db, tmp_path / "seeds.json"
+    assert run_cli("export", "--db", db, "--format", "json", "--out", out).returncode == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    bodies = {a["id"]: a["body"] for a in document["articles"]}
+    uncredited = [f for f in document["findings"] if f["kind"] == "uncredited_copy"]
+    copy = seeds["002"].article.id
+    assert [f["subject"] for f in uncredited] == [copy]
+    finding = uncredited[0]
+    assert "The Guardian" in finding["summary"] and finding["confidence"] < 0.75
+    assert {e["article"] for e in finding["evidence"]} >= {copy, seeds["004"].article.id}
+    for evidence in finding["evidence"]:
+        assert bodies[evidence["article"]][evidence["start"] : evidence["end"]] == evidence["text"]
+    shown = run_cli("show", copy[:8], "--db", db)
+    assert shown.returncode == 0 and "uncredited_copy" in shown.stdout
+
+
+@pytest.mark.parametrize("asked", ["Rasmussen", "Anders Fogh Rasmussen", "fogh"])
+def test_one_rasmussen_across_outlets(
+    seeds: dict[str, StoredArticle], run_cli: RunCli, cli_db: Path, asked: str
+) -> None:
+    """002 and 003 print "Anders Rasmussen", the others "Anders Fogh Rasmussen": one
+    person, each article's own form kept."""
+    done = run_cli("quotes", "--db", cli_db, "--speaker", asked, "--json")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    articles = {key: seeds[key].article.id for key in SEEDS}
+    assert {r["article"] for r in rows} == set(articles.values())
+    assert {r["person"] for r in rows} == {"Anders Fogh Rasmussen"}
+    own = {(r["article"], r["speaker"]) for r in rows}
+    for key in ("002", "003"):
+        assert (articles[key], "Anders Rasmussen") in own
+    for key in ("000", "001", "004"):
+        assert (articles[key], "Anders Fogh Rasmussen") in own

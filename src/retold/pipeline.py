@@ -21,7 +21,14 @@ from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
 from retold.compare import STAGE as COMPARE_STAGE
-from retold.compare import StatementGroup, altered_quotes, match_statements, uncredited_copies
+from retold.compare import (
+    StatementGroup,
+    altered_quotes,
+    borrowed_statements,
+    match_statements,
+    person_names,
+    uncredited_copies,
+)
 from retold.ingest import read_all
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
@@ -150,12 +157,16 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
 
 
 def compare_stage(store: Store) -> int:
-    """Inside each story: statements matched across outlets, altered quotes, uncredited copies."""
+    """Inside each story: statements matched across outlets, altered quotes, uncredited
+    copies; across stories: one name per person."""
     articles = {s.article.id: s.article for s in store.articles()}
     links = store.copies()
     groups: list[StatementGroup] = []
     findings: list[Finding] = []
-    for story in store.stories():
+    stories = store.stories()
+    story_of = {a: story.id for story in stories for a in story.articles}
+    store.replace_person_names(person_names([store.analysis(a) for a in articles], story_of))
+    for story in stories:
         members = [articles[a] for a in story.articles if a in articles]
         if len(members) < 2:
             continue
@@ -165,7 +176,10 @@ def compare_stage(store: Store) -> int:
         story_links = [c for c in links if c.original in ids and c.copy in ids]
         groups.extend(found)
         findings.extend(altered_quotes(found, members))
-        findings.extend(uncredited_copies(members, analyses, story_links, story.id, found))
+        copied = uncredited_copies(members, analyses, story_links, story.id, found)
+        flagged = {f.subject for f in copied}
+        findings.extend(copied)
+        findings.extend(borrowed_statements(members, analyses, found, story.id, flagged))
     store.replace_statement_groups(groups)
     store.replace_findings(COMPARE_STAGE, findings)
     return len(groups)

@@ -40,6 +40,11 @@ def fold(text: str) -> str:
     return " ".join(plain.casefold().replace(".", "").split())
 
 
+def outlet_key(name: str | None) -> str:
+    """Outlet names compare case-, accent-insensitively, without a leading 'The'."""
+    return fold(name or "").removeprefix("the ")
+
+
 def load_aliases(path: Path | None = None) -> Aliases:
     """Read the alias table (``data/aliases.toml`` unless ``path`` is given)."""
     if path is None:
@@ -91,6 +96,28 @@ def name_key(text: str, aliases: Aliases) -> str:
     if known is not None:
         return fold(known[0])
     return " ".join(aliases.tokens.get(word, word) for word in folded.split())
+
+
+def form_of(short: str, full: str) -> bool:
+    """Can the name key ``short`` be a shorter form of ``full``: the same surname, and
+    given names that are an ordered part of full's, the first kept ("anders rasmussen"
+    of "anders fogh rasmussen", "a rasmussen" of "anders rasmussen", "rasmussen" of
+    either)?  Keys come from ``name_key``."""
+    *given, surname = short.split() or [""]
+    *full_given, full_surname = full.split() or [""]
+    if not surname or surname != full_surname or len(given) > len(full_given):
+        return False
+    if not given:
+        return True
+    if not _given_match(given[0], full_given[0]):
+        return False
+    rest = iter(full_given[1:])
+    return all(any(_given_match(g, f) for f in rest) for g in given[1:])
+
+
+def _given_match(short: str, full: str) -> bool:
+    """The given name, or its initial."""
+    return short == full or (len(short) == 1 and full.startswith(short))
 
 
 def canonical_name(text: str, aliases: Aliases) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
-from retold.analyze.aliases import fold
+from retold.analyze.aliases import fold, outlet_key
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.records import Citation, CitationKind, Where
 from retold.records import Article
@@ -141,18 +141,14 @@ def _known_outlets(extra: Iterable[str]) -> dict[str, str]:
     known: dict[str, str] = {}
     for outlet in known_outlets():
         for alias in (outlet.name, *outlet.aliases):
-            known.setdefault(_key(alias), outlet.name)
+            known.setdefault(outlet_key(alias), outlet.name)
         for domain in outlet.domains:
-            known.setdefault(_key(domain.split(".")[0]), outlet.name)
+            known.setdefault(outlet_key(domain.split(".")[0]), outlet.name)
     for name in extra:
         if name and name.strip():
-            known.setdefault(_key(name), name.strip())
-            known.setdefault(_key(name).replace(" ", ""), name.strip())
+            known.setdefault(outlet_key(name), name.strip())
+            known.setdefault(outlet_key(name).replace(" ", ""), name.strip())
     return known
-
-
-def _key(name: str) -> str:
-    return fold(name).removeprefix("the ")
 
 
 def find_citations(article: Article, rules: CreditRules) -> tuple[Citation, ...]:
@@ -259,7 +255,7 @@ def resolve_outlet(name: str | None, rules: CreditRules, strong: bool = False) -
     if not words:
         return None
     tidy = " ".join(words)
-    key = _key(tidy)
+    key = outlet_key(tidy)
     if key in rules.vague or any(w in rules.vague for w in key.split()[-1:]):
         return None
     if key in rules.known:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from retold.analyze.aliases import Aliases, fold, load_aliases, name_uses
+from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
 from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
 from retold.analyze.context import Found, Prepared, prepare
 from retold.analyze.direct import direct_quotes
@@ -171,8 +171,3 @@ def _self_report(quote: Quote, outlet: str | None) -> bool:
     if quote.kind != "indirect" or quote.speaker is not None or not outlet:
         return False
     return outlet_key(quote.speaker_text or "") == outlet_key(outlet)
-
-
-def outlet_key(name: str) -> str:
-    """Outlet names compare case-insensitively, without a leading 'The'."""
-    return fold(name).removeprefix("the ")

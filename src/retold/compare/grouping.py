@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from retold.analyze.aliases import Aliases, fold, load_aliases, name_key
+from retold.analyze.aliases import Aliases, fold, form_of, load_aliases, name_key
 from retold.analyze.records import ArticleAnalysis, Quote
 from retold.compare.words import (
     Vocabulary,
@@ -65,8 +65,8 @@ def same_person(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
-    wa, wb = a.split(), b.split()
-    return len(wa) > 1 and len(wb) > 1 and wa[0] == wb[0] and wa[-1] == wb[-1]
+    both_given = len(a.split()) > 1 and len(b.split()) > 1
+    return both_given and (form_of(a, b) or form_of(b, a))
 
 
 def prepare_items(analyses: Sequence[ArticleAnalysis], options: MatchOptions) -> list[Item]:

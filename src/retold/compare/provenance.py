@@ -3,7 +3,8 @@
 ``quote_altered``: an occurrence graded ``altered``, with the evidence (which negation,
 which number, which cut) and both spans.  ``uncredited_copy``: an article that copies
 or rewrites another (a copy link, from the linking stage) and credits neither that
-article's outlet nor the sources that article credits.
+article's outlet nor the sources that article credits.  Rewrites with no copy link
+are found by the statements they carry (``retold.compare.borrowed``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
-from retold.analyze.aliases import fold
+from retold.analyze.aliases import outlet_key
 from retold.analyze.records import ArticleAnalysis, Citation
 from retold.compare.records import Occurrence, StatementGroup
 from retold.records import Article, CopyLink, Evidence, Finding
@@ -22,7 +23,7 @@ COPY_CONFIDENCE = {"exact": 0.95, "near": 0.9, "rewrite": 0.75}
 LinkLike = CopyLink | tuple[str, str, str]
 
 
-def _evidence(article: Article, start: int, end: int) -> Evidence:
+def span_evidence(article: Article, start: int, end: int) -> Evidence:
     return Evidence(article.id, start, end, article.body[start:end])
 
 
@@ -61,8 +62,8 @@ def _altered(
         summary=summary,
         confidence=min(CONFIDENCE[a.kind] for a in occ.alterations),
         evidence=(
-            _evidence(article, occ.start, occ.end),
-            _evidence(source, original.start, original.end),
+            span_evidence(article, occ.start, occ.end),
+            span_evidence(source, original.start, original.end),
         ),
         details_json=json.dumps(details, ensure_ascii=False),
     )
@@ -85,7 +86,7 @@ def uncredited_copies(
         if original is None or copy is None or _same_outlet(original.outlet, copy.outlet):
             continue
         sources = _credited_sources(original, citations.get(original_id, ()))
-        credited = {_key(c.source) for c in citations.get(copy_id, ())}
+        credited = {outlet_key(c.source) for c in citations.get(copy_id, ())}
         if credited & set(sources):
             continue
         findings.append(_uncredited(original, copy, kind, sources, story, groups, link))
@@ -98,20 +99,16 @@ def _link(link: LinkLike) -> tuple[str, str, str]:
     return link
 
 
-def _key(name: str | None) -> str:
-    return fold(name or "").removeprefix("the ")
-
-
 def _same_outlet(a: str | None, b: str | None) -> bool:
-    return bool(a) and _key(a) == _key(b)
+    return bool(a) and outlet_key(a) == outlet_key(b)
 
 
 def _credited_sources(original: Article, citations: tuple[Citation, ...]) -> dict[str, str]:
     """Whom crediting would mean: the original's outlet and the sources it credits
     (comparison key -> name as credited)."""
-    sources = {_key(c.source): c.source for c in citations}
+    sources = {outlet_key(c.source): c.source for c in citations}
     if original.outlet:
-        sources.setdefault(_key(original.outlet), original.outlet)
+        sources.setdefault(outlet_key(original.outlet), original.outlet)
     return sources
 
 
@@ -128,7 +125,7 @@ def _uncredited(
     if isinstance(link, CopyLink):
         evidence.extend(link.evidence)
     if not evidence:
-        evidence.append(_evidence(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
+        evidence.append(span_evidence(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
     names = ", ".join(sorted(set(sources.values()))) or _name(original)
     summary = (
         f"{_name(copy)} reproduces material from {_name(original)} ({kind})"
@@ -166,5 +163,5 @@ def _shared_statements(
         in_copy = [o for o in group.occurrences if o.article == copy.id]
         in_original = [o for o in group.occurrences if o.article == original.id]
         if in_copy and in_original:
-            yield _evidence(copy, in_copy[0].start, in_copy[0].end)
-            yield _evidence(original, in_original[0].start, in_original[0].end)
+            yield span_evidence(copy, in_copy[0].start, in_copy[0].end)
+            yield span_evidence(original, in_original[0].start, in_original[0].end)

@@ -62,3 +62,18 @@ class StatementGroup:
     original: str  # Quote.id of the original wording (earliest, most credited)
     occurrences: tuple[Occurrence, ...]
     reasons: tuple[str, ...] = ()  # why ``original`` was taken as the original
+
+
+NameScope = Literal["story", "corpus"]
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """How one article names a speaker, and the one name that person goes by across
+    articles ("Anders Rasmussen" in this article, "Anders Fogh Rasmussen" everywhere)."""
+
+    article: str
+    name: str  # Quote.speaker as this article has it
+    person: str  # the name across the story (or the corpus)
+    scope: NameScope  # "story": merged inside its story; "corpus": across stories, or
+    # a spelling of the same name (accents, transliteration) chosen over the corpus

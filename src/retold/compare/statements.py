@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from retold.analyze.aliases import fold
+from retold.analyze.aliases import fold, outlet_key
 from retold.analyze.records import ArticleAnalysis, Citation
 from retold.compare.fidelity import grade
 from retold.compare.grouping import (
@@ -40,15 +40,11 @@ class _Story:
     credited: dict[str, int]  # outlet key -> articles of the story crediting it
 
 
-def _outlet_key(name: str | None) -> str:
-    return fold(name or "").removeprefix("the ")
-
-
 def _story(articles: Sequence[Article], analyses: Sequence[ArticleAnalysis]) -> _Story:
     citations = {a.article: a.citations for a in analyses}
     credited: dict[str, int] = {}
     for analysis in analyses:
-        for source in {_outlet_key(c.source) for c in analysis.citations}:
+        for source in {outlet_key(c.source) for c in analysis.citations}:
             credited[source] = credited.get(source, 0) + 1
     return _Story({a.id: a for a in articles}, citations, credited)
 
@@ -166,7 +162,7 @@ def _credit(item: Item, context: _Story) -> int:
     """3: first-hand or credited by others; 2: the quote credits a source; 1: the
     article credits a source; 0: no credit."""
     article = context.articles[item.quote.article]
-    own = _outlet_key(article.outlet)
+    own = outlet_key(article.outlet)
     if own and context.credited.get(own, 0) > 0:
         return 3
     near = article.body[max(0, item.quote.start - NEAR) : item.quote.end + NEAR // 2]
@@ -183,7 +179,7 @@ def _names_outlet(text: str, outlet: str) -> bool:
     """Does ``text`` name the outlet ("Kestrel Wire", "the Courier", "DSB")?"""
     folded = " " + " ".join(re.sub(r"[^\w\s]", " ", fold(text)).split()) + " "
     words = outlet.split()
-    forms = [_outlet_key(outlet)]
+    forms = [outlet_key(outlet)]
     if len(words) > 1 and len(words[-1]) > 4:
         forms.append(f"the {words[-1].casefold()}")
     if words and words[0].isupper() and len(words[0]) >= 2:

@@ -20,7 +20,7 @@ from typing import Any
 from retold.errors import EvalGateError, UsageError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gold import load_gold
-from retold.eval.quotes import quotes_suite
+from retold.eval.quotes import oracle_quotes_suite, quotes_suite
 from retold.eval.stories import ecbplus_heldout_suite, ecbplus_tuned_suite, newsdev_suite
 
 Runner = Callable[[Path, Path], dict[str, float]]
@@ -43,6 +43,7 @@ def clean_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
 RUNNERS: dict[str, Runner] = {
     "clean": clean_suite,
     "quotes": quotes_suite,
+    "quotes-oracle": oracle_quotes_suite,
     "stories": newsdev_suite,
     "stories-ecb-heldout": ecbplus_heldout_suite,
     "stories-ecb-tuned": ecbplus_tuned_suite,

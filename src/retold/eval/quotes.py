@@ -1,6 +1,6 @@
 """Score quotes, speakers, statement groups, fidelity and citations against gold.
 
-    python -m retold.eval.quotes --gold GOLD.json INPUT [--json] [--misses]
+    python -m retold.eval.quotes --gold GOLD.json INPUT [--oracle-stories] [--json] [--misses]
 
 The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
 ``uncredited_copy_of`` per article).  Conventions, from the gold's own notes:
@@ -14,11 +14,15 @@ The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
   ``span_precision_strict`` counts those too.
 * Speakers compare as names (case, accents, middle names aside).  ``speaker_accuracy``
   is over matched occurrences; ``speaker_precision`` over those retold named.
-* Grouping is scored with B-cubed over matched occurrences, stories taken from the
-  gold (so the score isolates statement matching from story clustering).
+* Grouping is scored with B-cubed over matched occurrences.
 * Citations compare per article as sets of outlets (gold aliases, no leading "The").
-* ``uncredited_copy`` findings are scored with the gold's duplicate groups as copy
-  links, against the gold's ``uncredited_copy_of``.
+* ``uncredited_copy`` findings are scored against the gold's ``uncredited_copy_of``.
+
+By default everything is what ``retold analyze`` produces end to end: statements are
+grouped inside the stories retold found, and uncredited copies rest on the copy links
+it found.  ``--oracle-stories`` groups inside the gold stories and takes the gold
+duplicate groups as copy links instead (``retold.eval.predict``), isolating statement
+matching and crediting from clustering and copy detection.
 """
 
 from __future__ import annotations
@@ -31,14 +35,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from retold.analyze import ArticleAnalysis, Quote, analyze_articles, load_nlp
+from retold.analyze import ArticleAnalysis, Quote
 from retold.analyze.aliases import fold
-from retold.compare import altered_quotes, match_statements, uncredited_copies
-from retold.compare.records import StatementGroup
 from retold.eval.gold import Gold, gold_key, load_gold, outlet_key
+from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
 from retold.records import Article
 
 OVERLAP = 0.5
+MODES = {
+    "pipeline": "pipeline (retold's own stories and copy links)",
+    "oracle": "oracle (gold stories and gold copy links)",
+}
 
 
 @dataclass
@@ -47,6 +54,7 @@ class QuoteScores:
 
     counts: dict[str, float] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    mode: str = "pipeline"  # or "oracle": see retold.eval.predict
 
     def add(self, name: str, value: float = 1.0) -> None:
         self.counts[name] = self.counts.get(name, 0.0) + value
@@ -133,15 +141,13 @@ def _judged(quote: Quote) -> bool:
     return quote.kind == "direct" or quote.speaker_kind == "person"
 
 
-def run(
-    gold: Gold, root: Path, articles: list[Article], analyses: list[ArticleAnalysis]
-) -> QuoteScores:
-    """Score analyses (and the statement groups built from them) against ``gold``."""
-    scores = QuoteScores()
-    keyed = {gold_key(a.origin, root): a for a in articles}
-    by_article = {a.article: a for a in analyses}
+def run(gold: Gold, root: Path, predicted: Prediction) -> QuoteScores:
+    """Score retold's output (quotes, statement groups, findings) against ``gold``."""
+    scores = QuoteScores(mode=predicted.mode)
+    keyed = {gold_key(a.origin, root): a for a in predicted.articles}
+    by_article = {a.article: a for a in predicted.analyses}
     gold_occ = _gold_occurrences(gold, keyed)
-    groups = _groups(gold, keyed, analyses)
+    groups = predicted.groups
     predicted_group = {o.quote: (g.id, o.fidelity) for g in groups for o in g.occurrences}
     pairs: list[tuple[_GoldOccurrence, Quote]] = []
     for key, article in keyed.items():
@@ -150,7 +156,7 @@ def run(
         pairs += _match(scores, key, quotes, gold_occ.get(key, []))
         _score_article(scores, gold, key, article, analysis)
     _score_pairs(scores, pairs, predicted_group)
-    _score_findings(scores, gold, keyed, analyses, groups)
+    _score_findings(scores, gold, keyed, predicted)
     return scores
 
 
@@ -267,56 +273,45 @@ def _score_article(
     scores.add("scare_found", len(scare_found & scare_gold))
 
 
-def _groups(
-    gold: Gold, keyed: dict[str, Article], analyses: list[ArticleAnalysis]
-) -> list[StatementGroup]:
-    groups: list[StatementGroup] = []
-    for story, spec in gold.raw.get("stories", {}).items():
-        members = [keyed[k] for k in spec.get("articles", []) if k in keyed]
-        groups += match_statements(members, analyses, story)
-    return groups
-
-
 def _score_findings(
-    scores: QuoteScores,
-    gold: Gold,
-    keyed: dict[str, Article],
-    analyses: list[ArticleAnalysis],
-    groups: list[StatementGroup],
+    scores: QuoteScores, gold: Gold, keyed: dict[str, Article], predicted: Prediction
 ) -> None:
-    """``uncredited_copy`` findings, with the gold's duplicate groups as the copy links
-    (so the score isolates crediting from copy detection)."""
-    scores.add("altered_findings", len(altered_quotes(groups, list(keyed.values()))))
-    links = [
-        (keyed[spec["original"]].id, keyed[member].id, "rewrite" if kind == "rewrite" else "near")
-        for spec in gold.raw.get("dup_groups", {}).values()
-        for member, kind in spec.get("members", {}).items()
-        if kind != "original" and member in keyed and spec.get("original") in keyed
-    ]
-    found = {f.subject for f in uncredited_copies(list(keyed.values()), analyses, links)}
+    """``uncredited_copy`` findings against the gold's ``uncredited_copy_of``."""
+    scores.add("altered_findings", predicted.altered_findings)
     expected = {
         keyed[key].id
         for key, label in gold.articles.items()
         if label.get("uncredited_copy_of") and key in keyed
     }
+    found = set(predicted.uncredited)
     scores.add("uncredited_predicted", len(found))
     scores.add("uncredited_gold", len(expected))
     scores.add("uncredited_correct", len(found & expected))
+    by_id = {a.id: k for k, a in keyed.items()}
+    for subject in sorted(found - expected):
+        scores.misses.append(f"uncredited extra {by_id.get(subject, subject)}")
+    for subject in sorted(expected - found):
+        scores.misses.append(f"uncredited missed {by_id.get(subject, subject)}")
 
 
-def evaluate(gold_path: Path, inputs: list[Path], nlp: Any = None) -> QuoteScores:
-    """Run cleaning and analysis over ``inputs`` and score against the gold file."""
-    from retold.eval.clean import run_pipeline
-
+def evaluate(
+    gold_path: Path, inputs: list[Path], nlp: Any = None, oracle: bool = False
+) -> QuoteScores:
+    """Run retold over ``inputs`` and score it against the gold file: end to end, or
+    with ``oracle`` inside the gold stories and copy links."""
     gold = load_gold(gold_path)
-    articles, _ = run_pipeline(inputs)
-    analyses = analyze_articles(articles, nlp if nlp is not None else load_nlp())
-    return run(gold, inputs[0], articles, analyses)
+    predicted = oracle_prediction(gold, inputs, nlp) if oracle else pipeline_prediction(inputs)
+    return run(gold, inputs[0], predicted)
 
 
 def quotes_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
-    """The gate's runner signature (``retold.eval.gate.RUNNERS``)."""
+    """The gate's runner signature (``retold.eval.gate.RUNNERS``): end to end."""
     return evaluate(gold_path, [input_path]).scores()
+
+
+def oracle_quotes_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
+    """Gate runner: statements grouped inside the gold stories, gold copy links."""
+    return evaluate(gold_path, [input_path], oracle=True).scores()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -325,16 +320,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument(
+        "--oracle-stories",
+        action="store_true",
+        help="group statements inside the gold stories, gold duplicate groups as copy links",
+    )
     args = parser.parse_args(argv)
-    result = evaluate(args.gold, args.inputs)
+    result = evaluate(args.gold, args.inputs, oracle=args.oracle_stories)
     scores = result.scores()
     if args.json:
         print(
             json.dumps(
-                {"scores": scores, "counts": result.counts, "misses": result.misses}, indent=2
+                {
+                    "mode": result.mode,
+                    "scores": scores,
+                    "counts": result.counts,
+                    "misses": result.misses,
+                },
+                indent=2,
             )
         )
         return 0
+    print(f"{'mode':<24} {MODES[result.mode]}")
     for name, value in scores.items():
         print(f"{name:<24} {value:.4f}")
     if args.misses:

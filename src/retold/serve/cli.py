@@ -26,6 +26,7 @@ from retold.serve.export import (
     article_json,
     copy_json,
     finding_json,
+    person_of,
     quote_json,
     story_json,
     write_export,
@@ -288,7 +289,10 @@ def stories_cmd(db_path: str | None, config_path: Path | None, as_json: bool) ->
 
 @cli.command("quotes", epilog=_EPILOG)
 @db_option
-@click.option("--speaker", help="Only quotes by this speaker (part of the name will do).")
+@click.option(
+    "--speaker",
+    help="Only quotes by this speaker (part of the name will do; any article's form of it).",
+)
 @click.option("--story", "story_id", metavar="ID", help="Only quotes in this story.")
 @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only this kind.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, as in the export.")
@@ -307,12 +311,14 @@ def quotes_cmd(
         groups = {
             o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
         }
+        people = person_of(store)
         if as_json:
             for quote in found:
-                click.echo(json.dumps(quote_json(quote, groups.get(quote.id)), ensure_ascii=False))
+                row = quote_json(quote, groups.get(quote.id), people)
+                click.echo(json.dumps(row, ensure_ascii=False))
             return
         outlets = {s.article.id: s.article.outlet for s in store.articles()}
-        _console().print(quotes_table(found, groups, outlets))
+        _console().print(quotes_table(found, groups, outlets, people))
         click.echo(f"{len(found)} quote(s).")
 
 

@@ -3,7 +3,7 @@ quotes with their variants in other outlets, credits and findings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -12,7 +12,8 @@ from rich.text import Text
 from retold.analyze.records import Citation, Quote
 from retold.compare.records import Occurrence
 from retold.records import CopyLink, Finding, StoredArticle
-from retold.serve.views import article_view, copies_table, finding_view
+from retold.serve.export import person_of
+from retold.serve.views import article_view, copies_table, finding_view, speaker_label
 from retold.store import Store
 
 
@@ -33,6 +34,7 @@ class ArticleDetail:
     copies: tuple[CopyLink, ...]
     findings: tuple[Finding, ...]
     outlets: dict[str, str | None]
+    people: dict[tuple[str, str], str] = field(default_factory=dict)  # see person_of
 
 
 def article_detail(store: Store, article_id: str) -> ArticleDetail:
@@ -58,6 +60,7 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
         tuple(store.copies(a.id)),
         tuple(store.findings(subject=a.id)),
         outlets,
+        person_of(store),
     )
 
 
@@ -100,5 +103,5 @@ def _quotes_view(detail: ArticleDetail) -> Table:
             variants.append(f"{o.text}\n")
             for alteration in o.alterations:
                 variants.append(f"  ⚠ {alteration.detail}\n", style="red")
-        table.add_row(q.speaker or "unknown", quote, variants or Text("—", style="dim"))
+        table.add_row(speaker_label(q, detail.people), quote, variants or Text("—", style="dim"))
     return table

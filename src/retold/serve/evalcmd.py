@@ -71,13 +71,24 @@ def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -
 )
 @click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
 @click.option("--misses", is_flag=True, help="List every miss.")
-def eval_quotes(gold_path: Path, inputs: tuple[Path, ...], as_json: bool, misses: bool) -> None:
-    """Quote spans (P/R by overlap), speakers, grouping B-cubed, fidelity, citations.
+@click.option(
+    "--oracle-stories",
+    is_flag=True,
+    help="Group statements inside the gold stories and take the gold duplicate groups "
+    "as copy links (default: retold's own stories and copy links, end to end).",
+)
+def eval_quotes(
+    gold_path: Path, inputs: tuple[Path, ...], as_json: bool, misses: bool, oracle_stories: bool
+) -> None:
+    """Quote spans (P/R by overlap), speakers, grouping B-cubed, fidelity, citations,
+    uncredited copies.
 
-    The first INPUT is the corpus folder the gold keys are relative to.
+    The first INPUT is the corpus folder the gold keys are relative to.  Scores are
+    end to end unless --oracle-stories is given.
     """
     args = ["--gold", str(gold_path), *map(str, inputs)]
-    quotes_main(args + (["--json"] if as_json else []) + (["--misses"] if misses else []))
+    flags = [("--json", as_json), ("--misses", misses), ("--oracle-stories", oracle_stories)]
+    quotes_main(args + [flag for flag, on in flags if on])
 
 
 @eval_group.command("stories")

@@ -122,12 +122,24 @@ def finding_json(finding: Finding) -> dict[str, Any]:
     }
 
 
-def quote_json(quote: Quote, group: tuple[str, str] | None) -> dict[str, Any]:
+PersonOf = dict[tuple[str, str], str]  # (article, speaker as printed there) -> person
+
+
+def person_of(store: Store) -> PersonOf:
+    """Where an article's name for a speaker merges into the one the person goes by."""
+    return {(n.article, n.name): n.person for n in store.person_names()}
+
+
+def quote_json(
+    quote: Quote, group: tuple[str, str] | None, people: PersonOf | None = None
+) -> dict[str, Any]:
+    person = (people or {}).get((quote.article, quote.speaker or ""), quote.speaker)
     return {
         "id": quote.id,
         "article": quote.article,
         "text": quote.text,
         "speaker": quote.speaker,
+        "person": person if quote.speaker_kind == "person" else None,
         "kind": quote.kind,
         "start": quote.start,
         "end": quote.end,
@@ -147,7 +159,8 @@ def quote_json(quote: Quote, group: tuple[str, str] | None) -> dict[str, Any]:
 
 def quotes_json(store: Store) -> list[dict[str, Any]]:
     groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
-    return [quote_json(q, groups.get(q.id)) for q in store.quotes()]
+    people = person_of(store)
+    return [quote_json(q, groups.get(q.id), people) for q in store.quotes()]
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:

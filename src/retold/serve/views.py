@@ -175,8 +175,19 @@ def finding_view(finding: Finding) -> RenderableType:
     return text
 
 
+def speaker_label(quote: Quote, people: Mapping[tuple[str, str], str]) -> str:
+    """The person's name across articles, and this article's own form when it differs."""
+    if quote.speaker is None:
+        return "unknown"
+    person = people.get((quote.article, quote.speaker))
+    return f"{person} (here: {quote.speaker})" if person else quote.speaker
+
+
 def quotes_table(
-    quotes: Iterable[Quote], groups: Mapping[str, tuple[str, str]], outlets: dict[str, str | None]
+    quotes: Iterable[Quote],
+    groups: Mapping[str, tuple[str, str]],
+    outlets: dict[str, str | None],
+    people: Mapping[tuple[str, str], str] | None = None,
 ) -> Table:
     table = Table(header_style="bold")
     table.add_column("article", no_wrap=True)
@@ -190,7 +201,7 @@ def quotes_table(
         table.add_row(
             q.article[:10],
             outlets.get(q.article) or "—",
-            q.speaker or "unknown",
+            speaker_label(q, people or {}),
             q.kind,
             q.text,
             f"{group[0]} {group[1]}" if group else "—",

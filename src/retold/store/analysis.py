@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
-from retold.compare.records import Alteration, DiffOp, Occurrence, StatementGroup
+from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
 
 
 def quote_from_json(text: str) -> Quote:
@@ -123,8 +123,13 @@ class AnalysisTables:
     ) -> list[Quote]:
         sql, params = "SELECT data FROM quotes WHERE 1 = 1", []
         if speaker:
-            sql += " AND lower(speaker) LIKE ?"
-            params.append(f"%{speaker.lower()}%")
+            # the article's own name for the speaker, or the one the person goes by
+            sql += (
+                " AND (lower(speaker) LIKE ? OR EXISTS (SELECT 1 FROM person_names p"
+                " WHERE p.article_id = quotes.article_id AND p.name = quotes.speaker"
+                " AND lower(p.person) LIKE ?))"
+            )
+            params += [f"%{speaker.lower()}%"] * 2
         if kind:
             sql += " AND kind = ?"
             params.append(kind)
@@ -167,6 +172,22 @@ class AnalysisTables:
             StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)))
             for i, st, sp, o, r in self.conn.execute(
                 "SELECT id, story, speaker, original, reasons FROM statement_groups ORDER BY id"
+            )
+        ]
+
+    def replace_person_names(self, names: Sequence[PersonName]) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM person_names")
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO person_names VALUES (?, ?, ?, ?)",
+                [(n.article, n.name, n.person, n.scope) for n in names],
+            )
+
+    def person_names(self) -> list[PersonName]:
+        return [
+            PersonName(a, n, p, s)
+            for a, n, p, s in self.conn.execute(
+                "SELECT article_id, name, person, scope FROM person_names ORDER BY article_id, name"
             )
         ]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from retold.analyze.records import ArticleAnalysis, Citation, Quote
-from retold.compare.records import StatementGroup
+from retold.compare.records import PersonName, StatementGroup
 from retold.records import (
     Article,
     CopyLink,
@@ -132,6 +132,10 @@ class Store(Protocol):
     def statement_groups(self) -> list[StatementGroup]: ...
 
     def quote_group(self, quote_id: str) -> tuple[str, str] | None: ...
+
+    def replace_person_names(self, names: Sequence[PersonName]) -> None: ...
+
+    def person_names(self) -> list[PersonName]: ...
 
 
 def article_row(

@@ -204,6 +204,23 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        4,
+        "person names: one name per person across articles",
+        (
+            """CREATE TABLE person_names (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            person TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            PRIMARY KEY (article_id, name)
+        )""",
+            "CREATE INDEX person_names_person ON person_names (person)",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

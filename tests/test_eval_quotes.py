@@ -1,0 +1,66 @@
+"""``retold eval quotes``: end to end by default, the oracle mode on request.
+
+Run on the example corpus (in the repository), so it never skips for want of data.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import RunCli
+from retold.errors import UsageError
+from retold.eval.gold import load_gold
+from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
+from retold.eval.quotes import run
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+GOLD, CORPUS = EXAMPLES / "gold.json", EXAMPLES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Prediction:
+    try:
+        return pipeline_prediction([CORPUS])
+    except UsageError as exc:  # no spaCy model
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def oracle() -> Prediction:
+    try:
+        return oracle_prediction(load_gold(GOLD), [CORPUS])
+    except UsageError as exc:
+        pytest.skip(str(exc))
+
+
+def test_end_to_end_groups_inside_retolds_own_stories(pipeline: Prediction) -> None:
+    assert pipeline.mode == "pipeline"
+    assert pipeline.groups and all((g.story or "").startswith("story-") for g in pipeline.groups)
+
+
+def test_oracle_groups_inside_the_gold_stories(oracle: Prediction) -> None:
+    stories = set(load_gold(GOLD).raw["stories"])
+    assert oracle.mode == "oracle"
+    assert oracle.groups and {g.story for g in oracle.groups} <= stories
+
+
+@pytest.mark.parametrize("mode", ["pipeline", "oracle"])
+def test_uncredited_copy_found_either_way(
+    mode: str, pipeline: Prediction, oracle: Prediction
+) -> None:
+    predicted = pipeline if mode == "pipeline" else oracle
+    scores = run(load_gold(GOLD), CORPUS, predicted)
+    assert scores.mode == mode
+    found = scores.scores()
+    assert (found["uncredited_precision"], found["uncredited_recall"]) == (1.0, 1.0)
+
+
+def test_cli_says_which_mode(run_cli: RunCli) -> None:
+    done = run_cli("eval", "quotes", "--gold", GOLD, CORPUS, "--oracle-stories", "--json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["mode"] == "oracle"
+    assert report["scores"]["uncredited_precision"] == 1.0
