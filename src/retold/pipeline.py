@@ -7,7 +7,6 @@ wires them together, batches the work and counts what happened.
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -32,20 +31,15 @@ from retold.compare import (
 from retold.ingest import read_all
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
-from retold.link.records import CopyLink as LinkCopy
-from retold.link.records import Finding as LinkFinding
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as LINK_STAGE
 from retold.link.stories import StoryAssignment, cluster_stories
 from retold.records import (
     Article,
-    CopyLink,
-    Evidence,
     Finding,
     IngestSummary,
     Origin,
     Rejected,
-    Story,
 )
 from retold.store import Store
 
@@ -188,7 +182,7 @@ def compare_stage(store: Store) -> int:
 def link_stage(store: Store) -> int:
     """Copies over every stored article; stories grown from the saved state; stale reprints."""
     articles = [s.article for s in store.articles()]
-    copies = [_copy_record(c) for c in find_copies(articles)]
+    copies = find_copies(articles)
     assignment = _stories(store, articles)
     present = {a.id for a in articles}
     stories = [
@@ -197,12 +191,9 @@ def link_stage(store: Store) -> int:
     ]
     stories = [s for s in stories if s.articles]
     store.replace_copies(copies)
-    store.replace_stories(
-        [Story(s.id, s.title, s.articles, s.first_published, s.related) for s in stories]
-    )
+    store.replace_stories(stories)
     store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
-    stale = stale_reprints(articles, stories, find_copies(articles))
-    store.replace_findings(LINK_STAGE, [_finding_record(f) for f in stale])
+    store.replace_findings(LINK_STAGE, stale_reprints(articles, stories, copies))
     return len(stories)
 
 
@@ -220,27 +211,3 @@ def _stories(store: Store, articles: list[Article]) -> StoryAssignment:
         except ValueError:
             pass
     return cluster_stories(articles)
-
-
-def _copy_record(link: LinkCopy) -> CopyLink:
-    return CopyLink(
-        link.original,
-        link.copy,
-        link.kind,
-        link.similarity,
-        link.containment,
-        tuple(Evidence(e.article, e.start, e.end, e.text) for e in link.evidence),
-        json.dumps({"reasons": list(link.reasons)}),
-    )
-
-
-def _finding_record(finding: LinkFinding) -> Finding:
-    return Finding(
-        finding.kind,
-        finding.subject,
-        finding.story,
-        finding.articles,
-        finding.summary,
-        finding.confidence,
-        tuple(Evidence(e.article, e.start, e.end, e.text) for e in finding.evidence),
-    )

@@ -167,15 +167,33 @@ CopyKind = Literal["exact", "near", "rewrite"]
 
 @dataclass(frozen=True)
 class CopyLink:
-    """``copy`` reproduces ``original`` (the earlier, fuller, credited one)."""
+    """``copy`` reproduces ``original``'s text (``kind`` says how closely).
+
+    ``similarity`` is the exact Jaccard similarity of the two bodies' word
+    shingle sets (for ``rewrite``: the share of the copy's sentences aligned
+    to the original's, in order).  ``containment`` is the share of the copy's
+    shingles (sentences, for ``rewrite``) found in the original.  ``reasons``
+    says why ``original`` was taken to be the original (earlier, fuller, credited).
+    """
 
     original: str
     copy: str
     kind: CopyKind
     similarity: float
     containment: float = 0.0
+    reasons: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
-    details_json: str = "{}"
+
+
+@dataclass(frozen=True)
+class CopyDiff:
+    """What a copy dropped from its original, added to it, and reworded."""
+
+    original: str
+    copy: str
+    dropped: tuple[Evidence, ...]  # spans of the original with no counterpart in the copy
+    added: tuple[Evidence, ...]  # spans of the copy with no counterpart in the original
+    changed: tuple[tuple[Evidence, Evidence], ...]  # (original span, copy span) reworded
 
 
 @dataclass(frozen=True)

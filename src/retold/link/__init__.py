@@ -15,10 +15,10 @@ from retold.link.copies import CopyOptions, find_copies
 from retold.link.evidence import copy_diff
 from retold.link.findings import STALE_REPRINT, StaleOptions, stale_reprints
 from retold.link.language import Language, load_language
-from retold.link.records import CopyDiff, CopyKind, CopyLink, Evidence, Finding, Story
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as STORIES_STAGE
 from retold.link.stories import StoryAssignment, StoryOptions, cluster_stories
+from retold.records import CopyDiff, CopyKind, CopyLink, Evidence, Finding, Story
 
 __all__ = [
     "COPIES_STAGE",

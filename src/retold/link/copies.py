@@ -29,9 +29,8 @@ from retold.link.evidence import shared_passages
 from retold.link.fingerprint import Fingerprints, ShingleOptions, fingerprint
 from retold.link.groups import components
 from retold.link.language import Language, load_language
-from retold.link.records import CopyKind, CopyLink
 from retold.link.rewrites import RewriteOptions, find_rewrites
-from retold.records import Article
+from retold.records import Article, CopyKind, CopyLink
 
 STAGE = "link.copies.v1"
 

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from retold.link.fingerprint import normalize
 from retold.link.language import Language
-from retold.link.records import CopyDiff, CopyLink, Evidence
 from retold.link.rewrites import (
     Alignment,
     SentenceTable,
@@ -21,7 +20,7 @@ from retold.link.rewrites import (
     sentence_table,
     sentence_words,
 )
-from retold.records import Article
+from retold.records import Article, CopyDiff, CopyLink, Evidence
 
 STEM = 6
 CHANGED_SIMILARITY = 0.3  # aligned sentences below this count as dropped + added

@@ -20,10 +20,9 @@ import scipy.sparse as sp
 from retold.link.evidence import best_match
 from retold.link.features import mentioned_days
 from retold.link.language import Language, load_language
-from retold.link.records import CopyLink, Evidence, Finding, Story
 from retold.link.text import content_words
 from retold.link.vectors import Frequencies, count_terms, tfidf
-from retold.records import Article
+from retold.records import Article, CopyLink, Evidence, Finding, Story
 
 STALE_REPRINT = "stale_reprint"
 

@@ -22,7 +22,6 @@ import numpy.typing as npt
 
 from retold.link.direction import rank_originals
 from retold.link.language import Language
-from retold.link.records import CopyLink
 from retold.link.text import Span, content_words, sentence_spans
 from retold.link.vectors import (
     F32,
@@ -34,7 +33,7 @@ from retold.link.vectors import (
     pair_cosines,
     tfidf,
 )
-from retold.records import Article
+from retold.records import Article, CopyLink
 
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 

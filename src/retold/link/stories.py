@@ -31,11 +31,10 @@ from retold.link.hac import average_linkage
 from retold.link.incremental import Corpus, affected_rows, merge
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
-from retold.link.records import Story
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, story_id
 from retold.link.vectors import PairIndex
-from retold.records import Article
+from retold.records import Article, Story
 
 STAGE = "link.stories.v1"
 

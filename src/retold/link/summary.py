@@ -17,8 +17,8 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from retold.link.records import Story
 from retold.link.vectors import I64
+from retold.records import Story
 
 
 def story_id(members: Sequence[int], ids: Sequence[str], published: Sequence[str | None]) -> str:

@@ -95,7 +95,7 @@ def copy_json(link: CopyLink) -> dict[str, Any]:
         "similarity": round(link.similarity, 4),
         "containment": round(link.containment, 4),
         "evidence": evidence_list(link.evidence),
-        "details": json.loads(link.details_json),
+        "details": {"reasons": list(link.reasons)},
     }
 
 

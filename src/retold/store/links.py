@@ -46,7 +46,7 @@ class LinkTables:
                         c.similarity,
                         c.containment,
                         evidence_json(c.evidence),
-                        c.details_json,
+                        json.dumps({"reasons": list(c.reasons)}),
                     )
                     for c in copies
                 ],
@@ -59,7 +59,10 @@ class LinkTables:
             sql += " WHERE original = ? OR copy = ?"
             params = (article_id, article_id)
         rows = self.conn.execute(sql + " ORDER BY original, copy", params).fetchall()
-        return [CopyLink(o, c, k, s, ct, evidence_from_json(e), d) for o, c, k, s, ct, e, d in rows]
+        return [
+            CopyLink(o, c, k, s, ct, tuple(json.loads(d).get("reasons", ())), evidence_from_json(e))
+            for o, c, k, s, ct, e, d in rows
+        ]
 
     def replace_stories(self, stories: Sequence[Story]) -> None:
         with self._transaction():
