@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -15,19 +17,35 @@ from retold.eval.quotes import main as quotes_main
 from retold.eval.stories import main as stories_main
 
 
+def gold_option(help_text: str) -> Callable[[Any], Any]:
+    """The ``--gold FILE`` option every scoring command takes."""
+    return click.option(
+        "--gold",
+        "gold_path",
+        required=True,
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
+def inputs_argument() -> Callable[[Any], Any]:
+    """One or more INPUT paths; the first is the corpus folder the gold keys are relative to."""
+    return click.argument(
+        "inputs",
+        nargs=-1,
+        required=True,
+        metavar="INPUT...",
+        type=click.Path(exists=True, path_type=Path),
+    )
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Score retold against gold labels (newsdev schema)."""
 
 
 @eval_group.command("clean")
-@click.option(
-    "--gold",
-    "gold_path",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold file (newsdev schema: articles keyed by file[#record]).",
-)
+@gold_option("Gold file (newsdev schema: articles keyed by file[#record]).")
 @click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
 @click.option("--misses", is_flag=True, help="List every miss.")
@@ -55,20 +73,8 @@ def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -
 
 
 @eval_group.command("quotes")
-@click.option(
-    "--gold",
-    "gold_path",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold file (newsdev schema: quotes with occurrences, credits per article).",
-)
-@click.argument(
-    "inputs",
-    nargs=-1,
-    required=True,
-    metavar="INPUT...",
-    type=click.Path(exists=True, path_type=Path),
-)
+@gold_option("Gold file (newsdev schema: quotes with occurrences, credits per article).")
+@inputs_argument()
 @click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
 @click.option("--misses", is_flag=True, help="List every miss.")
 @click.option(
@@ -92,21 +98,9 @@ def eval_quotes(
 
 
 @eval_group.command("stories")
-@click.option(
-    "--gold",
-    "gold_path",
-    required=True,
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Gold file: newsdev schema, or ECB+ style (article id -> story label).",
-)
+@gold_option("Gold file: newsdev schema, or ECB+ style (article id -> story label).")
 @click.option("--topics", metavar="A-B", help="ECB+ topic range to keep, e.g. 28-35.")
-@click.argument(
-    "inputs",
-    nargs=-1,
-    required=True,
-    metavar="INPUT...",
-    type=click.Path(exists=True, path_type=Path),
-)
+@inputs_argument()
 def eval_stories(gold_path: Path, topics: str | None, inputs: tuple[Path, ...]) -> None:
     """Stories: B-cubed precision/recall/F1; copies: pair precision/recall.
 
