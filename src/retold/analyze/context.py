@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.marks import QuoteSpan, merge_paragraphs, paragraph_quotes
+from retold.analyze.marks import QuoteSpan, Segmented, merge_paragraphs, paragraph_quotes
 from retold.analyze.names import NameBook, NameRun
 from retold.analyze.people import Registry, build_registry
 from retold.analyze.records import QuoteKind, Shape
@@ -26,7 +26,7 @@ class Attribution:
 
 
 @dataclass(frozen=True)
-class Found:
+class Found(Segmented):
     """A statement before its speaker is resolved."""
 
     kind: QuoteKind
@@ -34,14 +34,6 @@ class Found:
     segments: tuple[tuple[int, int], ...]
     attribution: Attribution | None
     paragraph: int
-
-    @property
-    def start(self) -> int:
-        return self.segments[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.segments[-1][1]
 
     @property
     def anchor(self) -> int:

@@ -96,12 +96,18 @@ def _words(prep: Prepared, span: QuoteSpan) -> list[str]:
     return words
 
 
-def _naming_cue(prep: Prepared, span: QuoteSpan) -> str | None:
-    """A naming cue just before the opening mark ("so-called", "known as", "calls its")."""
+def _opening(prep: Prepared, span: QuoteSpan) -> tuple[int, int, int]:
+    """The paragraph of the opening mark, its token index and its sentence's first token."""
     p = span.paragraphs[0]
-    tokens, words = prep.tokens(p), prep.words(p)
     mark = prep.index(p, span.open)
     si, _ = prep.paragraphs[p].sentence_of(mark)
+    return p, mark, si
+
+
+def _naming_cue(prep: Prepared, span: QuoteSpan) -> str | None:
+    """A naming cue just before the opening mark ("so-called", "known as", "calls its")."""
+    p, mark, si = _opening(prep, span)
+    words = prep.words(p)
     before = words[max(si, mark - 6) : mark]
     for phrase in prep.book.lexicon.scare_cues:
         size = len(phrase)
@@ -112,16 +118,13 @@ def _naming_cue(prep: Prepared, span: QuoteSpan) -> str | None:
         earlier = words[si : mark - 1]
         if any(w.startswith(NAMING) for w in earlier):
             return "as"
-    del tokens
     return None
 
 
 def _called_by(prep: Prepared, span: QuoteSpan) -> Attribution | None:
     """'Anton Drecu called the decision "a political verdict ..."' -> Drecu's words."""
-    p = span.paragraphs[0]
+    p, mark, si = _opening(prep, span)
     tokens, words = prep.tokens(p), prep.words(p)
-    mark = prep.index(p, span.open)
-    si, _ = prep.paragraphs[p].sentence_of(mark)
     verb = next(
         (k for k in range(mark - 1, si, -1) if words[k] in ("called", "calls", "calling")), None
     )

@@ -15,16 +15,11 @@ CLOSE_DOUBLE = "”»"
 BEFORE_OPENING = " \t\n([{—–-/:;“‘«"
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
-    """A quotation: ``segments`` are the (start, end) of the words inside the marks."""
+class Segmented:
+    """Text made of one or more (start, end) body segments, in order (a quotation split
+    across sentences or paragraphs)."""
 
-    open: int  # offset of the opening mark
-    close: int | None  # offset of the closing mark; None when the paragraph ended first
-    segments: tuple[tuple[int, int], ...]  # one per paragraph
-    paragraphs: tuple[int, ...]
-    single: bool = False  # ‘single’ marks
-    nested: bool = False  # inside another quotation
+    segments: tuple[tuple[int, int], ...]
 
     @property
     def start(self) -> int:
@@ -33,6 +28,18 @@ class QuoteSpan:
     @property
     def end(self) -> int:
         return self.segments[-1][1]
+
+
+@dataclass(frozen=True)
+class QuoteSpan(Segmented):
+    """A quotation: ``segments`` are the (start, end) of the words inside the marks."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when the paragraph ended first
+    segments: tuple[tuple[int, int], ...]  # one per paragraph
+    paragraphs: tuple[int, ...]
+    single: bool = False  # ‘single’ marks
+    nested: bool = False  # inside another quotation
 
     @property
     def last(self) -> int:
