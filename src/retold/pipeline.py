@@ -159,13 +159,14 @@ def compare_stage(store: Store) -> int:
     findings: list[Finding] = []
     stories = store.stories()
     story_of = {a: story.id for story in stories for a in story.articles}
-    store.replace_person_names(person_names([store.analysis(a) for a in articles], story_of))
+    analysis_of = {a: store.analysis(a) for a in articles}  # each article's, read once
+    store.replace_person_names(person_names(list(analysis_of.values()), story_of))
     for story in stories:
         members = [articles[a] for a in story.articles if a in articles]
         if len(members) < 2:
             continue
         ids = {a.id for a in members}
-        analyses = [store.analysis(a.id) for a in members]
+        analyses = [analysis_of[a.id] for a in members]
         found = match_statements(members, analyses, story=story.id)
         story_links = [c for c in links if c.original in ids and c.copy in ids]
         groups.extend(found)
