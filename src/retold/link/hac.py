@@ -40,7 +40,8 @@ def average_linkage(
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
-    date ranges are further apart than ``max_gap`` days from merging."""
+    date ranges are further apart than ``max_gap`` days from merging, unless their
+    average probability reaches ``strong``."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
