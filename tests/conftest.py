@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import RunCli, WriteFile
+from helpers import SHARED, RunCli, WriteFile
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
-SHARED = TESTS.parents[1] / "shared"
 
 
 def retold_script() -> Path:

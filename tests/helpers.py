@@ -5,9 +5,16 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+from retold.analyze import load_nlp
 from retold.clean import clean_document
-from retold.records import Article, Origin, RawDocument, Rejected, Removed
+from retold.errors import UsageError
+from retold.records import Article, Dateline, Origin, RawDocument, Rejected, Removed
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"  # the shared data beside the checkout
 
 # Three paragraphs of fictional prose, long enough to read as article text.
 P1 = (
@@ -62,6 +69,9 @@ def make_article(
     outlet: str | None = "The Harbour Herald",
     published: str | None = None,
     removed: tuple[str, ...] = (),
+    *,
+    title: str | None = None,
+    dateline: Dateline | None = None,
 ) -> Article:
     """An Article built directly (no cleaning), for stages that start from clean text."""
     return Article(
@@ -72,12 +82,20 @@ def make_article(
         url=None,
         outlet=outlet,
         outlet_source="metadata",
-        title=None,
-        title_source="none",
+        title=title,
+        title_source="metadata" if title else "none",
         published=published,
         published_source="metadata" if published else "none",
-        dateline=None,
+        dateline=dateline,
         language="en",
         body=body,
         removed=tuple(Removed(text, "furniture", n) for n, text in enumerate(removed)),
     )
+
+
+def nlp_or_skip() -> Any:
+    """The spaCy pipeline, or skip the test where no English model is installed."""
+    try:
+        return load_nlp()
+    except UsageError:
+        pytest.skip("no spaCy English model installed")

@@ -9,10 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import make_article
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles, load_nlp
+from helpers import make_article, nlp_or_skip
+from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
 from retold.clean import clean_document
-from retold.errors import UsageError
 from retold.ingest import read_all
 from retold.records import Article, Rejected
 
@@ -46,10 +45,7 @@ def options() -> AnalyzeOptions:
 
 @pytest.fixture
 def spy() -> Spy:
-    try:
-        return Spy(load_nlp())
-    except UsageError:
-        pytest.skip("no spaCy English model installed")
+    return Spy(nlp_or_skip())
 
 
 HARD = (

@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from helpers import make_article
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, Quote, analyze_article, load_nlp
-from retold.errors import UsageError
+from helpers import make_article, nlp_or_skip
+from retold.analyze import AnalyzeOptions, ArticleAnalysis, Quote, analyze_article
 from retold.records import Article
 
 
@@ -22,10 +21,7 @@ def article(body: str, outlet: str | None = "The Harbour Herald", id: str = "a1"
 
 @pytest.fixture(scope="module")
 def nlp() -> Any:
-    try:
-        return load_nlp()
-    except UsageError:
-        pytest.skip("no spaCy English model installed")
+    return nlp_or_skip()
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles, load_nlp
+from helpers import nlp_or_skip
+from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
 from retold.clean import clean_document
 from retold.compare import match_statements, uncredited_copies
 from retold.compare.records import StatementGroup
 from retold.compare.words import content, load_vocabulary, words
-from retold.errors import UsageError
 from retold.ingest import read_all
 from retold.records import Article, Rejected
 
@@ -41,11 +41,7 @@ def seeds(shared_dir: Path) -> dict[str, Article]:
 
 @pytest.fixture(scope="module")
 def analyses(seeds: dict[str, Article]) -> dict[str, ArticleAnalysis]:
-    try:
-        nlp = load_nlp()
-    except UsageError:
-        pytest.skip("no spaCy English model installed")
-    results = analyze_articles(list(seeds.values()), nlp, AnalyzeOptions())
+    results = analyze_articles(list(seeds.values()), nlp_or_skip(), AnalyzeOptions())
     return {key: results[n] for n, key in enumerate(seeds)}
 
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import numpy as np
 import pytest
 
+from helpers import SHARED, make_article
 from retold.link.candidates import CandidateOptions, signatures
 from retold.link.copies import CopyOptions, find_copies
 from retold.link.evidence import copy_diff
 from retold.link.fingerprint import ShingleOptions, fingerprint, normalize
 from retold.link.language import load_language
-from retold.records import Article, Dateline, Origin
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from retold.records import Article, Dateline
 
 ORIGINAL = [
     "Firefighters battled a wind-driven blaze through the night on Tuesday as it tore across "
@@ -98,22 +96,7 @@ def article(
     dateline = (
         Dateline(text="HARLOW CREEK", place="Harlow Creek", credit=credit) if credit else None
     )
-    return Article(
-        id=aid,
-        origin=Origin(f"{aid}.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="test",
-        title=title,
-        title_source="test",
-        published=published,
-        published_source="metadata" if published else "none",
-        dateline=dateline,
-        language="en",
-        body=body,
-    )
+    return make_article(body, aid, outlet, published, title=title, dateline=dateline)
 
 
 def edited(sentences: list[str]) -> list[str]:

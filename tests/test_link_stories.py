@@ -8,15 +8,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from helpers import SHARED, make_article
 from retold.eval.stories import bcubed, evaluate_copies, run_stories
 from retold.link.copies import find_copies
 from retold.link.findings import STALE_REPRINT, stale_reprints
 from retold.link.hac import average_linkage
 from retold.link.state import StoryState
 from retold.link.stories import StoryAssignment, cluster_stories
-from retold.records import Article, Origin
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from retold.records import Article
 
 QUAKE_MARCH = [
     (
@@ -68,22 +67,7 @@ QUAKE_APRIL = [
 
 
 def news(aid: str, title: str, body: str, published: str, outlet: str = "Herald") -> Article:
-    return Article(
-        id=aid,
-        origin=Origin(f"{aid}.txt"),
-        format="text",
-        encoding="utf-8",
-        url=None,
-        outlet=outlet,
-        outlet_source="test",
-        title=title,
-        title_source="test",
-        published=published,
-        published_source="metadata",
-        dateline=None,
-        language="en",
-        body=body,
-    )
+    return make_article(body, aid, outlet, published, title=title)
 
 
 def twins() -> tuple[list[Article], dict[str, str]]:
