@@ -355,3 +355,34 @@ def test_put_get_round_trip(article: Article) -> None:
     assert stored.article == article
     assert stored.revision == 1 and stored.supersedes is None
     assert stored.origins == (article.origin,)
+
+
+# -- per-article analysis -----------------------------------------------------------------
+
+
+def test_analyses_round_trip_in_one_query_per_table(db_path: Path) -> None:
+    from helpers import make_article
+    from retold.analyze import AnalyzeOptions, analyze_articles
+
+    bodies = [
+        '"The pier will reopen in May," harbour master Ines Varga said on Monday.',
+        'Fisherman Olek Bran said he had lost two boats. "It was a "disaster"," he said.',
+        "According to Gull Wire, the port stays shut until Friday.",
+        "The talks in Kiev ended on Monday, Gull Wire reported. Varga and Bran met in Kyiv.",
+    ]
+    articles = [make_article(b, id=f"a{n}") for n, b in enumerate(bodies)]
+    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    assert all(any(getattr(a, f) for a in analyses) for f in ("scare_quotes", "citations", "names"))
+    with open_store(db_path) as store:
+        for article, analysis in zip(articles, analyses, strict=True):
+            store.put_article(article)
+            store.put_analysis(analysis)
+        selects: list[str] = []
+        store.conn.set_trace_callback(lambda sql: selects.append(sql) if "SELECT" in sql else None)
+        batch = store.analyses(["a2", "a0", "a3", "missing", "a1"])
+        store.conn.set_trace_callback(None)
+        assert len(selects) == 5  # analyzed, quotes, scare quotes, citations, names
+        a0, a1, a2, a3 = analyses
+        assert batch == [a2, a0, a3, store.analysis("missing"), a1]
+        assert [store.analysis(a.id) for a in articles] == analyses
+        assert store.analysis("missing").quotes == () and store.analysis("missing").stage == ""

@@ -159,7 +159,8 @@ def compare_stage(store: Store) -> int:
     findings: list[Finding] = []
     stories = store.stories()
     story_of = {a: story.id for story in stories for a in story.articles}
-    analysis_of = {a: store.analysis(a) for a in articles}  # each article's, read once
+    # every article's analysis, read once, in one query per table
+    analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
     store.replace_person_names(person_names(list(analysis_of.values()), story_of))
     for story in stories:
         members = [articles[a] for a in story.articles if a in articles]

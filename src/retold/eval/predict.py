@@ -49,7 +49,7 @@ def pipeline_prediction(inputs: list[Path]) -> Prediction:
         return Prediction(
             "pipeline",
             articles,
-            [store.analysis(a.id) for a in articles],
+            store.analyses([a.id for a in articles]),
             store.statement_groups(),
             frozenset(f.subject for f in store.findings(kind="uncredited_copy")),
             len(store.findings(kind="quote_altered")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -20,6 +20,9 @@ def quote_from_json(text: str) -> Quote:
     data = json.loads(text)
     data["segments"] = tuple(Segment(**s) for s in data["segments"])
     return Quote(**data)
+
+
+BATCH = 500  # ids per IN (...) list, well under every SQLite's limit on parameters
 
 
 def occurrence_from_json(text: str) -> Occurrence:
@@ -72,33 +75,52 @@ class AnalysisTables:
         return {r[0] for r in rows}
 
     def analysis(self, article_id: str) -> ArticleAnalysis:
-        row = self.conn.execute(
-            "SELECT stage, parsed FROM analyzed WHERE article_id = ?", (article_id,)
-        ).fetchone()
-        stage, parsed = row if row else ("", 0)
-        quotes = tuple(
-            quote_from_json(d)
-            for (d,) in self.conn.execute(
-                "SELECT data FROM quotes WHERE article_id = ? ORDER BY span_start", (article_id,)
+        return self.analyses([article_id])[0]
+
+    def analyses(self, article_ids: Sequence[str]) -> list[ArticleAnalysis]:
+        """The analyses of several articles, in the order given: one query per table
+        (for every ``BATCH`` ids), not one per article."""
+        ids = list(dict.fromkeys(article_ids))
+        runs = self._by_article("SELECT article_id, stage, parsed FROM analyzed", ids, "")
+        quotes = self._by_article("SELECT article_id, data FROM quotes", ids, "span_start")
+        scares = self._by_article(
+            "SELECT article_id, span_start, span_end, text, reason FROM scare_quotes",
+            ids,
+            "span_start",
+        )
+        cites = self._by_article("SELECT article_id, data FROM citations", ids, "seq")
+        names = self._by_article("SELECT article_id, data FROM name_uses", ids, "")
+        result = []
+        for a in article_ids:
+            ((stage, parsed),) = runs.get(a, [("", 0)])
+            result.append(
+                ArticleAnalysis(
+                    a,
+                    tuple(quote_from_json(d) for (d,) in quotes.get(a, ())),
+                    tuple(ScareQuote(a, t, s, e, r) for s, e, t, r in scares.get(a, ())),
+                    tuple(Citation(**json.loads(d)) for (d,) in cites.get(a, ())),
+                    tuple(NameUse(**json.loads(d)) for (d,) in names.get(a, ())),
+                    parsed,
+                    stage,
+                )
             )
-        )
-        scares = tuple(
-            ScareQuote(article_id, t, s, e, r)
-            for s, e, t, r in self.conn.execute(
-                "SELECT span_start, span_end, text, reason FROM scare_quotes WHERE article_id = ? "
-                "ORDER BY span_start",
-                (article_id,),
+        return result
+
+    def _by_article(
+        self, select: str, ids: list[str], order: str
+    ) -> dict[str, list[tuple[Any, ...]]]:
+        """Rows of ``select`` (article id first) for ``ids``, grouped by article, each
+        article's rows by ``order`` and then in the order they were written."""
+        rows: dict[str, list[tuple[Any, ...]]] = {}
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            sql = (
+                f"{select} WHERE article_id IN ({', '.join('?' * len(chunk))}) "
+                f"ORDER BY article_id, {order + ', ' if order else ''}rowid"
             )
-        )
-        return ArticleAnalysis(
-            article_id,
-            quotes,
-            scares,
-            tuple(self.citations(article_id)),
-            tuple(self._names(article_id)),
-            parsed,
-            stage,
-        )
+            for article_id, *rest in self.conn.execute(sql, chunk):
+                rows.setdefault(article_id, []).append(tuple(rest))
+        return rows
 
     def citations(self, article_id: str | None = None) -> list[Citation]:
         sql, params = "SELECT data FROM citations", []
@@ -108,12 +130,6 @@ class AnalysisTables:
             Citation(**json.loads(d))
             for (d,) in self.conn.execute(sql + " ORDER BY article_id, seq", params)
         ]
-
-    def _names(self, article_id: str) -> Iterable[NameUse]:
-        for (d,) in self.conn.execute(
-            "SELECT data FROM name_uses WHERE article_id = ?", (article_id,)
-        ):
-            yield NameUse(**json.loads(d))
 
     def quotes(
         self,

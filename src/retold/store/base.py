@@ -118,6 +118,10 @@ class Store(Protocol):
 
     def analysis(self, article_id: str) -> ArticleAnalysis: ...
 
+    def analyses(self, article_ids: Sequence[str]) -> list[ArticleAnalysis]:
+        """Like ``analysis`` for each id, in that order, in one query per table."""
+        ...
+
     def citations(self, article_id: str | None = None) -> list[Citation]: ...
 
     def quotes(
