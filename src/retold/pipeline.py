@@ -208,7 +208,8 @@ def _stories(store: Store, articles: list[Article]) -> StoryAssignment:
     if saved:
         try:
             state = StoryState.from_bytes(base64.b64decode(saved))
-            new = [a for a in articles if a.id not in set(state.ids)]
+            known = set(state.ids)
+            new = [a for a in articles if a.id not in known]
             return cluster_stories(new, existing=state)
         except ValueError:
             pass
