@@ -39,6 +39,18 @@ def inputs_argument() -> Callable[[Any], Any]:
     )
 
 
+def report_options() -> Callable[[Any], Any]:
+    """``--json`` and ``--misses``, for the scoring commands that can list their misses."""
+
+    as_json = click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
+    misses = click.option("--misses", is_flag=True, help="List every miss.")
+
+    def decorate(func: Any) -> Any:
+        return as_json(misses(func))
+
+    return decorate
+
+
 @click.group("eval")
 def eval_group() -> None:
     """Score retold against gold labels (newsdev schema)."""
@@ -47,8 +59,7 @@ def eval_group() -> None:
 @eval_group.command("clean")
 @gold_option("Gold file (newsdev schema: articles keyed by file[#record]).")
 @click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
-@click.option("--misses", is_flag=True, help="List every miss.")
+@report_options()
 def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -> None:
     """Outlet, title, date, dateline accuracy; furniture removed; text kept.
 
@@ -75,8 +86,7 @@ def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -
 @eval_group.command("quotes")
 @gold_option("Gold file (newsdev schema: quotes with occurrences, credits per article).")
 @inputs_argument()
-@click.option("--json", "as_json", is_flag=True, help="Scores and misses as JSON.")
-@click.option("--misses", is_flag=True, help="List every miss.")
+@report_options()
 @click.option(
     "--oracle-stories",
     is_flag=True,
