@@ -19,7 +19,7 @@ from retold.config import Settings, load_settings
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
-from retold.serve.detail import article_detail, detail_view
+from retold.serve.detail import article_detail, copy_diffs, detail_view, diff_json
 from retold.serve.evalcmd import eval_group
 from retold.serve.export import (
     ExportFormat,
@@ -216,7 +216,11 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
             return
         stored = store.get_article(article_id)
         if as_json:
-            click.echo(json.dumps(article_json(stored), ensure_ascii=False, indent=2))
+            document = article_json(stored)
+            copies = tuple(store.copies(stored.article.id))
+            document["copies"] = [copy_json(c) for c in copies]
+            document["copy_diffs"] = [diff_json(d) for d in copy_diffs(store, copies)]
+            click.echo(json.dumps(document, ensure_ascii=False, indent=2))
             return
         _console().print(detail_view(article_detail(store, stored.article.id)))
 

@@ -3,6 +3,7 @@ quotes with their variants in other outlets, credits and findings."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 from rich.console import Group, RenderableType
@@ -11,7 +12,9 @@ from rich.text import Text
 
 from retold.analyze.records import Citation, Quote
 from retold.compare.records import Occurrence
-from retold.records import CopyLink, Finding, StoredArticle
+from retold.link import copy_diff
+from retold.link.language import load_language
+from retold.records import CopyDiff, CopyLink, Evidence, Finding, StoredArticle
 from retold.serve.export import person_of
 from retold.serve.views import article_view, copies_table, finding_view, speaker_label
 from retold.store import Store
@@ -35,6 +38,7 @@ class ArticleDetail:
     findings: tuple[Finding, ...]
     outlets: dict[str, str | None]
     people: dict[tuple[str, str], str] = field(default_factory=dict)  # see person_of
+    diffs: tuple[CopyDiff, ...] = ()  # one per copy link: what the copy dropped, added, reworded
 
 
 def article_detail(store: Store, article_id: str) -> ArticleDetail:
@@ -52,16 +56,44 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
         others = tuple(o for o in group.occurrences if o.article != a.id)
         lines.append(QuoteLine(quote, group.id, own.fidelity, others))
     outlets = {s.article.id: s.article.outlet for s in store.articles()}
+    copies = tuple(store.copies(a.id))
     return ArticleDetail(
         stored,
         store.story_of(a.id),
         tuple(lines),
         tuple(store.citations(a.id)),
-        tuple(store.copies(a.id)),
+        copies,
         tuple(store.findings(subject=a.id)),
         outlets,
         person_of(store),
+        copy_diffs(store, copies),
     )
+
+
+def copy_diffs(store: Store, copies: tuple[CopyLink, ...]) -> tuple[CopyDiff, ...]:
+    """What each copy dropped from its original, added to it and reworded (sentence spans)."""
+    language = load_language()
+    out = []
+    for link in copies:
+        original = store.get_article(link.original).article
+        copy = store.get_article(link.copy).article
+        out.append(copy_diff(original, copy, language))
+    return tuple(out)
+
+
+def diff_json(diff: CopyDiff) -> dict[str, object]:
+    """A copy's difference from its original, spans as in the export's ``evidence``."""
+    return {
+        "original": diff.original,
+        "copy": diff.copy,
+        "dropped": [_span(e) for e in diff.dropped],
+        "added": [_span(e) for e in diff.added],
+        "changed": [{"original": _span(o), "copy": _span(c)} for o, c in diff.changed],
+    }
+
+
+def _span(e: Evidence) -> dict[str, object]:
+    return {"article": e.article, "start": e.start, "end": e.end, "text": e.text}
 
 
 def detail_view(detail: ArticleDetail) -> RenderableType:
@@ -70,6 +102,7 @@ def detail_view(detail: ArticleDetail) -> RenderableType:
         parts.append(Text(f"story {detail.story}  (retold show {detail.story})", style="bold"))
     if detail.copies:
         parts.append(copies_table(detail.copies, detail.outlets))
+        parts.extend(_diff_view(d, detail.outlets) for d in detail.diffs)
     if detail.citations:
         credits = ", ".join(sorted({c.source for c in detail.citations}))
         parts.append(Text(f"credits: {credits}", style="bold"))
@@ -105,3 +138,41 @@ def _quotes_view(detail: ArticleDetail) -> Table:
                 variants.append(f"  ⚠ {alteration.detail}\n", style="red")
         table.add_row(speaker_label(q, detail.people), quote, variants or Text("—", style="dim"))
     return table
+
+
+def _diff_view(diff: CopyDiff, outlets: dict[str, str | None]) -> Text:
+    copy = outlets.get(diff.copy) or diff.copy[:10]
+    original = outlets.get(diff.original) or diff.original[:10]
+    text = Text(f"{copy} ({diff.copy[:10]}) against its original, {original}", style="bold")
+    text.append(f" ({diff.original[:10]}):")
+    if not (diff.dropped or diff.added or diff.changed):
+        text.append("\n  the same sentences, nothing dropped, added or reworded", style="dim")
+    for label, style, spans in (("dropped", "red", diff.dropped), ("added", "green", diff.added)):
+        for e in spans:
+            text.append(f"\n  {label} ", style=style)
+            text.append(f"[{e.start}:{e.end}] ", style="dim")
+            text.append(f"“{e.text}”")
+    for o, c in diff.changed:
+        text.append("\n  reworded ", style="yellow")
+        text.append(f"[{o.start}:{o.end}] ", style="dim")
+        text.append(f"“{o.text}”\n        -> ")
+        text.append(f"[{c.start}:{c.end}] ", style="dim")
+        text.append(f"“{c.text}”")
+        text.append(f"\n        words: {'; '.join(word_changes(o.text, c.text))}", style="yellow")
+    return text
+
+
+def word_changes(original: str, copy: str) -> list[str]:
+    """The word-level edits from ``original`` to ``copy``: "'Feb 13' dropped",
+    "'on Tuesday' -> 'today'", "'x' added"."""
+    a, b = original.split(), copy.split()
+    out = []
+    for tag, i, j, k, m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        old, new = " ".join(a[i:j]), " ".join(b[k:m])
+        if tag == "delete":
+            out.append(f"'{old}' dropped")
+        elif tag == "insert":
+            out.append(f"'{new}' added")
+        elif tag == "replace":
+            out.append(f"'{old}' -> '{new}'")
+    return out
