@@ -8,13 +8,12 @@ lists every variant an article printed, so outlets' spellings can be compared.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 from retold.analyze.records import NameKind, NameUse
+from retold.data import load_data
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,11 +46,7 @@ def outlet_key(name: str | None) -> str:
 
 def load_aliases(path: Path | None = None) -> Aliases:
     """Read the alias table (``data/aliases.toml`` unless ``path`` is given)."""
-    if path is None:
-        text = files("retold.data").joinpath("aliases.toml").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_data("aliases.toml", path)
     canonical: dict[str, tuple[str, NameKind]] = {}
     tokens: dict[str, str] = {}
     kinds: tuple[NameKind, ...] = ("person", "place", "title")

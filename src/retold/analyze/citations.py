@@ -12,15 +12,14 @@ own outlet is never a credit.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib.resources import files
 from pathlib import Path
 
 from retold.analyze.aliases import fold, outlet_key
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.records import Citation, CitationKind, Where
+from retold.data import load_data
 from retold.records import Article
 
 WORD = r"[A-Z][\w'’&\-]*(?:\.[A-Za-z][\w'’&\-]*)*"
@@ -60,11 +59,7 @@ class CreditRules:
 
 def load_credit_rules(path: Path | None = None) -> CreditRules:
     """Credit phrases from ``data/credits.toml`` (compiled once; reuse the result)."""
-    if path is None:
-        text = files("retold.data").joinpath("credits.toml").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_data("credits.toml", path)
     spec = data["outlets"]
     source = _source_pattern(spec["descriptor_nouns"], spec["anaphors"])
     patterns: list[CreditPattern] = []

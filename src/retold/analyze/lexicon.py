@@ -6,11 +6,11 @@ stage do) and pass it on.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal
+
+from retold.data import load_data
 
 VerbKind = Literal["say", "announce", "tell", "urge", "quote"]
 CLAUSE_OPENERS = (["that"], [":"], [","], ["“"], ['"'])
@@ -121,11 +121,7 @@ def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the attribution lexicon (``data/speech.toml`` unless ``path`` is given)."""
-    if path is None:
-        text = files("retold.data").joinpath("speech.toml").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_data("speech.toml", path)
     people, names, sentences = data["people"], data["names"], data["sentences"]
     verbs = _verbs(data["verb"])
     return Lexicon(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from urllib.parse import urlsplit
 
 import py3langid
 
 from retold.clean.dates import day_month, with_inferred_year
+from retold.data import load_data
 from retold.records import Dateline
 
 _READ_FULL = re.compile(
@@ -57,10 +56,9 @@ class KnownOutlet:
 
 @cache
 def known_outlets() -> tuple[KnownOutlet, ...]:
-    raw = files("retold.data").joinpath("outlets.toml").read_text(encoding="utf-8")
     return tuple(
         KnownOutlet(o["name"], tuple(o.get("domains", ())), tuple(o.get("aliases", ())))
-        for o in tomllib.loads(raw)["outlet"]
+        for o in load_data("outlets.toml")["outlet"]
     )
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
+
+from retold.data import load_data
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:[-'’][^\W_]+)*")
 CONTRACTIONS = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
@@ -32,11 +32,7 @@ class Vocabulary:
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
     """Read ``data/fidelity.toml`` (or ``path``)."""
-    if path is None:
-        text = files("retold.data").joinpath("fidelity.toml").read_text(encoding="utf-8")
-    else:
-        text = path.read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = load_data("fidelity.toml", path)
     return Vocabulary(
         negations=frozenset(data["negations"]),
         contrasts=frozenset(data["contrasts"]),
