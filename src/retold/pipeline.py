@@ -20,14 +20,7 @@ from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
 from retold.compare import STAGE as COMPARE_STAGE
-from retold.compare import (
-    StatementGroup,
-    altered_quotes,
-    borrowed_statements,
-    match_statements,
-    person_names,
-    uncredited_copies,
-)
+from retold.compare import StatementGroup, compare_story, person_names
 from retold.ingest import read_all
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
@@ -168,14 +161,10 @@ def compare_stage(store: Store) -> int:
             continue
         ids = {a.id for a in members}
         analyses = [analysis_of[a.id] for a in members]
-        found = match_statements(members, analyses, story=story.id)
         story_links = [c for c in links if c.original in ids and c.copy in ids]
+        found, story_findings = compare_story(members, analyses, story_links, story.id)
         groups.extend(found)
-        findings.extend(altered_quotes(found, members))
-        copied = uncredited_copies(members, analyses, story_links, story.id, found)
-        flagged = {f.subject for f in copied}
-        findings.extend(copied)
-        findings.extend(borrowed_statements(members, analyses, found, story.id, flagged))
+        findings.extend(story_findings)
     store.replace_statement_groups(groups)
     store.replace_findings(COMPARE_STAGE, findings)
     return len(groups)

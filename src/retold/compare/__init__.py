@@ -1,5 +1,7 @@
 """Compare: inside one story, the same statement across outlets, and who credits whom.
 
+    groups, findings = compare_story(story_articles, analyses, copy_links, "S1")
+    # the same, step by step:
     groups = match_statements(story_articles, analyses, story="S1")
     findings = altered_quotes(groups, story_articles)
     findings += uncredited_copies(story_articles, analyses, copy_links, "S1", groups)
@@ -25,6 +27,7 @@ from retold.compare.records import (
     StatementGroup,
 )
 from retold.compare.statements import by_quote, match_statements
+from retold.compare.story import compare_story
 from retold.compare.words import Vocabulary, load_vocabulary
 
 STAGE = "compare.statements.v1"
@@ -44,6 +47,7 @@ __all__ = [
     "altered_quotes",
     "borrowed_statements",
     "by_quote",
+    "compare_story",
     "grade",
     "load_vocabulary",
     "match_statements",

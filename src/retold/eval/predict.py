@@ -16,16 +16,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from retold.analyze import ArticleAnalysis, analyze_articles, load_nlp
-from retold.compare import (
-    StatementGroup,
-    altered_quotes,
-    borrowed_statements,
-    match_statements,
-    uncredited_copies,
-)
+from retold.compare import StatementGroup, compare_story
 from retold.eval.gold import Gold, gold_key
 from retold.pipeline import AnalyzeOptions, analyze
-from retold.records import Article
+from retold.records import Article, Finding
 from retold.store import open_store
 
 Mode = Literal["pipeline", "oracle"]
@@ -63,20 +57,20 @@ def oracle_prediction(gold: Gold, inputs: list[Path], nlp: Any = None) -> Predic
     articles, _ = run_pipeline(inputs)
     analyses = analyze_articles(articles, nlp if nlp is not None else load_nlp())
     keyed = {gold_key(a.origin, inputs[0]): a for a in articles}
+    links = _gold_links(gold, keyed)
     groups: list[StatementGroup] = []
-    uncredited = {
-        f.subject for f in uncredited_copies(articles, analyses, _gold_links(gold, keyed))
-    }
+    findings: list[Finding] = []
     for story, spec in gold.raw.get("stories", {}).items():
         members = [keyed[k] for k in spec.get("articles", []) if k in keyed]
-        found = match_statements(members, analyses, story)
-        groups += found
         ids = {a.id for a in members}
         story_analyses = [a for a in analyses if a.article in ids]
-        borrowed = borrowed_statements(members, story_analyses, found, story, uncredited)
-        uncredited |= {f.subject for f in borrowed}
-    altered = len(altered_quotes(groups, articles))
-    return Prediction("oracle", articles, analyses, groups, frozenset(uncredited), altered)
+        story_links = [link for link in links if link[0] in ids and link[1] in ids]
+        found, story_findings = compare_story(members, story_analyses, story_links, story)
+        groups += found
+        findings += story_findings
+    uncredited = frozenset(f.subject for f in findings if f.kind == "uncredited_copy")
+    altered = sum(1 for f in findings if f.kind == "quote_altered")
+    return Prediction("oracle", articles, analyses, groups, uncredited, altered)
 
 
 def _gold_links(gold: Gold, keyed: dict[str, Article]) -> list[tuple[str, str, str]]:
