@@ -24,7 +24,7 @@ from retold.link.graph import build_edges, channel_vectors, frequencies
 from retold.link.incremental import merge
 from retold.link.model import FEATURES, StoryModel
 from retold.link.state import empty_state
-from retold.link.stories import StoryOptions, group, pair_probabilities
+from retold.link.stories import StoryOptions, effective_days, group, pair_probabilities
 from retold.link.vectors import PairIndex
 from retold.records import Article, Rejected
 
@@ -111,7 +111,8 @@ def fit(
 
 def scores(articles: list[Article], labels: dict[str, str], options: StoryOptions) -> list[float]:
     corpus, edges = edge_table(articles, options)
-    p = pair_probabilities(edges, corpus.published, corpus.mentions, options)
+    day = effective_days(edges, corpus.published, options.duplicate_cosine)
+    p = pair_probabilities(edges, day, corpus.mentions, options)
     out = []
     for t in THRESHOLDS:
         model = replace(options.model, threshold=t)

@@ -117,17 +117,17 @@ def _version(options: StoryOptions) -> str:
 
 def pair_probabilities(
     edges: Edges,
-    published: Sequence[str | None],
+    day: npt.NDArray[np.int64],
     mentions: Sequence[tuple[int, ...]],
     options: StoryOptions,
 ) -> npt.NDArray[np.float64]:
-    """Model probability of each edge, discounted for publication gaps.
+    """Model probability of each edge, discounted for publication gaps (``day``: each
+    row's ``effective_days``).
 
     No discount for near-identical texts, nor when the later article mentions the
     earlier one's date (give or take a day): a follow-up names the day it follows up.
     """
     p = options.model.probability(edges.features)
-    day = _effective_days(edges, published, options.duplicate_cosine)
     a, b = day[edges.a], day[edges.b]
     gap = np.abs(a - b).astype(np.float64)
     apart = (a >= 0) & (b >= 0) & (edges.cosine < options.duplicate_cosine)
@@ -156,7 +156,7 @@ def _mentions_day(
     return found
 
 
-def _effective_days(
+def effective_days(
     edges: Edges, published: Sequence[str | None], duplicate_cosine: float
 ) -> npt.NDArray[np.int64]:
     """Publication day number per row (-1 unknown), lowered to the earliest date of any
@@ -183,9 +183,9 @@ def _day_number(value: str | None) -> int:
 def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOptions) -> list[str]:
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
-    p = pair_probabilities(edges, corpus.published, corpus.mentions, options)
-    days = _effective_days(edges, corpus.published, options.duplicate_cosine)[rows]
-    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, days)
+    day = effective_days(edges, corpus.published, options.duplicate_cosine)
+    p = pair_probabilities(edges, day, corpus.mentions, options)
+    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, day[rows])
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
         members = rows[cluster].tolist()
