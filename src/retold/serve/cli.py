@@ -19,12 +19,13 @@ from retold.config import Settings, load_settings
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
-from retold.serve.detail import article_detail, copy_diffs, detail_view, diff_json
+from retold.serve.detail import article_detail, copy_diffs, detail_view
 from retold.serve.evalcmd import eval_group
 from retold.serve.export import (
     ExportFormat,
     article_json,
     copy_json,
+    diff_json,
     finding_json,
     person_of,
     quote_json,

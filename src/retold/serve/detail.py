@@ -14,7 +14,7 @@ from retold.analyze.records import Citation, Quote
 from retold.compare.records import Occurrence
 from retold.link import copy_diff
 from retold.link.language import load_language
-from retold.records import CopyDiff, CopyLink, Evidence, Finding, StoredArticle
+from retold.records import CopyDiff, CopyLink, Finding, StoredArticle
 from retold.serve.export import person_of
 from retold.serve.views import article_view, copies_table, finding_view, speaker_label
 from retold.store import Store
@@ -79,21 +79,6 @@ def copy_diffs(store: Store, copies: tuple[CopyLink, ...]) -> tuple[CopyDiff, ..
         copy = store.get_article(link.copy).article
         out.append(copy_diff(original, copy, language))
     return tuple(out)
-
-
-def diff_json(diff: CopyDiff) -> dict[str, object]:
-    """A copy's difference from its original, spans as in the export's ``evidence``."""
-    return {
-        "original": diff.original,
-        "copy": diff.copy,
-        "dropped": [_span(e) for e in diff.dropped],
-        "added": [_span(e) for e in diff.added],
-        "changed": [{"original": _span(o), "copy": _span(c)} for o, c in diff.changed],
-    }
-
-
-def _span(e: Evidence) -> dict[str, object]:
-    return {"article": e.article, "start": e.start, "end": e.end, "text": e.text}
 
 
 def detail_view(detail: ArticleDetail) -> RenderableType:

@@ -16,7 +16,16 @@ from typing import Any, Literal, TextIO
 
 from retold import __version__
 from retold.analyze.records import Citation, Quote
-from retold.records import CopyLink, Evidence, Finding, Origin, Rejected, StoredArticle, Story
+from retold.records import (
+    CopyDiff,
+    CopyLink,
+    Evidence,
+    Finding,
+    Origin,
+    Rejected,
+    StoredArticle,
+    Story,
+)
 from retold.store import ArticleQuery, Store
 
 ExportFormat = Literal["json", "jsonl", "csv"]
@@ -81,10 +90,12 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
     }
 
 
+def span_json(e: Evidence) -> dict[str, Any]:
+    return {"article": e.article, "start": e.start, "end": e.end, "text": e.text}
+
+
 def evidence_list(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [
-        {"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in evidence
-    ]
+    return [span_json(e) for e in evidence]
 
 
 def copy_json(link: CopyLink) -> dict[str, Any]:
@@ -96,6 +107,17 @@ def copy_json(link: CopyLink) -> dict[str, Any]:
         "containment": round(link.containment, 4),
         "evidence": evidence_list(link.evidence),
         "details": {"reasons": list(link.reasons)},
+    }
+
+
+def diff_json(diff: CopyDiff) -> dict[str, Any]:
+    """What a copy dropped from its original, added and reworded, spans as in ``evidence``."""
+    return {
+        "original": diff.original,
+        "copy": diff.copy,
+        "dropped": evidence_list(diff.dropped),
+        "added": evidence_list(diff.added),
+        "changed": [{"original": span_json(o), "copy": span_json(c)} for o, c in diff.changed],
     }
 
 
