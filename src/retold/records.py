@@ -143,6 +143,10 @@ class Evidence:
     end: int
     text: str
 
+    def as_dict(self) -> dict[str, str | int]:
+        """The span as the JSON export and the store write it."""
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -90,12 +90,8 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
     }
 
 
-def span_json(e: Evidence) -> dict[str, Any]:
-    return {"article": e.article, "start": e.start, "end": e.end, "text": e.text}
-
-
 def evidence_list(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
-    return [span_json(e) for e in evidence]
+    return [e.as_dict() for e in evidence]
 
 
 def copy_json(link: CopyLink) -> dict[str, Any]:
@@ -117,7 +113,7 @@ def diff_json(diff: CopyDiff) -> dict[str, Any]:
         "copy": diff.copy,
         "dropped": evidence_list(diff.dropped),
         "added": evidence_list(diff.added),
-        "changed": [{"original": span_json(o), "copy": span_json(c)} for o, c in diff.changed],
+        "changed": [{"original": o.as_dict(), "copy": c.as_dict()} for o, c in diff.changed],
     }
 
 

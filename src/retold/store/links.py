@@ -17,7 +17,7 @@ from retold.records import CopyLink, Evidence, Finding, Story
 
 def evidence_json(evidence: Sequence[Evidence]) -> str:
     return json.dumps(
-        [{"article": e.article, "start": e.start, "end": e.end, "text": e.text} for e in evidence],
+        [e.as_dict() for e in evidence],
         ensure_ascii=False,
     )
 
