@@ -21,6 +21,7 @@ from retold.clean import clean_document
 from retold.eval.stories import bcubed
 from retold.ingest import read_all
 from retold.link.graph import build_edges, channel_vectors, frequencies
+from retold.link.headlines import article_names
 from retold.link.incremental import merge
 from retold.link.model import FEATURES, StoryModel
 from retold.link.state import empty_state
@@ -110,14 +111,18 @@ def fit(
 
 
 def scores(articles: list[Article], labels: dict[str, str], options: StoryOptions) -> list[float]:
-    """B-cubed F1 per threshold, clustered as production clusters (silence rule included)."""
+    """B-cubed F1 per threshold, clustered as production clusters (silence and headline
+    rules included)."""
     corpus, edges = edge_table(articles, options)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
+    names = article_names(corpus.terms, np.arange(len(corpus.ids), dtype=np.int64))
     out = []
     for t in THRESHOLDS:
         model = replace(options.model, threshold=t)
-        clusters = group(len(corpus.ids), edges.a, edges.b, p, replace(options, model=model), day)
+        clusters = group(
+            len(corpus.ids), edges.a, edges.b, p, replace(options, model=model), day, names
+        )
         pred = {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
         out.append(bcubed(pred, {i: labels[i] for i in corpus.ids})["f1"])
     return out

@@ -307,7 +307,7 @@ def test_newsdev_stories_and_stale_reprint() -> None:
 
 ECBPLUS = SHARED / "eval" / "ecbplus-dev"
 # Floors pinned from the measured scores (raise with a commit; lowering needs a reason).
-ECBPLUS_FLOORS = {"tuned": 0.93, "held_out": 0.93}
+ECBPLUS_FLOORS = {"tuned": 0.93, "held_out": 0.96}
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dev set not present")

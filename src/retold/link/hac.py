@@ -18,11 +18,15 @@ side grows.
 from __future__ import annotations
 
 import heapq
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
+
+if TYPE_CHECKING:
+    from retold.link.headlines import Headlines
 
 I64 = npt.NDArray[np.int64]
 
@@ -36,12 +40,14 @@ def average_linkage(
     days: I64 | None = None,
     max_gap: float = float("inf"),
     strong: float = 1.0,
+    headlines: Headlines | None = None,
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
     date ranges are further apart than ``max_gap`` days from merging, unless their
-    average probability reaches ``strong``."""
+    average probability reaches ``strong``; ``headlines`` refuses merges of clusters
+    that headline different people (``headlines.py``)."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
@@ -59,7 +65,7 @@ def average_linkage(
         s, e = int(bounds[k]), int(bounds[k + 1])
         if e > s:
             edges = (a[s:e].tolist(), b[s:e].tolist(), p[s:e].tolist())
-            clusters += _component(*edges, threshold, span)
+            clusters += _component(*edges, threshold, span, headlines)
     return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
 
 
@@ -86,7 +92,12 @@ class _Spans:
 
 
 def _component(
-    a: list[int], b: list[int], p: list[float], threshold: float, span: _Spans
+    a: list[int],
+    b: list[int],
+    p: list[float],
+    threshold: float,
+    span: _Spans,
+    headlines: Headlines | None,
 ) -> list[list[int]]:
     """Average linkage inside one connected component (node ids as given)."""
     size: dict[int, int] = {}
@@ -105,9 +116,11 @@ def _component(
             continue
         if abs(links[x][y] / (size[x] * size[y]) + neg) > 1e-12:
             continue  # stale: the pair's average changed since it was pushed
-        if not span.allow(x, y, -neg):
+        if not span.allow(x, y, -neg) or (headlines and not headlines.allow(x, y)):
             continue  # tried again if either cluster grows
         span.merge(x, y)
+        if headlines:
+            headlines.merge(x, y)
         _merge(x, y, links, size)  # x < y: the merged cluster keeps the smaller id
         members[x] += members.pop(y)
         for z, w in links[x].items():

@@ -28,6 +28,7 @@ from scipy.sparse.csgraph import connected_components
 
 from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
 from retold.link.hac import average_linkage
+from retold.link.headlines import HeadlineOptions, Headlines, article_names
 from retold.link.incremental import Corpus, affected_rows, merge
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
@@ -53,6 +54,7 @@ class StoryOptions:
     related_max: int = 5
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
     min_probability: float = 0.05  # weaker edges count as absent in average linkage
+    headlines: HeadlineOptions = field(default_factory=HeadlineOptions)
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,8 @@ def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOption
     local[rows] = np.arange(rows.size)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
-    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, day[rows])
+    names = article_names(corpus.terms, rows)
+    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, day[rows], names)
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
         members = rows[cluster].tolist()
@@ -202,10 +205,13 @@ def group(
     p: npt.NDArray[np.float64],
     options: StoryOptions,
     days: npt.NDArray[np.int64] | None = None,
+    names: tuple[Sequence[frozenset[int]], Sequence[frozenset[int]]] | None = None,
 ) -> list[list[int]]:
     """Average linkage over the edges at least ``min_probability`` strong; with ``days``
     (effective publication day per node, -1 unknown), no story spans a silence longer
-    than ``max_silence_days`` between two bursts of coverage.
+    than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
+    the names its headline uses and all it uses: ``headlines.article_names``), no story
+    joins two groups that headline different people.
 
     Two clusters only merge when some edge between them reaches the threshold, so a
     story never spans two components of the graph of such edges: edges between those
@@ -218,7 +224,8 @@ def group(
     keep = (p >= options.min_probability) & (component[a] == component[b])
     gap = options.max_silence_days
     strong = options.silence_bridge
-    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong)
+    headlines = Headlines(*names, options.headlines) if names is not None else None
+    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong, headlines)
 
 
 def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
