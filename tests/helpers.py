@@ -12,6 +12,7 @@ import pytest
 from retold.analyze import load_nlp
 from retold.clean import clean_document
 from retold.errors import UsageError
+from retold.link.stories import StoryAssignment
 from retold.records import Article, Dateline, Origin, RawDocument, Rejected, Removed
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"  # the shared data beside the checkout
@@ -99,3 +100,11 @@ def nlp_or_skip() -> Any:
         return load_nlp()
     except UsageError:
         pytest.skip("no spaCy English model installed")
+
+
+def partition(assignment: StoryAssignment) -> set[frozenset[str]]:
+    """The stories of an assignment as sets of article ids."""
+    groups: dict[str, set[str]] = {}
+    for aid, story in assignment.story_of.items():
+        groups.setdefault(story, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}

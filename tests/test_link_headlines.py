@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from helpers import make_article
+from helpers import make_article, partition
 from retold.link.headlines import HeadlineOptions, Headlines
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
@@ -65,11 +65,7 @@ def _two_arrests() -> tuple[list[Article], list[Article]]:
 
 
 def _stories(articles: list[Article], options: StoryOptions | None = None) -> set[frozenset[str]]:
-    assignment = cluster_stories(articles, options)
-    by_story: dict[str, set[str]] = {}
-    for article, story in assignment.story_of.items():
-        by_story.setdefault(story, set()).add(article)
-    return {frozenset(s) for s in by_story.values()}
+    return partition(cluster_stories(articles, options))
 
 
 def test_two_arrests_headlining_different_players_are_two_stories() -> None:

@@ -8,13 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from helpers import SHARED, make_article
+from helpers import SHARED, make_article, partition
 from retold.eval.stories import bcubed, evaluate_copies, run_stories
 from retold.link.copies import find_copies
 from retold.link.findings import STALE_REPRINT, stale_reprints
 from retold.link.hac import average_linkage
 from retold.link.state import StoryState
-from retold.link.stories import StoryAssignment, cluster_stories
+from retold.link.stories import cluster_stories
 from retold.records import Article
 
 QUAKE_MARCH = [
@@ -79,13 +79,6 @@ def twins() -> tuple[list[Article], dict[str, str]]:
         out.append(news(f"a{k}", title, body, f"2024-04-1{1 + k % 2}", f"Outlet {k}"))
         gold[f"a{k}"] = "april"
     return out, gold
-
-
-def partition(assignment: StoryAssignment) -> set[frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for aid, story in assignment.story_of.items():
-        groups.setdefault(story, set()).add(aid)
-    return {frozenset(g) for g in groups.values()}
 
 
 def test_topic_twins_are_kept_apart_and_related() -> None:
