@@ -21,7 +21,6 @@ from retold.clean import clean_document
 from retold.eval.stories import bcubed
 from retold.ingest import read_all
 from retold.link.graph import build_edges, channel_vectors, frequencies
-from retold.link.headlines import article_names
 from retold.link.incremental import merge
 from retold.link.model import FEATURES, StoryModel
 from retold.link.state import empty_state
@@ -116,7 +115,7 @@ def scores(articles: list[Article], labels: dict[str, str], options: StoryOption
     corpus, edges = edge_table(articles, options)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
-    names = article_names(corpus.terms, np.arange(len(corpus.ids), dtype=np.int64))
+    names = (corpus.headline_names, corpus.names)
     out = []
     for t in THRESHOLDS:
         model = replace(options.model, threshold=t)

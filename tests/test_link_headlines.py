@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import replace
 
+import pytest
+
 from helpers import make_article, partition
-from retold.link.headlines import HeadlineOptions, Headlines
+from retold.link import headlines
+from retold.link.headlines import HeadlineOptions, Headlines, sound_key
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
 
@@ -101,3 +105,70 @@ def test_small_clusters_are_never_refused() -> None:
         [frozenset({1}), frozenset({2})], [frozenset({1}), frozenset({2})], HeadlineOptions()
     )
     assert names.allow(0, 1)
+
+
+_STRIKE_HEADLINES = (
+    "Drones hit {city} power station overnight",
+    "{city} without power after drone strike",
+    "Night of explosions in {city}",
+    "Air defence over {city} downs most drones",
+    "Blackout in {city}: what we know",
+)
+_STRIKE_BODY = (
+    "Drones struck a power station in {city} overnight, the city administration said, "
+    "leaving several districts without electricity and heating. "
+    "Air defence units downed most of the drones over {city}, mayor Rostyslav Hnatiuk "
+    "said on his messaging channel. "
+    "Repair crews from the Lisova grid company were working to restore power by evening. "
+    "Residents of {city} spent the night in metro stations and basements, and three people "
+    "were taken to hospital with injuries from falling debris. "
+    "{variant}"
+)
+
+
+def _strike(prefix: str, city: str, extra: tuple[str, ...]) -> list[Article]:
+    return [
+        make_article(
+            _STRIKE_BODY.format(city=city, variant=variant),
+            f"{prefix}{k}",
+            f"{prefix.upper()} outlet {k}",
+            title=headline.format(city=city),
+        )
+        for k, (headline, variant) in enumerate(zip(_STRIKE_HEADLINES, extra, strict=True))
+    ]
+
+
+def test_outlets_spelling_a_name_two_ways_tell_one_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = (
+        "The grid operator called the attack the largest this winter.",
+        "Schools in the city switched to remote lessons for the day.",
+        "Officials urged residents to limit their use of electricity.",
+        "Trams and trolleybuses were replaced by buses on several routes.",
+        "The regional governor said a kindergarten was damaged.",
+    )
+    articles = _strike("u", "Kyiv", extra) + _strike("r", "Kiev", extra[::-1])
+    assert sound_key("kyiv") == sound_key("kiev")
+    assert len(_stories(articles)) == 1
+    # compared letter by letter, the two spellings would read as two events
+    monkeypatch.setattr(headlines, "sound_key", lambda name: zlib.crc32(name.encode()))
+    assert len(_stories(articles)) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("zelensky", "zelenskyy"),
+        ("zelenskiy", "zelenskyy"),
+        ("gaddafi", "qaddafi"),
+        ("kadhafi", "gaddafi"),
+        ("odesa", "odessa"),
+        ("kharkiv", "kharkov"),
+    ],
+)
+def test_spellings_share_a_sound_key(one: str, other: str) -> None:
+    assert sound_key(one) == sound_key(other)
+
+
+def test_different_names_have_different_keys() -> None:
+    keys = {sound_key(n) for n in ("jackson", "williams", "brenner", "kastler", "kyiv", "lviv")}
+    assert len(keys) == 6

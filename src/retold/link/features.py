@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from retold.link.headlines import NameKeys, name_keys
 from retold.link.language import Language
 from retold.link.vectors import I64, TermCounts, count_terms, term_id
 from retold.records import Article
@@ -42,6 +43,17 @@ class StoryTerms:
     title: TermCounts
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """What linking reads from each article: its terms, the days it mentions
+    (``date.toordinal``), and its headline's and all its names (``headlines.name_keys``)."""
+
+    terms: StoryTerms
+    mentions: list[tuple[int, ...]]
+    headline_names: list[NameKeys]
+    names: list[NameKeys]
+
+
 def channel(term_ids: I64) -> I64:
     """The channel of each stable term id (``TermCounts.vocab``)."""
     return term_ids >> 32
@@ -49,10 +61,10 @@ def channel(term_ids: I64) -> I64:
 
 def extract_terms(
     articles: Sequence[Article], language: Language, extend: StoryTerms | None = None
-) -> tuple[StoryTerms, list[tuple[int, ...]]]:
-    """Term counts (title + body, and title alone) and mentioned dates, per article;
-    columns extend ``extend``'s vocabularies when given."""
-    fulls, titles, mentions = [], [], []
+) -> Extracted:
+    """Term counts (title + body, and title alone), mentioned dates and names, per
+    article; columns extend ``extend``'s vocabularies when given."""
+    fulls, titles, mentions, keys = [], [], [], []
     for article in articles:
         title_text = article.title or ""
         title_tokens, body_tokens = _tokens(title_text), _tokens(article.body)
@@ -64,12 +76,14 @@ def extract_terms(
         fulls.append(full)
         titles.append(title)
         mentions.append(_days(title_dates + body_dates, article.published))
+        keys.append(name_keys(title, full))
     full_vocab = extend.full.vocab if extend else None
     title_vocab = extend.title.vocab if extend else None
-    return StoryTerms(
+    terms = StoryTerms(
         count_terms(fulls, channel_term_id, full_vocab),
         count_terms(titles, channel_term_id, title_vocab),
-    ), mentions
+    )
+    return Extracted(terms, mentions, [k[0] for k in keys], [k[1] for k in keys])
 
 
 def terms(text: str, language: Language) -> Counter[str]:

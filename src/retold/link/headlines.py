@@ -11,20 +11,24 @@ Average linkage asks ``Headlines.allow`` before it merges two clusters of at lea
 ``min_size`` articles.  The merge is refused when one cluster's headlines name
 someone (in at least ``frequent`` of them) whom at most ``rare`` of the other
 cluster's articles mention anywhere, and the other cluster's headlines in turn name
-someone at most ``rare`` of the first cluster's headlines name.  A "name" is a term
-of the names channel (``features.names``) that the article's body uses too, so a
-title-cased headline's ordinary words do not count.  A refused pair is tried again
-when either cluster grows, as with the silence rule.
+someone at most ``rare`` of the first cluster's headlines name.  A headline's
+"name" is a one-word term of the names channel (``features.names``) that the body
+uses too, so a title-cased headline's ordinary words do not count; names are
+compared by sound key, so that outlets spelling Kyiv and Kiev are not taken for
+two events.  A refused pair is tried again when either cluster grows, as with the
+silence rule.
 """
 
 from __future__ import annotations
 
+import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from retold.link.features import NAMES, StoryTerms, channel
-from retold.link.vectors import I64, TermCounts
+import jellyfish
 
 
 @dataclass(frozen=True)
@@ -34,29 +38,26 @@ class HeadlineOptions:
     rare: float = 0.1  # share of the other cluster that may still name it
 
 
-def article_names(
-    terms: StoryTerms, rows: I64
-) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
-    """Per row: the names its headline uses that its body uses too, and every name it
-    uses (stable term ids, so old and new rows of an incremental run agree)."""
-    full, title = _names_by_row(terms.full, rows), _names_by_row(terms.title, rows)
-    headline = [
-        frozenset(k for k, n in t.items() if f.get(k, 0) > n)
-        for t, f in zip(title, full, strict=True)
-    ]
-    return headline, [frozenset(f) for f in full]
+NameKeys = tuple[int, ...]
 
 
-def _names_by_row(counts: TermCounts, rows: I64) -> list[dict[int, float]]:
-    is_name = channel(counts.vocab) == NAMES
-    out = []
-    for i in rows.tolist():
-        s, e = int(counts.offsets[i]), int(counts.offsets[i + 1])
-        cols = counts.ids[s:e]
-        keep = is_name[cols]
-        ids = counts.vocab[cols[keep]].tolist()
-        out.append(dict(zip(ids, counts.counts[s:e][keep].tolist(), strict=True)))
-    return out
+def name_keys(title: Counter[str], full: Counter[str]) -> tuple[NameKeys, NameKeys]:
+    """From an article's terms (``features.terms``: ``title`` its headline's, ``full``
+    title and body together): the sound keys of the one-word names its headline uses
+    and its body uses too, and of every one-word name it uses."""
+    names = {t for t in full if t.startswith("E:") and "_" not in t}
+    in_body = {t for t in names if full[t] > title.get(t, 0)}
+    headline = {sound_key(t[2:]) for t in title if t in in_body}
+    return tuple(sorted(headline)), tuple(sorted({sound_key(t[2:]) for t in names}))
+
+
+@lru_cache(maxsize=200_000)
+def sound_key(name: str) -> int:
+    """A stable id for a name that its spellings share: Kyiv and Kiev, Zelensky and
+    Zelenskyy, Gaddafi and Qaddafi (metaphone after folding y/j to i, dh to d and
+    doubled letters).  Two people may share a key; that only makes a refusal rarer."""
+    folded = re.sub(r"(.)\1+", r"\1", name.replace("y", "i").replace("j", "i").replace("dh", "d"))
+    return zlib.crc32((jellyfish.metaphone(folded) or name).encode("utf-8"))
 
 
 class Headlines:
@@ -64,10 +65,7 @@ class Headlines:
     how many of its headlines use each name, and how many of its articles do."""
 
     def __init__(
-        self,
-        headline: Sequence[frozenset[int]],
-        mentioned: Sequence[frozenset[int]],
-        options: HeadlineOptions,
+        self, headline: Sequence[NameKeys], mentioned: Sequence[NameKeys], options: HeadlineOptions
     ) -> None:
         self.options = options
         self.size = dict.fromkeys(range(len(headline)), 1)
@@ -98,8 +96,3 @@ class Headlines:
                 big, small = small, big
             big.update(small)  # the smaller into the larger: merging stays near-linear
             table[keep] = big
-
-
-def no_names(n: int) -> tuple[list[frozenset[int]], list[frozenset[int]]]:
-    empty: frozenset[int] = frozenset()
-    return [empty] * n, [empty] * n

@@ -24,6 +24,7 @@ import numpy as np
 from retold.link.features import StoryTerms, extract_terms
 from retold.link.graph import Channels, linked
 from retold.link.groups import components
+from retold.link.headlines import NameKeys
 from retold.link.language import Language
 from retold.link.state import StoryState
 from retold.link.vectors import I64, PairIndex, concat_counts
@@ -38,6 +39,8 @@ class Corpus:
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
     mentions: tuple[tuple[int, ...], ...]  # day numbers of dates each text mentions
+    headline_names: tuple[NameKeys, ...]  # sound keys of the names each headline uses
+    names: tuple[NameKeys, ...]  # ... and of all the names each article uses
     terms: StoryTerms
     old_story: tuple[str | None, ...]  # story from the state; None for new articles
     old_edge_a: I64  # edges kept from the state, in this corpus's row numbers
@@ -55,7 +58,8 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         if article.id not in known:
             fresh.setdefault(article.id, article)
     new = [fresh[i] for i in sorted(fresh)]
-    new_terms, new_mentions = extract_terms(new, language, extend=state.terms)
+    fresh_rows = extract_terms(new, language, extend=state.terms)
+    new_terms = fresh_rows.terms
     ids = state.ids + tuple(a.id for a in new)
     order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
     where = np.empty_like(order)
@@ -65,13 +69,17 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     pick = order.tolist()
     published = state.published + tuple(a.published for a in new)
     titles = state.titles + tuple(_title(a) for a in new)
-    mentions = state.mentions + tuple(new_mentions)
+    mentions = state.mentions + tuple(fresh_rows.mentions)
+    headline_names = state.headline_names + tuple(fresh_rows.headline_names)
+    names = state.names + tuple(fresh_rows.names)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),
         titles=tuple(titles[i] for i in pick),
         mentions=tuple(mentions[i] for i in pick),
+        headline_names=tuple(headline_names[i] for i in pick),
+        names=tuple(names[i] for i in pick),
         terms=StoryTerms(full, title),
         old_story=tuple(stories[i] for i in pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,

@@ -13,6 +13,7 @@ import io
 import itertools
 import json
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -20,7 +21,7 @@ from retold.link.features import StoryTerms
 from retold.link.graph import empty_terms
 from retold.link.vectors import I64, TermCounts
 
-FORMAT = "retold.story-state.v1"
+FORMAT = "retold.story-state.v2"
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class StoryState:
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
     mentions: tuple[tuple[int, ...], ...]
+    headline_names: tuple[tuple[int, ...], ...]
+    names: tuple[tuple[int, ...], ...]
     terms: StoryTerms
     edge_a: I64
     edge_b: I64
@@ -44,20 +47,21 @@ class StoryState:
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
         meta = {"format": FORMAT, "version": self.version, "full_run_size": self.full_run_size}
-        np.savez_compressed(
-            buffer,
-            meta=np.array(json.dumps(meta)),
-            ids=np.array(self.ids, dtype=str),
-            published=np.array([p or "" for p in self.published], dtype=str),
-            titles=np.array(self.titles, dtype=str),
-            mention_days=np.array([d for m in self.mentions for d in m], np.int64),
-            mention_offsets=np.cumsum([0] + [len(m) for m in self.mentions]).astype(np.int64),
-            story_of=np.array(self.story_of, dtype=str),
-            edge_a=self.edge_a,
-            edge_b=self.edge_b,
-            **_counts("full", self.terms.full),  # type: ignore[arg-type]
-            **_counts("title", self.terms.title),  # type: ignore[arg-type]
-        )
+        arrays: dict[str, Any] = {
+            "meta": np.array(json.dumps(meta)),
+            "ids": np.array(self.ids, dtype=str),
+            "published": np.array([p or "" for p in self.published], dtype=str),
+            "titles": np.array(self.titles, dtype=str),
+            "story_of": np.array(self.story_of, dtype=str),
+            "edge_a": self.edge_a,
+            "edge_b": self.edge_b,
+            **_ragged("mention", self.mentions),
+            **_ragged("headline_name", self.headline_names),
+            **_ragged("name", self.names),
+            **_counts("full", self.terms.full),
+            **_counts("title", self.terms.title),
+        }
+        np.savez_compressed(buffer, **arrays)
         return buffer.getvalue()
 
     @staticmethod
@@ -71,7 +75,9 @@ class StoryState:
                 ids=tuple(str(x) for x in z["ids"]),
                 published=tuple(str(x) or None for x in z["published"]),
                 titles=tuple(str(x) for x in z["titles"]),
-                mentions=_read_mentions(z["mention_days"], z["mention_offsets"]),
+                mentions=_read_ragged(z, "mention"),
+                headline_names=_read_ragged(z, "headline_name"),
+                names=_read_ragged(z, "name"),
                 terms=StoryTerms(_read_counts(z, "full"), _read_counts(z, "title")),
                 edge_a=z["edge_a"].astype(np.int64),
                 edge_b=z["edge_b"].astype(np.int64),
@@ -82,12 +88,20 @@ class StoryState:
 
 def empty_state(version: str) -> StoryState:
     none = np.zeros(0, np.int64)
-    return StoryState(version, (), (), (), (), empty_terms(), none, none, ())
+    return StoryState(version, (), (), (), (), (), (), empty_terms(), none, none, ())
 
 
-def _read_mentions(days: np.ndarray, offsets: np.ndarray) -> tuple[tuple[int, ...], ...]:
-    flat = days.tolist()
-    bounds = offsets.tolist()
+def _ragged(prefix: str, rows: tuple[tuple[int, ...], ...]) -> dict[str, np.ndarray]:
+    """Rows of ints of varying length as one flat array and row offsets."""
+    return {
+        f"{prefix}_values": np.array([v for row in rows for v in row], np.int64),
+        f"{prefix}_offsets": np.cumsum([0] + [len(row) for row in rows]).astype(np.int64),
+    }
+
+
+def _read_ragged(z: np.lib.npyio.NpzFile, prefix: str) -> tuple[tuple[int, ...], ...]:
+    flat = z[f"{prefix}_values"].tolist()
+    bounds = z[f"{prefix}_offsets"].tolist()
     return tuple(tuple(flat[s:e]) for s, e in itertools.pairwise(bounds))
 
 

@@ -28,7 +28,7 @@ from scipy.sparse.csgraph import connected_components
 
 from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
 from retold.link.hac import average_linkage
-from retold.link.headlines import HeadlineOptions, Headlines, article_names
+from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
 from retold.link.incremental import Corpus, affected_rows, merge
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
@@ -187,7 +187,8 @@ def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOption
     local[rows] = np.arange(rows.size)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
-    names = article_names(corpus.terms, rows)
+    pick = rows.tolist()
+    names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
     clusters = group(rows.size, local[edges.a], local[edges.b], p, options, day[rows], names)
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
@@ -205,12 +206,12 @@ def group(
     p: npt.NDArray[np.float64],
     options: StoryOptions,
     days: npt.NDArray[np.int64] | None = None,
-    names: tuple[Sequence[frozenset[int]], Sequence[frozenset[int]]] | None = None,
+    names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None = None,
 ) -> list[list[int]]:
     """Average linkage over the edges at least ``min_probability`` strong; with ``days``
     (effective publication day per node, -1 unknown), no story spans a silence longer
     than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
-    the names its headline uses and all it uses: ``headlines.article_names``), no story
+    the names its headline uses and all it uses: ``headlines.name_keys``), no story
     joins two groups that headline different people.
 
     Two clusters only merge when some edge between them reaches the threshold, so a
@@ -264,6 +265,8 @@ def _next_state(
         published=corpus.published,
         titles=corpus.titles,
         mentions=corpus.mentions,
+        headline_names=corpus.headline_names,
+        names=corpus.names,
         terms=corpus.terms,
         edge_a=np.concatenate([corpus.old_edge_a[keep], edges.a]),
         edge_b=np.concatenate([corpus.old_edge_b[keep], edges.b]),
