@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import P1, P2, P3, PARAGRAPHS, clean
-from retold.clean.dates import date_line, find_date, parse_date
+from retold.clean.dates import date_line, find_date, is_stamp, parse_date
 from retold.records import Article
 
 
@@ -344,7 +344,17 @@ DATES = [
     ("2024-07-29T23:30:00-07:00", "2024-07-29", "2024-07-29"),
     ("The summit on April 19, 2024 ended early.", "2024-04-19", None),
     ("05/06/2024", None, None),  # May or June: never guessed
-    ("12/31/2024", None, None),
+    ("12/31/2024", "2024-12-31", "2024-12-31"),  # no month 31: one reading only
+    ("12 / 19 / 2005", "2005-12-19", "2005-12-19"),
+    ("28/11/2005", "2005-11-28", "2005-11-28"),  # no month 28 either way round
+    ("9 / 10 / 2010", None, None),  # September or October
+    ("Article posted on 08. 07. 2012", "2012-07-08", "2012-07-08"),  # dots: day first
+    (
+        "Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET",
+        "2005-11-27",
+        "2005-11-27",
+    ),
+    ("The Colts won 20 - 13 on 12/19/2005.", "2005-12-19", None),
     ("Feb 30, 2024", None, None),
     ("31.02.2024", None, None),
     ("2024-13-01", None, None),
@@ -375,6 +385,69 @@ def test_first_valid_date_after_an_invalid_one(text: str, iso: str) -> None:
     assert parse_date(text) == iso
 
 
+# misfiled titles from scraped records (tokenized: "8: 24", "11 / 28 / 05"), with their date
+STAMPS = [
+    ("8: 24am:", None),  # a time only
+    ("APR 28", None),  # no year
+    ("11 / 28 / 05\t\t", None),  # two-digit year: not read
+    ("Posted 11 / 27 / 2005 7: 21 AM", "2005-11-27"),
+    ("Posted 12 / 19 / 2005 3: 36 PM", "2005-12-19"),
+    ("Posted: Nov 27, 2005 8: 20 AM ET Last Updated: Nov 27, 2005 8: 10 PM ET", "2005-11-27"),
+    ("9 / 10 / 2010 @ 1: 19PM", None),  # September 10 or 9 October: never guessed
+    ("11 / 09 / 2010", None),
+    ("Posted at 3: 21 PM ET, 01 / 5 / 2011", None),
+    ("8 / 2 / 13 at 1: 30 PM", None),
+    ("Article posted on 08. 07. 2012", "2012-07-08"),
+    ("2024-07-29T23:30:00-07:00", "2024-07-29"),
+    ("November 2005", None),
+    # header lines of real pages: a time with a spaced dot, "5: 03p", "A. M.", seconds
+    ("Thursday 29 July 2004 08. 23 BST", "2004-07-29"),
+    ("on Dec 23 2012, 5: 03p", "2012-12-23"),
+    ("2 A. M. FEB. 4, 2009", "2009-02-04"),
+    ("Last updated 13: 26 14 / 09 / 2013", "2013-09-14"),  # no month 14: day first
+    ("updated 12 / 19 / 2005 2: 48: 40 PM ET", "2005-12-19"),
+]
+HEADLINES = [
+    "5. 9 Earthquake Jolts Iran",
+    "Arch Madness: Creighton 65, Drake 5",
+    "COLTS TOP CHIEFS, 20 - 13, REACH PLAYOFFS",
+    "Fred LaRue, top Nixon aide, dies at 75",
+    "3 dead after protesters torch Greek bank",
+    "Ellen DeGeneres to host 2014 Oscars",
+    "Watergate figure Fred LaRue, July 24",
+    "Section | 06.03.2024",
+    "Tuesday",  # no digit: stamps no time
+    "",
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), STAMPS)
+def test_stamp_lines(line: str, iso: str | None) -> None:
+    assert is_stamp(line)
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize("line", HEADLINES)
+def test_headlines_with_numbers_are_not_stamps(line: str) -> None:
+    assert not is_stamp(line)
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Colts beat the Chiefs 20 - 13 on Sunday.",
+        "Turnout split 50/50 between the two towns.",
+        "Pupils follow the 10/20/30 rule for screen breaks.",
+        "The team went 3/4/5 in the three rounds.",
+        "The shop is open 24/7/365.",
+        "Magnitude 5. 9 on the scale, 10. 2 km deep.",
+    ],
+)
+def test_numbers_in_prose_are_not_dates(text: str) -> None:
+    assert find_date(text) is None
+
+
 def test_ambiguous_date_line_is_not_a_publication_date() -> None:
     article = clean(join("05/06/2024", P1, P2, P3))
     assert article.published is None
@@ -388,9 +461,14 @@ def test_ambiguous_date_line_is_not_a_publication_date() -> None:
         ("August 17, 2011", "", "2011-08-17"),
         ("May 2, 2013, 1:12 PM", "", "2013-05-02"),
         ("TUESDAY, OCTOBER 11, 2011", "2011-10-12", "2011-10-12"),  # metadata date wins
+        ("Posted 11 / 27 / 2005 7: 21 AM", "", "2005-11-27"),
+        ("11 / 28 / 05\t\t", "", None),
+        ("8: 24am:", "", None),  # not a title, and no date either
+        ("9 / 10 / 2010 @ 1: 19PM", "", None),  # ambiguous: dropped, never read
+        ("APR 28", "2005-04-28", "2005-04-28"),
     ],
 )
-def test_date_stamp_filed_as_title(title: str, published: str, want_published: str) -> None:
+def test_date_stamp_filed_as_title(title: str, published: str, want_published: str | None) -> None:
     text = "Harbour authority approves new ferry terminal\n\n" + "\n\n".join(PARAGRAPHS)
     meta = {"title": title, "published": published} if published else {"title": title}
     article = clean(text, fmt="jsonl", **meta)
@@ -403,3 +481,10 @@ def test_a_title_that_mentions_a_date_stays_a_title() -> None:
     title = "Harbour authority approves terminal on October 11, 2011"
     article = clean("\n\n".join(PARAGRAPHS), fmt="jsonl", title=title)
     assert article.title == title and article.published is None
+
+
+@pytest.mark.parametrize("title", [t for t in HEADLINES if t and t != "Tuesday"])
+def test_a_headline_with_numbers_stays_a_title(title: str) -> None:
+    article = clean("\n\n".join(PARAGRAPHS), fmt="jsonl", title=title)
+    assert article.title == title
+    assert article.title_source == "metadata"

@@ -6,7 +6,13 @@ import hashlib
 import os
 from dataclasses import dataclass
 
-from retold.clean.dates import date_line, parse_date, parse_timestamp, with_inferred_year
+from retold.clean.dates import (
+    date_line,
+    is_stamp,
+    parse_date,
+    parse_timestamp,
+    with_inferred_year,
+)
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
 from retold.clean.metadata import (
@@ -72,15 +78,15 @@ def _source(raw: RawDocument) -> _Source | Rejected:
 
 
 def _title_and_date(raw: RawDocument) -> tuple[str | None, str | None, str | None]:
-    """The metadata title, date and timestamp.  A "title" that is only a date stamp
-    ("TUESDAY, OCTOBER 11, 2011", as scrapers misfile it) is no title: it dates the
-    article when nothing else does, and the title comes from the text's header."""
+    """The metadata title, date and timestamp.  A "title" that is only a stamp
+    ("TUESDAY, OCTOBER 11, 2011", "Posted 11 / 27 / 2005 7: 21 AM", "8: 24am:", as
+    scrapers misfile them) is no title, and the title comes from the text's header;
+    a stamp that holds a readable date dates the article when nothing else does."""
     published = raw.get("published") or ""
     title = raw.get("title")
-    stamp = date_line(title) if title else None
-    if stamp:
-        title = None
-        if not parse_date(published):
+    if title and is_stamp(title):
+        stamp, title = date_line(title), None
+        if stamp and not parse_date(published):
             return None, stamp, None
     return title, parse_date(published), parse_timestamp(published)
 

@@ -1,7 +1,9 @@
 """Dates as printed in news pages: find them, and tell a date line from a sentence.
 
-Only unambiguous forms are read: "05/06/2024" could be May or June, so it is not.
-A date that cannot be read is None; retold never guesses one.
+Only unambiguous forms are read: "05/06/2024" could be May or June, so it is not,
+while "11 / 28 / 2005" can only be November 28 (there is no month 28) and is read.
+Dots are European order ("08. 07. 2012" is 8 July).  A date that cannot be read is
+None; retold never guesses one.
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)",
         r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b",
-        r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b",
+        r"\b(?P<d>[0-3]?\d)\. ?(?P<m>[01]?\d)\. ?(?P<y>(?:19|20)\d\d)\b",
+        # month and day in either order: read only when one order alone is a real date
+        r"(?<![\w/.])(?P<a>[0-3]?\d) ?/ ?(?P<b>[0-3]?\d) ?/ ?(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
         rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
         rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b",
     )
@@ -47,13 +51,28 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I
+    r"(?:\b|(?<=T))\d{1,2}[:.] ?\d{2}(?:: ?\d{2})?(?:\s*[ap]\.?\s?m\b\.?|[ap]\b)?"
+    r"|\b\d{1,2}\s*[ap]\.?\s?m\b\.?",
+    re.I,
 )
 _ZONE_WORDS = re.compile(
     r"\b(?:utc|gmt|[ecmp][sd]?t|bst|cet|cest|eet|eest|msk|ist|aest|z|t)\b|[+-]\d{2}:?\d{2}\b", re.I
 )
 _STAMP_WORDS = re.compile(
-    r"\b(?:date|published|updated|posted|last|modified|first|on|at|am|pm|time|local)\b", re.I
+    r"\b(?:date|published|updated|posted|last|modified|first|on|at|am|pm|time|local|article)\b",
+    re.I,
+)
+_MONTH_NAME = _MONTH.replace("(?P<mon>", "(?:")
+_STAMP_PARTS: tuple[re.Pattern[str], ...] = (
+    *_PATTERNS,
+    _DAY_MONTH,
+    re.compile(rf"\b{_MONTH_NAME},? (?:19|20)\d\d\b", re.I),  # "November 2005"
+    re.compile(rf"\b{_MONTH_NAME}(?!\w)", re.I),
+    _ZONE_WORDS,  # offsets before times ("-07:00"), then the "T" a time leaves alone
+    _TIME,
+    re.compile(rf"\b{_WEEKDAY}(?!\w)", re.I),
+    _ZONE_WORDS,
+    _STAMP_WORDS,
 )
 
 
@@ -75,14 +94,24 @@ def _to_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _read(parts: dict[str, str | None]) -> str | None:
+    if len(parts["y"] or "") == 2:  # "11 / 28 / 05": a stamp, but which century?
+        return None
+    year = int(parts["y"] or 0)
+    if parts.get("a"):  # month and day in an unknown order: read when only one fits
+        a, b = int(parts["a"] or 0), int(parts["b"] or 0)
+        readings = {_to_iso(year, a, b), _to_iso(year, b, a)} - {None}
+        return readings.pop() if len(readings) == 1 else None
+    month = _month_number(parts["mon"] or "") if parts.get("mon") else int(parts["m"] or 0)
+    return _to_iso(year, month, int(parts["d"] or 0))
+
+
 def find_date(text: str) -> FoundDate | None:
     """The first complete, unambiguous calendar date in ``text``."""
     best: FoundDate | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            parts = match.groupdict()
-            month = _month_number(parts["mon"]) if parts.get("mon") else int(parts["m"])
-            iso = _to_iso(int(parts["y"]), month, int(parts["d"]))
+            iso = _read(match.groupdict())
             if iso:
                 if best is None or match.start() < best.start:
                     best = FoundDate(iso, match.start(), match.end())
@@ -114,18 +143,23 @@ def parse_timestamp(value: str) -> str | None:
     return stamp.isoformat()
 
 
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` is nothing but a date/time stamp, readable or not: dates in any
+    form ("APR 28", "9 / 10 / 2010"), times ("8: 24am"), weekdays, zones and stamp words
+    ("Posted", "Last Updated", "at", "@"), and punctuation.  A line without a digit
+    ("Tuesday", "Posted") is not a stamp: it stamps no time."""
+    if not re.search(r"\d", line):
+        return False
+    rest = line
+    for part in _STAMP_PARTS:
+        rest = part.sub(" ", rest)
+    return not re.search(r"[^\W_]", rest)
+
+
 def date_line(line: str) -> str | None:
     """If ``line`` is nothing but a date stamp (weekday, time, zone...), its date."""
     found = find_date(line)
-    if found is None:
-        return None
-    rest = line[: found.start] + " " + line[found.end :]
-    rest = _TIME.sub(" ", rest)
-    rest = re.sub(_WEEKDAY, " ", rest, flags=re.I)
-    rest = _ZONE_WORDS.sub(" ", rest)
-    rest = _STAMP_WORDS.sub(" ", rest)
-    words = re.findall(r"[^\W\d_]{2,}", rest)
-    return found.iso if not words else None
+    return found.iso if found and is_stamp(line) else None
 
 
 def day_month(text: str) -> tuple[int, int, int, int] | None:
