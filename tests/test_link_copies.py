@@ -214,6 +214,20 @@ def test_fingerprints_do_not_depend_on_batching() -> None:
         assert np.array_equal(whole.shingle_set(i), single.shingle_set(i))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor\u2019s office said \u201cno comment\u201d \u2014 twice\u2026 then left.",
+        "Caf\u00e9 owners in Z\u00fcrich\u00a0met \u00abtoday\u00bb \u2013 see p.\u00a012 \u00b7 more",
+        "Kyiv \u041a\u0438\u0457\u0432 \u2022 plain ASCII words, and digits 2024",
+        "ends with a lead byte \u00a0",
+    ],
+)
+def test_byte_level_words_match_the_regex_words(text: str) -> None:
+    """The vectorized tokenizer splits on typographic punctuation as the regex does."""
+    assert int(fingerprint([text], ShingleOptions()).words[0]) == len(normalize(text).split())
+
+
 def _shingle_strings(text: str, size: int = 5) -> set[str]:
     words = normalize(text).split()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}

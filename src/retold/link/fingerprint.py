@@ -145,8 +145,9 @@ def _word_bytes(data: npt.NDArray[np.uint8]) -> npt.NDArray[np.bool_]:
     table[ord("A") : ord("Z") + 1] = True
     table[0x80:] = True
     inside = table[data]
+    high = np.flatnonzero(data >= 0xC2)  # lead bytes of non-ASCII characters: few in most text
     for lead, second, thirds in _PUNCTUATION:
-        hits = np.flatnonzero(data[: data.size - len(thirds and "xx") + 1] == lead)
+        hits = high[data[high] == lead]
         if second is None:
             hits = hits[np.isin(data[np.minimum(hits + 1, data.size - 1)], thirds)]
             inside[hits] = False
@@ -178,24 +179,32 @@ def word_hashes(data: npt.NDArray[np.uint8], text_starts: I64, seed: int) -> tup
     edges = np.flatnonzero(np.diff(np.concatenate(([False], inside, [False])).view(np.int8)))
     starts, ends = edges[0::2], edges[1::2]
     length = ends - starts
-    value = _pack(data, starts, np.minimum(length, 8))
+    window = _windows(data)
+    value = _pack(window, starts, np.minimum(length, 8))
     long = np.flatnonzero(length > 8)
     if long.size:
-        tail = _pack(data, ends[long] - 8, np.full(long.size, 8))
+        tail = _pack(window, ends[long] - 8, np.full(long.size, 8))
         value[long] = mix64(value[long] ^ mix64(tail + length[long].astype(np.uint64)))
     counts = np.diff(np.searchsorted(starts, text_starts))
     owner = np.repeat(np.arange(counts.size, dtype=np.int64), counts)
     return value + np.uint64(seed & 0xFFFFFFFFFFFFFFFF), owner
 
 
-def _pack(data: npt.NDArray[np.uint8], starts: I64, counts: I64) -> U64:
-    """The ``counts[i]`` (<= 8) bytes from ``starts[i]``, little-endian in one uint64:
-    one unaligned 8-byte read per word through a byte-strided view, then a mask."""
+def _windows(data: npt.NDArray[np.uint8]) -> U64:
+    """For every byte offset, the 8 bytes from there as a little-endian uint64 (a
+    byte-strided view over one zero-padded copy: no per-read copying)."""
     padded = np.zeros(data.size + 8, np.uint8)
     padded[: data.size] = data
-    window = np.ndarray((data.size,), dtype="<u8", buffer=padded, strides=(1,))
-    masks = np.array([(1 << (8 * k)) - 1 for k in range(8)] + [(1 << 64) - 1], np.uint64)
-    return window[starts].astype(np.uint64) & masks[counts]
+    return np.ndarray((data.size,), dtype="<u8", buffer=padded, strides=(1,))
+
+
+_MASKS = np.array([(1 << (8 * k)) - 1 for k in range(8)] + [(1 << 64) - 1], np.uint64)
+
+
+def _pack(window: U64, starts: I64, counts: I64) -> U64:
+    """The ``counts[i]`` (<= 8) bytes from ``starts[i]``, little-endian in one uint64:
+    one unaligned 8-byte read per word, then a mask."""
+    return window[starts].astype(np.uint64) & _MASKS[counts]
 
 
 def _powers(base: int, n: int) -> U64:
