@@ -18,17 +18,25 @@ side grows.
 from __future__ import annotations
 
 import heapq
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-if TYPE_CHECKING:
-    from retold.link.headlines import Headlines
-
 I64 = npt.NDArray[np.int64]
+
+
+class MergeRule(Protocol):
+    """A condition on merges besides the threshold: asked before two clusters merge
+    (keyed by their smallest node), told when they do.  A refused pair is tried again
+    when either cluster grows."""
+
+    def allow(self, x: int, y: int, average: float) -> bool: ...
+
+    def merge(self, keep: int, gone: int) -> None: ...
 
 
 def average_linkage(
@@ -40,14 +48,14 @@ def average_linkage(
     days: I64 | None = None,
     max_gap: float = float("inf"),
     strong: float = 1.0,
-    headlines: Headlines | None = None,
+    rules: Sequence[MergeRule] = (),
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
     date ranges are further apart than ``max_gap`` days from merging, unless their
-    average probability reaches ``strong``; ``headlines`` refuses merges of clusters
-    that headline different people (``headlines.py``)."""
+    average probability reaches ``strong``; ``rules`` may refuse other merges (the
+    headline rule, ``headlines.py``)."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
@@ -61,11 +69,12 @@ def average_linkage(
         [i] for i in np.flatnonzero(np.bincount(component)[component] == 1).tolist()
     ]
     span = _Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong)
+    every = (span, *rules)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])
         if e > s:
             edges = (a[s:e].tolist(), b[s:e].tolist(), p[s:e].tolist())
-            clusters += _component(*edges, threshold, span, headlines)
+            clusters += _component(*edges, threshold, every)
     return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
 
 
@@ -96,8 +105,7 @@ def _component(
     b: list[int],
     p: list[float],
     threshold: float,
-    span: _Spans,
-    headlines: Headlines | None,
+    rules: Sequence[MergeRule],
 ) -> list[list[int]]:
     """Average linkage inside one connected component (node ids as given)."""
     size: dict[int, int] = {}
@@ -116,11 +124,10 @@ def _component(
             continue
         if abs(links[x][y] / (size[x] * size[y]) + neg) > 1e-12:
             continue  # stale: the pair's average changed since it was pushed
-        if not span.allow(x, y, -neg) or (headlines and not headlines.allow(x, y)):
+        if not all(rule.allow(x, y, -neg) for rule in rules):
             continue  # tried again if either cluster grows
-        span.merge(x, y)
-        if headlines:
-            headlines.merge(x, y)
+        for rule in rules:
+            rule.merge(x, y)
         _merge(x, y, links, size)  # x < y: the merged cluster keeps the smaller id
         members[x] += members.pop(y)
         for z, w in links[x].items():

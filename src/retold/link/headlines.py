@@ -72,8 +72,8 @@ class Headlines:
         self.headline = {i: Counter(h) for i, h in enumerate(headline)}
         self.mentioned = {i: Counter(m) for i, m in enumerate(mentioned)}
 
-    def allow(self, x: int, y: int) -> bool:
-        """May clusters ``x`` and ``y`` merge?"""
+    def allow(self, x: int, y: int, average: float = 0.0) -> bool:
+        """May clusters ``x`` and ``y`` merge (whatever their ``average`` probability)?"""
         small = self.options.min_size
         if self.size[x] < small or self.size[y] < small:
             return True

@@ -225,8 +225,8 @@ def group(
     keep = (p >= options.min_probability) & (component[a] == component[b])
     gap = options.max_silence_days
     strong = options.silence_bridge
-    headlines = Headlines(*names, options.headlines) if names is not None else None
-    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong, headlines)
+    rules = [Headlines(*names, options.headlines)] if names is not None else []
+    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong, rules)
 
 
 def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
