@@ -70,13 +70,14 @@ def extract_terms(
         title_tokens, body_tokens = _tokens(title_text), _tokens(article.body)
         title_dates = _date_mentions(title_tokens, language)
         body_dates = _date_mentions(body_tokens, language)
-        title = term_counts(title_text, title_tokens, title_dates, language)
-        full = term_counts(article.body, body_tokens, body_dates, language)
+        title_names, body_names = names(title_text, language), names(article.body, language)
+        title = term_counts(title_text, title_tokens, title_dates, language, title_names)
+        full = term_counts(article.body, body_tokens, body_dates, language, body_names)
         full.update(title)
         fulls.append(full)
         titles.append(title)
         mentions.append(_days(title_dates + body_dates, article.published))
-        keys.append(name_keys(title, full))
+        keys.append(name_keys(title_names, body_names))
     full_vocab = extend.full.vocab if extend else None
     title_vocab = extend.title.vocab if extend else None
     terms = StoryTerms(
@@ -94,24 +95,30 @@ def terms(text: str, language: Language) -> Counter[str]:
 
 
 def term_counts(
-    text: str, tokens: list[str], dates: list[tuple[int, int, int]], language: Language
+    text: str,
+    tokens: list[str],
+    dates: list[tuple[int, int, int]],
+    language: Language,
+    name_terms: list[str] | None = None,
 ) -> Counter[str]:
-    out: Counter[str] = Counter()
+    """The terms of one text from its tokens and dates (and its ``names``, when the
+    caller has them already)."""
+    counts = Counter(tokens)
     special = language.special_words
-    for token, n in Counter(tokens).items():
-        if token in special:
-            term = _special_term(token, language)
-            if term:
-                out[term] += n
-        elif len(token) > 1 and not token[0].isdigit():
-            out[token] = n
+    out: Counter[str] = Counter(
+        {t: n for t, n in counts.items() if t not in special and len(t) > 1 and not t[0].isdigit()}
+    )
+    for token in sorted(special.intersection(counts)):  # sorted: the same columns every run
+        term = _special_term(token, language)
+        if term:
+            out[term] += counts[token]
     out.update("#" + n.replace(",", "").replace(" ", "") for n in _NUMBER.findall(text))
     for month, day, year in dates:
         if day:
             out[f"md:{month}-{day}"] += 1
         if year:
             out[f"ym:{year}-{month}"] += 1
-    out.update(names(text, language))
+    out.update(names(text, language) if name_terms is None else name_terms)
     return out
 
 

@@ -41,41 +41,47 @@ class HeadlineOptions:
 NameKeys = tuple[int, ...]
 
 
-def name_keys(title: Counter[str], full: Counter[str]) -> tuple[NameKeys, NameKeys]:
-    """From an article's terms (``features.terms``: ``title`` its headline's, ``full``
-    title and body together): the sound keys of the one-word names its headline uses
-    and its body uses too, and of every one-word name it uses."""
-    names = {t for t in full if t.startswith("E:") and "_" not in t}
-    in_body = {t for t in names if full[t] > title.get(t, 0)}
-    headline = {sound_key(t[2:]) for t in title if t in in_body}
-    return tuple(sorted(headline)), tuple(sorted({sound_key(t[2:]) for t in names}))
+def name_keys(headline: list[str], body: list[str]) -> tuple[NameKeys, NameKeys]:
+    """From the names channel terms (``features.names``) of an article's headline and
+    of its body: the sound keys of the one-word names the headline uses and the body
+    uses too, and of every one-word name the article uses."""
+    in_headline = {t for t in headline if "_" not in t}
+    in_body = {t for t in body if "_" not in t}
+    confirmed = {sound_key(t) for t in in_headline & in_body}
+    return tuple(sorted(confirmed)), tuple(sorted({sound_key(t) for t in in_headline | in_body}))
 
 
 @lru_cache(maxsize=200_000)
 def sound_key(name: str) -> int:
-    """A stable id for a name that its spellings share: Kyiv and Kiev, Zelensky and
-    Zelenskyy, Gaddafi and Qaddafi (metaphone after folding y/j to i, dh to d and
-    doubled letters).  Two people may share a key; that only makes a refusal rarer."""
+    """A stable id for a name (lower case, an optional "E:" term prefix) that its
+    spellings share: Kyiv and Kiev, Zelensky and Zelenskyy, Gaddafi and Qaddafi
+    (metaphone after folding y/j to i, dh to d and doubled letters).  Two people may
+    share a key; that only makes a refusal rarer."""
+    name = name.removeprefix("E:")
     folded = re.sub(r"(.)\1+", r"\1", name.replace("y", "i").replace("j", "i").replace("dh", "d"))
     return zlib.crc32((jellyfish.metaphone(folded) or name).encode("utf-8"))
 
 
 class Headlines:
     """Per cluster (keyed by its smallest node, as average linkage keeps them): its size,
-    how many of its headlines use each name, and how many of its articles do."""
+    and, once it has ``min_size`` articles, how many of its headlines use each name and
+    how many of its articles do (smaller clusters keep their member list only: most
+    merges are between small clusters and need no counting)."""
 
     def __init__(
         self, headline: Sequence[NameKeys], mentioned: Sequence[NameKeys], options: HeadlineOptions
     ) -> None:
         self.options = options
-        self.size = dict.fromkeys(range(len(headline)), 1)
-        self.headline = {i: Counter(h) for i, h in enumerate(headline)}
-        self.mentioned = {i: Counter(m) for i, m in enumerate(mentioned)}
+        self.node_headline = headline
+        self.node_mentioned = mentioned
+        self.size: dict[int, int] = {}
+        self.members: dict[int, list[int]] = {}  # clusters below min_size
+        self.headline: dict[int, Counter[int]] = {}  # clusters of min_size or more
+        self.mentioned: dict[int, Counter[int]] = {}
 
     def allow(self, x: int, y: int, average: float = 0.0) -> bool:
         """May clusters ``x`` and ``y`` merge (whatever their ``average`` probability)?"""
-        small = self.options.min_size
-        if self.size[x] < small or self.size[y] < small:
+        if x not in self.headline or y not in self.headline:
             return True
         return not (
             self._apart(x, y, self.mentioned) and self._apart(y, x, self.headline)
@@ -89,10 +95,28 @@ class Headlines:
         return any(n >= least and seen.get(k, 0) <= most for k, n in names.items())
 
     def merge(self, keep: int, gone: int) -> None:
-        self.size[keep] += self.size.pop(gone)
+        size = self.size.pop(keep, 1) + self.size.pop(gone, 1)
+        self.size[keep] = size
+        if keep not in self.headline and gone not in self.headline:
+            joined = self.members.pop(keep, [keep]) + self.members.pop(gone, [gone])
+            if size < self.options.min_size:
+                self.members[keep] = joined
+                return
+            self.headline[keep], self.mentioned[keep] = Counter(), Counter()
+            self._count(keep, joined)
+            return
+        for side in (keep, gone):  # a small side is counted into the other's tables
+            if side not in self.headline:
+                self.headline[side], self.mentioned[side] = Counter(), Counter()
+                self._count(side, self.members.pop(side, [side]))
         for table in (self.headline, self.mentioned):
             big, small = table[keep], table.pop(gone)
             if len(big) < len(small):
                 big, small = small, big
             big.update(small)  # the smaller into the larger: merging stays near-linear
             table[keep] = big
+
+    def _count(self, cluster: int, nodes: list[int]) -> None:
+        for node in nodes:
+            self.headline[cluster].update(self.node_headline[node])
+            self.mentioned[cluster].update(self.node_mentioned[node])
