@@ -8,6 +8,7 @@ column; vectors are sublinear TF times smoothed IDF, L2-normalized.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -81,21 +82,21 @@ def count_terms(
         {} if vocab is None else dict(zip(vocab.tolist(), range(vocab.size), strict=False))
     )
     stable: list[int] = [] if vocab is None else vocab.tolist()
+    docs = list(docs)
     memo: dict[str, int] = {}
+    for term in dict.fromkeys(itertools.chain.from_iterable(docs)):  # first-seen order
+        h = hasher(term)
+        column = known.get(h)
+        if column is None:
+            column = known[h] = len(stable)
+            stable.append(h)
+        memo[term] = column
     ids: list[int] = []
     counts: list[float] = []
-    lengths: list[int] = []
     for doc in docs:
-        for term in [t for t in doc if t not in memo]:
-            h = hasher(term)
-            column = known.get(h)
-            if column is None:
-                column = known[h] = len(stable)
-                stable.append(h)
-            memo[term] = column
         ids += map(memo.__getitem__, doc)
         counts += doc.values()
-        lengths.append(len(doc))
+    lengths = [len(doc) for doc in docs]
     offsets = np.zeros(len(lengths) + 1, np.int64)
     np.cumsum(lengths, out=offsets[1:])
     return TermCounts(
