@@ -6,7 +6,10 @@ grouped by average linkage with a fixed threshold on the pair probability
 (``model.py``): the number of stories is never given.  Publication dates
 separate same-topic events: a pair published more than ``date_grace_days``
 apart loses probability, unless the two texts are near-identical (a reprint
-keeps its original's date for this purpose).
+keeps its original's date for this purpose), and two bursts of coverage weeks of
+silence apart only merge when strongly linked.  Headlines separate them too: two
+groups whose headlines name different people, one of whom the other group never
+mentions, are two events (``headlines.py``).
 
 Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
 only the new articles; see ``incremental.py`` for what is recomputed and the
