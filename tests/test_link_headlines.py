@@ -9,7 +9,7 @@ import pytest
 
 from helpers import make_article, partition
 from retold.link import headlines
-from retold.link.headlines import HeadlineOptions, Headlines, sound_key
+from retold.link.headlines import HeadlineOptions, Headlines, name_keys, sound_key
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
 
@@ -28,14 +28,35 @@ _LEDES = (
     "of drunken driving early {day}.",
 )
 _BODY = (
-    "Officer Dana Pruitt of the Coastal Highway Patrol said the {role} was pulled over "
-    "near the harbour bridge shortly after two in the morning. "
-    "{who} was booked into the county jail and released on bail a few hours later. "
-    "General manager Colm Sayer said in a statement that the club was disappointed and "
-    "would let the legal process run its course. "
-    "The league will wait for the court before it considers any suspension, a league "
-    "spokesman said. "
-    "The {team} play their next league match against the Northport Mariners on Sunday."
+    "Officer {officer} of the Coastal Highway Patrol said the {role} was pulled over "
+    "{place} shortly after {hour} in the morning. "
+    "{who} {booked}. "
+    "{statement} "
+    "{extra} "
+    "The {team} play their next league match against the {rival} on Sunday."
+)
+_DETAILS = (
+    {
+        "officer": "Dana Pruitt",
+        "place": "near the harbour bridge",
+        "hour": "two",
+        "rival": "Northport Mariners",
+        "booked": "was booked into the county jail and released on bail a few hours later",
+        "statement": "General manager Colm Sayer said in a statement that the club was "
+        "disappointed and would let the legal process run its course.",
+        "extra": "The league will wait for the court before it considers any suspension.",
+    },
+    {
+        "officer": "Lee Okafor",
+        "place": "on the ring road by the old docks",
+        "hour": "three",
+        "rival": "Eastgate Rovers",
+        "booked": "spent the night in a holding cell and appeared before a magistrate on Monday",
+        "statement": "Colm Sayer, the general manager, told reporters the defender had let "
+        "his team mates down.",
+        "extra": "The league will wait for the court before it considers any suspension. "
+        "His blood alcohol level was twice the legal limit, the patrol said.",
+    },
 )
 _HEADLINES = (
     "{team}' {who} arrested on suspicion of drunken driving",
@@ -46,10 +67,13 @@ _HEADLINES = (
 )
 
 
-def _event(prefix: str, who: str, role: str, day: str, earlier: str = "") -> list[Article]:
+def _event(
+    prefix: str, who: str, role: str, day: str, details: int = 0, earlier: str = ""
+) -> list[Article]:
     out = []
     for k, (lede, headline) in enumerate(zip(_LEDES, _HEADLINES, strict=True)):
         fill = {"team": "Harbour City Gulls", "who": who, "role": role, "day": day}
+        fill.update(_DETAILS[details])
         body = lede.format(**fill) + "\n\n" + _BODY.format(**fill)
         if earlier:
             body += "\n\n" + earlier
@@ -64,7 +88,7 @@ def _two_arrests() -> tuple[list[Article], list[Article]]:
         "Tomas Brenner was arrested on suspicion of drunken driving in January and is "
         "due in court next week."
     )
-    second = _event("k", "Ivo Kastler", "defender", "Sunday", earlier=retold)
+    second = _event("k", "Ivo Kastler", "defender", "Sunday", details=1, earlier=retold)
     return first, second
 
 
@@ -93,6 +117,7 @@ def test_headlines_refuse_only_when_both_sides_name_their_own_subject() -> None:
     for keep, gone in ((0, 1), (0, 2), (3, 4), (3, 5)):
         names.merge(keep, gone)
     assert not names.allow(0, 3)
+    assert names.allow(0, 3, average=0.65)  # strongly linked groups merge whatever they headline
     # once the first group mentions Williams too, the groups may merge
     aware = Headlines(headline, [m | {williams} for m in mentioned], HeadlineOptions())
     for keep, gone in ((0, 1), (0, 2), (3, 4), (3, 5)):
@@ -126,10 +151,12 @@ _STRIKE_BODY = (
 )
 
 
-def _strike(prefix: str, city: str, extra: tuple[str, ...]) -> list[Article]:
+def _strike(
+    prefix: str, city: str, extra: tuple[str, ...], body: str = _STRIKE_BODY
+) -> list[Article]:
     return [
         make_article(
-            _STRIKE_BODY.format(city=city, variant=variant),
+            body.format(city=city, variant=variant),
             f"{prefix}{k}",
             f"{prefix.upper()} outlet {k}",
             title=headline.format(city=city),
@@ -138,7 +165,7 @@ def _strike(prefix: str, city: str, extra: tuple[str, ...]) -> list[Article]:
     ]
 
 
-def test_outlets_spelling_a_name_two_ways_tell_one_story(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outlets_spelling_a_name_two_ways_tell_one_story() -> None:
     extra = (
         "The grid operator called the attack the largest this winter.",
         "Schools in the city switched to remote lessons for the day.",
@@ -147,11 +174,24 @@ def test_outlets_spelling_a_name_two_ways_tell_one_story(monkeypatch: pytest.Mon
         "The regional governor said a kindergarten was damaged.",
     )
     articles = _strike("u", "Kyiv", extra) + _strike("r", "Kiev", extra[::-1])
-    assert sound_key("kyiv") == sound_key("kiev")
     assert len(_stories(articles)) == 1
-    # compared letter by letter, the two spellings would read as two events
+
+
+def _spelling_groups() -> Headlines:
+    """Three headlines naming Kyiv, three naming Kiev, each group's bodies its own spelling."""
+    rows = [name_keys(["E:kyiv"], ["E:kyiv", "E:hnatiuk"]) for _ in range(3)]
+    rows += [name_keys(["E:kiev"], ["E:kiev", "E:hnatiuk"]) for _ in range(3)]
+    names = Headlines([h for h, _ in rows], [m for _, m in rows], HeadlineOptions())
+    for keep, gone in ((0, 1), (0, 2), (3, 4), (3, 5)):
+        names.merge(keep, gone)
+    return names
+
+
+def test_spellings_of_one_name_are_one_subject(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _spelling_groups().allow(0, 3, average=0.5)
+    # compared letter by letter, the two spellings would read as two subjects
     monkeypatch.setattr(headlines, "sound_key", lambda name: zlib.crc32(name.encode()))
-    assert len(_stories(articles)) == 2
+    assert not _spelling_groups().allow(0, 3, average=0.5)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,9 @@ Average linkage asks ``Headlines.allow`` before it merges two clusters of at lea
 ``min_size`` articles.  The merge is refused when one cluster's headlines name
 someone (in at least ``frequent`` of them) whom at most ``rare`` of the other
 cluster's articles mention anywhere, and the other cluster's headlines in turn name
-someone at most ``rare`` of the first cluster's headlines name.  A headline's
+someone at most ``rare`` of the first cluster's headlines name -- unless the two are
+linked as strongly as ``bridge`` (one event covered from two angles, each group of
+outlets headlining its own city, reads as near-identical reports).  A headline's
 "name" is a one-word term of the names channel (``features.names``) that the body
 uses too, so a title-cased headline's ordinary words do not count; names are
 compared by sound key, so that outlets spelling Kyiv and Kiev are not taken for
@@ -36,6 +38,7 @@ class HeadlineOptions:
     min_size: int = 3  # smaller clusters are never refused
     frequent: float = 0.5  # share of a cluster's headlines that name its subject
     rare: float = 0.1  # share of the other cluster that may still name it
+    bridge: float = 0.6  # clusters this strongly linked merge whatever their headlines
 
 
 NameKeys = tuple[int, ...]
@@ -80,8 +83,8 @@ class Headlines:
         self.mentioned: dict[int, Counter[int]] = {}
 
     def allow(self, x: int, y: int, average: float = 0.0) -> bool:
-        """May clusters ``x`` and ``y`` merge (whatever their ``average`` probability)?"""
-        if x not in self.headline or y not in self.headline:
+        """May clusters ``x`` and ``y``, at ``average`` pair probability, merge?"""
+        if average >= self.options.bridge or x not in self.headline or y not in self.headline:
             return True
         return not (
             self._apart(x, y, self.mentioned) and self._apart(y, x, self.headline)
