@@ -334,3 +334,20 @@ def test_every_node_lands_in_exactly_one_cluster() -> None:
     b = np.array([2, 4, 5], np.int64)
     clusters = average_linkage(7, a, b, np.array([0.9, 0.9, 0.1]), 0.5)
     assert clusters == [[0], [1, 2], [3, 4], [5], [6]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, World! It's 5.9 -- A_B c/d (e) [f] {g} ~h~ `i` \"J\" K's\tx\ny",
+        'The Mayor\'s office (City Hall) said: "No." #7 @noon 50% & more...',
+    ],
+)
+def test_ascii_tokens_match_the_general_tokenizer(text: str) -> None:
+    """ASCII text takes a byte-table fast path; it splits exactly as the general path,
+    which a non-ASCII word sends the same text through."""
+    from retold.link.features import _tokens
+
+    assert text.isascii()
+    assert _tokens(text) == _tokens(text + " \u00e9")[:-1]
+    assert "mayor" in _tokens(text) or "hello" in _tokens(text)
