@@ -117,7 +117,7 @@ def test_headlines_refuse_only_when_both_sides_name_their_own_subject() -> None:
     for keep, gone in ((0, 1), (0, 2), (3, 4), (3, 5)):
         names.merge(keep, gone)
     assert not names.allow(0, 3)
-    assert names.allow(0, 3, average=0.65)  # strongly linked groups merge whatever they headline
+    assert names.allow(0, 3, average=0.85)  # strongly linked groups merge whatever they headline
     # once the first group mentions Williams too, the groups may merge
     aware = Headlines(headline, [m | {williams} for m in mentioned], HeadlineOptions())
     for keep, gone in ((0, 1), (0, 2), (3, 4), (3, 5)):

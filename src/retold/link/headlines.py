@@ -38,7 +38,7 @@ class HeadlineOptions:
     min_size: int = 3  # smaller clusters are never refused
     frequent: float = 0.5  # share of a cluster's headlines that name its subject
     rare: float = 0.1  # share of the other cluster that may still name it
-    bridge: float = 0.6  # clusters this strongly linked merge whatever their headlines
+    bridge: float = 0.8  # clusters this strongly linked merge whatever their headlines
 
 
 NameKeys = tuple[int, ...]
