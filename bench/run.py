@@ -111,15 +111,18 @@ def run(n: int, seed: int, baseline: bool, repeats: int = 3) -> dict[str, Any]:
             **recall_precision(theirs, corpus.copies, SHINGLE_KINDS, corpus.story),
         }
         report["speedup"] = theirs.seconds / ours.seconds
-    report["stories"] = stories(corpus)
+    report["stories"] = stories(corpus, repeats)
     report["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return report
 
 
-def stories(corpus: Any) -> dict[str, float]:
-    start = time.perf_counter()
-    assignment = cluster_stories(corpus.articles)
-    seconds = time.perf_counter() - start
+def stories(corpus: Any, repeats: int = 1) -> dict[str, float]:
+    """Story clustering of the whole corpus, the fastest of ``repeats`` runs."""
+    seconds = float("inf")
+    for _ in range(max(1, repeats)):
+        start = time.perf_counter()
+        assignment = cluster_stories(corpus.articles)
+        seconds = min(seconds, time.perf_counter() - start)
     scores = bcubed(dict(assignment.story_of), corpus.story)
     state_bytes = len(assignment.state.to_bytes())
     return {

@@ -13,6 +13,7 @@ vector per article serves every channel.  The title also gets its own vector.
 from __future__ import annotations
 
 import re
+import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from datetime import date, timedelta
 
 from retold.link.headlines import NameKeys, name_keys
 from retold.link.language import Language
-from retold.link.vectors import I64, TermCounts, count_terms, term_id
+from retold.link.vectors import I64, TermCounts, count_terms
 from retold.records import Article
 
 WORDS, NAMES, NUMBERS = 0, 1, 2
@@ -241,8 +242,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def channel_term_id(term: str) -> int:
-    """CRC-32 of the term with its channel in the bits above."""
-    return (_channel_of(term) << 32) | term_id(term)
+    """CRC-32 of the term with its channel in the bits above (``vectors.term_id`` inlined:
+    this runs once per distinct term of the corpus)."""
+    return (_channel_of(term) << 32) | zlib.crc32(term.encode("utf-8"))
 
 
 def _channel_of(term: str) -> int:
