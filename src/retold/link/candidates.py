@@ -81,13 +81,14 @@ def _banded_pairs(
 ) -> Pairs:
     rows = options.num_perm // options.bands
     ids = np.flatnonzero(eligible)
-    sigs = sigs[ids].astype(np.uint64)
     weights = np.random.default_rng(options.seed).integers(1, 1 << 63, rows, dtype=np.uint64)
     found = []
+    # every band's key in one pass over the signatures, then one contiguous row per band
+    blocks = sigs[ids].reshape(ids.size, options.bands, rows).astype(np.uint64)
+    blocks *= weights | np.uint64(1)
+    keys = np.ascontiguousarray(mix64(blocks.sum(axis=2, dtype=np.uint64)).T)
     for band in range(options.bands):
-        block = sigs[:, band * rows : (band + 1) * rows]
-        keys = mix64((block * (weights | np.uint64(1))).sum(axis=1, dtype=np.uint64))
-        found.append(bucket_pairs(keys, ids, options.max_bucket))
+        found.append(bucket_pairs(keys[band], ids, options.max_bucket))
     return np.concatenate(found) if found else np.zeros((0, 2), np.int64)
 
 
