@@ -13,7 +13,6 @@ vector per article serves every channel.  The title also gets its own vector.
 from __future__ import annotations
 
 import re
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from datetime import date, timedelta
 
 from retold.link.headlines import NameKeys, name_keys
 from retold.link.language import Language
-from retold.link.vectors import I64, TermCounts, count_terms
+from retold.link.vectors import I64, TermCounts, count_terms, term_id
 from retold.records import Article
 
 WORDS, NAMES, NUMBERS = 0, 1, 2
@@ -242,9 +241,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def channel_term_id(term: str) -> int:
-    """CRC-32 of the term with its channel in the bits above (``vectors.term_id`` inlined:
-    this runs once per distinct term of the corpus)."""
-    return (_channel_of(term) << 32) | zlib.crc32(term.encode("utf-8"))
+    """CRC-32 of the term with its channel in the bits above."""
+    return (_channel_of(term) << 32) | term_id(term)
 
 
 def _channel_of(term: str) -> int:
