@@ -34,7 +34,7 @@ class CleanScores:
 def run_pipeline(inputs: list[Path]) -> tuple[list[Article], list[Origin]]:
     """Analyse ``inputs`` into a throwaway database; the articles and rejected origins."""
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "eval.db") as store:
-        summary = analyze(inputs, store, AnalyzeOptions())
+        summary = analyze(inputs, store, AnalyzeOptions(link=False, quotes=False))
         articles = [s.article for s in store.articles()]
     return articles, [r.origin for r in summary.rejected]
 

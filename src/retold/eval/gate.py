@@ -20,6 +20,7 @@ from typing import Any
 from retold.errors import EvalGateError, UsageError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gold import load_gold
+from retold.eval.pages import is_page_gold, score_pages
 from retold.eval.quotes import oracle_quotes_suite, quotes_suite
 from retold.eval.stories import ecbplus_heldout_suite, ecbplus_tuned_suite, newsdev_suite
 
@@ -35,8 +36,11 @@ class SuiteResult:
 
 
 def clean_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
+    """Clean scores against either gold schema (newsdev's, or the page schema)."""
     gold = load_gold(gold_path)
     articles, rejected = run_pipeline([input_path])
+    if is_page_gold(gold):
+        return score_pages(gold, articles, rejected).scores()
     return score_clean(gold, input_path, articles, rejected).scores()
 
 

@@ -13,6 +13,7 @@ from retold.errors import EvalGateError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.gate import main as gate_main
 from retold.eval.gold import load_gold
+from retold.eval.pages import is_page_gold, score_pages
 from retold.eval.quotes import main as quotes_main
 from retold.eval.stories import main as stories_main
 
@@ -57,29 +58,35 @@ def eval_group() -> None:
 
 
 @eval_group.command("clean")
-@gold_option("Gold file (newsdev schema: articles keyed by file[#record]).")
+@gold_option(
+    "Gold file: newsdev schema (articles keyed by file[#record]) or page schema "
+    "(titles, body, site, published per page; keys match on the file stem)."
+)
 @click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, path_type=Path))
 @report_options()
 def eval_clean(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -> None:
-    """Outlet, title, date, dateline accuracy; furniture removed; text kept.
+    """Outlet, title, date, dateline accuracy; furniture removed; text kept.  With page
+    gold: body recall and precision, title, outlet and date, averaged over pages.
 
     INPUT is the corpus folder the gold keys are relative to.
     """
     gold = load_gold(gold_path)
     articles, rejected = run_pipeline([input_path])
-    result = score_clean(gold, input_path, articles, rejected)
+    if is_page_gold(gold):
+        pages = score_pages(gold, articles, rejected)
+        scores, counts, missed = pages.scores(), pages.counts(), pages.misses
+        lines = [f"{m:<22} {v:.4f}  ({counts[m]} pages)" for m, v in scores.items()]
+    else:
+        result = score_clean(gold, input_path, articles, rejected)
+        scores, counts, missed = result.scores(), result.totals, result.misses
+        lines = [f"{m:<22} {v:.4f}  ({result.hits[m]}/{counts[m]})" for m, v in scores.items()]
     if as_json:
-        click.echo(
-            json.dumps(
-                {"scores": result.scores(), "counts": result.totals, "misses": result.misses},
-                indent=2,
-            )
-        )
+        click.echo(json.dumps({"scores": scores, "counts": counts, "misses": missed}, indent=2))
         return
-    for metric, value in result.scores().items():
-        click.echo(f"{metric:<22} {value:.4f}  ({result.hits[metric]}/{result.totals[metric]})")
+    for line in lines:
+        click.echo(line)
     if misses:
-        for miss in result.misses:
+        for miss in missed:
             click.echo(f"  miss {miss}")
 
 
