@@ -96,7 +96,12 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
     source = _source(raw)
     if isinstance(source, Rejected):
         return source
-    cleaned = clean_text(source.text, rules or default_rules(), title_hint=source.title)
+    cleaned = clean_text(
+        source.text,
+        rules or default_rules(),
+        title_hint=source.title,
+        find_article=raw.markup != "html",
+    )
     body = cleaned.body()
     if not body.strip():
         return Rejected(raw.origin, "no article text left after removing furniture")
@@ -153,6 +158,7 @@ def _outlet(
     candidates: tuple[tuple[str | None, str], ...] = (
         (raw.get("outlet"), "metadata"),
         (site_name, "metadata"),
+        (cleaned.page_outlet, "title"),
         (cleaned.masthead, "masthead"),
         (outlet_from_markers(dropped + kept[:2]), "text marker"),
         (feed, "feed"),

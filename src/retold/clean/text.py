@@ -24,6 +24,8 @@ from retold.clean.furniture import (
     word_count,
 )
 from retold.clean.metadata import name_segments
+from retold.clean.region import find_article
+from retold.clean.titles import agrees, choose_title, tab_parts
 from retold.records import Removed
 
 _SCRAPE_DATE = re.compile(
@@ -32,6 +34,8 @@ _SCRAPE_DATE = re.compile(
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,4}$")
 _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
 _MAX_HEADER_LINES = 14
+_MAX_TITLE_DISTANCE = 60  # lines between a scrape's headline and its article, at most
+PAGE_FURNITURE = "page furniture"
 _WRAP_MIN, _WRAP_MAX = 45, 100
 
 
@@ -54,28 +58,45 @@ class TextClean:
     masthead: str | None = None
     header_dateline: tuple[str, str, int, int] | None = None  # text, place, month, day
     standfirst: list[str] = field(default_factory=list)
+    page_title: str | None = None  # a scrape's first line (its <title>), when outside the header
+    page_outlet: str | None = None  # the outlet that first line names beside the headline
 
     def body(self) -> str:
         return "\n\n".join(line.text for line in self.kept)
 
 
 def clean_text(
-    text: str, rules: RuleBook, *, title_hint: str | None = None, parse_header: bool = True
+    text: str,
+    rules: RuleBook,
+    *,
+    title_hint: str | None = None,
+    parse_header: bool = True,
+    find_article: bool = False,
 ) -> TextClean:
-    """Split ``text`` into body lines and removed furniture."""
+    """Split ``text`` into body lines and removed furniture.  With ``find_article``
+    (a whole-page scrape may hold one), only the article the line model finds and the
+    header zone above it are read; the rest of the page is removed as page furniture."""
     lines = [Line(i, raw.strip()) for i, raw in enumerate(unwrap(text).split("\n"))]
     result = TextClean(kept=[], removed=[])
     if lines and parse_header:
         _scrape_date_prefix(lines, result)
     nonblank = [ln for ln in lines if ln.text]
-    head_end = _header_end(nonblank, rules) if parse_header else 0
+    first_line = nonblank[0].index if find_article and nonblank else None
+    article_start = 0
+    if find_article:
+        nonblank, article_start = _article_zone(nonblank, rules, result)
+    head_end = max(_header_end(nonblank, rules), article_start) if parse_header else 0
     foot_start = _footer_start(nonblank, rules, head_end)
     header, middle, footer = (
         nonblank[:head_end],
         nonblank[head_end:foot_start],
         nonblank[foot_start:],
     )
-    _read_header(header, rules, result, title_hint)
+    page = _PageContext(
+        first_line,
+        [line.text for line in middle[:3]],
+    )
+    _read_header(header, rules, result, title_hint, page)
     _read_middle(middle, lines, rules, result)
     for line in footer:
         rule = rules.match(line.text, edge=True)
@@ -85,6 +106,27 @@ def clean_text(
     _drop_repeated_title(result, title_hint)
     result.removed.sort(key=lambda r: r.line)
     return result
+
+
+def _article_zone(
+    nonblank: list[Line], rules: RuleBook, result: TextClean
+) -> tuple[list[Line], int]:
+    """The lines from the top of the header zone to the end of the article, and where
+    in them the article starts; every other line is removed as page furniture."""
+    texts = [normalize(line.text) for line in nonblank]
+    start, end = find_article(texts, rules)
+    if end == 0:
+        return nonblank, 0
+    top = max(start - _MAX_HEADER_LINES, 0)
+    parts = tab_parts(texts[0])
+    repeat = [n for n in range(max(start - _MAX_TITLE_DISTANCE, 1), top) if agrees(texts[n], parts)]
+    if repeat:  # the headline that repeats the page's <title> tops the header zone
+        top = repeat[-1]
+    for line in nonblank[:top] + nonblank[end:]:
+        result.removed.append(Removed(line.text, PAGE_FURNITURE, line.index))
+    if top > 0:
+        result.page_title = nonblank[0].text
+    return nonblank[top:end], start - top
 
 
 def unwrap(text: str) -> str:
@@ -176,8 +218,21 @@ def _footer_label(text: str) -> bool:
     return is_bullet(text) or (is_short_label(text, 12) and not text.endswith(("”", '"')))
 
 
+@dataclass(frozen=True)
+class _PageContext:
+    """What the title choice reads beyond the header: which line is the page's
+    ``<title>`` (a scrape's first line), and the lede."""
+
+    title_line: int | None
+    lede: list[str]
+
+
 def _read_header(
-    header: list[Line], rules: RuleBook, result: TextClean, title_hint: str | None
+    header: list[Line],
+    rules: RuleBook,
+    result: TextClean,
+    title_hint: str | None,
+    page: _PageContext,
 ) -> None:
     candidates: list[Line] = []
     for line in header:
@@ -193,7 +248,7 @@ def _read_header(
             result.removed.append(Removed(line.text, "dateline", line.index))
         else:
             candidates.append(line)
-    _classify_candidates(candidates, rules, result, title_hint)
+    _classify_candidates(candidates, rules, result, title_hint, page)
 
 
 def _stamp_date(text: str, rule: Rule | None) -> str | None:
@@ -226,19 +281,22 @@ def _header_dateline(line: Line, result: TextClean) -> bool:
 
 
 def _classify_candidates(
-    candidates: list[Line], rules: RuleBook, result: TextClean, title_hint: str | None
+    candidates: list[Line],
+    rules: RuleBook,
+    result: TextClean,
+    title_hint: str | None,
+    page: _PageContext,
 ) -> None:
-    """Mastheads, taglines, breadcrumbs, the title and a standfirst, by position."""
-    if not candidates:
-        return
+    """Mastheads, taglines, breadcrumbs, the title and a standfirst."""
     hint = normalize(title_hint or "").casefold()
     texts = [normalize(c.text).casefold() for c in candidates]
-    if hint and hint in texts:
-        title_at = texts.index(hint)
+    if hint:
+        title_at = texts.index(hint) if hint in texts else len(candidates) - 1
     else:
-        repeated = [n for n, t in enumerate(texts) if texts.count(t) > 1]
-        title_at = repeated[0] if repeated else len(candidates) - 1
-    title_key = texts[title_at]
+        title_at = _choose_title(candidates, rules, result, page)
+    if not candidates:
+        return
+    title_key = texts[title_at] if title_at < len(candidates) else None
     for n, line in enumerate(candidates):
         if texts[n] == title_key:
             if result.title is None and not hint:
@@ -252,6 +310,25 @@ def _classify_candidates(
         else:
             result.standfirst.append(line.text)
             result.removed.append(Removed(line.text, "standfirst", line.index))
+
+
+def _choose_title(
+    candidates: list[Line], rules: RuleBook, result: TextClean, page: _PageContext
+) -> int:
+    """The candidate that is the title (``len(candidates)`` when the title is the head
+    of the page's ``<title>`` line, or when nothing reads as one)."""
+    own = next((n for n, c in enumerate(candidates) if c.index == page.title_line), None)
+    page_title = result.page_title if own is None else candidates[own].text
+    choice = choose_title([c.text for c in candidates], page_title, page.lede, rules, own_line=own)
+    if choice is None:
+        return len(candidates)
+    result.page_outlet = choice.outlet
+    if choice.index is None:
+        result.title = choice.text
+        return len(candidates)
+    if choice.text != candidates[choice.index].text:  # "Headline – Outlet": its head
+        result.title = choice.text
+    return choice.index
 
 
 def _above_title_reason(text: str, n: int, rules: RuleBook, result: TextClean) -> str:

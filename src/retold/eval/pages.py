@@ -73,11 +73,11 @@ def score_pages(gold: Gold, articles: list[Article], rejected: list[Origin]) -> 
         article = found.get(key)
         scores.add("pages_found", float(article is not None), f"{key}: rejected")
         if article is not None:
-            _score_page(scores, key, label, article)
+            score_page(scores, key, label, article)
     return scores
 
 
-def _score_page(scores: PageScores, key: str, label: dict[str, Any], article: Article) -> None:
+def score_page(scores: PageScores, key: str, label: dict[str, Any], article: Article) -> None:
     gold_body = label.get("body") or ""
     if gold_body.strip():
         recall, precision = body_overlap(gold_body, article.body)

@@ -1,0 +1,150 @@
+"""Where the article is on a scraped page: the line model and the main region.
+
+The line model is a boosted tree ensemble over ``clean/lines.py`` features, fitted by
+``bench/train_line_model.py`` (scikit-learn, a development dependency) and shipped as
+plain arrays in ``retold/data/line_model.json``, evaluated here with numpy alone.
+The article is the one contiguous run of lines where the model's evidence for
+"article" outweighs the evidence against (a maximum-sum segment), so a short
+subheading inside the article stays and a long menu outside it goes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retold.clean.furniture import RuleBook, is_prose
+from retold.clean.lines import line_features
+from retold.data import load_data
+
+THRESHOLD = 0.4  # a line counts for the region above this probability, against below it
+BRIDGE = 1  # short lines a paragraph next to the article may sit across
+MIN_LINES = 30  # a shorter text has no room for a page around its article
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Trees as padded arrays, one row per tree: a node's feature and threshold, its
+    children (a leaf points at itself) and its value."""
+
+    features: tuple[str, ...]
+    baseline: float
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """P(article line) for each row of ``x``."""
+        if len(x) == 0:
+            return np.zeros(0)
+        trees = np.arange(len(self.feature))[:, None]
+        node = np.zeros((len(self.feature), len(x)), dtype=np.int64)
+        rows = np.arange(len(x))[None, :]
+        for _ in range(self.depth):
+            goes_left = x[rows, self.feature[trees, node]] <= self.threshold[trees, node]
+            node = np.where(goes_left, self.left[trees, node], self.right[trees, node])
+        raw = self.baseline + self.value[trees, node].sum(axis=0)
+        return np.asarray(1.0 / (1.0 + np.exp(-raw)))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "baseline": self.baseline,
+            "depth": self.depth,
+            "trees": [
+                {
+                    "feature": self.feature[t].tolist(),
+                    "threshold": [round(float(v), 6) for v in self.threshold[t]],
+                    "left": self.left[t].tolist(),
+                    "right": self.right[t].tolist(),
+                    "value": [round(float(v), 6) for v in self.value[t]],
+                }
+                for t in range(len(self.feature))
+            ],
+        }
+
+
+def model_from_json(data: dict[str, Any]) -> LineModel:
+    trees = data["trees"]
+    width = max(len(t["feature"]) for t in trees)
+
+    def padded(key: str, dtype: type) -> np.ndarray:
+        out: np.ndarray = np.zeros((len(trees), width), dtype=dtype)
+        for n, tree in enumerate(trees):
+            out[n, : len(tree[key])] = tree[key]
+        return out
+
+    return LineModel(
+        tuple(data["features"]),
+        float(data["baseline"]),
+        padded("feature", np.int64),
+        padded("threshold", np.float64),
+        padded("left", np.int64),
+        padded("right", np.int64),
+        padded("value", np.float64),
+        int(data["depth"]),
+    )
+
+
+@cache
+def line_model() -> LineModel:
+    return model_from_json(load_data("line_model.json"))
+
+
+def write_model(model: LineModel, path: Path, scores: dict[str, float]) -> None:
+    """The model as JSON, with the cross-validated scores it was chosen on."""
+    data = {"about": "bench/train_line_model.py; cross-validated by site", "cv": scores}
+    data.update(model.as_json())
+    path.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def article_lines(probs: np.ndarray, lines: list[str]) -> tuple[int, int]:
+    """(start, end) of the run of lines that is most likely the article; (0, 0) when
+    no line is more likely article than furniture.  Lines weigh by the square root
+    of their length, so one paragraph outweighs one menu item."""
+    weights = np.sqrt(np.array([max(len(line.split()), 1) for line in lines], dtype=float))
+    gains = (probs - THRESHOLD) * weights
+    best, best_span = 0.0, (0, 0)
+    running, start = 0.0, 0
+    for n, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, n
+        running += float(gain)
+        if running > best:
+            best, best_span = running, (start, n + 1)
+    return best_span
+
+
+def find_article(lines: list[str], rules: RuleBook) -> tuple[int, int]:
+    """(start, end) of the article among a page's non-blank ``lines``: the most likely
+    run, grown over the paragraphs that adjoin it; (0, 0) when no line reads as article.
+    A text of fewer than ``MIN_LINES`` lines is all article: its header and footer
+    zones are the plain-text cleaner's to read."""
+    if len(lines) < MIN_LINES:
+        return 0, len(lines)
+    probs = line_model().probabilities(line_features(lines, rules))
+    start, end = article_lines(probs, lines)
+    if end == 0:
+        return 0, 0
+
+    def prose(n: int) -> bool:
+        return is_prose(lines[n]) and rules.match(lines[n], edge=False) is None
+
+    # the article's edge is not prose: a paragraph next to it, or across a few short
+    # lines (a caption, a "Read more" link), belongs to it
+    while True:
+        before = [n for n in range(max(start - BRIDGE - 1, 0), start) if prose(n)]
+        after = [n for n in range(end, min(end + BRIDGE + 1, len(lines))) if prose(n)]
+        if not before and not after:
+            break
+        start = before[0] if before else start
+        end = after[-1] + 1 if after else end
+    return start, end

@@ -1,0 +1,167 @@
+"""The title of a scraped article, chosen by evidence rather than by position.
+
+Candidates are the header-zone lines left after the rules took furniture away, and
+the parts of the page's ``<title>`` line (scrapers put it first: "Headline | Outlet").
+A candidate earns its place by what holds on any page:
+
+- the page says it twice: the ``<title>`` line and the headline above the article agree;
+- it shares words with the lede (a headline is about what the article says);
+- it has a headline's shape: a few words to a few dozen, no full stop after a sentence;
+- it sits just above the article.
+
+A section label, a byline, a date or a teaser never gets here: the rules remove them
+first, and a one-word line or a known section word scores nothing.  The outlet comes
+with it: the part of the ``<title>`` line that is not the headline, when it reads as
+a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retold.clean.furniture import RuleBook, normalize, word_count
+from retold.clean.metadata import name_segments
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_TAB_SPLIT = re.compile(r"\s+[|—–·•:]{1,2}\s+|\s+-\s+|\s*[›»]\s*")
+MIN_SCORE = 1.5
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    """The chosen candidate (an index into the candidates, or None when the title is
+    the head of the page's ``<title>`` line), its text, and the outlet the page names."""
+
+    index: int | None
+    text: str
+    outlet: str | None
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) > 2 or w.isdigit()}
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def tab_parts(page_title: str | None) -> list[str]:
+    """'Headline - Outlet' -> ['Headline', 'Outlet'] (a headline's own " - " kept
+    when the split would leave a one-word headline part)."""
+    if not page_title:
+        return []
+    parts = [p.strip() for p in _TAB_SPLIT.split(normalize(page_title)) if p.strip()]
+    return parts or [page_title]
+
+
+def score_candidate(text: str, distance: int, lede: set[str], rules: RuleBook) -> float:
+    """Evidence that ``text`` (``distance`` lines above the article) is the headline."""
+    words = word_count(text)
+    if words < 2 or text.casefold() in rules.section_words or not _key(text):
+        return 0.0
+    score = 0.0
+    own = _words(text)
+    if own and lede:
+        score += 2.0 * len(own & lede) / len(own)
+    if 3 <= words <= 30:
+        score += 1.0
+    if text.rstrip().endswith(".") and words > 12:
+        score -= 1.5  # a sentence: a standfirst or a lede, not a headline
+    if text.isupper() and words <= 3:
+        score -= 1.0
+    return score + 1.0 / (1.0 + distance)
+
+
+def agrees(text: str, parts: list[str]) -> bool:
+    """Whether ``text`` is the ``<title>`` line or one of its parts (2+ words), or a
+    long run of it: the page says this headline twice."""
+    key = _key(text)
+    whole = _key(" ".join(parts))
+    if not key or not whole:
+        return False
+    if key == whole or key in {_key(p) for p in parts if word_count(p) >= 2}:
+        return True
+    return word_count(text) >= 4 and key in whole
+
+
+def choose_title(
+    candidates: list[str],
+    page_title: str | None,
+    lede: list[str],
+    rules: RuleBook,
+    own_line: int | None = None,
+) -> TitleChoice | None:
+    """The title among ``candidates`` (header lines in page order), or the head of
+    ``page_title``; None when nothing reads as a headline.  ``own_line`` is the
+    candidate that is the ``<title>`` line itself (a short page's first line, which
+    may as well be a masthead): it cannot agree with itself.
+
+    The headline that repeats the ``<title>`` line wins; a scrape whose ``<title>``
+    line no header line repeats takes the line's headline part; otherwise a line
+    printed twice, else the last headline-shaped line above the article.
+    """
+    parts = tab_parts(page_title)
+    lede_words = set().union(*(_words(t) for t in lede)) if lede else set()
+    agreeing = [n for n, t in enumerate(candidates) if n != own_line and agrees(t, parts)]
+    if agreeing:
+        text = candidates[agreeing[-1]]
+        return TitleChoice(agreeing[-1], text, page_outlet(parts, text, rules))
+    if own_line is None and parts:
+        head = _head_part(parts, lede_words, rules)
+        if head is not None:
+            return TitleChoice(None, head, page_outlet(parts, head, rules))
+    keys = [_key(t) for t in candidates]
+    repeated = [n for n, k in enumerate(keys) if k and keys.count(k) > 1]
+    if repeated:  # a short page that prints its headline twice
+        return TitleChoice(repeated[0], candidates[repeated[0]], None)
+    for n in range(len(candidates) - 1, -1, -1):  # the headline sits just above the article
+        if headline_shaped(candidates[n], rules):
+            return _own_choice(n, candidates[n], parts if n == own_line else [], rules)
+    return None
+
+
+def _own_choice(n: int, text: str, parts: list[str], rules: RuleBook) -> TitleChoice:
+    """A headline that is the first line itself: "Headline – Outlet" splits in two."""
+    if len(parts) == 2 and headline_shaped(parts[0], rules):
+        outlet = page_outlet(parts, parts[0], rules)
+        if outlet is not None:
+            return TitleChoice(n, parts[0], outlet)
+    return TitleChoice(n, text, None)
+
+
+def headline_shaped(text: str, rules: RuleBook) -> bool:
+    """A few words to a few dozen, not a section label, not a sentence of a paragraph."""
+    words = word_count(text)
+    if words < 2 or words > 30 or text.casefold() in rules.section_words:
+        return False
+    if text.rstrip().endswith(".") and words > 12:
+        return False
+    return not (text.isupper() and words <= 3)
+
+
+def _head_part(parts: list[str], lede: set[str], rules: RuleBook) -> str | None:
+    """The part of the ``<title>`` line that reads as the headline."""
+    scored = [(score_candidate(p, 0, lede, rules), -n, p) for n, p in enumerate(parts)]
+    best = max(scored, default=None)
+    if best is None or best[0] < MIN_SCORE:
+        return None
+    return best[2]
+
+
+def page_outlet(parts: list[str], title: str, rules: RuleBook) -> str | None:
+    """The name the ``<title>`` line gives beside the headline: its last short part."""
+    key = _key(title)
+    if len(parts) < 2 or key not in _key(" ".join(parts)):
+        return None
+    rest = [p for p in parts if _key(p) != key and _key(p) not in key]
+    if not rest:
+        return None
+    name = rest[-1]
+    if word_count(name) > 5 or name.casefold() in rules.section_words:
+        return None
+    if not name[:1].isupper() or not any(ch.isalpha() for ch in name):
+        return None  # a score, a year, a lower-case phrase: not a name
+    if name.rstrip().endswith((".", "?", "!")) and " " in name:
+        return None
+    return name_segments(name)[0] if name_segments(name) else name
