@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from retold.clean.bylines import byline_date
 from retold.clean.dates import date_line, day_month, find_date
 from retold.clean.furniture import (
     Rule,
@@ -23,6 +24,7 @@ from retold.clean.furniture import (
     normalize,
     word_count,
 )
+from retold.clean.lines import page_language
 from retold.clean.metadata import name_segments
 from retold.clean.region import find_article
 from retold.clean.titles import agrees, choose_title, tab_parts
@@ -36,6 +38,7 @@ _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
 _MAX_HEADER_LINES = 14
 _MAX_TITLE_DISTANCE = 60  # lines between a scrape's headline and its article, at most
 PAGE_FURNITURE = "page furniture"
+_DATING_RULES = frozenset({"byline", "date stamp"})  # furniture whose date is the article's
 _WRAP_MIN, _WRAP_MAX = 45, 100
 
 
@@ -60,6 +63,7 @@ class TextClean:
     standfirst: list[str] = field(default_factory=list)
     page_title: str | None = None  # a scrape's first line (its <title>), when outside the header
     page_outlet: str | None = None  # the outlet that first line names beside the headline
+    above_header: list[str] = field(default_factory=list)  # a scrape's lines above its header
 
     def body(self) -> str:
         return "\n\n".join(line.text for line in self.kept)
@@ -97,6 +101,8 @@ def clean_text(
         [line.text for line in middle[:3]],
     )
     _read_header(header, rules, result, title_hint, page)
+    if result.published is None:
+        _byline_date(header, middle, rules, result)
     _read_middle(middle, lines, rules, result)
     for line in footer:
         rule = rules.match(line.text, edge=True)
@@ -106,6 +112,29 @@ def clean_text(
     _drop_repeated_title(result, title_hint)
     result.removed.sort(key=lambda r: r.line)
     return result
+
+
+def _byline_date(
+    header: list[Line], middle: list[Line], rules: RuleBook, result: TextClean
+) -> None:
+    """A date from a byline or date line near the headline, when no stamp gave one;
+    such a line at the top of the body is furniture.  A line the rules know as
+    something else (a translation note, a credit, a related headline) dates another
+    publication, not this one."""
+    lede = middle[:5]
+    texts = [
+        text
+        for text in [line.text for line in (*header, *lede)] + result.above_header[::-1]
+        if (rule := rules.match(text, edge=True)) is None or rule.reason in _DATING_RULES
+    ]
+    found = byline_date(texts, page_language([line.text for line in middle[:20]]))
+    if found is None:
+        return
+    result.published, result.published_line = found
+    for line in lede:
+        if line.text == found[1] and not is_prose(line.text):
+            middle.remove(line)
+            result.removed.append(Removed(line.text, "date line", line.index))
 
 
 def _article_zone(
@@ -126,6 +155,7 @@ def _article_zone(
         result.removed.append(Removed(line.text, PAGE_FURNITURE, line.index))
     if top > 0:
         result.page_title = nonblank[0].text
+        result.above_header = [line.text for line in nonblank[max(top - 5, 1) : top]]
     return nonblank[top:end], start - top
 
 
