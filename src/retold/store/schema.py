@@ -225,7 +225,7 @@ MIGRATIONS += (
     Migration(
         5,
         "articles by pipeline: the outlets whose furniture is to be learned again",
-        ("CREATE INDEX articles_pipeline ON articles (pipeline, outlet)",),
+        ("CREATE INDEX articles_outlet_pipeline ON articles (outlet, pipeline)",),
     ),
 )
 
