@@ -8,9 +8,15 @@ from pathlib import Path
 import pytest
 
 from helpers import WriteFile, clean
-from retold.clean.learn import REASON, LearnOptions, apply_furniture, learn_furniture
+from retold.clean.learn import (
+    REASON,
+    LearnOptions,
+    apply_furniture,
+    learn_furniture,
+    unlearned,
+)
 from retold.pipeline import AnalyzeOptions, analyze
-from retold.records import StoredArticle
+from retold.records import Removed, StoredArticle
 from retold.store import open_store
 
 FOOTER = "The Lakeside Ledger is funded by its readers and by the Lakeside Community Trust."
@@ -72,7 +78,8 @@ def test_line_repeated_by_one_outlet_is_removed(write_file: WriteFile, db_path: 
         assert article.outlet == "Lakeside Ledger"
         assert FOOTER not in article.body
         assert learned(stored) == [FOOTER]
-        assert [r.line for r in article.removed if r.reason == REASON] == [-1]
+        # the paragraph's position in the body before learning
+        assert [r.line for r in article.removed if r.reason == REASON] == [2]
         assert article.body.split("\n\n") == list(TOPICS[topic][1:])
     with open_store(db_path) as store:
         assert store.outlet_furniture() == {"Lakeside Ledger": frozenset({FOOTER})}
@@ -193,3 +200,25 @@ def test_apply_furniture_never_empties_an_article() -> None:
     applied = apply_furniture(other, {"Lakeside Ledger": frozenset({FOOTER})})
     assert applied.body.split("\n\n") == list(TOPICS["ferry"][1:])
     assert applied.removed[-1].reason == REASON
+
+
+def test_unlearned_puts_learned_lines_back_where_they_stood() -> None:
+    title, lede, second = TOPICS["ferry"]
+    article = clean("\n\n".join(["Lakeside Ledger", title, FOOTER, lede, FOOTER, second, FOOTER]))
+    assert article.body.split("\n\n") == [FOOTER, lede, FOOTER, second, FOOTER]
+    applied = apply_furniture(article, {"Lakeside Ledger": frozenset({FOOTER})})
+    assert applied.body.split("\n\n") == [lede, second]
+    assert [(r.text, r.line) for r in applied.removed if r.reason == REASON] == [
+        (FOOTER, 0),
+        (FOOTER, 2),
+        (FOOTER, 4),
+    ]
+    assert unlearned(applied) == article
+    assert unlearned(article) == article
+
+
+def test_unlearned_puts_a_line_of_unknown_place_last() -> None:
+    """Databases written before learned lines kept their place stored them at line -1."""
+    article = clean(article_text("Lakeside Ledger", "ferry", footer=None))
+    legacy = replace(article, removed=(*article.removed, Removed(FOOTER, REASON, -1)))
+    assert unlearned(legacy) == replace(article, body=f"{article.body}\n\n{FOOTER}")

@@ -15,12 +15,15 @@ from retold.errors import UsageError
 
 @dataclass(frozen=True)
 class Settings:
-    """Every knob retold has.  Each field is documented in the README."""
+    """Every knob retold has.  Each field is documented in the README, and
+    ``AnalyzeOptions.from_settings`` carries the analysis ones to the run."""
 
-    db: str = "retold.db"
-    max_file_bytes: int = 50_000_000
+    db: str = "retold.db"  # the SQLite database file
+    max_file_bytes: int = 50_000_000  # larger input files are rejected
+    # distinct articles of one outlet that must carry a short line for it to be learned
+    # as that outlet's furniture (one fewer, at least 2, for a line at an article's edge)
     furniture_min_articles: int = 3
-    furniture_max_words: int = 30
+    furniture_max_words: int = 30  # longer paragraphs are never learned as furniture
 
 
 def _coerce(name: str, raw: object, default: object) -> object:

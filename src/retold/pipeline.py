@@ -1,4 +1,5 @@
-"""The analyze run: ingest -> clean -> learn outlet furniture -> store.
+"""The analyze run: ingest -> clean -> store -> learn outlet furniture -> link -> analyze
+-> compare.
 
 Data flows one way.  Each stage is a function over records; this module only
 wires them together, batches the work and counts what happened.
@@ -18,9 +19,11 @@ from retold.analyze import analyze_articles, load_nlp
 from retold.clean import STAGE as CLEAN_STAGE
 from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
-from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
+from retold.clean.learn import STAGE as LEARN_STAGE
+from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, unlearned
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, compare_story, person_names
+from retold.config import Settings
 from retold.ingest import read_all
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
@@ -36,7 +39,7 @@ from retold.records import (
 )
 from retold.store import Store
 
-PIPELINE = f"ingest.v1+{CLEAN_STAGE}+learn.v1"
+PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 
 Progress = Callable[[str, Origin], None]
 """Called once per input item with its outcome: new, unchanged, revised or rejected."""
@@ -45,11 +48,24 @@ Progress = Callable[[str, Origin], None]
 @dataclass(frozen=True)
 class AnalyzeOptions:
     max_file_bytes: int = 50_000_000
-    batch_size: int = 2000
+    batch_size: int = 2000  # articles cleaned before they are written; no effect on results
     learn: LearnOptions = field(default_factory=LearnOptions)
     link: bool = True  # copies, stories and stale reprints across the whole database
     quotes: bool = True  # find quotes, speakers and credits (loads the spaCy model)
     parse: bool = True  # let the dependency parser settle attributions the rules cannot
+
+    @staticmethod
+    def from_settings(settings: Settings) -> AnalyzeOptions:
+        """The options ``settings`` set; the rest at their defaults.  A line that always
+        sits among an article's first or last paragraphs needs one article fewer than
+        ``furniture_min_articles`` (at least 2, and never more than that setting)."""
+        least = settings.furniture_min_articles
+        learn = LearnOptions(
+            min_articles=least,
+            min_edge_articles=min(least, max(2, least - 1)),
+            max_words=settings.furniture_max_words,
+        )
+        return AnalyzeOptions(max_file_bytes=settings.max_file_bytes, learn=learn)
 
 
 @dataclass
@@ -82,9 +98,10 @@ def analyze(
             continue
         batch.append(result)
         if len(batch) >= options.batch_size:
-            _flush(batch, store, options, counts, progress)
+            _flush(batch, store, counts, progress)
             batch = []
-    _flush(batch, store, options, counts, progress)
+    _flush(batch, store, counts, progress)
+    learn_stage(store, options.learn)
     if options.link:
         link_stage(store)
     if options.quotes:
@@ -107,18 +124,11 @@ def analyze(
 def _flush(
     batch: list[Article],
     store: Store,
-    options: AnalyzeOptions,
     counts: _Counts,
     progress: Progress | None,
 ) -> None:
-    if not batch:
-        return
-    learned = learn_furniture(batch, options.learn)
-    for outlet, lines in learned.items():
-        store.put_outlet_furniture(outlet, lines)
-    furniture = store.outlet_furniture()
     for article in batch:
-        outcome = store.put_article(apply_furniture(article, furniture))
+        outcome = store.put_article(article)
         # a revision is also new material: count it among the ingested
         counts.outcomes["new" if outcome == "revised" else outcome] += 1
         if outcome == "revised":
@@ -129,6 +139,48 @@ def _flush(
 def _tell(progress: Progress | None, outcome: str, origin: Origin) -> None:
     if progress is not None:
         progress(outcome, origin)
+
+
+def learn_stage(store: Store, options: LearnOptions) -> list[str]:
+    """Outlet furniture learned again from every stored article of each outlet that has
+    an article not yet learned from with these options, and those articles cleaned
+    again from their bodies before learning.  The stored result depends only on the
+    set of articles stored, never on their order or on how runs split them.
+
+    Returns the ids of the articles rewritten.  What was derived from their old
+    bodies is deleted by the store; the story state, when it holds one of them, is
+    dropped, so the next link run clusters every article afresh."""
+    pipeline = f"{CLEAN_STAGE}+{options.version}"
+    rewritten: list[str] = []
+    for outlet in store.outlets_to_learn(pipeline):
+        stored = store.outlet_articles(outlet)
+        before = [unlearned(a) for a in stored]
+        lines = learn_furniture(before, options).get(outlet, {})
+        furniture = {outlet: frozenset(lines)}
+        changed = [
+            new
+            for old, new in zip(
+                stored, (apply_furniture(a, furniture) for a in before), strict=True
+            )
+            if (new.body, new.removed) != (old.body, old.removed)
+        ]
+        store.put_learned(outlet, lines, changed, pipeline)
+        rewritten += [a.id for a in changed]
+    if rewritten and _story_state_holds(store, rewritten):
+        store.drop_state(STORY_STATE)
+    return rewritten
+
+
+def _story_state_holds(store: Store, ids: list[str]) -> bool:
+    """Whether the saved story state holds any of ``ids`` (an unreadable one does)."""
+    saved = store.get_state(STORY_STATE)
+    if not saved:
+        return False
+    try:
+        state = StoryState.from_bytes(base64.b64decode(saved))
+    except ValueError:
+        return True
+    return not set(state.ids).isdisjoint(ids)
 
 
 def analysis_stage(store: Store, parse: bool = True) -> int:

@@ -63,7 +63,8 @@ class Removed:
 
     text: str
     reason: str
-    line: int  # 0-based line number in the text the cleaner saw
+    line: int  # 0-based line number in the text the cleaner saw; for a line learned as
+    # outlet furniture (clean.learn), its paragraph's index in the body before learning
 
 
 @dataclass(frozen=True)

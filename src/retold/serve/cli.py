@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -107,7 +108,9 @@ def analyze_cmd(
     an edited version of a URL or record id is kept as a new revision.
     """
     settings = _settings(config_path)
-    options = AnalyzeOptions(max_file_bytes=max_file_bytes or settings.max_file_bytes)
+    options = AnalyzeOptions.from_settings(settings)
+    if max_file_bytes:
+        options = replace(options, max_file_bytes=max_file_bytes)
     err = Console(stderr=True)
     with _store(db_path, settings, must_exist=False) as store:
         with _progress(err, quiet) as tell:

@@ -84,7 +84,23 @@ class Store(Protocol):
 
     def outlet_furniture(self) -> dict[str, frozenset[str]]: ...
 
-    def put_outlet_furniture(self, outlet: str, lines: dict[str, int]) -> None: ...
+    # -- learned outlet furniture ---------------------------------------------------------
+    def outlets_to_learn(self, pipeline: str) -> list[str]:
+        """Outlets with an article whose ``pipeline`` is not this one (not yet learned from)."""
+        ...
+
+    def outlet_articles(self, outlet: str) -> list[Article]:
+        """Every article of exactly this outlet, all revisions, by id."""
+        ...
+
+    def put_learned(
+        self, outlet: str, lines: dict[str, int], rewritten: Sequence[Article], pipeline: str
+    ) -> None:
+        """In one transaction: the outlet's furniture replaced by ``lines``, the bodies and
+        removed lines of ``rewritten`` (stored articles, same ids) replaced in place, with
+        everything derived from their old bodies (quotes, credits, names, copies, findings)
+        deleted, and every article of the outlet marked with ``pipeline``."""
+        ...
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
 
@@ -110,6 +126,8 @@ class Store(Protocol):
     def get_state(self, name: str) -> str | None: ...
 
     def put_state(self, name: str, value: str) -> None: ...
+
+    def drop_state(self, name: str) -> None: ...
 
     # -- per-article analysis and statement groups --------------------------------------
     def put_analysis(self, analysis: ArticleAnalysis) -> None: ...

@@ -164,6 +164,10 @@ class LinkTables:
         row = self.conn.execute("SELECT value FROM link_state WHERE name = ?", (name,)).fetchone()
         return str(row[0]) if row else None
 
+    def drop_state(self, name: str) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM link_state WHERE name = ?", (name,))
+
     def put_state(self, name: str, value: str) -> None:
         with self._transaction():
             self.conn.execute(

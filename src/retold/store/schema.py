@@ -221,6 +221,14 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        5,
+        "articles by pipeline: the outlets whose furniture is to be learned again",
+        ("CREATE INDEX articles_outlet_pipeline ON articles (outlet, pipeline)",),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

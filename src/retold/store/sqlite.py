@@ -22,6 +22,9 @@ from retold.store.base import (
 from retold.store.links import LinkTables
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE
 
+DERIVED = ("quotes", "scare_quotes", "citations", "name_uses", "analyzed", "person_names")
+"""Tables of results read off one article's body, by ``article_id``."""
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -138,13 +141,46 @@ class SQLiteStore(LinkTables, AnalysisTables):
                 (rejected.origin.path, rejected.origin.record or "", rejected.reason, _now()),
             )
 
-    def put_outlet_furniture(self, outlet: str, lines: dict[str, int]) -> None:
-        with self._transaction():
-            self.conn.executemany(
-                "INSERT INTO outlet_furniture VALUES (?, ?, ?) ON CONFLICT (outlet, line) DO UPDATE "
-                "SET articles = MAX(articles, excluded.articles)",
-                [(outlet, line, n) for line, n in lines.items()],
-            )
+    def put_learned(
+        self, outlet: str, lines: dict[str, int], rewritten: Sequence[Article], pipeline: str
+    ) -> None:
+        try:
+            with self._transaction():
+                self.conn.execute("DELETE FROM outlet_furniture WHERE outlet = ?", (outlet,))
+                self.conn.executemany(
+                    "INSERT INTO outlet_furniture VALUES (?, ?, ?)",
+                    [(outlet, line, n) for line, n in sorted(lines.items())],
+                )
+                for article in rewritten:
+                    self._rewrite(article)
+                self.conn.execute(
+                    "UPDATE articles SET pipeline = ? WHERE outlet = ?", (pipeline, outlet)
+                )
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
+
+    def _rewrite(self, article: Article) -> None:
+        """A stored article's new body and removed lines; what its old body gave, gone."""
+        a = article.id
+        done = self.conn.execute("UPDATE articles SET body = ? WHERE id = ?", (article.body, a))
+        if done.rowcount != 1:
+            raise StoreError(f"cannot rewrite article {a}: it is not stored")
+        self.conn.execute("DELETE FROM removed_lines WHERE article_id = ?", (a,))
+        self.conn.executemany(
+            "INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?)",
+            [(a, n, r.line, r.reason, r.text) for n, r in enumerate(article.removed)],
+        )
+        self.conn.execute(
+            "DELETE FROM quote_groups WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ?)",
+            (a,),
+        )
+        for table in DERIVED:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a,))
+        self.conn.execute("DELETE FROM copies WHERE original = ? OR copy = ?", (a, a))
+        # ids are hex digits: nothing in them is a LIKE wildcard
+        self.conn.execute(
+            "DELETE FROM findings WHERE subject = ? OR articles LIKE ?", (a, f'%"{a}"%')
+        )
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None:
         with self._transaction():
@@ -203,6 +239,21 @@ class SQLiteStore(LinkTables, AnalysisTables):
                 "SELECT path, record, reason FROM rejections ORDER BY path, record"
             )
         ]
+
+    def outlets_to_learn(self, pipeline: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE pipeline != ? AND outlet IS NOT NULL "
+            "ORDER BY outlet",
+            (pipeline,),
+        )
+        return [str(outlet) for (outlet,) in rows]
+
+    def outlet_articles(self, outlet: str) -> list[Article]:
+        rows = self.conn.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE outlet = ? ORDER BY id",
+            (outlet,),
+        ).fetchall()
+        return [self._stored(row).article for row in rows]
 
     def outlet_furniture(self) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}
