@@ -1,4 +1,5 @@
-"""The attribution lexicon: ``data/speech.toml`` read into one frozen record.
+"""The attribution lexicon: ``data/speech.toml`` read into one frozen record, with the
+calendar names and abbreviations every stage shares (``retold.lang``).
 
 Nothing is cached at module level: callers load a lexicon once (the options of a
 stage do) and pass it on.
@@ -11,6 +12,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from retold.data import load_data
+from retold.lang import (
+    ABBREVIATIONS,
+    MONTH_SHORT_FORMS,
+    MONTHS,
+    WEEKDAY_NAMES,
+    WEEKDAY_SHORT_FORMS,
+)
 
 VerbKind = Literal["say", "announce", "tell", "urge", "quote"]
 CLAUSE_OPENERS = (["that"], [":"], [","], ["“"], ['"'])
@@ -90,6 +98,10 @@ def _lower(values: list[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
 
 
+def _dotted(forms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f"{form.casefold()}." for form in forms)
+
+
 def _phrases(values: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(v.casefold().split()) for v in values), key=len, reverse=True))
 
@@ -148,8 +160,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         place_heads=_lower(names["place_heads"]),
         places=_lower(names["places"]),
         place_prepositions=_lower(names["place_prepositions"]),
-        months=_lower(names["months"]),
-        weekdays=_lower(names["weekdays"]),
+        # every month form, with a period too ("jan", "jan."); weekdays by name or with a
+        # period only: "Sun" and "Sat" alone are names and words as often as days
+        months=frozenset(MONTHS) | _dotted(MONTH_SHORT_FORMS),
+        weekdays=_lower(list(WEEKDAY_NAMES)) | _dotted(WEEKDAY_SHORT_FORMS),
         time_words=_lower(names["time_words"]),
         lead_ins=_phrases(sentences["lead_ins"]),
         speaker_blockers=_lower(sentences["speaker_blockers"]),
@@ -158,6 +172,6 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         addressees=_lower(sentences["addressees"]),
         not_clause_start=_lower(sentences["not_clause_start"]),
         auxiliaries=_lower(sentences["auxiliaries"]),
-        abbreviations=frozenset(sentences["abbreviations"]),
+        abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
     )

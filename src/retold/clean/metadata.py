@@ -11,6 +11,7 @@ import py3langid
 
 from retold.clean.dates import day_month, with_inferred_year
 from retold.data import load_data
+from retold.lang import month_pattern
 from retold.records import Dateline
 
 _READ_FULL = re.compile(
@@ -30,7 +31,8 @@ _CORPORATE = re.compile(
     r"holdings|corporation|corp)\.?\b.*$",
     re.I,
 )
-_MONTH_START = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+# A month, or any word that starts like one ("Mayfield 3" too), then a day.
+_MONTH_START = rf"(?:{month_pattern()})[a-z]*\.?\s+\d"
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}?"
     rf"(?:,\s*(?!(?i:{_MONTH_START}))[A-Z][\w .'’-]{{1,40}}?)?)"

@@ -106,38 +106,10 @@ def _negations(
     return found
 
 
-_NEGATED_AUX = {
-    "cannot": "can",
-    "can't": "can",
-    "won't": "will",
-    "don't": "do",
-    "doesn't": "does",
-    "didn't": "did",
-    "isn't": "is",
-    "aren't": "are",
-    "wasn't": "was",
-    "weren't": "were",
-    "shouldn't": "should",
-    "wouldn't": "would",
-    "couldn't": "could",
-    "haven't": "have",
-    "hasn't": "has",
-    "hadn't": "had",
-    "mustn't": "must",
-    "needn't": "need",
-}
-
-
 def _affirmative(words: list[Word], vocabulary: Vocabulary) -> list[str]:
-    """The words with their negation taken out: only a bare negation flip is 'altered'."""
-    out = []
-    for w in words:
-        norm = w.norm.replace("’", "'")
-        if norm in _NEGATED_AUX:
-            out.append(_NEGATED_AUX[norm])
-        elif w.norm not in vocabulary.negations:
-            out.append(w.norm)
-    return out
+    """The words with their negation taken out: only a bare negation flip is 'altered'.
+    ("didn't" is already "did" + "not": see ``words._split``.)"""
+    return [w.norm for w in words if w.norm not in vocabulary.negations]
 
 
 def _numbers(

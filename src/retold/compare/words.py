@@ -4,7 +4,7 @@ Typography is ignored (curly and straight quotes, dashes), contractions are open
 ("didn't" -> "did not"), numbers become values ("twenty", "20" -> 20; "Forty-one" ->
 41; "four thousand", "4,000" -> 4000), and a light stemmer maps inflections together
 ("countries"/"country", "taking"/"take").  ``Vocabulary`` holds the word lists of
-``data/fidelity.toml``.
+``data/fidelity.toml`` with the negations and number words of ``retold.lang``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retold.data import load_data
+from retold.lang import CONTRACTIONS, FRACTION_WORDS, NEGATIONS, NUMBER_WORDS, ORDINAL_WORDS
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:[-'’][^\W_]+)*")
-CONTRACTIONS = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,12 +31,14 @@ class Vocabulary:
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
-    """Read ``data/fidelity.toml`` (or ``path``)."""
+    """Read ``data/fidelity.toml`` (or ``path``); negations and number words (cardinal,
+    ordinal, "half") are the shared ones of ``retold.lang``."""
     data = load_data("fidelity.toml", path)
+    numbers = {**NUMBER_WORDS, **ORDINAL_WORDS, **FRACTION_WORDS}
     return Vocabulary(
-        negations=frozenset(data["negations"]),
+        negations=NEGATIONS,
         contrasts=frozenset(data["contrasts"]),
-        numbers={k: float(v) for k, v in data["numbers"].items()},
+        numbers={k: float(v) for k, v in numbers.items()},
         stop=frozenset(data["words"]["stop"]),
     )
 

@@ -2,6 +2,14 @@
 
 Spans are (start, end) character offsets into the text they were found in, so
 evidence can always point back into ``Article.body``.
+
+``sentence_spans`` is one of two sentence splitters; the other is the token-based
+``analyze.text.split_sentences``.  Both read the abbreviations of ``retold.lang``, but
+they still differ: here a single line break does not end a sentence, "…" never ends
+one, a one-letter word before a period ("F.") is an initial, and abbreviations match
+without regard to case (so "said no. Then" is one sentence here, two there).  Folding
+them into one would move sentence boundaries in copy and rewrite alignment, and so
+the stored evidence: it waits for a change measured on its own.
 """
 
 from __future__ import annotations

@@ -1,0 +1,72 @@
+"""English word knowledge every stage shares, read once from ``data/lang/en.toml``.
+
+The names of months and weekdays, the abbreviations a period does not end, number
+words and negations live in that one file; cleaning, analysis, linking and comparing
+all read them from here (as spaCy's components read ``spacy/lang/en``).  What a stage
+chooses to do with them (which number words a fitted model uses, say) stays with the
+stage.  Every value is immutable: reading it can never change what another stage sees.
+
+Keys of the mappings are lower case; ``ABBREVIATIONS`` are as printed, period included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from retold.data import load_data
+
+_EN: dict[str, Any] = load_data("lang/en.toml")
+
+
+def _numbered(groups: list[list[str]]) -> Mapping[str, int]:
+    """Each form of the ``n``-th group (names and short forms) -> ``n``, from 1."""
+    return MappingProxyType(
+        {form.casefold(): n for n, forms in enumerate(groups, 1) for form in forms}
+    )
+
+
+def _short_forms(groups: list[list[str]]) -> tuple[str, ...]:
+    """The short forms as printed ("Jan", "Sept", "Thurs"): every form after the name."""
+    return tuple(form for forms in groups for form in forms[1:])
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    """Forms joined for a regular expression, longest first (so 'september' wins over
+    'sep'); lower case, for patterns compiled with ``re.IGNORECASE``."""
+    return "|".join(sorted({f.casefold() for f in forms}, key=lambda f: (-len(f), f)))
+
+
+MONTHS: Mapping[str, int] = _numbered(_EN["months"])  # "january", "jan", "sept" -> 1..12
+WEEKDAYS: Mapping[str, int] = _numbered(_EN["weekdays"])  # "monday", "mon", "thurs" -> 1..7
+MONTH_NAMES: tuple[str, ...] = tuple(forms[0] for forms in _EN["months"])  # "January" ...
+WEEKDAY_NAMES: tuple[str, ...] = tuple(forms[0] for forms in _EN["weekdays"])  # "Monday" ...
+MONTH_SHORT_FORMS: tuple[str, ...] = _short_forms(_EN["months"])
+WEEKDAY_SHORT_FORMS: tuple[str, ...] = _short_forms(_EN["weekdays"])
+
+# "Mr.", "No.", "U.S." ... and every short month and weekday form with its period ("Oct.").
+ABBREVIATIONS: frozenset[str] = frozenset(
+    [*_EN["abbreviations"], *(f"{s}." for s in MONTH_SHORT_FORMS + WEEKDAY_SHORT_FORMS)]
+)
+
+_NUMBERS: dict[str, dict[str, float]] = _EN["numbers"]
+NUMBER_WORDS: Mapping[str, float] = MappingProxyType(dict(_NUMBERS["cardinal"]))  # "twelve"
+ORDINAL_WORDS: Mapping[str, float] = MappingProxyType(dict(_NUMBERS["ordinal"]))  # "third"
+FRACTION_WORDS: Mapping[str, float] = MappingProxyType(dict(_NUMBERS["fraction"]))  # "half"
+ROUGH_NUMBER_WORDS: Mapping[str, float] = MappingProxyType(dict(_NUMBERS["rough"]))  # "dozens"
+
+NEGATIONS: frozenset[str] = frozenset(_EN["negations"])
+# "won't" -> "will not": the negative contractions that do not open as "X" + "n't".
+CONTRACTIONS: Mapping[str, str] = MappingProxyType(dict(_EN["contractions"]))
+
+
+def month_pattern() -> str:
+    """Every month form as one regular-expression alternation (no group, no period):
+    ``"september|february|...|may"``; compile with ``re.IGNORECASE``."""
+    return _alternation(MONTHS)
+
+
+def weekday_pattern() -> str:
+    """Every weekday form as one alternation, like ``month_pattern``."""
+    return _alternation(WEEKDAYS)
