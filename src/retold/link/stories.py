@@ -108,6 +108,7 @@ def cluster_stories(
         (state_next.edge_a, state_next.edge_b),
         options.related_min,
         options.related_max,
+        ch.has_body,
     )
     return StoryAssignment(
         stories=stories,
