@@ -334,3 +334,9 @@ def test_cli_shows_and_exports_title_only_articles(analyzed: Path) -> None:
     table = list(csv.DictReader(io.StringIO(exported.output)))
     row = next(r for r in table if r["id"] == bare["id"])
     assert (row["body"], row["words"]) == ("", "0")
+
+
+def test_headlines_added_later_land_where_a_single_run_puts_them() -> None:
+    first = cluster_stories([*FERRY, ORCHARD])
+    later = cluster_stories(HEADLINES, existing=first.state)
+    assert partition(later) == partition(cluster_stories([*FERRY, ORCHARD, *HEADLINES]))
