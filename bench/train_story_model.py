@@ -61,9 +61,8 @@ def edge_table(articles: list[Article], options: StoryOptions):  # type: ignore[
     freqs, title_freqs = frequencies(corpus.terms)
     ch = channel_vectors(corpus.terms, freqs, title_freqs)
     rows = np.arange(len(corpus.ids), dtype=np.int64)
-    return corpus, build_edges(
-        ch, PairIndex.of(ch.full, freqs, options.graph.pairs), rows, options.graph
-    )
+    edges = build_edges(ch, PairIndex.of(ch.full, freqs, options.graph.pairs), rows, options.graph)
+    return corpus, edges, ch.has_body
 
 
 def subsample(
@@ -91,7 +90,7 @@ def fit(
         subsample(articles, labels, s, SUBSAMPLE_MOST) for s in range(SUBSAMPLES)
     ]
     for corpus_articles in corpora:
-        corpus, edges = edge_table(corpus_articles, options)
+        corpus, edges, _ = edge_table(corpus_articles, options)
         xs.append(edges.features[:, columns])
         ys.append(
             [
@@ -111,8 +110,8 @@ def fit(
 
 def scores(articles: list[Article], labels: dict[str, str], options: StoryOptions) -> list[float]:
     """B-cubed F1 per threshold, clustered as production clusters (silence and headline
-    rules included)."""
-    corpus, edges = edge_table(articles, options)
+    rules included, headlines without a body attached to the others' stories)."""
+    corpus, edges, has_body = edge_table(articles, options)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
     names = (corpus.headline_names, corpus.names)
@@ -120,7 +119,14 @@ def scores(articles: list[Article], labels: dict[str, str], options: StoryOption
     for t in THRESHOLDS:
         model = replace(options.model, threshold=t)
         clusters = group(
-            len(corpus.ids), edges.a, edges.b, p, replace(options, model=model), day, names
+            len(corpus.ids),
+            edges.a,
+            edges.b,
+            p,
+            replace(options, model=model),
+            day,
+            names,
+            has_body,
         )
         pred = {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
         out.append(bcubed(pred, {i: labels[i] for i in corpus.ids})["f1"])

@@ -235,7 +235,7 @@ def test_malformed_jsonl_line_rest_still_read(write_file: WriteFile) -> None:
         '{"id": "b", "text": broken',
         json.dumps({"id": "c", "text": "The third record reads fine too."}),
         "[1, 2]",
-        json.dumps({"id": "d", "title": "No text at all"}),
+        json.dumps({"id": "d", "url": "https://example.test/d", "outlet": "Nowhere Times"}),
         "",
     ]
     path = write_file("mixed.jsonl", "\n".join(lines))
@@ -251,7 +251,7 @@ def test_malformed_jsonl_line_rest_still_read(write_file: WriteFile) -> None:
     bad = [i for i in items if isinstance(i, Rejected)]
     assert "malformed JSONL line 2" in bad[0].reason
     assert all(r.origin.path == str(path) for r in bad)
-    assert "text" in bad[2].reason
+    assert bad[2].reason == "record has no 'text', 'html' or 'title': nothing to ingest"
 
 
 @pytest.mark.parametrize(

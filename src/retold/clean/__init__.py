@@ -66,6 +66,8 @@ def _source(raw: RawDocument) -> _Source | Rejected:
         return _Source(raw.content, title, raw.get("url"), None, meta_date, meta_time)
     extract = extract_html(raw.content, raw.get("url"))
     if extract is None:
+        if raw.format in RECORD_FORMATS and title:
+            return _Source("", title, raw.get("url"), None, meta_date, meta_time)
         return Rejected(raw.origin, "no article text found in the HTML")
     return _Source(
         extract.text,
@@ -103,11 +105,13 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
         find_article=raw.markup != "html",
     )
     body = cleaned.body()
+    title = source.title or cleaned.title
     if not body.strip():
-        return Rejected(raw.origin, "no article text left after removing furniture")
+        if raw.format not in RECORD_FORMATS or not title:
+            return Rejected(raw.origin, _no_text_reason(raw))
+        body = ""  # a record with a headline and no body: a title-only article
     date, date_source = _publication_date(source.date, cleaned)
     outlet, outlet_source = _outlet(raw, source.site_name, cleaned, source.url)
-    title = source.title or cleaned.title
     return Article(
         id=document_id(raw),
         origin=raw.origin,
@@ -130,6 +134,19 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
         extra_json=raw.extra_json,
         pipeline=STAGE,
     )
+
+
+RECORD_FORMATS = frozenset({"jsonl", "rss", "atom"})
+"""Containers of records: a record there with a title and no body text is an article
+(a feed of headlines is real input); a file with no article text is not."""
+
+
+def _no_text_reason(raw: RawDocument) -> str:
+    if raw.format in RECORD_FORMATS and raw.get("title"):
+        return "record has no article text, and its title is a date stamp, not a headline"
+    if raw.format in RECORD_FORMATS:
+        return "record has no article text and no title"
+    return "no article text left after removing furniture"
 
 
 def _publication_date(meta_date: str | None, cleaned: TextClean) -> tuple[str | None, DateSource]:

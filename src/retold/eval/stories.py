@@ -5,7 +5,9 @@ sides agree on; the loaders here turn ``Article.origin`` into the keys each gold
 file uses: newsdev keys are ``file`` or ``file#record`` relative to the corpus
 folder (``retold.eval.gold.gold_key``), ECB+ keys are the JSONL ``id`` field
 (the origin's record).  Articles the pipeline rejected are not scored; the
-result says how many gold keys were covered.
+result says how many gold keys were covered.  Title-only articles (a headline and no
+body) are scored among the others; ``full_text_*`` scores the articles with a body
+alone, as clustered with everything.
 
     python -m retold.eval.stories --gold GOLD.json INPUT...
 """
@@ -140,18 +142,25 @@ def run_stories(
     key = keys_for(articles, gold, root)
     articles = [a for a in articles if key[a.id] in gold or topics is None]
     assignment = cluster_stories(articles)
-    scores = {
-        f"stories_{k}": v
-        for k, v in evaluate_stories(
-            {key[a]: s for a, s in assignment.story_of.items()}, gold
-        ).items()
-    }
+    stories = {key[a]: s for a, s in assignment.story_of.items()}
+    scores = {f"stories_{k}": v for k, v in evaluate_stories(stories, gold).items()}
+    scores.update(_full_text_scores(stories, gold, {key[a.id] for a in articles if a.body}))
+    scores["title_only"] = float(sum(1 for a in articles if not a.body))
     scores["rejected"] = float(len(rejected))
     if gold_pairs:
         links = find_copies(articles)
         pred = [(key[link.original], key[link.copy]) for link in links]
         scores.update({f"copies_{k}": v for k, v in evaluate_copies(pred, gold_pairs).items()})
     return scores
+
+
+def _full_text_scores(
+    pred: Mapping[Key, Hashable], gold: Mapping[Key, Hashable], full_text: Collection[Key]
+) -> dict[str, float]:
+    """B-cubed over the articles with a body alone, as clustered with every article:
+    headlines without a body join stories but must not change how full texts group."""
+    scores = bcubed({k: v for k, v in pred.items() if k in full_text}, gold)
+    return {f"full_text_{k}": scores[k] for k in ("precision", "recall", "f1")}
 
 
 def _topic(label: str) -> int | None:

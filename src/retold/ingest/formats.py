@@ -105,8 +105,10 @@ def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocumen
         content, markup = text, "text"
     elif isinstance(html, str) and html.strip():
         content, markup = html, "html"
+    elif _has_title(item.get("title")):
+        content, markup = "", "text"  # a headline alone is an article with an empty body
     else:
-        return Rejected(origin, "record has no non-empty 'text' or 'html' field")
+        return Rejected(origin, "record has no 'text', 'html' or 'title': nothing to ingest")
     meta = tuple((k, str(item[k])) for k in _RECORD_FIELDS if item.get(k) not in (None, ""))
     extra = {k: v for k, v in item.items() if k not in (*_RECORD_FIELDS, "id", "text", "html")}
     return RawDocument(
@@ -118,6 +120,10 @@ def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocumen
         meta,
         json.dumps(extra, ensure_ascii=False, sort_keys=True),
     )
+
+
+def _has_title(title: Any) -> bool:
+    return isinstance(title, str) and bool(title.strip())
 
 
 def _split_feed(
@@ -153,8 +159,9 @@ def _feed_item(
     contents = entry.get("content") or []
     body = next((c.get("value", "") for c in contents if c.get("value", "").strip()), "")
     body = body or entry.get("summary", "")
-    if not body.strip():
-        return Rejected(origin, "feed item has neither content nor description")
+    if not body.strip() and not _has_title(entry.get("title")):
+        return Rejected(origin, "feed item has no content, description or title: nothing to ingest")
+    body = body if body.strip() else ""  # a headline alone is an article with an empty body
     meta = [
         ("url", entry.get("link")),
         ("title", entry.get("title")),

@@ -5,7 +5,9 @@ after the article it copies) that still describes the earlier event: a wire
 story rerun a year later under a new date, a translation of last year's
 interview.  A follow-up with new reporting is not one, so the finding needs
 more than the date gap: either the article copies an earlier one (a ``CopyLink``),
-or it is close to the earlier coverage and mentions no date after it.
+or it is close to the earlier coverage and mentions no date after it.  An article
+that is a headline alone is never judged, nor taken for the earlier coverage: a
+finding points at text on both sides.
 """
 
 from __future__ import annotations
@@ -69,8 +71,8 @@ def _judge(
 ) -> Finding | None:
     day = _day(article.published)
     others = [m for m in members if m.id != article.id and _day(m.published) is not None]
-    if day is None or not others:
-        return None
+    if day is None or not others or not article.body:
+        return None  # a headline alone shows neither the old event nor any new reporting
     latest = max(others, key=lambda m: (m.published or "", m.id))
     original = by_id.get(link.original) if link else None
     if original is not None and _day(original.published) is not None:
@@ -79,7 +81,11 @@ def _judge(
             return _finding(article, original, story, gap, options.copy_confidence, link, options)
     if day - _day(latest.published) < options.min_gap_days:  # type: ignore[operator]
         return None
-    earlier = [m for m in others if _day(m.published) <= day - options.min_gap_days]  # type: ignore[operator]
+    earlier = [
+        m
+        for m in others
+        if m.body and _day(m.published) <= day - options.min_gap_days  # type: ignore[operator]
+    ]
     nearest, best = similarity.most_similar(article, earlier)
     if nearest is None or best < options.min_similarity:
         return None

@@ -48,6 +48,7 @@ class Channels:
     channel_of_column: sp.csr_matrix  # terms x 3 indicator: all, names, numbers
     norms: F32
     title: sp.csr_matrix
+    has_body: npt.NDArray[np.bool_]  # False for a headline alone (no body terms)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,19 @@ def channel_vectors(terms: StoryTerms, freqs: Frequencies, title_freqs: Frequenc
     )
     norms = np.sqrt(np.asarray((weights.multiply(weights) @ indicator).todense(), dtype=np.float32))
     full = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms[:, 0], 1e-12)) @ weights, dtype=np.float32)
-    return Channels(full, weights, indicator, norms, tfidf(terms.title, title_freqs))
+    title = tfidf(terms.title, title_freqs)
+    return Channels(full, weights, indicator, norms, title, _has_body(terms))
+
+
+def _has_body(terms: StoryTerms) -> npt.NDArray[np.bool_]:
+    """Rows whose body adds terms to the title's (a row's full counts are the body's
+    plus the title's)."""
+    full = np.add.reduceat(np.append(terms.full.counts, 0), terms.full.offsets[:-1])
+    title = np.add.reduceat(np.append(terms.title.counts, 0), terms.title.offsets[:-1])
+    empty_full = np.diff(terms.full.offsets) == 0
+    empty_title = np.diff(terms.title.offsets) == 0
+    result: npt.NDArray[np.bool_] = np.where(empty_full, 0, full) > np.where(empty_title, 0, title)
+    return result
 
 
 def frequencies(terms: StoryTerms) -> tuple[Frequencies, Frequencies]:
@@ -107,7 +120,7 @@ def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions
     local = np.full(ch.full.shape[0], -1, np.int64)
     local[rows] = np.arange(rows.size)
     la, lb, cos = local[a], local[b], channels[:, 0]
-    nbr = _Neighbours.of(la, lb, cos, rows.size, options)
+    nbr = _Neighbours.of(la, lb, cos, ch.has_body[rows], options)
     features = np.column_stack(
         [
             channels,
@@ -148,10 +161,18 @@ class _Neighbours:
     size: int
 
     @staticmethod
-    def of(a: I64, b: I64, cos: F32, n: int, options: GraphOptions) -> _Neighbours:
-        """Lists from the edges (both directions), best first, ties by the other's row."""
-        k = options.list_size
+    def of(
+        a: I64, b: I64, cos: F32, has_body: npt.NDArray[np.bool_], options: GraphOptions
+    ) -> _Neighbours:
+        """Lists from the edges (both directions), best first, ties by the other's row.
+
+        An article with a body lists only articles with a body: a headline's cosines are
+        on another scale, and headlines added to a corpus must not change how the full
+        texts' local scale, ranks and shared neighbours read.  A headline lists any."""
+        n, k = has_body.size, options.list_size
         r, c, v = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos, cos])
+        counts = has_body[c] | ~has_body[r]
+        r, c, v = r[counts], c[counts], v[counts]
         by = np.lexsort((c, -v, r))
         r, c, v = r[by], c[by], v[by]
         pos = np.arange(r.size) - np.searchsorted(r, r, side="left")

@@ -9,7 +9,9 @@ apart loses probability, unless the two texts are near-identical (a reprint
 keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked.  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
-mentions, are two events (``headlines.py``).
+mentions, are two events (``headlines.py``).  An article that is a headline alone
+(empty body) joins the story its title matches, or groups with other headlines; it
+never changes how the full texts group (``attach.py``).
 
 Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
 only the new articles; see ``incremental.py`` for what is recomputed and the
@@ -22,6 +24,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from types import MappingProxyType
 
 import numpy as np
@@ -29,6 +32,7 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
+from retold.link.attach import cluster_with_headlines
 from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
 from retold.link.hac import average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
@@ -92,7 +96,7 @@ def cluster_stories(
     pairs = PairIndex.of(ch.full, freqs, options.graph.pairs)
     rows = affected_rows(corpus, ch, pairs, options.graph.min_cosine)
     edges = build_edges(ch, pairs, rows, options.graph)
-    story_of = _assign(corpus, rows, edges, options)
+    story_of = _assign(corpus, rows, edges, ch.has_body, options)
     state_next = _next_state(version, corpus, rows, edges, story_of, state, len(rows))
     stories = build_stories(
         story_of,
@@ -104,6 +108,7 @@ def cluster_stories(
         (state_next.edge_a, state_next.edge_b),
         options.related_min,
         options.related_max,
+        ch.has_body,
     )
     return StoryAssignment(
         stories=stories,
@@ -185,14 +190,22 @@ def _day_number(value: str | None) -> int:
         return -1
 
 
-def _assign(corpus: Corpus, rows: np.ndarray, edges: Edges, options: StoryOptions) -> list[str]:
+def _assign(
+    corpus: Corpus,
+    rows: np.ndarray,
+    edges: Edges,
+    has_body: npt.NDArray[np.bool_],
+    options: StoryOptions,
+) -> list[str]:
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, corpus.mentions, options)
     pick = rows.tolist()
     names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
-    clusters = group(rows.size, local[edges.a], local[edges.b], p, options, day[rows], names)
+    clusters = group(
+        rows.size, local[edges.a], local[edges.b], p, options, day[rows], names, has_body[rows]
+    )
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
         members = rows[cluster].tolist()
@@ -210,12 +223,14 @@ def group(
     options: StoryOptions,
     days: npt.NDArray[np.int64] | None = None,
     names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None = None,
+    has_body: npt.NDArray[np.bool_] | None = None,
 ) -> list[list[int]]:
     """Average linkage over the edges at least ``min_probability`` strong; with ``days``
     (effective publication day per node, -1 unknown), no story spans a silence longer
     than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
     the names its headline uses and all it uses: ``headlines.name_keys``), no story
-    joins two groups that headline different people.
+    joins two groups that headline different people; with ``has_body``, the nodes
+    without one (headlines alone) join the stories the others form (``attach.py``).
 
     Two clusters only merge when some edge between them reaches the threshold, so a
     story never spans two components of the graph of such edges: edges between those
@@ -226,10 +241,45 @@ def group(
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     keep = (p >= options.min_probability) & (component[a] == component[b])
-    gap = options.max_silence_days
-    strong = options.silence_bridge
-    rules = [Headlines(*names, options.headlines)] if names is not None else []
-    return average_linkage(n, a[keep], b[keep], p[keep], threshold, days, gap, strong, rules)
+    edges = (a[keep], b[keep], p[keep])
+    link = partial(_linkage, n, edges, options, days, names)
+    if has_body is None or bool(has_body.all()):
+        return link(np.arange(n, dtype=np.int64))
+    silence = (options.max_silence_days, options.silence_bridge)
+    return cluster_with_headlines(has_body, edges, link, threshold, days, silence)
+
+
+def _linkage(
+    n: int,
+    edges: tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], npt.NDArray[np.float64]],
+    options: StoryOptions,
+    days: npt.NDArray[np.int64] | None,
+    names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None,
+    nodes: npt.NDArray[np.int64],
+) -> list[list[int]]:
+    """Average linkage with the silence and headline rules over the subgraph on ``nodes``
+    (of ``n``); clusters of those node ids."""
+    a, b, p = edges
+    local = np.full(n, -1, np.int64)
+    local[nodes] = np.arange(nodes.size)
+    inside = (local[a] >= 0) & (local[b] >= 0)
+    pick = nodes.tolist()
+    rules = []
+    if names is not None:
+        own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
+        rules.append(Headlines(*own, options.headlines))
+    clusters = average_linkage(
+        nodes.size,
+        local[a[inside]],
+        local[b[inside]],
+        p[inside],
+        options.model.threshold,
+        days[nodes] if days is not None else None,
+        options.max_silence_days,
+        options.silence_bridge,
+        rules,
+    )
+    return [[pick[i] for i in c] for c in clusters]
 
 
 def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:

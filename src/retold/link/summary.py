@@ -7,6 +7,9 @@
 * first_published: the earliest publication date among its articles;
 * related: other stories whose centroids are similar (same actors or topic)
   but that clustering kept apart, best first.
+
+A headline without a body counts in its story's centroid only when the story has no
+full text: headlines join stories, they do not move them.
 """
 
 from __future__ import annotations
@@ -36,12 +39,15 @@ def build_stories(
     edges: tuple[I64, I64],
     related_min: float,
     related_max: int,
+    has_body: npt.NDArray[np.bool_] | None = None,
 ) -> tuple[Story, ...]:
-    """Story records; ``edges`` (article rows) propose the related pairs to compare."""
+    """Story records; ``edges`` (article rows) propose the related pairs to compare.
+    Rows without ``has_body`` (headlines alone) count in a story's centroid only when
+    the story has no full text."""
     names = sorted(set(story_of))
     column = {name: k for k, name in enumerate(names)}
     label = np.array([column[s] for s in story_of], np.int64)
-    centroids = _centroids(label, len(names), full)
+    centroids = _centroids(label, len(names), full, has_body)
     nearest = _nearest_members(label, centroids, full, titled)
     related = _related(centroids, label[edges[0]], label[edges[1]], related_min, related_max)
     members: list[list[int]] = [[] for _ in names]
@@ -62,10 +68,15 @@ def build_stories(
     return tuple(stories)
 
 
-def _centroids(label: I64, n_stories: int, full: sp.csr_matrix) -> sp.csr_matrix:
+def _centroids(
+    label: I64, n_stories: int, full: sp.csr_matrix, has_body: npt.NDArray[np.bool_] | None
+) -> sp.csr_matrix:
+    weight = np.ones(label.size, np.float32)
+    if has_body is not None:
+        with_text = np.bincount(label[has_body], minlength=n_stories) > 0
+        weight[~has_body & with_text[label]] = 0.0
     member_of = sp.csr_matrix(
-        (np.ones(label.size, np.float32), (label, np.arange(label.size))),
-        shape=(n_stories, label.size),
+        (weight, (label, np.arange(label.size))), shape=(n_stories, label.size)
     )
     summed = sp.csr_matrix(member_of @ full)
     norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())

@@ -96,7 +96,11 @@ def article_view(stored: StoredArticle) -> RenderableType:
     removed.add_column("text", overflow="fold")
     for r in a.removed:
         removed.add_row("learned" if r.line < 0 else str(r.line + 1), r.reason, r.text)
-    body = Panel(a.body, title="body", title_align="left")
+    body = (
+        Panel(a.body, title="body", title_align="left")
+        if a.body
+        else Text("title only: the input had no body", style="dim")
+    )
     return Group(meta, body, removed if a.removed else Text("nothing removed", style="dim"))
 
 
