@@ -70,3 +70,10 @@ def month_pattern() -> str:
 def weekday_pattern() -> str:
     """Every weekday form as one alternation, like ``month_pattern``."""
     return _alternation(WEEKDAYS)
+
+
+_LANGUAGES: dict[str, Any] = load_data("lang/languages.toml")
+# ISO 639-1 code -> the name of jusText's function-word list for that language.
+STOPLIST_NAMES: Mapping[str, str] = MappingProxyType(dict(_LANGUAGES["stoplists"]))
+# Words, in several languages, that mark a date line as an update ("Updated", "Aktualisiert").
+UPDATED_WORDS: tuple[str, ...] = tuple(_LANGUAGES["dates"]["updated"])

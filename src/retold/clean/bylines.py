@@ -18,7 +18,7 @@ from dateparser.search import search_dates
 
 from retold.clean.dates import FoundDate, find_date
 from retold.clean.furniture import ends_sentence, normalize, word_count
-from retold.data import load_data
+from retold.lang import UPDATED_WORDS
 
 MAX_WORDS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -26,8 +26,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 @cache
 def _updated() -> re.Pattern[str]:
-    words = load_data("languages.toml")["dates"]["updated"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UPDATED_WORDS) + r")\b", re.I)
 
 
 def byline_date(lines: Iterable[str], language: str | None = None) -> tuple[str, str] | None:

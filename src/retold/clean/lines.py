@@ -23,7 +23,7 @@ import py3langid
 from retold.clean.dates import is_stamp
 from retold.clean.furniture import RuleBook, ends_sentence, is_bullet
 from retold.clean.metadata import name_segments
-from retold.data import load_data
+from retold.lang import STOPLIST_NAMES
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{4}\b")
@@ -62,8 +62,7 @@ FEATURES: tuple[str, ...] = (
 def stopwords(language: str | None) -> frozenset[str]:
     """The function words of ``language`` (an ISO 639-1 code), from jusText's lists;
     English when the language is unknown or has no list."""
-    names: dict[str, str] = load_data("languages.toml")["stoplists"]
-    name = names.get(language or "", "English")
+    name = STOPLIST_NAMES.get(language or "", "English")
     return frozenset(w.casefold() for w in justext.get_stoplist(name))
 
 
