@@ -77,3 +77,5 @@ _LANGUAGES: dict[str, Any] = load_data("lang/languages.toml")
 STOPLIST_NAMES: Mapping[str, str] = MappingProxyType(dict(_LANGUAGES["stoplists"]))
 # Words, in several languages, that mark a date line as an update ("Updated", "Aktualisiert").
 UPDATED_WORDS: tuple[str, ...] = tuple(_LANGUAGES["dates"]["updated"])
+# Words that make a date line a publication stamp ("by", "Posted", "Diposting", ...).
+PUBLISHED_WORDS: tuple[str, ...] = tuple(_LANGUAGES["dates"]["published"])

@@ -5,28 +5,36 @@ A scrape dates its article in a line near the headline: "By Jane Roe, Wednesday,
 "Updated : 19 November 2019, 09:01 AM".  Such a line is short and is not a sentence;
 a date inside prose is a date the article talks about, never its publication date.
 A line that says it was updated dates the article only when nothing says when it
-was published.
+was published.  A labelled date ("End of Watch: Friday, June 24, 2005") is not a
+stamp: a date line is all date, or gives a time, or says it was posted or by whom.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from dateparser.search import search_dates
 
-from retold.clean.dates import FoundDate, find_date
+from retold.clean.dates import FoundDate, find_date, has_time, is_stamp
 from retold.clean.furniture import ends_sentence, normalize, word_count
-from retold.lang import UPDATED_WORDS
+from retold.lang import PUBLISHED_WORDS, UPDATED_WORDS
 
 MAX_WORDS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@cache
-def _updated() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in UPDATED_WORDS) + r")\b", re.I)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+_UPDATED = _words_pattern(UPDATED_WORDS)
+_PUBLISHED = _words_pattern(PUBLISHED_WORDS)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` says it is an update ("Updated:", "Last modified")."""
+    return bool(_UPDATED.search(text))
 
 
 def byline_date(lines: Iterable[str], language: str | None = None) -> tuple[str, str] | None:
@@ -38,7 +46,7 @@ def byline_date(lines: Iterable[str], language: str | None = None) -> tuple[str,
         found = line_date(line, language)
         if found is None:
             continue
-        if _updated().search(line[: found.start]):
+        if is_update(line[: found.start]):
             updated = updated or (found.iso, line)
             continue
         return found.iso, line
@@ -46,10 +54,15 @@ def byline_date(lines: Iterable[str], language: str | None = None) -> tuple[str,
 
 
 def line_date(line: str, language: str | None = None) -> FoundDate | None:
-    """The date of a date line, in English or in ``language``; None for prose."""
+    """The date of a date line, in English or in ``language``; None for prose, and
+    for a labelled date that stamps nothing ("End of Watch: June 24, 2005" is the
+    date of an event): a date line is only a stamp, or says a time of day, or who
+    posted it or when it was published."""
     text = normalize(line)
     words = word_count(text)
     if words > MAX_WORDS or (ends_sentence(text) and words > 8):
+        return None
+    if not (is_stamp(text) or has_time(text) or _PUBLISHED.search(text)):
         return None
     found = find_date(text)
     if found is not None or not _YEAR.search(text) or language in (None, "en"):

@@ -141,6 +141,11 @@ def is_stamp(line: str) -> bool:
     return not re.search(r"[^\W_]", rest)
 
 
+def has_time(text: str) -> bool:
+    """Whether ``text`` gives a time of day ("10:31 pm", "08:05 GMT", "7 a.m.")."""
+    return bool(_TIME.search(text))
+
+
 def date_line(line: str) -> str | None:
     """If ``line`` is nothing but a date stamp (weekday, time, zone...), its date."""
     found = find_date(line)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from retold.clean.bylines import byline_date
+from retold.clean.bylines import byline_date, is_update
 from retold.clean.dates import date_line, day_month, find_date
 from retold.clean.furniture import (
     Rule,
@@ -121,7 +121,7 @@ def _byline_date(
     such a line at the top of the body is furniture.  A line the rules know as
     something else (a translation note, a credit, a related headline) dates another
     publication, not this one."""
-    lede = middle[:5]
+    lede = _top_of_body(middle, rules)
     texts = [
         text
         for text in [line.text for line in (*header, *lede)] + result.above_header[::-1]
@@ -135,6 +135,19 @@ def _byline_date(
         if line.text == found[1] and not is_prose(line.text):
             middle.remove(line)
             result.removed.append(Removed(line.text, "date line", line.index))
+
+
+def _top_of_body(middle: list[Line], rules: RuleBook) -> list[Line]:
+    """The body's first lines that may still be a byline: up to the line after its
+    first paragraph, and never past a line the rules remove."""
+    top: list[Line] = []
+    for line in middle[:5]:
+        if rules.match(line.text, edge=False) is not None:
+            break
+        top.append(line)
+        if len(top) >= 2 and is_prose(top[-2].text):
+            break
+    return top
 
 
 def _article_zone(
@@ -271,7 +284,7 @@ def _read_header(
         if rule is not None and not stamp:
             result.removed.append(Removed(line.text, rule.reason, line.index))
         elif stamp:
-            if result.published is None:
+            if result.published is None and not is_update(line.text):
                 result.published, result.published_line = stamp, line.text
             result.removed.append(Removed(line.text, "date line", line.index))
         elif _header_dateline(line, result):
@@ -367,6 +380,7 @@ def _above_title_reason(text: str, n: int, rules: RuleBook, result: TextClean) -
     if (
         n == 0
         and result.masthead is None
+        and result.page_title is None  # a cut page's header zone starts mid-menu
         and first.casefold() not in rules.section_words
         and word_count(first) <= 6
     ):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retold.clean.bylines import line_date
 from retold.clean.furniture import RuleBook, normalize, word_count
 from retold.clean.metadata import name_segments
 
@@ -131,11 +132,17 @@ def _own_choice(n: int, text: str, parts: list[str], rules: RuleBook) -> TitleCh
 
 
 def headline_shaped(text: str, rules: RuleBook) -> bool:
-    """A few words to a few dozen, not a section label, not a sentence of a paragraph."""
+    """A few words to a few dozen; not a section label or a row of them ("Markets ·
+    Companies · Economy"), not a date line, not a sentence of a paragraph."""
     words = word_count(text)
     if words < 2 or words > 30 or text.casefold() in rules.section_words:
         return False
     if text.rstrip().endswith(".") and words > 12:
+        return False
+    segments = name_segments(text)
+    if len(segments) > 1 and all(word_count(s) <= 2 for s in segments):
+        return False
+    if line_date(text) is not None:
         return False
     return not (text.isupper() and words <= 3)
 

@@ -1,0 +1,170 @@
+"""Titles, outlets and dates of scraped articles, chosen by evidence.
+
+Each case is a header as scrapers leave it above the same three paragraphs, with
+the title, outlet and date a reader would name.  None of these layouts is in any dev
+set; the phrases are this file's own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import P1, P2, P3, clean
+from retold.clean.bylines import byline_date, line_date
+from retold.clean.furniture import default_rules
+from retold.clean.titles import agrees, choose_title, headline_shaped, page_outlet, tab_parts
+
+HEADLINE = "Lakeport ferry terminal to open next spring"
+
+
+def body(*header: str) -> str:
+    return "\n\n".join([*header, P1, P2, P3])
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "outlet", "published"),
+    [
+        pytest.param(
+            ["Trending now: Council votes to sell the old pier", HEADLINE],
+            HEADLINE,
+            None,
+            None,
+            id="teaser-above",
+        ),
+        pytest.param([HEADLINE, "Listen to this article"], HEADLINE, None, None, id="listen"),
+        pytest.param([HEADLINE, "Europe"], HEADLINE, None, None, id="section-below"),
+        pytest.param(
+            [HEADLINE, "Markets · Companies · Economy"], HEADLINE, None, None, id="section-row"
+        ),
+        pytest.param(
+            [HEADLINE, "Rahul Menon-Blake, Asia Correspondent"], HEADLINE, None, None, id="byline"
+        ),
+        pytest.param([HEADLINE, "Written by Jane Roe"], HEADLINE, None, None, id="written-by"),
+        pytest.param(
+            [f"{HEADLINE} – Continental Post", HEADLINE],
+            HEADLINE,
+            "Continental Post",
+            None,
+            id="browser-tab-line-and-headline",
+        ),
+        pytest.param(
+            [f"{HEADLINE} | Continental Post"],
+            HEADLINE,
+            "Continental Post",
+            None,
+            id="browser-tab-line-alone",
+        ),
+        pytest.param(
+            [HEADLINE, "July 23, 2024 by admin"], HEADLINE, None, "2024-07-23", id="date-by-admin"
+        ),
+        pytest.param(
+            [HEADLINE, "By Jane Roe, Wednesday, 20 November 2019 08:05 GMT"],
+            HEADLINE,
+            None,
+            "2019-11-20",
+            id="date-in-byline",
+        ),
+        pytest.param(
+            [HEADLINE, "Updated: 21 Nov 2019", "Jane Roe - Nov 19, 2019, 10:31 pm CST"],
+            HEADLINE,
+            None,
+            "2019-11-19",
+            id="published-over-updated",
+        ),
+    ],
+)
+def test_scraped_header(
+    header: list[str], title: str, outlet: str | None, published: str | None
+) -> None:
+    article = clean(body(*header))
+    assert article.title == title
+    assert article.outlet == outlet
+    assert article.published == published
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Headline here - Outlet", ["Headline here", "Outlet"]),
+        ("Opinion | Headline here | The Outlet", ["Opinion", "Headline here", "The Outlet"]),
+        ("Headline: with a colon » Outlet", ["Headline: with a colon", "Outlet"]),
+        ("Plain headline", ["Plain headline"]),
+    ],
+)
+def test_tab_parts(text: str, parts: list[str]) -> None:
+    assert tab_parts(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "page_title", "expected"),
+    [
+        ("Harbour works begin", "Harbour works begin - Gazette", True),
+        ("harbour WORKS begin!", "Harbour works begin | Gazette", True),
+        ("Fact Check: Is the pier safe", "Fact Check: Is the pier safe - Gazette", True),
+        ("Gazette", "Harbour works begin - Gazette", False),  # a one-word part is no headline
+        ("Harbour", "Harbour works begin - Gazette", False),
+    ],
+)
+def test_agrees(line: str, page_title: str, expected: bool) -> None:
+    assert agrees(line, tab_parts(page_title)) is expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "title", "outlet"),
+    [
+        (["Harbour works begin", "Gazette"], "Harbour works begin", "Gazette"),
+        (["Opinion", "Harbour works begin", "The Gazette"], "Harbour works begin", "The Gazette"),
+        (["COLTS TOP CHIEFS, 20", "13"], "COLTS TOP CHIEFS, 20", None),  # a score
+        (["Harbour works begin", "2019"], "Harbour works begin", None),  # a year
+        (["Harbour works begin", "Gazette"], "Another headline", None),  # not this page's
+        (["Harbour works begin"], "Harbour works begin", None),
+    ],
+)
+def test_page_outlet(parts: list[str], title: str, outlet: str | None) -> None:
+    assert page_outlet(parts, title, default_rules()) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEADLINE, True),
+        ("World", False),
+        ("BREAKING", False),
+        (P1, False),  # a sentence of a paragraph
+        ("Police say the pier was closed after a storm damaged it on Monday night", True),
+    ],
+)
+def test_headline_shaped(text: str, expected: bool) -> None:
+    assert headline_shaped(text, default_rules()) is expected
+
+
+def test_repeated_line_wins_over_position() -> None:
+    rules = default_rules()
+    choice = choose_title([HEADLINE, "Local news", HEADLINE, "Local news desk"], None, [], rules)
+    assert choice is not None
+    assert (choice.index, choice.text) == (0, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("By Jane Roe, Wednesday, 20 November 2019 08:05 GMT", None, "2019-11-20"),
+        ("Chris Doe - Nov 19, 2019, 10:31 pm CST", None, "2019-11-19"),
+        ("Posted on Maret 30, 2015 by Admin", "id", "2015-03-30"),
+        ("Diposting 12 Juni 2019 oleh Admin", "id", "2019-06-12"),
+        ("The council first met on 3 March 2019 and agreed to sell the pier.", None, None),
+        ("Season opener: Friday, June 24, 2005", None, None),  # a labelled event date
+        ("June 24, 2005", None, "2005-06-24"),  # a bare stamp
+        ("No date in this line at all", None, None),
+    ],
+)
+def test_line_date(line: str, language: str | None, expected: str | None) -> None:
+    found = line_date(line, language)
+    assert (found.iso if found else None) == expected
+
+
+def test_byline_date_prefers_publication_to_update() -> None:
+    lines = ["Updated: 21 Nov 2019", "Jane Roe - Nov 19, 2019, 10:31 pm"]
+    assert byline_date(lines) == ("2019-11-19", "Jane Roe - Nov 19, 2019, 10:31 pm")
+    assert byline_date(["Updated: 21 Nov 2019"]) == ("2019-11-21", "Updated: 21 Nov 2019")
