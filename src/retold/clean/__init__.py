@@ -58,6 +58,7 @@ class _Source:
     site_name: str | None = None
     date: str | None = None
     time: str | None = None
+    extracted: bool = False  # cut to the article by an extractor (HTML), not a scrape
 
 
 def _source(raw: RawDocument) -> _Source | Rejected:
@@ -74,6 +75,7 @@ def _source(raw: RawDocument) -> _Source | Rejected:
         extract.site_name,
         meta_date or extract.published,
         meta_time or extract.published_time,
+        extracted=True,
     )
 
 
@@ -96,7 +98,9 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
     source = _source(raw)
     if isinstance(source, Rejected):
         return source
-    cleaned = clean_text(source.text, rules or default_rules(), title_hint=source.title)
+    cleaned = clean_text(
+        source.text, rules or default_rules(), title_hint=source.title, extracted=source.extracted
+    )
     body = cleaned.body()
     if not body.strip():
         return Rejected(raw.origin, "no article text left after removing furniture")

@@ -18,6 +18,10 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
+# trafilatura writes each <li> as "- item"; the page's text has no such mark
+_LIST_MARK = re.compile(r"^- ", re.M)
+
+
 @dataclass(frozen=True)
 class HtmlExtract:
     text: str
@@ -47,7 +51,7 @@ def extract_html(page: str, url: str | None = None) -> HtmlExtract | None:
     if doc is None or not (doc.text or "").strip():
         return None
     return HtmlExtract(
-        text=str(doc.text),
+        text=_LIST_MARK.sub("", str(doc.text)),
         title=_h1(page) or doc.title,
         url=doc.url or url,
         site_name=_site_name(doc.sitename),
