@@ -7,6 +7,7 @@ import pytest
 from helpers import P1, P2, P3, make_raw
 from retold.clean import clean_document
 from retold.clean.furniture import default_rules
+from retold.clean.headline import TitleCandidates, choose_title
 from retold.clean.text import clean_text
 from retold.records import Article, Rejected
 
@@ -105,3 +106,134 @@ def test_trailing_promos_go_from_extracted_text(last: str) -> None:
 def test_trailing_short_lines_stay_in_extracted_text(last: str) -> None:
     text = "\n".join([P1, P2, last])
     assert clean_text(text, default_rules(), extracted=True).body().split("\n\n") == [P1, P2, last]
+
+
+# -- titles: the candidate the others agree with ------------------------------------------
+
+SITE = {"Harbour Herald", "harbourherald.example"}
+
+
+def names_site(text: str) -> bool:
+    return text in SITE
+
+
+@pytest.mark.parametrize(
+    ("found", "expected"),
+    [
+        pytest.param(
+            TitleCandidates(
+                og="Ferry fares rise",
+                tab="Ferry fares rise | Harbour Herald",
+                h1s=("Harbour Herald", "Ferry fares rise"),
+            ),
+            "Ferry fares rise",
+            id="the-h1-the-og-title-agrees-with",
+        ),
+        pytest.param(
+            TitleCandidates(og="Ferry fares rise - Harbour Herald", h1s=("Walking the pier",)),
+            "Ferry fares rise",
+            id="og-title-less-its-site-tail-over-a-stray-h1",
+        ),
+        pytest.param(
+            TitleCandidates(tab="Ferry fares rise | Harbour Herald", h1s=("Harbour Herald",)),
+            "Ferry fares rise",
+            id="tab-head-when-the-only-h1-is-the-site-name",
+        ),
+        pytest.param(
+            TitleCandidates(og="Opinion | Why the pier matters", h1s=("Why the pier matters",)),
+            "Why the pier matters",
+            id="h1-without-the-section-prefix",
+        ),
+        pytest.param(
+            TitleCandidates(og="Ferry fares rise", h1s=("Games", "Entertainment")),
+            "Ferry fares rise",
+            id="section-label-h1s-are-not-titles",
+        ),
+        pytest.param(
+            TitleCandidates(tab="Ferry fares rise | Travel | News | Harbour Herald"),
+            "Ferry fares rise",
+            id="section-path-before-the-site-name",
+        ),
+        pytest.param(
+            TitleCandidates(tab="Review - shoots for the moon, lands among the stars"),
+            "Review - shoots for the moon, lands among the stars",
+            id="a-tail-that-is-no-site-name-stays",
+        ),
+        pytest.param(
+            TitleCandidates(og="Pier to close – for now", h1s=("Pier to close - for now",)),
+            "Pier to close - for now",
+            id="dash-style-aside",
+        ),
+        pytest.param(TitleCandidates(h1s=("Ferry fares rise",)), "Ferry fares rise", id="h1-alone"),
+        pytest.param(TitleCandidates(h1s=("Harbour Herald",)), None, id="site-name-is-no-title"),
+    ],
+)
+def test_choose_title(found: TitleCandidates, expected: str | None) -> None:
+    assert choose_title(found, names_site) == expected
+
+
+HEADLINE = "Lakeport ferry fares to rise in spring"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "title", "outlet", "source"),
+    [
+        pytest.param(
+            f'<title>{HEADLINE} | Harbour Herald</title><meta property="og:title" '
+            f'content="{HEADLINE}"><meta property="og:site_name" content="Harbour Herald">',
+            f"<h1>{HEADLINE}</h1>",
+            "",
+            HEADLINE,
+            "Harbour Herald",
+            "metadata",
+            id="og-tags",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} - Harbour Herald</title>",
+            "<h1>Harbour Herald</h1>",
+            "https://www.harbourherald.example/news/ferry",
+            HEADLINE,
+            "Harbour Herald",
+            "title",
+            id="tab-tail-the-domain-vouches-for",
+        ),
+        pytest.param(
+            f'<title>{HEADLINE}</title><meta property="og:site_name" content="Hosted">',
+            f"<h1>{HEADLINE}</h1>",
+            "https://latino.foxnews.com/story/ferry",
+            HEADLINE,
+            "Fox News",
+            "url",
+            id="known-domain-not-hosted",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE}</title>",
+            f"<h1>{HEADLINE}</h1>",
+            "https://www.lakeport-gazette.example/ferry",
+            HEADLINE,
+            "Lakeport Gazette",
+            "url",
+            id="unknown-domain-readable",
+        ),
+        pytest.param(
+            f"<title>{HEADLINE} | Lakeport Gazette</title>",
+            f"<h1>{HEADLINE}</h1>",
+            "",
+            HEADLINE,
+            "Lakeport Gazette",
+            "title",
+            id="name-like-tab-tail-without-a-url",
+        ),
+    ],
+)
+def test_html_title_and_outlet(
+    head: str, body: str, url: str, title: str, outlet: str, source: str
+) -> None:
+    article = clean_page(page(body + paras(P1, P2, P3), head=head, url=url))
+    assert (article.title, article.outlet, article.outlet_source) == (title, outlet, source)
+    assert HEADLINE not in article.body
+
+
+def test_html_copyright_holder_is_no_outlet() -> None:
+    html = page(paras(P1, P2, P3, "© 2024 Harbour Holdings Communications. All rights reserved."))
+    assert clean_page(html).outlet is None

@@ -15,15 +15,7 @@ from retold.clean.dates import (
 )
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
-from retold.clean.metadata import (
-    canonical_outlet,
-    detect_language,
-    name_segments,
-    outlet_from_copyright,
-    outlet_from_markers,
-    outlet_from_url,
-    wire_dateline,
-)
+from retold.clean.metadata import OutletEvidence, choose_outlet, detect_language, wire_dateline
 from retold.clean.text import TextClean, clean_text
 from retold.records import Article, Dateline, DateSource, RawDocument, Rejected
 
@@ -59,12 +51,16 @@ class _Source:
     date: str | None = None
     time: str | None = None
     extracted: bool = False  # cut to the article by an extractor (HTML), not a scrape
+    tab_title: str | None = None  # the browser-tab title: <title>, or a scrape's first line
 
 
 def _source(raw: RawDocument) -> _Source | Rejected:
     title, meta_date, meta_time = _title_and_date(raw)
     if raw.markup != "html":
-        return _Source(raw.content, title, raw.get("url"), None, meta_date, meta_time)
+        first = next((ln.strip() for ln in raw.content.splitlines() if ln.strip()), None)
+        return _Source(
+            raw.content, title, raw.get("url"), None, meta_date, meta_time, tab_title=first
+        )
     extract = extract_html(raw.content, raw.get("url"))
     if extract is None:
         return Rejected(raw.origin, "no article text found in the HTML")
@@ -76,6 +72,7 @@ def _source(raw: RawDocument) -> _Source | Rejected:
         meta_date or extract.published,
         meta_time or extract.published_time,
         extracted=True,
+        tab_title=extract.tab_title,
     )
 
 
@@ -105,7 +102,7 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
     if not body.strip():
         return Rejected(raw.origin, "no article text left after removing furniture")
     date, date_source = _publication_date(source.date, cleaned)
-    outlet, outlet_source = _outlet(raw, source.site_name, cleaned, source.url)
+    outlet, outlet_source = _outlet(raw, source, cleaned)
     title = source.title or cleaned.title
     return Article(
         id=document_id(raw),
@@ -148,22 +145,17 @@ def _dateline(cleaned: TextClean, published: str | None) -> Dateline | None:
     return wire_dateline(cleaned.kept[0].text, published)
 
 
-def _outlet(
-    raw: RawDocument, site_name: str | None, cleaned: TextClean, url: str | None
-) -> tuple[str | None, str]:
-    kept = [line.text for line in cleaned.kept]
-    dropped = [r.text for r in cleaned.removed]
-    feed = next(iter(name_segments(raw.get("feed_title") or "")), None)
-    candidates: tuple[tuple[str | None, str], ...] = (
-        (raw.get("outlet"), "metadata"),
-        (site_name, "metadata"),
-        (cleaned.masthead, "masthead"),
-        (outlet_from_markers(dropped + kept[:2]), "text marker"),
-        (feed, "feed"),
-        (outlet_from_copyright(dropped), "copyright"),
-        (outlet_from_url(url), "url"),
+def _outlet(raw: RawDocument, source: _Source, cleaned: TextClean) -> tuple[str | None, str]:
+    dropped = tuple(r.text for r in cleaned.removed)
+    return choose_outlet(
+        OutletEvidence(
+            given=raw.get("outlet"),
+            site_name=source.site_name,
+            url=source.url,
+            title=source.tab_title,
+            masthead=cleaned.masthead,
+            marker_lines=dropped + tuple(line.text for line in cleaned.kept[:2]),
+            feed_title=raw.get("feed_title"),
+            furniture=dropped,
+        )
     )
-    for name, source in candidates:
-        if name and name.strip():
-            return canonical_outlet(name), source
-    return None, "none"
