@@ -61,7 +61,7 @@ def extract_html(page: str, url: str | None = None) -> HtmlExtract | None:
         return None
     tree = _tree(page)
     page_url = doc.url or url
-    site_name = _meta(tree, "og:site_name") or _site_name(doc.sitename)
+    site_name = _meta(tree, "og:site_name")  # not trafilatura's: a publisher, its owner
     candidates = _title_candidates(tree)
     domain = Domain.of(page_url)
     tail, _vouched = outlet_from_title(candidates.tab, domain)
@@ -118,13 +118,6 @@ def _names_site(names: tuple[str, ...], domain: Domain | None, text: str) -> boo
     if not is_name_like(text) and text.casefold() not in {"home", "homepage"}:
         return False
     return known_outlet(text) or (domain is not None and domain.agrees(text))
-
-
-def _site_name(name: str | None) -> str | None:
-    """trafilatura falls back to the host name; only a real site name counts here."""
-    if not name or (" " not in name and "." in name):
-        return None
-    return name
 
 
 def _published(page: str) -> str | None:
