@@ -175,7 +175,7 @@ HEADERS = [
     pytest.param(
         "Ferry terminal to open next spring\n\n"
         "The terminal will open next year Read Full Article at example.com\n\n" + P1,
-        {"title": "Ferry terminal to open next spring", "outlet": "example.com"},
+        {"title": "Ferry terminal to open next spring", "outlet": "Example"},
         {"The terminal will open next year Read Full Article at example.com": "read full article"},
         id="read-full-article-summary",
     ),

@@ -61,3 +61,9 @@ def test_near_date_within_one_day() -> None:
 
 def test_page_key_matches_text_and_html_of_one_page() -> None:
     assert page_key("dir/3f1c.txt") == page_key("3f1c.html.gz") == "3f1c"
+
+
+def test_outlet_matches_a_leading_the_either_way() -> None:
+    assert outlet_matches("The Hill", "https://thehill.com/policy/x", "TheHill", [])
+    assert outlet_matches("Hill", None, "The Hill", [])
+    assert not outlet_matches("The", None, "The Hill", [])

@@ -55,6 +55,7 @@ class CreditRules:
     first_words: frozenset[str]
     vague: frozenset[str]
     stop: frozenset[str]  # words that cannot open an outlet name ("On", "Monday")
+    corpus: frozenset[str] = frozenset()  # outlets of the articles analysed
 
 
 def load_credit_rules(path: Path | None = None) -> CreditRules:
@@ -81,9 +82,11 @@ def load_credit_rules(path: Path | None = None) -> CreditRules:
 
 def with_outlets(rules: CreditRules, outlets: Iterable[str], lexicon: Lexicon) -> CreditRules:
     """``rules`` that also know ``outlets`` (e.g. those of the articles analysed)."""
+    outlets = [name.strip() for name in outlets if name and name.strip()]
     known = {**_known_outlets(outlets), **rules.known}
     stop = lexicon.not_names | lexicon.weekdays | lexicon.months
-    return replace(rules, known=known, stop=stop)
+    corpus = frozenset(known[outlet_key(name)] for name in outlets)
+    return replace(rules, known=known, stop=stop, corpus=corpus)
 
 
 def _source_pattern(descriptors: list[str], anaphors: list[str]) -> str:
@@ -265,7 +268,9 @@ def resolve_outlet(name: str | None, rules: CreditRules, strong: bool = False) -
 
 
 def _partial(key: str, rules: CreditRules) -> str | None:
-    """'Courier' -> 'Northern Ridge Courier', 'DSB' -> 'DSB News' (when unique)."""
+    """'Courier' -> 'Northern Ridge Courier', 'DSB' -> 'DSB News' (when unique, or unique
+    among the outlets of the articles analysed: 'the Herald' in a corpus with one Herald
+    is that one, whatever other Heralds the list of known outlets holds)."""
     words = key.split()
     if len(key) < 3:
         return None
@@ -276,4 +281,6 @@ def _partial(key: str, rules: CreditRules) -> str | None:
         and (known.split()[-len(words) :] == words or known.split()[: len(words)] == words)
         and len(known.split()) > len(words)
     }
+    if len(matches) > 1:
+        matches &= rules.corpus
     return matches.pop() if len(matches) == 1 else None

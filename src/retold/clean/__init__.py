@@ -15,15 +15,7 @@ from retold.clean.dates import (
 )
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
-from retold.clean.metadata import (
-    canonical_outlet,
-    detect_language,
-    name_segments,
-    outlet_from_copyright,
-    outlet_from_markers,
-    outlet_from_url,
-    wire_dateline,
-)
+from retold.clean.metadata import OutletEvidence, choose_outlet, detect_language, wire_dateline
 from retold.clean.text import TextClean, clean_text
 from retold.records import Article, Dateline, DateSource, RawDocument, Rejected
 
@@ -58,12 +50,17 @@ class _Source:
     site_name: str | None = None
     date: str | None = None
     time: str | None = None
+    extracted: bool = False  # cut to the article by an extractor (HTML), not a scrape
+    tab_title: str | None = None  # the browser-tab title: <title>, or a scrape's first line
 
 
 def _source(raw: RawDocument) -> _Source | Rejected:
     title, meta_date, meta_time = _title_and_date(raw)
     if raw.markup != "html":
-        return _Source(raw.content, title, raw.get("url"), None, meta_date, meta_time)
+        first = next((ln.strip() for ln in raw.content.splitlines() if ln.strip()), None)
+        return _Source(
+            raw.content, title, raw.get("url"), None, meta_date, meta_time, tab_title=first
+        )
     extract = extract_html(raw.content, raw.get("url"))
     if extract is None:
         if raw.format in RECORD_FORMATS and title:
@@ -76,6 +73,8 @@ def _source(raw: RawDocument) -> _Source | Rejected:
         extract.site_name,
         meta_date or extract.published,
         meta_time or extract.published_time,
+        extracted=True,
+        tab_title=extract.tab_title,
     )
 
 
@@ -102,7 +101,8 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
         source.text,
         rules or default_rules(),
         title_hint=source.title,
-        find_article=raw.markup != "html",
+        find_article=not source.extracted,
+        extracted=source.extracted,
     )
     body = cleaned.body()
     title = source.title or cleaned.title
@@ -111,7 +111,7 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
             return Rejected(raw.origin, _no_text_reason(raw))
         body = ""  # a record with a headline and no body: a title-only article
     date, date_source = _publication_date(source.date, cleaned)
-    outlet, outlet_source = _outlet(raw, source.site_name, cleaned, source.url)
+    outlet, outlet_source = _outlet(raw, source, cleaned)
     return Article(
         id=document_id(raw),
         origin=raw.origin,
@@ -166,23 +166,18 @@ def _dateline(cleaned: TextClean, published: str | None) -> Dateline | None:
     return wire_dateline(cleaned.kept[0].text, published)
 
 
-def _outlet(
-    raw: RawDocument, site_name: str | None, cleaned: TextClean, url: str | None
-) -> tuple[str | None, str]:
-    kept = [line.text for line in cleaned.kept]
-    dropped = [r.text for r in cleaned.removed]
-    feed = next(iter(name_segments(raw.get("feed_title") or "")), None)
-    candidates: tuple[tuple[str | None, str], ...] = (
-        (raw.get("outlet"), "metadata"),
-        (site_name, "metadata"),
-        (cleaned.page_outlet, "title"),
-        (cleaned.masthead, "masthead"),
-        (outlet_from_markers(dropped + kept[:2]), "text marker"),
-        (feed, "feed"),
-        (outlet_from_copyright(dropped), "copyright"),
-        (outlet_from_url(url), "url"),
+def _outlet(raw: RawDocument, source: _Source, cleaned: TextClean) -> tuple[str | None, str]:
+    dropped = tuple(r.text for r in cleaned.removed)
+    return choose_outlet(
+        OutletEvidence(
+            given=raw.get("outlet"),
+            site_name=source.site_name,
+            url=source.url,
+            title=source.tab_title,
+            headline_tail=cleaned.page_outlet,
+            masthead=cleaned.masthead,
+            marker_lines=dropped + tuple(line.text for line in cleaned.kept[:2]),
+            feed_title=raw.get("feed_title"),
+            furniture=dropped,
+        )
     )
-    for name, source in candidates:
-        if name and name.strip():
-            return canonical_outlet(name), source
-    return None, "none"

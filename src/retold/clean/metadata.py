@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
 import py3langid
+from courlan.urlutils import get_tldinfo
 
 from retold.clean.dates import day_month, with_inferred_year
+from retold.clean.furniture import default_rules
+from retold.clean.headline import title_parts
 from retold.data import load_data
 from retold.lang import month_pattern
 from retold.records import Dateline
@@ -23,11 +27,11 @@ _INVERTED_CREDIT = re.compile(
 )
 _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
-    r"(?P<owner>[^.,;|]{2,60}?)(?=[.,;|]|\s+all rights|\s*$)",
+    r"(?P<owner>(?:[^.,;|]|\.(?=\w)){2,60}?)(?=\.(?!\w)|[,;|]|\s+all rights|\s*$)",
     re.I,
 )
 _CORPORATE = re.compile(
-    r"\s+(?:publishing|media|group|company|co|ltd|limited|inc|llc|plc|gmbh|"
+    r"\s+(?:publishing|media|group|company|co|ltd|limited|inc|llc|plc|gmbh|pty|"
     r"holdings|corporation|corp)\.?\b.*$",
     re.I,
 )
@@ -42,6 +46,10 @@ _WIRE_DATELINE = re.compile(
 
 
 SEGMENT_SPLIT = re.compile(r"\s+[|—–·•]\s+|\s+-\s+|\s*[›»]\s*|\s+/\s+")
+
+
+def _section_words() -> frozenset[str]:
+    return default_rules().section_words
 
 
 def name_segments(line: str) -> list[str]:
@@ -64,6 +72,11 @@ def known_outlets() -> tuple[KnownOutlet, ...]:
     )
 
 
+@cache
+def _not_outlets() -> frozenset[str]:
+    return frozenset(load_data("outlets.toml")["not_outlet"]["names"])
+
+
 def canonical_outlet(name: str) -> str:
     """A known outlet's canonical name for ``name`` (an alias), else ``name`` tidied."""
     name = " ".join(name.split()).strip(" .,:;-–—|")
@@ -76,21 +89,133 @@ def canonical_outlet(name: str) -> str:
     return name
 
 
-def outlet_from_domain(domain: str) -> str:
-    """'www.rt.com' -> 'RT' (known); 'RT.com' -> 'RT'; 'kestrelwire.com' -> 'kestrelwire.com'."""
-    host = domain.lower().removeprefix("www.")
-    for outlet in known_outlets():
-        if any(host == d or host.endswith("." + d) for d in outlet.domains):
-            return outlet.name
-    label = domain.removeprefix("www.").split(".")[0]
-    return label if any(ch.isupper() for ch in label) else host
+def known_outlet(name: str) -> bool:
+    return canonical_outlet(name) in {o.name for o in known_outlets()}
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    if not url:
+@dataclass(frozen=True)
+class Domain:
+    """A host and its registered domain: 'latino.foxnews.com' -> label 'foxnews',
+    registered 'foxnews.com'."""
+
+    host: str
+    label: str
+    registered: str
+
+    @classmethod
+    def of(cls, url: str | None) -> Domain | None:
+        """The domain of a URL or bare host name ('RT.com'); None without a host."""
+        if not url:
+            return None
+        try:
+            host = urlsplit(url if "//" in url else "//" + url).hostname
+        except ValueError:
+            return None
+        if not host or not _HOST.match(host):
+            return None
+        label, registered = get_tldinfo("http://" + host)
+        if not label or not registered:  # a suffix the list does not know ('.example')
+            parts = host.removeprefix("www.").split(".")
+            label, registered = parts[-2], ".".join(parts[-2:])
+        return cls(host.removeprefix("www."), str(label), str(registered))
+
+    def known(self) -> str | None:
+        """The known outlet that publishes on this domain."""
+        for outlet in known_outlets():
+            if any(self.host == d or self.host.endswith("." + d) for d in outlet.domains):
+                return outlet.name
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname
-    return outlet_from_domain(host) if host else None
+
+    def readable(self) -> str:
+        """'foxnews.com' -> 'Fox News' (known); 'lakeport-gazette.com' -> 'Lakeport Gazette'."""
+        known = self.known()
+        if known:
+            return known
+        if len(self.label) <= 3:
+            return self.label.upper()
+        return " ".join(w.capitalize() for w in self.label.split("-") if w)
+
+    def agrees(self, name: str) -> bool:
+        """Whether ``name`` is this domain's name: 'TheHill' ~ thehill.com, 'WSJ' ~ wsj.com,
+        'Los Angeles Times' ~ latimes.com, 'Sportsnet.ca' ~ sportsnet.ca."""
+        words = _NON_ALNUM.sub(" ", name.casefold()).split()
+        if not words:
+            return False
+        squashed = "".join(words)
+        bare = "".join(words[1:]) if words[0] == "the" and len(words) > 1 else squashed
+        label = _NON_ALNUM.sub("", self.label.casefold())
+        initials = "".join(w[0] for w in words)
+        forms = {squashed, bare, initials, initials[:-1] + words[-1]}
+        if label in forms:
+            return True
+        return len(label) >= 4 and any(f.startswith(label) for f in (squashed, bare))
+
+
+_NON_ALNUM = re.compile(r"[\W_]+")
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
+_NAME_WORD = re.compile(r"^[A-Z0-9À-Þ&]")
+
+
+def is_name_like(text: str, *, max_words: int = 5) -> bool:
+    """'Deccan Herald', 'VG247', 'Kabar tentang Dunia Islam': a short run of words, the
+    first and most of them capitalised, that is no sentence, section label or generic
+    word ('Home', 'World')."""
+    words = text.split()
+    if not words or len(words) > max_words or text.rstrip()[-1] in ".!?:;,":
+        return False
+    if len(name_segments(text)) > 1:  # 'World › Asia', 'News | Sport'
+        return False
+    if text.casefold() in _not_outlets() or text.casefold() in _section_words():
+        return False
+    capitalised = sum(bool(_NAME_WORD.match(w)) for w in words)
+    return bool(_NAME_WORD.match(words[0])) and capitalised * 2 >= len(words)
+
+
+def outlet_from_domain(domain: str) -> str:
+    """'www.rt.com' -> 'RT' (known); 'RT.com' -> 'RT'; 'kestrelwire.com' -> 'Kestrelwire'."""
+    found = Domain.of(domain)
+    if found is None:
+        return domain
+    label = domain.removeprefix("www.").split(".")[0]
+    if not found.known() and any(ch.isupper() for ch in label):
+        return label  # the way the text spells it: 'RT.com' -> 'RT'
+    return found.readable()
+
+
+def outlet_from_site_name(name: str | None) -> str | None:
+    """og:site_name when it names an outlet: its lead part name-like ('Deccan Herald',
+    'LinkNaija | Nigeria's news platform'), not 'Hosted' or a desk ('U.S.'); a bare host
+    name names the outlet its domain does."""
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    if " " not in name and Domain.of(name) is not None:
+        return outlet_from_domain(name)
+    lead = title_parts(name)[0][0]
+    return canonical_outlet(name) if is_name_like(lead) else None
+
+
+def outlet_from_title(title: str | None, domain: Domain | None) -> tuple[str | None, bool]:
+    """The outlet a browser-tab title names in its tail ('Headline | Outlet', 'Headline -
+    outlet.com') or head ('Outlet | Headline'), and whether it is vouched for: by the
+    page's domain, by being a known outlet or a host name.  Unvouched, only a name-like
+    tail after a headline counts: 'Harbour Herald | World' is a masthead, not a tab."""
+    texts, _seps = title_parts(title or "")
+    if len(texts) < 2:
+        return None, False
+    for end in (texts[-1], texts[0]):
+        rest = [t for t in texts if t is not end]
+        if len(" ".join(rest).split()) < 3:
+            continue
+        if " " not in end and Domain.of(end) is not None:
+            return outlet_from_domain(end.removeprefix("www.")), True
+        if not is_name_like(end):
+            continue
+        if known_outlet(end) or (domain is not None and domain.agrees(end)):
+            return canonical_outlet(end), True
+        if end is texts[-1] and not is_name_like(rest[0], max_words=4):
+            return canonical_outlet(end), False
+    return None, False
 
 
 def outlet_from_markers(lines: list[str]) -> str | None:
@@ -106,14 +231,96 @@ def outlet_from_markers(lines: list[str]) -> str | None:
     return None
 
 
-def outlet_from_copyright(lines: list[str]) -> str | None:
+def copyright_owner(line: str) -> str | None:
+    """'© 2024 Harbour Herald Ltd. All rights reserved.' -> 'Harbour Herald'.  A year, a
+    'Designed by' credit or 'All rights reserved' owns nothing, and a bare '© Name' is
+    a photo credit, not a footer."""
+    line = " ".join(line.split())
+    match = _COPYRIGHT.match(line)
+    if not match:
+        return None
+    if not (line[match.end() :].strip(" .") or re.search(r"\d{4}|rights", line, re.I)):
+        return None  # '© Reuters' (a photo credit), 'Copyright Policy' (a link)
+    owner = _CORPORATE.sub("", match.group("owner")).strip(" &-–—")
+    owner = re.sub(r"^(?:copyright|©)\s*|\s*\d{4}(?:\s*[-–]\s*\d{4})?$", "", owner, flags=re.I)
+    if not is_name_like(owner) or owner.casefold().startswith(("all rights", "designed")):
+        return None
+    return owner
+
+
+def outlet_from_copyright(lines: list[str], vouch: Callable[[str], bool]) -> str | None:
+    """The copyright holder, only where something else names it as the outlet (``vouch``:
+    the domain, the title tail, a masthead) or it is a known outlet: a copyright line
+    names an owner ('Hearst Communications', 'CBS Interactive') more often than an outlet."""
     for line in lines:
-        match = _COPYRIGHT.match(line.strip())
-        if match:
-            owner = _CORPORATE.sub("", match.group("owner")).strip()
-            if owner and len(owner.split()) <= 5:
-                return canonical_outlet(owner)
+        owner = copyright_owner(line)
+        if owner and (known_outlet(owner) or vouch(owner)):
+            return canonical_outlet(owner)
     return None
+
+
+@dataclass(frozen=True)
+class OutletEvidence:
+    """What a document says about its outlet; ``choose_outlet`` weighs it."""
+
+    given: str | None = None  # a container's outlet field (JSONL record, feed item)
+    site_name: str | None = None  # og:site_name
+    url: str | None = None
+    title: str | None = None  # the browser-tab title: <title>, or a scrape's first line
+    headline_tail: str | None = None  # that title's part beside the headline the page repeats
+    masthead: str | None = None
+    marker_lines: tuple[str, ...] = ()  # where 'Read Full Article at X' may stand
+    feed_title: str | None = None
+    furniture: tuple[str, ...] = ()  # removed lines: copyright footers, taglines
+
+
+def choose_outlet(ev: OutletEvidence) -> tuple[str | None, str]:
+    """The outlet and where it came from, strongest evidence first: what the container
+    or page says (a known outlet's domain beats a page's own site name), a title tail
+    the domain vouches for, masthead, markers, the feed, any name-like title tail, a
+    copyright holder something else vouches for, and last the domain's own name."""
+    domain = Domain.of(ev.url)
+    tail, vouched = outlet_from_title(ev.title, domain)
+    masthead = ev.masthead
+    heads = title_parts(ev.title or "")[0][:-1]
+    if tail and masthead and any(_same_name(masthead, head) for head in heads):
+        masthead = None  # read off the title line, whose tail names the outlet
+    named = [n for n in (tail, masthead, ev.site_name) if n]
+
+    def vouch(owner: str) -> bool:
+        return (
+            (domain is not None and domain.agrees(owner))
+            or any(_same_name(owner, n) for n in named)
+            or any(_heads(line, owner) for line in ev.furniture)
+        )
+
+    candidates: tuple[tuple[str | None, str], ...] = (
+        (ev.given, "metadata"),
+        (domain.known() if domain else None, "url"),
+        (outlet_from_site_name(ev.site_name), "metadata"),
+        (tail if vouched else None, "title"),
+        (ev.headline_tail, "title"),
+        (masthead, "masthead"),
+        (outlet_from_markers(list(ev.marker_lines)), "text marker"),
+        (next(iter(name_segments(ev.feed_title or "")), None), "feed"),
+        (tail, "title"),
+        (outlet_from_copyright(list(ev.furniture), vouch), "copyright"),
+        (domain.readable() if domain else None, "url"),
+    )
+    for name, source in candidates:
+        if name and name.strip():
+            return canonical_outlet(name), source
+    return None, "none"
+
+
+def _same_name(a: str, b: str) -> bool:
+    return _NON_ALNUM.sub("", a.casefold()) == _NON_ALNUM.sub("", b.casefold())
+
+
+def _heads(line: str, name: str) -> bool:
+    """'Wirestack — Every wire, one feed.' is headed by the name 'Wirestack'."""
+    segments = name_segments(line)
+    return len(segments) > 1 and _same_name(segments[0], name)
 
 
 def wire_dateline(lede: str, published: str | None) -> Dateline | None:

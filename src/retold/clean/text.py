@@ -76,11 +76,18 @@ def clean_text(
     title_hint: str | None = None,
     parse_header: bool = True,
     find_article: bool = False,
+    extracted: bool = False,
 ) -> TextClean:
-    """Split ``text`` into body lines and removed furniture.  With ``find_article``
-    (a whole-page scrape may hold one), only the article the line model finds and the
-    header zone above it are read; the rest of the page is removed as page furniture."""
-    lines = [Line(i, raw.strip()) for i, raw in enumerate(unwrap(text).split("\n"))]
+    """Split ``text`` into body lines and removed furniture.
+
+    ``find_article``: the text may be a whole-page scrape; only the article the line
+    model finds and the header zone above it are read, and the rest of the page is
+    removed as page furniture.  ``extracted``: the text is an extractor's cut of the
+    article (an HTML page through trafilatura), not a scrape; it has no header zone to
+    read, and its trailing lists are the article's own, so only phrase rules remove
+    lines at its edges."""
+    joined = text if extracted else unwrap(text)  # an extractor's lines are paragraphs
+    lines = [Line(i, raw.strip()) for i, raw in enumerate(joined.split("\n"))]
     result = TextClean(kept=[], removed=[])
     if lines and parse_header:
         _scrape_date_prefix(lines, result)
@@ -90,7 +97,9 @@ def clean_text(
     if find_article:
         nonblank, article_start = _article_zone(nonblank, rules, result)
     head_end = max(_header_end(nonblank, rules), article_start) if parse_header else 0
-    foot_start = _footer_start(nonblank, rules, head_end)
+    if extracted:
+        head_end = _extracted_header_end(nonblank[:head_end], rules, title_hint)
+    foot_start = _footer_start(nonblank, rules, head_end, labels=not extracted)
     header, middle, footer = (
         nonblank[:head_end],
         nonblank[head_end:foot_start],
@@ -103,7 +112,7 @@ def clean_text(
     _read_header(header, rules, result, title_hint, page)
     if result.published is None:
         _byline_date(header, middle, rules, result)
-    _read_middle(middle, lines, rules, result)
+    _read_middle(middle, lines, rules, result, extracted=extracted)
     for line in footer:
         rule = rules.match(line.text, edge=True)
         result.removed.append(
@@ -223,6 +232,19 @@ def _header_end(lines: list[Line], rules: RuleBook) -> int:
     return 0
 
 
+def _extracted_header_end(header: list[Line], rules: RuleBook, title_hint: str | None) -> int:
+    """An extractor's text has a header zone only where it prints the title: breadcrumbs
+    above it, a deck, byline or caption below it.  Without the title, only the leading
+    lines a rule or a date names are header; the rest may be the article's first words."""
+    hint = normalize(title_hint or "").casefold()
+    if hint and any(normalize(line.text).casefold() == hint for line in header):
+        return len(header)
+    for n, line in enumerate(header):
+        if not (rules.match(line.text, edge=True) or date_line(line.text)):
+            return n
+    return len(header)
+
+
 def _plain_sentence(text: str) -> bool:
     """A short first paragraph ('Police closed the road on Monday after the crash.')
     ends the header too: headlines and slogans rarely end in a full stop after 8 words."""
@@ -234,12 +256,12 @@ def _plain_sentence(text: str) -> bool:
     )
 
 
-def _footer_start(lines: list[Line], rules: RuleBook, head_end: int) -> int:
-    """Index where the trailing run of furniture and link labels begins."""
+def _footer_start(lines: list[Line], rules: RuleBook, head_end: int, *, labels: bool) -> int:
+    """Index where the trailing run of furniture (and, with ``labels``, link labels) begins."""
 
     def furniture(n: int) -> bool:
         text = lines[n].text
-        return rules.match(text, edge=True) is not None or _footer_label(text)
+        return rules.match(text, edge=True) is not None or (labels and _footer_label(text))
 
     start = len(lines)
     while start > head_end:
@@ -393,7 +415,9 @@ def _above_title_reason(text: str, n: int, rules: RuleBook, result: TextClean) -
     return "tagline" if result.masthead else "header line"
 
 
-def _read_middle(middle: list[Line], lines: list[Line], rules: RuleBook, result: TextClean) -> None:
+def _read_middle(
+    middle: list[Line], lines: list[Line], rules: RuleBook, result: TextClean, *, extracted: bool
+) -> None:
     skip_until = -1
     for n, line in enumerate(middle):
         if line.index <= skip_until:
@@ -404,7 +428,8 @@ def _read_middle(middle: list[Line], lines: list[Line], rules: RuleBook, result:
             continue
         result.removed.append(Removed(line.text, rule.reason, line.index))
         if rule.block:
-            taken = _related_block(middle[n + 1 :], lines)
+            after = middle[n + 1 :]
+            taken = _related_links(after) if extracted else _related_block(after, lines)
             for other in taken:
                 result.removed.append(Removed(other.text, "related headline", other.index))
             if taken:
@@ -426,6 +451,12 @@ def _related_block(after: list[Line], lines: list[Line]) -> list[Line]:
     if own_block:
         return _prefix(blocks[0], lambda t: word_count(t) <= 30)
     return _prefix(blocks[0], lambda t: is_bullet(t) or is_short_label(t))
+
+
+def _related_links(after: list[Line]) -> list[Line]:
+    """In extracted text, where every line is a paragraph: the run of link labels after a
+    'Read more' heading (headlines do not end in a full stop; paragraphs do)."""
+    return _prefix(after[:8], lambda t: is_bullet(t) or is_short_label(t))
 
 
 def _prefix(block: list[Line], keep: Callable[[str], bool]) -> list[Line]:

@@ -3,8 +3,9 @@
 Each group's original wording is chosen, in order, by: being a direct quote that is
 not a fragment of another; the first-hand or credited source (the outlet others in
 the story credit, or one that names itself as the interviewer; then a quote whose own
-sentence credits a source; then an article that credits anyone); agreement with the
-other wordings; fullness; and the earliest publication date.
+sentence credits a source; then an article that credits anyone); among credited
+outlets, the one more articles credit; agreement with the other wordings; fullness;
+and the earliest publication date.
 """
 
 from __future__ import annotations
@@ -117,9 +118,11 @@ def _original(
     whole = [m for m in direct if not any(o is not m and _fragment(m, o) for o in direct)] or direct
     core = _core(members)
 
-    def key(m: Item) -> tuple[int, float, str, int]:
-        date = context.articles[m.quote.article].published or "9999"
-        return (-_credit(m, context), -round(_fit(m, core), 2), date, m.quote.start)
+    def key(m: Item) -> tuple[int, int, float, str, int]:
+        article = context.articles[m.quote.article]
+        credits = context.credited.get(outlet_key(article.outlet), 0)
+        date = article.published or "9999"
+        return (-_credit(m, context), -credits, -round(_fit(m, core), 2), date, m.quote.start)
 
     ranked = sorted(whole, key=lambda m: (*key(m), m.quote.id))
     best = ranked[0]
@@ -127,7 +130,7 @@ def _original(
     if len(whole) < len(direct):
         reasons.append("fragments of fuller wordings set aside")
     if len(ranked) > 1 and key(ranked[1])[0] == key(best)[0]:
-        reasons.append("closest to the words the wordings share, then earliest")
+        reasons.append("most credited, then closest to the words the wordings share, then earliest")
     del weights, options
     return best, tuple(reasons)
 

@@ -128,24 +128,25 @@ def title_matches(title: str | None, titles: list[str]) -> bool:
     return bool(title) and _title_key(title or "") in {_title_key(t) for t in titles}
 
 
-def _fold(name: str) -> str:
-    folded = _NON_ALNUM.sub(" ", name.casefold()).split()
-    if folded and folded[0] == "the" and len(folded) > 1:
-        folded = folded[1:]
-    return "".join(folded)
+def _folds(name: str) -> set[str]:
+    """A name's letters and digits, with and without a leading "The" ("The Hill" is
+    "thehill" as a site and "hill" as a name)."""
+    words = _NON_ALNUM.sub(" ", name.casefold()).split()
+    found = {"".join(words)}
+    if len(words) > 1 and words[0] == "the":
+        found.add("".join(words[1:]))
+    return found - {""}
 
 
 def outlet_matches(
     outlet: str | None, url: str | None, site: str | None, alts: list[str] | None
 ) -> bool:
-    if not outlet or not _fold(outlet):
-        return False
-    key = _fold(outlet)
+    keys = _folds(outlet or "")
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [label for label in host.removeprefix("www.").split(".")[:-1] if label]
-    if any(label.startswith(key) for label in labels):
+    if any(label.startswith(key) for label in labels for key in keys):
         return True
-    return key in {_fold(name) for name in [site or "", *(alts or [])] if name}
+    return bool(keys & set().union(*(_folds(name) for name in [site or "", *(alts or [])])))
 
 
 def near_date(found: str | None, gold: str) -> bool:

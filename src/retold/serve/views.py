@@ -20,6 +20,7 @@ _SOURCES = {
     "masthead": "from the masthead",
     "text marker": "named in the text",
     "feed": "from the feed's title",
+    "title": "from the page title's tail",
     "copyright": "from the copyright line",
     "url": "from the URL's domain",
     "none": "not found",
