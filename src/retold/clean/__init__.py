@@ -97,13 +97,16 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
     source = _source(raw)
     if isinstance(source, Rejected):
         return source
+    rules = rules or default_rules()
     cleaned = clean_text(
         source.text,
-        rules or default_rules(),
+        rules,
         title_hint=source.title,
         find_article=not source.extracted,
         extracted=source.extracted,
     )
+    if not cleaned.kept and not source.extracted:  # the page's best run was all furniture
+        cleaned = clean_text(source.text, rules, title_hint=source.title)
     body = cleaned.body()
     title = source.title or cleaned.title
     if not body.strip():

@@ -22,7 +22,7 @@ import py3langid
 
 from retold.clean.dates import is_stamp
 from retold.clean.furniture import RuleBook, ends_sentence, is_bullet
-from retold.clean.metadata import name_segments
+from retold.clean.titles import agrees, tab_parts
 from retold.lang import STOPLIST_NAMES
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -150,19 +150,11 @@ def _content_words(text: str, stop: frozenset[str]) -> set[str]:
     return {w for w in (w.casefold() for w in _WORD.findall(text)) if w not in stop}
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
-
-
 def title_anchor(lines: list[str]) -> int:
-    """The first line after the first that repeats the page title (whole, or one of its
-    " | "-separated parts of 2+ words), or -1."""
-    if not lines:
-        return -1
-    parts = {_key(lines[0])} | {_key(s) for s in name_segments(lines[0]) if len(s.split()) >= 2}
-    parts.discard("")
+    """The first line after the first that repeats the page title's headline, or -1."""
+    parts = tab_parts(lines[0]) if lines else []
     for n, line in enumerate(lines[1:400], start=1):
-        if _key(line) in parts:
+        if agrees(line, parts):
             return n
     return -1
 

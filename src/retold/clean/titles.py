@@ -75,15 +75,16 @@ def score_candidate(text: str, distance: int, lede: set[str], rules: RuleBook) -
 
 
 def agrees(text: str, parts: list[str]) -> bool:
-    """Whether ``text`` is the ``<title>`` line or one of its parts (2+ words), or a
-    long run of it: the page says this headline twice."""
+    """Whether ``text`` is the ``<title>`` line or its headline (the longest part), or
+    a run of four words or more of that headline: the page says this headline twice.
+    The outlet's part ("Headline | Harbour Herald") is no headline."""
     key = _key(text)
-    whole = _key(" ".join(parts))
-    if not key or not whole:
+    if not key or not parts:
         return False
-    if key == whole or key in {_key(p) for p in parts if word_count(p) >= 2}:
+    head = max((_key(p) for p in parts), key=len)
+    if key in (_key(" ".join(parts)), head) and word_count(text) >= 2:
         return True
-    return word_count(text) >= 4 and key in whole
+    return word_count(text) >= 4 and key in head
 
 
 def choose_title(

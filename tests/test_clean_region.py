@@ -1,0 +1,113 @@
+"""The article on a whole-page scrape: line features, the line model, the region.
+
+The page below is this file's own: a menu, a headline that repeats the page's
+``<title>`` line, a byline, the article, related links, a comment thread and a footer,
+as a naive scraper dumps them (one text node a line).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from helpers import clean
+from retold.clean.furniture import default_rules
+from retold.clean.lines import FEATURES, line_features, title_anchor
+from retold.clean.region import MIN_LINES, find_article, line_model, model_from_json
+from retold.clean.text import PAGE_FURNITURE
+
+HEADLINE = "Harbour council approves new ferry terminal after long dispute"
+ARTICLE = [
+    "The harbour council in Lakeport voted on Tuesday to build a new ferry terminal on the "
+    "northern quay, ending a dispute over the cost of dredging that had lasted two years.",
+    "Councillors approved the plan by nine votes to four after a debate that ran late into "
+    "the evening, and the first boats are expected to use the terminal next spring.",
+    "“This is the day the town has waited for,” said the council leader, Mara Jensen, who "
+    "told reporters that the terminal would bring more visitors during the summer season.",
+    "Fishermen who use the quay said they worried about the noise from construction and asked "
+    "the council to limit building work to the hours between eight in the morning and six.",
+    "The council said it would publish a timetable for the work next month, after talks with "
+    "the harbour authority and the companies that run the ferries to the islands.",
+    "Local businesses welcomed the decision, and the chamber of commerce said the terminal "
+    "would create about forty jobs in the town once it opened to passengers.",
+]
+MENU = [
+    "Skip to content", "Home", "News", "Local", "Sport", "Business", "Weather", "Opinion",
+    "Lifestyle", "Subscribe", "Sign in", "Search", "Menu", "Podcasts", "Newsletters",
+    "Contact us", "Advertise", "Jobs",
+]  # fmt: skip
+AFTER = [
+    "Related stories",
+    "Storm closes the coast road for a second night",
+    "School board picks a new head teacher",
+    "Comments",
+    "harbourfan",
+    "3 hours ago",
+    "Finally some good news for this town, I hope they keep to the timetable this time.",
+    "Reply",
+    "oldsalt",
+    "2 hours ago",
+    "Reply",
+    "About us",
+    "Privacy policy",
+    "Terms of use",
+    "© 2026 Harbour Herald",
+]
+
+
+def page() -> str:
+    header = [HEADLINE, "By Jane Roe", "March 3, 2026 10:15 am"]
+    return "\n".join([f"{HEADLINE} | Harbour Herald", *MENU, *header, *ARTICLE, *AFTER])
+
+
+def test_the_article_is_cut_out_of_the_page() -> None:
+    article = clean(page())
+    assert article.body.split("\n\n") == ARTICLE
+    assert article.title == HEADLINE
+    assert article.outlet == "Harbour Herald"
+    assert article.published == "2026-03-03"
+    removed = {r.text: r.reason for r in article.removed}
+    assert removed["Skip to content"] == PAGE_FURNITURE
+    assert removed["Storm closes the coast road for a second night"] == PAGE_FURNITURE
+    assert "Finally some good news" not in article.body
+
+
+def test_a_short_text_is_left_to_the_plain_cleaner() -> None:
+    lines = [HEADLINE, *ARTICLE]
+    assert len(lines) < MIN_LINES
+    assert find_article(lines, default_rules()) == (0, len(lines))
+
+
+def test_region_grows_over_adjoining_paragraphs() -> None:
+    lines = [f"{HEADLINE} | Harbour Herald", *MENU, HEADLINE, *ARTICLE, *AFTER]
+    start, end = find_article(lines, default_rules())
+    assert lines[start:end] == ARTICLE
+
+
+def test_features_have_one_row_per_line() -> None:
+    lines = page().split("\n")
+    x = line_features(lines, default_rules())
+    assert x.shape == (len(lines), len(FEATURES))
+    assert np.isfinite(x).all()
+    assert line_features([], default_rules()).shape == (0, len(FEATURES))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([f"{HEADLINE} | Harbour Herald", "Home", HEADLINE, ARTICLE[0]], 2),
+        ([f"{HEADLINE} - Harbour Herald", "Home", "Harbour Herald", HEADLINE], 3),
+        ([HEADLINE, "Home", ARTICLE[0]], -1),
+        ([], -1),
+    ],
+)
+def test_title_anchor(lines: list[str], expected: int) -> None:
+    assert title_anchor(lines) == expected
+
+
+def test_model_survives_its_json_form() -> None:
+    model = line_model()
+    again = model_from_json(model.as_json())
+    x = line_features(page().split("\n"), default_rules())
+    assert np.allclose(model.probabilities(x), again.probabilities(x))
+    assert model.features == FEATURES
