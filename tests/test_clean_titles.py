@@ -11,6 +11,7 @@ import pytest
 
 from helpers import P1, P2, P3, clean
 from retold.clean.bylines import byline_date, line_date
+from retold.clean.dates import find_date, url_date
 from retold.clean.furniture import default_rules
 from retold.clean.titles import agrees, choose_title, headline_shaped, page_outlet, tab_parts
 
@@ -168,3 +169,32 @@ def test_byline_date_prefers_publication_to_update() -> None:
     lines = ["Updated: 21 Nov 2019", "Jane Roe - Nov 19, 2019, 10:31 pm"]
     assert byline_date(lines) == ("2019-11-19", "Jane Roe - Nov 19, 2019, 10:31 pm")
     assert byline_date(["Updated: 21 Nov 2019"]) == ("2019-11-21", "Updated: 21 Nov 2019")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2019/11/20/harbour-works", "2019-11-20"),
+        ("https://example.org/news/2024-07-03/harbour", "2024-07-03"),
+        ("https://example.org/2019/13/20/harbour", None),  # no month 13
+        ("https://example.org/story-2019-harbour", None),
+        (None, None),
+    ],
+)
+def test_url_date(url: str | None, expected: str | None) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "short_years", "expected"),
+    [
+        ("08. 07. 2012", False, "2012-07-08"),  # dots: day first
+        ("11.14.2019 09:00 AM", False, "2019-11-14"),  # only month first is a date
+        ("11/18/19 11:04 PM EST", True, "2019-11-18"),
+        ("11/18/19 11:04 PM EST", False, None),  # a two-digit year only in a stamp
+        ("05/06/19 9:00", True, None),  # May 6 or June 5: not read
+    ],
+)
+def test_find_date_forms(text: str, short_years: bool, expected: str | None) -> None:
+    found = find_date(text, short_years=short_years)
+    assert (found.iso if found else None) == expected

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Format = Literal["text", "html", "jsonl", "rss", "atom"]
-DateSource = Literal["metadata", "header", "dateline", "none"]
+DateSource = Literal["metadata", "header", "url", "dateline", "none"]
 Markup = Literal["text", "html"]
 
 

@@ -11,6 +11,7 @@ from retold.clean.dates import (
     is_stamp,
     parse_date,
     parse_timestamp,
+    url_date,
     with_inferred_year,
 )
 from retold.clean.furniture import RuleBook, default_rules
@@ -113,7 +114,7 @@ def clean_document(raw: RawDocument, rules: RuleBook | None = None) -> Article |
         if raw.format not in RECORD_FORMATS or not title:
             return Rejected(raw.origin, _no_text_reason(raw))
         body = ""  # a record with a headline and no body: a title-only article
-    date, date_source = _publication_date(source.date, cleaned)
+    date, date_source = _publication_date(source.date, cleaned, source.url)
     outlet, outlet_source = _outlet(raw, source, cleaned)
     return Article(
         id=document_id(raw),
@@ -152,11 +153,15 @@ def _no_text_reason(raw: RawDocument) -> str:
     return "no article text left after removing furniture"
 
 
-def _publication_date(meta_date: str | None, cleaned: TextClean) -> tuple[str | None, DateSource]:
+def _publication_date(
+    meta_date: str | None, cleaned: TextClean, url: str | None
+) -> tuple[str | None, DateSource]:
     if meta_date:
         return meta_date, "metadata"
     if cleaned.published:
         return cleaned.published, "header"
+    if found := url_date(url):
+        return found, "url"
     return None, "none"
 
 

@@ -64,7 +64,7 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
         return None
     if not (is_stamp(text) or has_time(text) or _PUBLISHED.search(text)):
         return None
-    found = find_date(text)
+    found = find_date(text, short_years=has_time(text))  # "11/18/19 11:04 PM EST"
     if found is not None or not _YEAR.search(text) or language in (None, "en"):
         return found
     return _foreign_date(text, language)

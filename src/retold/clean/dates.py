@@ -2,7 +2,8 @@
 
 Only unambiguous forms are read: "05/06/2024" could be May or June, so it is not,
 while "11 / 28 / 2005" can only be November 28 (there is no month 28) and is read.
-Dots are European order ("08. 07. 2012" is 8 July).  A date that cannot be read is
+Dots are European order ("08. 07. 2012" is 8 July) unless only the other order is a date
+("11.14.2019").  A date that cannot be read is
 None; retold never guesses one.
 """
 
@@ -23,7 +24,8 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     for p in (
         r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)",
         r"\b(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)\b",
-        r"\b(?P<d>[0-3]?\d)\. ?(?P<m>[01]?\d)\. ?(?P<y>(?:19|20)\d\d)\b",
+        # dotted: day first, as Europe writes it; month first only when no day-first reading
+        r"\b(?P<da>[01]?\d|[0-3]?\d)\. ?(?P<mb>[0-3]?\d)\. ?(?P<y>(?:19|20)\d\d)\b",
         # month and day in either order: read only when one order alone is a real date
         r"(?<![\w/.])(?P<a>[0-3]?\d) ?/ ?(?P<b>[0-3]?\d) ?/ ?(?P<y>(?:19|20)\d\d|\d\d)(?![\w/])",
         rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -79,10 +81,15 @@ def _to_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _read(parts: dict[str, str | None]) -> str | None:
-    if len(parts["y"] or "") == 2:  # "11 / 28 / 05": a stamp, but which century?
-        return None
+def _read(parts: dict[str, str | None], short_years: bool = False) -> str | None:
     year = int(parts["y"] or 0)
+    if len(parts["y"] or "") == 2:  # "11 / 28 / 05": a stamp, but which century?
+        if not short_years:
+            return None
+        year += 2000 if year < 70 else 1900
+    if parts.get("da"):  # "08. 07. 2012" is 8 July; "11.14.2019" can only be 14 November
+        day, month = int(parts["da"] or 0), int(parts["mb"] or 0)
+        return _to_iso(year, month, day) or _to_iso(year, day, month)
     if parts.get("a"):  # month and day in an unknown order: read when only one fits
         a, b = int(parts["a"] or 0), int(parts["b"] or 0)
         readings = {_to_iso(year, a, b), _to_iso(year, b, a)} - {None}
@@ -91,17 +98,31 @@ def _read(parts: dict[str, str | None]) -> str | None:
     return _to_iso(year, month, int(parts["d"] or 0))
 
 
-def find_date(text: str) -> FoundDate | None:
-    """The first complete, unambiguous calendar date in ``text``."""
+def find_date(text: str, short_years: bool = False) -> FoundDate | None:
+    """The first complete, unambiguous calendar date in ``text``.  With ``short_years``
+    a two-digit year is read too ("11/18/19": 2019), for a line known to be a stamp."""
     best: FoundDate | None = None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            iso = _read(match.groupdict())
+            iso = _read(match.groupdict(), short_years)
             if iso:
                 if best is None or match.start() < best.start:
                     best = FoundDate(iso, match.start(), match.end())
                 break
     return best
+
+
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path gives ("/2019/11/20/story" -> 2019-11-20), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url.split("?")[0].split("#")[0])
+    if match is None:
+        return None
+    return _to_iso(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
 def parse_date(value: str) -> str | None:
