@@ -1,4 +1,5 @@
-"""The title of a scraped article, chosen by evidence rather than by position.
+"""The title of a scraped article, chosen by evidence rather than by position
+(an HTML page's title is ``headline.py``'s: it has metadata to weigh).
 
 Candidates are the header-zone lines left after the rules took furniture away, and
 the parts of the page's ``<title>`` line (scrapers put it first: "Headline | Outlet").
@@ -22,10 +23,10 @@ from dataclasses import dataclass
 
 from retold.clean.bylines import line_date
 from retold.clean.furniture import RuleBook, normalize, word_count
+from retold.clean.headline import title_parts
 from retold.clean.metadata import name_segments
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-_TAB_SPLIT = re.compile(r"\s+[|—–·•:]{1,2}\s+|\s+-\s+|\s*[›»]\s*")
 MIN_SCORE = 1.5
 
 
@@ -48,12 +49,11 @@ def _key(text: str) -> str:
 
 
 def tab_parts(page_title: str | None) -> list[str]:
-    """'Headline - Outlet' -> ['Headline', 'Outlet'] (a headline's own " - " kept
-    when the split would leave a one-word headline part)."""
+    """'Headline - Outlet' -> ['Headline', 'Outlet'], split as HTML titles are
+    (``headline.title_parts``)."""
     if not page_title:
         return []
-    parts = [p.strip() for p in _TAB_SPLIT.split(normalize(page_title)) if p.strip()]
-    return parts or [page_title]
+    return [p.strip() for p in title_parts(normalize(page_title))[0] if p.strip()]
 
 
 def score_candidate(text: str, distance: int, lede: set[str], rules: RuleBook) -> float:
