@@ -91,20 +91,8 @@ def newsdev_pages(shared: Path) -> list[Page]:
     return pages
 
 
-def variants(page: Page) -> list[Page]:
-    """The page, and the forms the same article takes in other inputs: without the
-    scraper's <title> line, and (for clean articles) the body alone, as a JSONL record
-    or a feed item carries it, whose first line is already prose."""
-    found = [page, Page(page.name, page.group, page.lines[1:], page.labels[1:])]
-    if page.raw is None:
-        body = [ln for ln, label in zip(page.lines, page.labels, strict=True) if label]
-        found.append(Page(page.name, page.group, body, np.ones(len(body))))
-    return [p for p in found if p.lines]
-
-
 def fit(pages: list[Page]) -> LineModel:
     rules = default_rules()
-    pages = [v for p in pages for v in variants(p)]
     x = np.vstack([line_features(p.lines, rules) for p in pages])
     y = np.concatenate([p.labels for p in pages])
     clf = HistGradientBoostingClassifier(

@@ -48,8 +48,18 @@ _OWN = (
     "clock",
     "short",
 )
-_PAGE = ("position", "relative_words", "after_anchor", "anchor_distance", "title_words")
-_CONTEXT = ("words", "sentence_end", "stopwords", "capitalised", "title_words", "clock", "short")
+_PAGE = ("position", "relative_words", "after_anchor", "anchor_distance", "title_words", "cohesion")
+_CONTEXT = (
+    "words",
+    "sentence_end",
+    "stopwords",
+    "capitalised",
+    "title_words",
+    "clock",
+    "short",
+    "cohesion",
+)
+_LONG_LINE = 6  # content words that make a line a paragraph for cohesion
 WINDOWS = (1, 3, 8)
 FEATURES: tuple[str, ...] = (
     *_OWN,
@@ -133,8 +143,8 @@ def _page_features(lines: list[str], words: np.ndarray, stop: frozenset[str]) ->
     anchor = title_anchor(lines)
     after = (index > anchor) if anchor >= 0 else np.zeros(total, dtype=bool)
     distance = np.log1p(np.abs(index - anchor)) if anchor >= 0 else np.log1p(index)
-    title = _content_words(lines[0], stop)
-    shared = [0.0] + [math.log1p(len(_content_words(ln, stop) & title)) for ln in lines[1:]]
+    contents = [_content_words(line, stop) for line in lines]
+    shared = [0.0] + [math.log1p(len(words_ & contents[0])) for words_ in contents[1:]]
     return np.column_stack(
         [
             index / max(total - 1, 1),
@@ -142,12 +152,30 @@ def _page_features(lines: list[str], words: np.ndarray, stop: frozenset[str]) ->
             after.astype(float),
             distance,
             np.array(shared),
+            _cohesion(contents),
+        ]
+    )
+
+
+def _cohesion(contents: list[set[str]]) -> np.ndarray:
+    """For each line, the share of its content words that two or more other paragraphs
+    of the page use too: an article's sentences keep to one subject, a menu, a teaser
+    for another story or a privacy notice does not."""
+    long_lines = [len(words) >= _LONG_LINE for words in contents]
+    spread: Counter[str] = Counter()
+    for words, is_long in zip(contents, long_lines, strict=True):
+        if is_long:
+            spread.update(words)
+    return np.array(
+        [
+            sum(spread[w] - is_long >= 2 for w in words) / len(words) if words else 0.0
+            for words, is_long in zip(contents, long_lines, strict=True)
         ]
     )
 
 
 def _content_words(text: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in (w.casefold() for w in _WORD.findall(text)) if w not in stop}
+    return {w for w in (w.casefold() for w in _WORD.findall(text)) if w not in stop and len(w) > 2}
 
 
 def title_anchor(lines: list[str]) -> int:
