@@ -1,18 +1,29 @@
-"""Outlets: from metadata, known domains, title tails and (vouched-for) copyright lines."""
+"""Outlets: from metadata, known domains, title tails, (vouched-for) copyright lines and
+the name a page gives itself again and again in its furniture."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import P1, P2, clean
+from helpers import P1, P2, P3, clean
 from retold.clean.metadata import (
+    COPYRIGHT as BY_COPYRIGHT,
+)
+from retold.clean.metadata import (
+    HOST,
+    LABEL,
+    LOGO,
+    PHRASE,
+    ROLE,
     Domain,
     OutletEvidence,
     choose_outlet,
     copyright_owner,
+    furniture_outlet,
     outlet_from_domain,
     outlet_from_site_name,
     outlet_from_title,
+    read_name,
 )
 
 
@@ -226,3 +237,182 @@ def test_a_copyright_holder_or_year_is_never_the_outlet(footer: str) -> None:
 def test_a_scrape_title_line_names_the_outlet() -> None:
     article = clean(f"Lakeport ferry fares to rise in spring - Harbour Herald\n\n{P1}\n\n{P2}")
     assert (article.outlet, article.outlet_source) == ("Harbour Herald", "title")
+
+
+# A page that names itself again and again in its furniture (the last resort, when no
+# metadata, URL, title tail, masthead or marker names the outlet).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrelwire", "Kestrelwire"),
+        ("Kestrelwire.", "Kestrelwire"),
+        ("@Kestrelwire", "@Kestrelwire"),  # tidied later
+        ("Kestrelwire on YouTube", "Kestrelwire"),
+        ("Harbour Herald On Instagram", "Harbour Herald"),
+        ("Kestrelwire and pug aficionado elsewhere", "Kestrelwire"),
+        ("The Lakeport News’s reader panel", "The Lakeport News"),
+        ("Voice of Lakeport, every morning", "Voice of Lakeport"),
+        ("HarbourHerald.com for more", "HarbourHerald.com"),
+        ("One Two Three Four Five Six", "One Two Three Four Five"),
+        ("Voice of the lake", "Voice"),
+        # no name
+        ("the new Harbour Herald website", None),
+        ("on YouTube", None),
+        ("", None),
+    ],
+)
+def test_read_name(text: str, name: str | None) -> None:
+    assert read_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("host", "name", "spells"),
+    [
+        ("nypost.com", "New York Post", True),  # initials and the last word
+        ("prices.appleinsider.com", "AppleInsider", True),
+        ("www.wsj.com", "Wall Street Journal", True),
+        ("thehill.com", "The Hill", True),
+        ("harbourherald.example", "Harbour Herald", True),
+        # a prefix or a two-word name's initials spell nothing
+        ("nypost.com", "NY Post Shopping", False),
+        ("thehill.com", "The Hill Apps", False),
+        ("in.com", "Invest Now", False),
+        ("harbourherald.example", "Harbour", False),
+    ],
+)
+def test_domain_spells(host: str, name: str, spells: bool) -> None:
+    domain = Domain.of(host)
+    assert domain is not None
+    assert domain.spells(name) is spells
+
+
+SISTER_SITES = ("Harbour Herald", "Lakeport Gazette", "Kestrelwire", "Tidewater Times")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            (*SISTER_SITES, "Senior editor at Kestrelwire."),
+            ("Kestrelwire", {LOGO, ROLE}),
+            id="logo-among-sister-sites-and-a-staff-role",
+        ),
+        pytest.param(
+            ("Never miss an update", "Follow @Kestrelwire", "prices.kestrelwire.com"),
+            ("Kestrelwire", {PHRASE, HOST}),
+            id="follow-and-a-web-address",
+        ),
+        pytest.param(
+            (
+                "Subscribe to Harbour Herald Magazine",
+                "Harbour Herald Newsletters bring the week's news to your inbox.",
+            ),
+            ("Harbour Herald", {PHRASE, LABEL}),
+            id="subscribe-and-newsletters",
+        ),
+        pytest.param(
+            ("New Lakeport Post", "Share this:", "Trending Now on NLPost.com"),
+            ("New Lakeport Post", {LOGO, PHRASE, HOST}),
+            id="trending-on-a-host-that-spells-the-logo",
+        ),
+        pytest.param(
+            (
+                "Welcome to The Lakeport News’s reader panel",
+                "© The Lakeport News, a Lakeshore Media Newspaper",
+            ),
+            ("The Lakeport News", {PHRASE, BY_COPYRIGHT}),
+            id="welcome-vouches-for-a-copyright-holder",
+        ),
+        pytest.param(
+            (
+                "Jane Roe is a reporter for Harbour Herald.",
+                "Harbour Herald",
+                "Jane Roe",
+                "Follow Jane Roe",
+            ),
+            ("Harbour Herald", {LOGO, ROLE}),
+            id="the-reporter-is-a-person",
+        ),
+        # none: one line, name lines only, an owner, a platform, a section, a person,
+        # a newsletter, two names, a contending owner and domain
+        pytest.param(("Follow Kestrelwire",), None, id="one-line"),
+        pytest.param(("Kestrelwire", "Kestrelwire", "KESTRELWIRE"), None, id="name-lines-only"),
+        pytest.param(
+            ("Harbour Communications", "© 2024 Harbour Communications. All rights reserved."),
+            None,
+            id="an-owner-with-a-link",
+        ),
+        pytest.param(
+            ("Follow Us", "Follow us on Facebook", "Facebook", "Follow Facebook", "Follow YouTube"),
+            None,
+            id="platforms-and-us",
+        ),
+        pytest.param(("Follow Politics", "Politics"), None, id="a-section"),
+        pytest.param(("By Jane Roe", "Jane Roe", "Follow Jane Roe on Twitter"), None, id="author"),
+        pytest.param(("Sign up for Morning Briefing", "Morning Briefing"), None, id="a-newsletter"),
+        pytest.param(
+            ("Follow Kestrelwire", "Kestrelwire", "Follow Harbour Herald", "Harbour Herald"),
+            None,
+            id="two-names",
+        ),
+        pytest.param(
+            (
+                "Lakeside Beat",
+                "Follow Lakeside Beat on Instagram",
+                "© 2019 Harbour Herald. All rights reserved.",
+                "https://www.harbourherald.example/news/lakeside-beat",
+            ),
+            None,
+            id="a-programme-of-an-outlet-that-contends",
+        ),
+        pytest.param((), None, id="no-furniture"),
+    ],
+)
+def test_furniture_outlet(lines: tuple[str, ...], expected: tuple[str, set[str]] | None) -> None:
+    assert furniture_outlet(lines) == expected
+
+
+KESTREL = ("Kestrelwire", "Senior editor at Kestrelwire.")
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        pytest.param(OutletEvidence(furniture=KESTREL), ("Kestrelwire", "furniture"), id="alone"),
+        pytest.param(
+            OutletEvidence(url="https://kestrelwire.example/x", furniture=KESTREL),
+            ("Kestrelwire", "furniture"),
+            id="the-domain-agrees",
+        ),
+        pytest.param(
+            OutletEvidence(url="https://www.harbourherald.example/x", furniture=KESTREL),
+            ("Harbourherald", "url"),
+            id="the-domain-disagrees",
+        ),
+        pytest.param(
+            OutletEvidence(
+                title="Ferry fares to rise in spring | Harbour Herald", furniture=KESTREL
+            ),
+            ("Harbour Herald", "title"),
+            id="a-title-tail-first",
+        ),
+    ],
+)
+def test_choose_outlet_from_furniture(
+    evidence: OutletEvidence, expected: tuple[str | None, str]
+) -> None:
+    assert choose_outlet(evidence) == expected
+
+
+def test_a_scraped_page_names_itself_in_its_furniture() -> None:
+    menu = ["Skip to content", "Kestrelwire", "World", "Business", "Science", "Sport", "Search"]
+    teasers = ["Harbour fees to double next year", "Lakeport council votes on new budget"]
+    footer = ["Follow Kestrelwire", "Follow us on Facebook", "Facebook", "About us", "Contact"]
+    headline = "Lakeport ferry terminal to open next spring"
+    page = [headline, *menu, headline, "By Jane Roe", "Senior editor at Kestrelwire."]
+    page += [P1, P2, P3, "Share this article", "More stories", *teasers, *footer]
+    article = clean("\n\n".join(page))
+    assert (article.outlet, article.outlet_source) == ("Kestrelwire", "furniture")
+    assert article.body == "\n\n".join((P1, P2, P3))

@@ -12,6 +12,7 @@ Keys of the mappings are lower case; ``ABBREVIATIONS`` are as printed, period in
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -79,3 +80,37 @@ STOPLIST_NAMES: Mapping[str, str] = MappingProxyType(dict(_LANGUAGES["stoplists"
 UPDATED_WORDS: tuple[str, ...] = tuple(_LANGUAGES["dates"]["updated"])
 # Words that make a date line a publication stamp ("by", "Posted", "Diposting", ...).
 PUBLISHED_WORDS: tuple[str, ...] = tuple(_LANGUAGES["dates"]["published"])
+
+
+@dataclass(frozen=True)
+class SelfNaming:
+    """The phrases with which a page names itself in its furniture (``[self_naming]``):
+    lower case, longest first where one may open another ("trending now on")."""
+
+    before_name: tuple[str, ...]  # "follow", "subscribe to", "welcome to"
+    roles: tuple[str, ...]  # "editor", "reporter": "Senior editor at Gizmodo."
+    role_links: tuple[str, ...]  # "at", "for"
+    after_name: tuple[str, ...]  # "newsletters", "magazine": "CRN Newsletters"
+    person_before: tuple[str, ...]  # "by", "written by": what a person's name follows
+    person_after: tuple[str, ...]  # "is a": "Phil Helsel is a reporter for ..."
+    name_stops: tuple[str, ...]  # "on", "and": words a name read after a phrase ends at
+    not_names: frozenset[str]  # "us", "our": "Follow Us" names nobody
+    product_ends: frozenset[str]  # "briefing": "Morning Briefing" is a newsletter
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted((w.casefold() for w in words), key=lambda w: (-len(w), w)))
+
+
+_SELF: dict[str, list[str]] = _EN["self_naming"]
+SELF_NAMING = SelfNaming(
+    before_name=_longest_first(_SELF["before_name"]),
+    roles=_longest_first(_SELF["roles"]),
+    role_links=_longest_first(_SELF["role_links"]),
+    after_name=_longest_first(_SELF["after_name"]),
+    person_before=_longest_first(_SELF["person_before"]),
+    person_after=_longest_first(_SELF["person_after"]),
+    name_stops=_longest_first(_SELF["name_stops"]),
+    not_names=frozenset(w.casefold() for w in _SELF["not_names"]),
+    product_ends=frozenset(w.casefold() for w in _SELF["product_ends"]),
+)

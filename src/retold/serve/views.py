@@ -22,6 +22,7 @@ _SOURCES = {
     "feed": "from the feed's title",
     "title": "from the page title's tail",
     "copyright": "from the copyright line",
+    "furniture": "named again and again in the page's furniture",
     "url": "from the URL's domain",
     "none": "not found",
 }
