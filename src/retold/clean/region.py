@@ -22,7 +22,7 @@ from retold.clean.furniture import RuleBook, is_prose
 from retold.clean.lines import line_features
 from retold.data import load_data
 
-THRESHOLD = 0.4  # a line counts for the region above this probability, against below it
+THRESHOLD = 0.3  # a line counts for the region above this probability, against below it
 BRIDGE = 1  # short lines a paragraph next to the article may sit across
 MIN_LINES = 30  # a shorter text has no room for a page around its article
 
