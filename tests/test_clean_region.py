@@ -13,7 +13,13 @@ import pytest
 from helpers import clean
 from retold.clean.furniture import default_rules
 from retold.clean.lines import FEATURES, line_features, title_anchor
-from retold.clean.region import MIN_LINES, find_article, line_model, model_from_json
+from retold.clean.region import (
+    MIN_LINES,
+    _ends_article,
+    find_article,
+    line_model,
+    model_from_json,
+)
 from retold.clean.text import PAGE_FURNITURE
 
 HEADLINE = "Harbour council approves new ferry terminal after long dispute"
@@ -112,3 +118,27 @@ def test_model_survives_its_json_form() -> None:
     x = line_features(page().split("\n"), default_rules())
     assert np.allclose(model.probabilities(x), again.probabilities(x))
     assert model.features == FEATURES
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("[ 167 comments ]", True),
+        ("Top Rated Comments", True),
+        ("12 Comments", True),
+        ("Leave a Reply", True),
+        ("Join the conversation", True),
+        ("The comments drew a sharp reply from the council.", False),
+        ("Related stories", False),
+    ],
+)
+def test_a_comment_thread_heading_ends_the_article(line: str, ends: bool) -> None:
+    assert _ends_article(line, default_rules()) is ends
+
+
+def test_the_article_stops_above_the_comment_thread() -> None:
+    thread = ["Comments", *[f"{ARTICLE[n % 6]}" for n in range(4)]]  # comments as long as prose
+    lines = [f"{HEADLINE} | Harbour Herald", *MENU, HEADLINE, *ARTICLE, *thread, *AFTER[11:]]
+    start, end = find_article(lines, default_rules())
+    assert end <= lines.index("Comments")
+    assert lines[start : start + len(ARTICLE)] == ARTICLE

@@ -23,6 +23,7 @@ class Rule:
     max_words: int
     block: bool = False
     edge_only: bool = False
+    ends_article: bool = False  # a whole-page scrape's article ends above this line
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def load_rules(toml_text: str) -> RuleBook:
             max_words=int(item.get("max_words", 40)),
             block=bool(item.get("block", False)),
             edge_only=bool(item.get("edge_only", False)),
+            ends_article=bool(item.get("ends_article", False)),
         )
         for item in data["rule"]
     )

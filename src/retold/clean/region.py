@@ -125,26 +125,37 @@ def article_lines(probs: np.ndarray, lines: list[str]) -> tuple[int, int]:
 
 def find_article(lines: list[str], rules: RuleBook) -> tuple[int, int]:
     """(start, end) of the article among a page's non-blank ``lines``: the most likely
-    run, grown over the paragraphs that adjoin it; (0, 0) when no line reads as article.
-    A text of fewer than ``MIN_LINES`` lines is all article: its header and footer
-    zones are the plain-text cleaner's to read."""
+    run, grown over the paragraphs that adjoin it and cut above a comment thread's
+    heading; (0, 0) when no line reads as article.  A text of fewer than ``MIN_LINES``
+    lines is all article: its header and footer zones are the plain-text cleaner's."""
     if len(lines) < MIN_LINES:
         return 0, len(lines)
     probs = line_model().probabilities(line_features(lines, rules))
-    start, end = article_lines(probs, lines)
+    start, end = _grown(*article_lines(probs, lines), lines, rules)
+    if end == 0:
+        return 0, 0
+    ends = (n for n in range(start + 1, end) if _ends_article(lines[n], rules))
+    return start, next(ends, end)
+
+
+def _ends_article(line: str, rules: RuleBook) -> bool:
+    rule = rules.match(line, edge=False)
+    return rule is not None and rule.ends_article
+
+
+def _grown(start: int, end: int, lines: list[str], rules: RuleBook) -> tuple[int, int]:
+    """The article's edge is not prose: a paragraph next to it, or across a few short
+    lines (a caption, a "Read more" link), belongs to it."""
     if end == 0:
         return 0, 0
 
     def prose(n: int) -> bool:
         return is_prose(lines[n]) and rules.match(lines[n], edge=False) is None
 
-    # the article's edge is not prose: a paragraph next to it, or across a few short
-    # lines (a caption, a "Read more" link), belongs to it
     while True:
         before = [n for n in range(max(start - BRIDGE - 1, 0), start) if prose(n)]
         after = [n for n in range(end, min(end + BRIDGE + 1, len(lines))) if prose(n)]
         if not before and not after:
-            break
+            return start, end
         start = before[0] if before else start
         end = after[-1] + 1 if after else end
-    return start, end
