@@ -7,22 +7,22 @@ import pytest
 
 from helpers import P1, P2, P3, clean
 from retold.clean.metadata import (
-    COPYRIGHT as BY_COPYRIGHT,
+    Domain,
+    copyright_owner,
+    outlet_from_domain,
+    outlet_from_site_name,
+    outlet_from_title,
 )
-from retold.clean.metadata import (
+from retold.clean.outlets import COPYRIGHT as BY_COPYRIGHT
+from retold.clean.outlets import (
     HOST,
     LABEL,
     LOGO,
     PHRASE,
     ROLE,
-    Domain,
     OutletEvidence,
     choose_outlet,
-    copyright_owner,
     furniture_outlet,
-    outlet_from_domain,
-    outlet_from_site_name,
-    outlet_from_title,
     read_name,
 )
 

@@ -16,7 +16,8 @@ from retold.clean.dates import (
 )
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.html import extract_html
-from retold.clean.metadata import OutletEvidence, choose_outlet, detect_language, wire_dateline
+from retold.clean.metadata import detect_language, wire_dateline
+from retold.clean.outlets import OutletEvidence, choose_outlet
 from retold.clean.text import TextClean, clean_text
 from retold.records import Article, Dateline, DateSource, RawDocument, Rejected
 

@@ -105,22 +105,22 @@ def clean_text(
         nonblank[head_end:foot_start],
         nonblank[foot_start:],
     )
-    page = _PageContext(
-        first_line,
-        [line.text for line in middle[:3]],
-    )
+    page = _PageContext(first_line, [line.text for line in middle[:3]])
     _read_header(header, rules, result, title_hint, page)
     if result.published is None:
         _byline_date(header, middle, rules, result)
     _read_middle(middle, lines, rules, result, extracted=extracted)
-    for line in footer:
-        rule = rules.match(line.text, edge=True)
-        result.removed.append(
-            Removed(line.text, rule.reason if rule else "footer line", line.index)
-        )
+    _read_footer(footer, rules, result)
     _drop_repeated_title(result, title_hint)
     result.removed.sort(key=lambda r: r.line)
     return result
+
+
+def _read_footer(footer: list[Line], rules: RuleBook, result: TextClean) -> None:
+    for line in footer:
+        rule = rules.match(line.text, edge=True)
+        reason = rule.reason if rule else "footer line"
+        result.removed.append(Removed(line.text, reason, line.index))
 
 
 def _byline_date(
