@@ -157,6 +157,8 @@ def test_repeated_line_wins_over_position() -> None:
         ("The council first met on 3 March 2019 and agreed to sell the pier.", None, None),
         ("Season opener: Friday, June 24, 2005", None, None),  # a labelled event date
         ("June 24, 2005", None, "2005-06-24"),  # a bare stamp
+        ("Harbour Herald March 03, 2019", None, "2019-03-03"),  # signed with a name
+        ("Jane Roe · 3 March 2019", None, "2019-03-03"),
         ("No date in this line at all", None, None),
     ],
 )

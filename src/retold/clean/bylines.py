@@ -18,6 +18,7 @@ from dateparser.search import search_dates
 
 from retold.clean.dates import FoundDate, find_date, has_time, is_stamp
 from retold.clean.furniture import ends_sentence, normalize, word_count
+from retold.clean.metadata import is_name_like
 from retold.lang import PUBLISHED_WORDS, UPDATED_WORDS
 
 MAX_WORDS = 20
@@ -57,17 +58,25 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
     """The date of a date line, in English or in ``language``; None for prose, and
     for a labelled date that stamps nothing ("End of Watch: June 24, 2005" is the
     date of an event): a date line is only a stamp, or says a time of day, or who
-    posted it or when it was published."""
+    posted it or when it was published, or signs the date with a name."""
     text = normalize(line)
     words = word_count(text)
     if words > MAX_WORDS or (ends_sentence(text) and words > 8):
         return None
-    if not (is_stamp(text) or has_time(text) or _PUBLISHED.search(text)):
-        return None
     found = find_date(text, short_years=has_time(text))  # "11/18/19 11:04 PM EST"
-    if found is not None or not _YEAR.search(text) or language in (None, "en"):
-        return found
-    return _foreign_date(text, language)
+    if found is None and _YEAR.search(text) and language not in (None, "en"):
+        found = _foreign_date(text, language)
+    if found is None:
+        return None
+    stamped = is_stamp(text) or has_time(text) or _PUBLISHED.search(text)
+    return found if stamped or _signed(text, found) else None
+
+
+def _signed(text: str, found: FoundDate) -> bool:
+    """'LinkNaija October 06, 2018', 'Jane Roe · 3 March 2019': a name and the date,
+    as bylines print them (a label with a colon is not one: 'Opening night: ...')."""
+    rest = (text[: found.start] + " " + text[found.end :]).strip(" ,·|-–—")
+    return ":" not in rest and is_name_like(rest, max_words=4)
 
 
 def _foreign_date(text: str, language: str) -> FoundDate | None:

@@ -130,7 +130,8 @@ def _byline_date(
     such a line at the top of the body is furniture.  A line the rules know as
     something else (a translation note, a credit, a related headline) dates another
     publication, not this one."""
-    lede = _top_of_body(middle, rules)
+    title = normalize(result.title or "").casefold()
+    lede = _top_of_body([ln for ln in middle if normalize(ln.text).casefold() != title], rules)
     texts = [
         text
         for text in [line.text for line in (*header, *lede)] + result.above_header[::-1]
