@@ -17,6 +17,7 @@ from retold.clean.region import (
     MIN_LINES,
     _ends_article,
     find_article,
+    is_page,
     line_model,
     model_from_json,
 )
@@ -142,3 +143,24 @@ def test_the_article_stops_above_the_comment_thread() -> None:
     start, end = find_article(lines, default_rules())
     assert end <= lines.index("Comments")
     assert lines[start : start + len(ARTICLE)] == ARTICLE
+
+
+def test_a_long_article_without_a_page_around_it_is_read_whole() -> None:
+    """A feed's long article, one sentence a line, ending in short quotes, is no page:
+    nothing of it is cut (a page scrape's end is footer; an article's end is text)."""
+    lines = [*ARTICLE * 6, "“It is a good day.", "For all of us.”", "The vote is final."]
+    assert len(lines) >= MIN_LINES
+    assert not is_page(lines)
+    assert find_article(lines, default_rules()) == (0, len(lines))
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (page().split("\n"), True),
+        ([HEADLINE, *ARTICLE] * 5, False),  # long, but all headline and prose
+        (MENU[:10], False),  # a menu alone is too short to be a page
+    ],
+)
+def test_is_page(lines: list[str], expected: bool) -> None:
+    assert is_page(lines) is expected
