@@ -13,9 +13,17 @@ from helpers import P1, P2, P3, clean
 from retold.clean.bylines import byline_date, line_date
 from retold.clean.dates import find_date, url_date
 from retold.clean.furniture import default_rules
-from retold.clean.titles import agrees, choose_title, headline_shaped, page_outlet, tab_parts
+from retold.clean.titles import (
+    agrees,
+    choose_title,
+    headline_shaped,
+    is_deck,
+    page_outlet,
+    tab_parts,
+)
 
 HEADLINE = "Lakeport ferry terminal to open next spring"
+TITLE_CASE = "Lakeport Ferry Terminal to Open Next Spring"
 
 
 def body(*header: str) -> str:
@@ -200,3 +208,41 @@ def test_url_date(url: str | None, expected: str | None) -> None:
 def test_find_date_forms(text: str, short_years: bool, expected: str | None) -> None:
     found = find_date(text, short_years=short_years)
     assert (found.iso if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "above", "expected"),
+    [
+        (
+            "The council ends a two-year dispute over the cost of dredging the quay",
+            TITLE_CASE,
+            True,
+        ),
+        ("The council ends a two-year dispute over the cost of dredging the quay", HEADLINE, False),
+        (
+            "Chilean press: strikers vow to hold out as the talks stall again",
+            "The world's press, in English",
+            False,
+        ),
+        (HEADLINE, "Harbour works", False),  # a kicker above the headline
+        (
+            "The council ends a two-year dispute over the cost of dredging the quay",
+            "HARBOUR HERALD | Local News",
+            False,
+        ),
+        (
+            "Lakeport Ferry Terminal To Open Next Spring After Two Years Of Delays",
+            "Ferry news today",
+            False,
+        ),
+        ("The council ends a dispute", TITLE_CASE, False),  # shorter than the headline
+    ],
+)
+def test_is_deck(text: str, above: str, expected: bool) -> None:
+    assert is_deck(text, above, default_rules()) is expected
+
+
+def test_headline_plus_deck_keeps_the_headline() -> None:
+    deck = "The council ends a two-year dispute over the cost of dredging the northern quay"
+    article = clean(body(TITLE_CASE, deck))
+    assert article.title == TITLE_CASE

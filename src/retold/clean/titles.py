@@ -119,8 +119,33 @@ def choose_title(
         return TitleChoice(repeated[0], candidates[repeated[0]], None)
     for n in range(len(candidates) - 1, -1, -1):  # the headline sits just above the article
         if headline_shaped(candidates[n], rules):
+            if n > 0 and is_deck(candidates[n], candidates[n - 1], rules):
+                n -= 1  # headline plus deck keeps the headline
             return _own_choice(n, candidates[n], parts if n == own_line else [], rules)
     return None
+
+
+def is_deck(text: str, above: str, rules: RuleBook) -> bool:
+    """Whether ``text`` is the deck under the headline ``above``: a longer line in
+    sentence case ("The council ends a two-year dispute over ...") under a headline
+    in title case of four words or more.  Under a sentence-case line nothing tells a
+    deck from a headline under a tagline, and the last line stays the title."""
+    words = text.split()
+    if len(words) < 10 or len(words) <= word_count(above) or word_count(above) < 4:
+        return False
+    if len(name_segments(above)) > 1 or above.isupper():
+        return False  # a masthead or section row ("THE BOURSE JOURNAL | Companies")
+    return (
+        _capitalised(words) < 0.4
+        and _capitalised(above.split()) >= 0.6
+        and headline_shaped(above, rules)
+    )
+
+
+def _capitalised(words: list[str]) -> float:
+    """The share of words after the first that start with a capital."""
+    rest = words[1:]
+    return sum(w[:1].isupper() for w in rest) / len(rest) if rest else 0.0
 
 
 def _own_choice(n: int, text: str, parts: list[str], rules: RuleBook) -> TitleChoice:
