@@ -25,7 +25,14 @@ from sklearn.model_selection import GroupKFold
 from retold.clean import clean_document, region
 from retold.clean.furniture import default_rules, normalize
 from retold.clean.lines import FEATURES, line_features
-from retold.clean.region import LineModel, model_from_json, write_model
+from retold.clean.region import (
+    SECOND_WINDOWS,
+    LineModel,
+    StackedModel,
+    model_from_json,
+    second_features,
+    write_model,
+)
 from retold.clean.text import clean_text, unwrap
 from retold.eval.pages import PageScores, score_page
 from retold.ingest import read_all
@@ -91,18 +98,33 @@ def newsdev_pages(shared: Path) -> list[Page]:
     return pages
 
 
-def fit(pages: list[Page]) -> LineModel:
+def fit(pages: list[Page]) -> StackedModel:
+    """The first model on every page; the second on the first's out-of-fold scores
+    (by site, as it will meet pages whose layout it has not seen)."""
     rules = default_rules()
-    x = np.vstack([line_features(p.lines, rules) for p in pages])
-    y = np.concatenate([p.labels for p in pages])
+    xs = [line_features(p.lines, rules) for p in pages]
+    ys = [p.labels for p in pages]
+    first = _fit_trees(xs, ys, FEATURES)
+    scores: list[np.ndarray] = [np.zeros(0)] * len(pages)
+    groups = [p.group for p in pages]
+    for train, test in GroupKFold(4).split(pages, groups=groups):
+        inner = _fit_trees([xs[i] for i in train], [ys[i] for i in train], FEATURES)
+        for i in test:
+            scores[i] = inner.probabilities(xs[i])
+    second_names = (*FEATURES, "first", *(f"first@{w}" for w in SECOND_WINDOWS))
+    seconds = [second_features(x, o) for x, o in zip(xs, scores, strict=True)]
+    return StackedModel(first, _fit_trees(seconds, ys, second_names))
+
+
+def _fit_trees(xs: list[np.ndarray], ys: list[np.ndarray], names: tuple[str, ...]) -> LineModel:
     clf = HistGradientBoostingClassifier(
         max_iter=150, learning_rate=0.1, max_leaf_nodes=15, class_weight="balanced", random_state=0
     )
-    clf.fit(x, y)
-    return _export(clf)
+    clf.fit(np.vstack(xs), np.concatenate(ys))
+    return _export(clf, names)
 
 
-def _export(clf: HistGradientBoostingClassifier) -> LineModel:
+def _export(clf: HistGradientBoostingClassifier, names: tuple[str, ...]) -> LineModel:
     """The fitted trees as arrays (a leaf's children point at itself)."""
     trees = []
     for (predictor,) in clf._predictors:
@@ -121,7 +143,7 @@ def _export(clf: HistGradientBoostingClassifier) -> LineModel:
         )
     return model_from_json(
         {
-            "features": list(FEATURES),
+            "features": list(names),
             "baseline": float(np.ravel(clf._baseline_prediction)[0]),
             "depth": max(t["depth"] for t in trees),
             "trees": trees,

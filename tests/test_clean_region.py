@@ -15,11 +15,13 @@ from retold.clean.furniture import default_rules
 from retold.clean.lines import FEATURES, line_features, title_anchor
 from retold.clean.region import (
     MIN_LINES,
+    SECOND_WINDOWS,
     _ends_article,
     find_article,
     is_page,
     line_model,
-    model_from_json,
+    second_features,
+    stacked_from_json,
 )
 from retold.clean.text import PAGE_FURNITURE
 
@@ -115,7 +117,7 @@ def test_title_anchor(lines: list[str], expected: int) -> None:
 
 def test_model_survives_its_json_form() -> None:
     model = line_model()
-    again = model_from_json(model.as_json())
+    again = stacked_from_json(model.as_json())
     x = line_features(page().split("\n"), default_rules())
     assert np.allclose(model.probabilities(x), again.probabilities(x))
     assert model.features == FEATURES
@@ -164,3 +166,12 @@ def test_a_long_article_without_a_page_around_it_is_read_whole() -> None:
 )
 def test_is_page(lines: list[str], expected: bool) -> None:
     assert is_page(lines) is expected
+
+
+def test_the_second_model_reads_the_first_models_scores_around_each_line() -> None:
+    x = line_features(page().split("\n"), default_rules())
+    first = np.linspace(0.0, 1.0, len(x))
+    stacked = second_features(x, first)
+    assert stacked.shape == (len(x), len(FEATURES) + 1 + len(SECOND_WINDOWS))
+    assert np.allclose(stacked[:, len(FEATURES)], first)
+    assert line_model().second.features[len(FEATURES)] == "first"

@@ -128,7 +128,7 @@ def line_features(lines: list[str], rules: RuleBook, language: str | None = None
     page = _page_features(lines, own[:, 0], stop)
     both = np.column_stack([own, page])
     picked = both[:, [(*_OWN, *_PAGE).index(name) for name in _CONTEXT]]
-    context = [_neighbour_mean(picked, w) for w in WINDOWS]
+    context = [neighbour_mean(picked, w) for w in WINDOWS]
     return np.column_stack([both, *context])
 
 
@@ -187,7 +187,7 @@ def title_anchor(lines: list[str]) -> int:
     return -1
 
 
-def _neighbour_mean(values: np.ndarray, window: int) -> np.ndarray:
+def neighbour_mean(values: np.ndarray, window: int) -> np.ndarray:
     """Mean of each column over the ``window`` lines either side, the line itself left out."""
     padded = np.vstack([np.zeros((1, values.shape[1])), np.cumsum(values, axis=0)])
     total = len(values)

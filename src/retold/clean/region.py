@@ -1,8 +1,11 @@
 """Where the article is on a scraped page: the line model and the main region.
 
-The line model is a boosted tree ensemble over ``clean/lines.py`` features, fitted by
-``bench/train_line_model.py`` (scikit-learn, a development dependency) and shipped as
-plain arrays in ``retold/data/line_model.json``, evaluated here with numpy alone.
+The line model is two boosted tree ensembles, fitted by ``bench/train_line_model.py``
+(scikit-learn, a development dependency) and shipped as plain arrays in
+``retold/data/line_model.json``, evaluated here with numpy alone.  The first scores
+each line from ``clean/lines.py`` features; the second reads those features again with
+the first's scores of the lines around (a paragraph among article lines is article, one
+among comments is not).
 The article is the one contiguous run of lines where the model's evidence for
 "article" outweighs the evidence against (a maximum-sum segment), so a short
 subheading inside the article stays and a long menu outside it goes.
@@ -19,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from retold.clean.furniture import RuleBook, ends_sentence, is_prose
-from retold.clean.lines import line_features
+from retold.clean.lines import line_features, neighbour_mean
 from retold.data import load_data
 
 THRESHOLD = 0.3  # a line counts for the region above this probability, against below it
@@ -95,12 +98,47 @@ def model_from_json(data: dict[str, Any]) -> LineModel:
     )
 
 
+SECOND_WINDOWS = (1, 2, 4, 8, 16, 32)
+
+
+def second_features(x: np.ndarray, first: np.ndarray) -> np.ndarray:
+    """The second model's features: the line's own, the first model's score for it,
+    and the mean score of the lines within each of ``SECOND_WINDOWS`` either side."""
+    scores = first[:, None]
+    return np.column_stack([x, first, *(neighbour_mean(scores, w) for w in SECOND_WINDOWS)])
+
+
+@dataclass(frozen=True)
+class StackedModel:
+    """The line model: a first model over line features, a second over those and the
+    first's scores around each line."""
+
+    first: LineModel
+    second: LineModel
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        return self.first.features
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        if len(x) == 0:
+            return np.zeros(0)
+        return self.second.probabilities(second_features(x, self.first.probabilities(x)))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"first": self.first.as_json(), "second": self.second.as_json()}
+
+
+def stacked_from_json(data: dict[str, Any]) -> StackedModel:
+    return StackedModel(model_from_json(data["first"]), model_from_json(data["second"]))
+
+
 @cache
-def line_model() -> LineModel:
-    return model_from_json(load_data("line_model.json"))
+def line_model() -> StackedModel:
+    return stacked_from_json(load_data("line_model.json"))
 
 
-def write_model(model: LineModel, path: Path, scores: dict[str, float]) -> None:
+def write_model(model: StackedModel, path: Path, scores: dict[str, float]) -> None:
     """The model as JSON, with the cross-validated scores it was chosen on."""
     data = {"about": "bench/train_line_model.py; cross-validated by site", "cv": scores}
     data.update(model.as_json())
