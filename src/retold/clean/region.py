@@ -25,7 +25,7 @@ from retold.clean.furniture import RuleBook, ends_sentence, is_prose
 from retold.clean.lines import line_features, neighbour_mean
 from retold.data import load_data
 
-THRESHOLD = 0.3  # a line counts for the region above this probability, against below it
+THRESHOLD = 0.275  # a line counts for the region above this probability, against below it
 BRIDGE = 1  # short lines a paragraph next to the article may sit across
 MIN_LINES = 30  # a shorter text has no room for a page around its article
 MIN_LABEL_SHARE = 0.25  # ... and one with fewer short labels (menus, links) is no page
