@@ -4,9 +4,9 @@ The header zone is what scrapers leave above the first paragraph of prose: date
 lines, mastheads and taglines, breadcrumbs, the title (often twice), bylines,
 captions, a dateline line.  Furniture rules apply everywhere; a few only at the
 edges (header and footer zones), where a false match cannot cost a paragraph.  On a
-whole-page scrape the line model (``region.py``) first finds the article; the page
-around it and its header zone is removed as page furniture, and the title
-(``titles.py``) and a byline date (``bylines.py``) are read off what sits above it.
+whole-page scrape the line model (``region.py``) first finds the article; what lies
+outside it and the header zone above it is removed as page furniture, and the title
+(``titles.py``) and a byline date (``bylines.py``) are read off the header zone.
 """
 
 from __future__ import annotations
