@@ -27,7 +27,7 @@ from retold.clean.headline import title_parts
 from retold.clean.metadata import name_segments
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
-MIN_SCORE = 1.5
+_MIN_PART_SCORE = 1.5
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,13 @@ def tab_parts(page_title: str | None) -> list[str]:
     return [p.strip() for p in title_parts(normalize(page_title))[0] if p.strip()]
 
 
-def score_candidate(text: str, distance: int, lede: set[str], rules: RuleBook) -> float:
-    """Evidence that ``text`` (``distance`` lines above the article) is the headline."""
+def _part_score(text: str, lede: set[str], rules: RuleBook) -> float:
+    """Evidence that a part of the ``<title>`` line is the headline: words it shares
+    with the lede, a headline's length, no sentence's full stop, no short shout."""
     words = word_count(text)
     if words < 2 or text.casefold() in rules.section_words or not _key(text):
         return 0.0
-    score = 0.0
+    score = 1.0
     own = _words(text)
     if own and lede:
         score += 2.0 * len(own & lede) / len(own)
@@ -71,7 +72,7 @@ def score_candidate(text: str, distance: int, lede: set[str], rules: RuleBook) -
         score -= 1.5  # a sentence: a standfirst or a lede, not a headline
     if text.isupper() and words <= 3:
         score -= 1.0
-    return score + 1.0 / (1.0 + distance)
+    return score
 
 
 def agrees(text: str, parts: list[str]) -> bool:
@@ -175,9 +176,9 @@ def headline_shaped(text: str, rules: RuleBook) -> bool:
 
 def _head_part(parts: list[str], lede: set[str], rules: RuleBook) -> str | None:
     """The part of the ``<title>`` line that reads as the headline."""
-    scored = [(score_candidate(p, 0, lede, rules), -n, p) for n, p in enumerate(parts)]
+    scored = [(_part_score(p, lede, rules), -n, p) for n, p in enumerate(parts)]
     best = max(scored, default=None)
-    if best is None or best[0] < MIN_SCORE:
+    if best is None or best[0] < _MIN_PART_SCORE:
         return None
     return best[2]
 
