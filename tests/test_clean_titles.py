@@ -167,6 +167,10 @@ def test_repeated_line_wins_over_position() -> None:
         ("June 24, 2005", None, "2005-06-24"),  # a bare stamp
         ("Harbour Herald March 03, 2019", None, "2019-03-03"),  # signed with a name
         ("Jane Roe · 3 March 2019", None, "2019-03-03"),
+        ("Words: Jane Roe·3 March 2019", None, "2019-03-03"),  # a one-word label, glued
+        ("Текст: Анна Петрова·24 сентября 2018", "ru", "2018-09-24"),
+        ("Published Wed, Nov 20 20194:29 AM EST", None, "2019-11-20"),  # tags glued
+        ("Opening night at the pier: 3 March 2019", None, None),  # a label, no name
         ("No date in this line at all", None, None),
     ],
 )

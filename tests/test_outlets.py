@@ -204,6 +204,14 @@ COPYRIGHT = "© 2024 Harbour Communications. All rights reserved."
             id="masthead-read-off-the-title-line",
         ),
         pytest.param(
+            OutletEvidence(
+                title="Ferry fares rise again - Harbour Herald",
+                masthead="Harbour Herald Top Stories",
+            ),
+            ("Harbour Herald", "masthead"),
+            id="masthead-with-a-label-after-the-tab-tail",
+        ),
+        pytest.param(
             OutletEvidence(title="Harbour Herald | Ferry news", masthead="Harbour Herald"),
             ("Harbour Herald", "masthead"),
             id="masthead-line-is-no-tab-title",

@@ -23,6 +23,9 @@ from retold.lang import PUBLISHED_WORDS, UPDATED_WORDS
 
 MAX_WORDS = 20
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Inline tags dropped without a space glue a year to the time after it: "Nov 20 20194:29 AM"
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)([0-2]?\d:[0-5]\d)\b")
+_GLUED_SEPARATOR = re.compile(r"\s*·\s*")  # 'Jane Roe·24 September 2018'
 
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -59,7 +62,7 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
     for a labelled date that stamps nothing ("End of Watch: June 24, 2005" is the
     date of an event): a date line is only a stamp, or says a time of day, or who
     posted it or when it was published, or signs the date with a name."""
-    text = normalize(line)
+    text = _GLUED_SEPARATOR.sub(" · ", _GLUED_TIME.sub(r"\1 \2", normalize(line)))
     words = word_count(text)
     if words > MAX_WORDS or (ends_sentence(text) and words > 8):
         return None
@@ -73,10 +76,14 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
 
 
 def _signed(text: str, found: FoundDate) -> bool:
-    """'LinkNaija October 06, 2018', 'Jane Roe · 3 March 2019': a name and the date,
-    as bylines print them (a label with a colon is not one: 'Opening night: ...')."""
+    """'LinkNaija October 06, 2018', 'Jane Roe · 3 March 2019', 'Text: Jane Roe ·
+    3 March 2019': a name and the date, as bylines print them, after at most a
+    one-word label (a label alone is not one: 'Opening night: ...')."""
     rest = (text[: found.start] + " " + text[found.end :]).strip(" ,·|-–—")
-    return ":" not in rest and is_name_like(rest, max_words=4)
+    label, colon, name = rest.partition(":")
+    if colon:
+        rest = name.strip() if word_count(label) == 1 else ""
+    return bool(rest) and is_name_like(rest, max_words=4)
 
 
 def _foreign_date(text: str, language: str) -> FoundDate | None:

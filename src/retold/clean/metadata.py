@@ -173,7 +173,11 @@ class Domain:
 
 NON_ALNUM = re.compile(r"[\W_]+")
 _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$")
-NAME_WORD = re.compile(r"^[A-Z0-9À-Þ&]")
+
+
+def name_word(word: str) -> bool:
+    """'Herald', 'VG247', 'Ерофеева', '&': a word that may be part of a name."""
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word[0] == "&")
 
 
 def is_name_like(text: str, *, max_words: int = 5) -> bool:
@@ -187,8 +191,8 @@ def is_name_like(text: str, *, max_words: int = 5) -> bool:
         return False
     if text.casefold() in _not_outlets() or text.casefold() in _section_words():
         return False
-    capitalised = sum(bool(NAME_WORD.match(w)) for w in words)
-    return bool(NAME_WORD.match(words[0])) and capitalised * 2 >= len(words)
+    capitalised = sum(name_word(w) for w in words)
+    return name_word(words[0]) and capitalised * 2 >= len(words)
 
 
 def outlet_from_domain(domain: str) -> str:

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 
 from retold.clean.headline import title_parts
 from retold.clean.metadata import (
-    NAME_WORD,
     NON_ALNUM,
     Domain,
     canonical_outlet,
     copyright_owner,
     is_name_like,
     name_segments,
+    name_word,
     outlet_from_copyright,
     outlet_from_markers,
     outlet_from_site_name,
@@ -71,7 +71,7 @@ def read_name(text: str) -> str | None:
         if bare.casefold() in _SN.name_stops or not bare:
             break
         inner = bare.casefold() in ("of", "de") and words
-        if not (inner or NAME_WORD.match(bare.lstrip("@"))):
+        if not (inner or name_word(bare.lstrip("@"))):
             break
         words.append(_POSSESSIVE.sub("", bare))
         if bare != token or _POSSESSIVE.search(bare) or len(words) == _MAX_NAME_WORDS:
@@ -221,6 +221,8 @@ def choose_outlet(ev: OutletEvidence) -> tuple[str | None, str]:
     heads = title_parts(ev.title or "")[0][:-1]
     if tail and masthead and any(_same_name(masthead, head) for head in heads):
         masthead = None  # read off the title line, whose tail names the outlet
+    elif tail and masthead and masthead.casefold().startswith(tail.casefold() + " "):
+        masthead = tail  # 'Entermedia Top News' under a tab titled '… - Entermedia'
     named = [n for n in (tail, masthead, ev.site_name) if n]
 
     def vouch(owner: str) -> bool:
