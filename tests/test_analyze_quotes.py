@@ -144,6 +144,49 @@ DIRECT = [
         ],
         id="dash-stops-at-reported-sentence",
     ),
+    pytest.param(
+        "Mayor Lena Osei spoke at the quay.\n\n"
+        "“Calling it ‘temporary’ ― I mean, it is a slap in the face,” Osei said.",
+        [
+            (
+                "direct",
+                "postfix",
+                "Calling it ‘temporary’ ― I mean, it is a slap in the face,",
+                "Lena Osei",
+            )
+        ],
+        id="nested-single-quote-keeps-the-attribution",
+    ),
+    pytest.param(
+        "Harbour master Tomas Brandt met the crews.\n\n"
+        "“You told us the channel was safe last week,” Brandt started.",
+        [("direct", "postfix", "You told us the channel was safe last week,", "Tomas Brandt")],
+        id="any-verb-the-parse-ties-to-the-quote",
+    ),
+    pytest.param(
+        "Mayor Lena Osei was asked about the fares. Osei shrugged: "
+        "“We will not change the fares this winter.”",
+        [("direct", "prefix", "We will not change the fares this winter.", "Lena Osei")],
+        id="verb-and-colon-before-the-quote",
+    ),
+    pytest.param(
+        "Fishermen crowded the quay. “It was the best catch in years and we sold it all,” "
+        "said former Lakeport County Gov. Ivo Dunn, a harbour backer, smiling.",
+        [("direct", "postfix", "It was the best catch in years and we sold it all,", "Ivo Dunn")],
+        id="place-before-a-title-is-no-place-name",
+    ),
+    pytest.param(
+        "Councillor Mia Holm (D-N.Y.) reacted to the vote, saying: "
+        "“This is a disgrace for the whole town.”",
+        [("direct", "embedded", "This is a disgrace for the whole town.", "Mia Holm")],
+        id="initials-after-a-hyphen-end-no-sentence",
+    ),
+    pytest.param(
+        "Mayor Lena Osei praised the crews. Her aide thanked them for "
+        "“keeping the whole harbour open through the storm.”",
+        [("direct", "unattributed", "keeping the whole harbour open through the storm.", None)],
+        id="quote-under-a-preposition-is-not-attributed-by-the-parse",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from helpers import RunCli
 from retold.errors import UsageError
 from retold.eval.gold import load_gold
 from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
-from retold.eval.quotes import run
+from retold.eval.quotes import _find_spans, run, same_speaker
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 GOLD, CORPUS = EXAMPLES / "gold.json", EXAMPLES / "corpus"
@@ -64,3 +64,36 @@ def test_cli_says_which_mode(run_cli: RunCli) -> None:
     report = json.loads(done.stdout)
     assert report["mode"] == "oracle"
     assert report["scores"]["uncredited_precision"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "key", "expected"),
+    [
+        (
+            "Jennifer Palmieri",
+            "Clinton's communications director, Jennifer Palmieri",
+            "Palmieri",
+            True,
+        ),
+        (
+            "Hillary Clinton",
+            "Clinton's communications director, Jennifer Palmieri",
+            "Palmieri",
+            True,
+        ),
+        ("Robby Mook", "Clinton's communications director, Jennifer Palmieri", "Palmieri", False),
+        ("Ted Cruz", "Cruz", "Cruz", True),
+        (None, "Cruz", "Cruz", False),
+        ("Ted Cruz", "Rafael Cruz", None, False),  # without a key, names compare whole
+    ],
+)
+def test_speaker_against_a_source_span(
+    predicted: str | None, gold: str, key: str | None, expected: bool
+) -> None:
+    assert same_speaker(predicted, gold, key) is expected
+
+
+def test_split_quote_joined_in_the_gold_is_found_piece_by_piece() -> None:
+    body = "“We will win,” Osei said. “Then we rebuild the pier.”"
+    spans = _find_spans(body, {"text": "We will win,” “Then we rebuild the pier."})
+    assert [body[a:b] for a, b in spans] == ["We will win,", "Then we rebuild the pier."]

@@ -113,7 +113,7 @@ def _region_end(prep: Prepared, p: int, k: int, span: QuoteSpan) -> int:
     """End of the attribution after a quote: its sentence's end or the next quote mark."""
     _, end = prep.paragraphs[p].sentence_of(k)
     for other in prep.spans:
-        if other.open > span.open and other.paragraphs[0] == p:
+        if other.open >= span.last and other.paragraphs[0] == p:  # not one nested inside
             end = min(end, prep.index(p, other.open))
             break
     return end

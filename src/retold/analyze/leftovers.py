@@ -19,6 +19,7 @@ from retold.analyze.attribution import speaker_before
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
+from retold.analyze.quoted_parse import attribute_by_parse
 from retold.analyze.text import ENDS
 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
@@ -78,7 +79,11 @@ def _classify(
     if count <= 3 and not negated:
         result.scare.append((span, "short phrase"))
     elif count >= 7 or negated or _has_verb(prep, span, parses, result):
-        result.found.append(_found(span, "unattributed", None))
+        parsed = attribute_by_parse(prep, span, parses, result.needs)
+        if parsed is not None:
+            result.found.append(_found(span, parsed[1], parsed[0]))
+        else:
+            result.found.append(_found(span, "unattributed", None))
     else:
         result.scare.append((span, "noun phrase"))
 

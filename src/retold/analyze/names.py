@@ -155,9 +155,12 @@ def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: Na
         return "outlet"
     if any(w in lexicon.organization_heads for w in words):
         return "organization"
-    if any(w in lexicon.place_heads for w in words) or _known_place(tokens, first, last, lexicon):
+    # A place before a title is the title's ('South Carolina Gov. Jim Hodges'): only
+    # the words after the titles say whether the name is a place.
+    own = start if start > first else first
+    if any(w in lexicon.place_heads for w in words) or _known_place(tokens, own, last, lexicon):
         return "place"
-    if first > 0 and tokens[first - 1].lower in lexicon.place_prepositions:
+    if own > 0 and tokens[own - 1].lower in lexicon.place_prepositions:
         return "place"
     if book.aliases.canonical.get(whole, ("", "person"))[1] == "place":
         return "place"

@@ -54,7 +54,7 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?:{abbreviations})(?!\w)"
-        r"|(?:[A-Za-z]\.){2,}"
+        r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         r"|\d+(?:[.,:]\d+)*%?"
         r"|\w+(?:[-‐'’]\w+)*"
         r"|\.{2,}|…|--|\S"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,7 @@ class QuoteScores:
             "indirect_recall": r("gold_indirect_matched", "gold_indirect"),
             "speaker_accuracy": r("speaker_correct", "gold_matched"),
             "speaker_precision": r("speaker_correct", "speaker_named"),
+            "speaker_missing": 1.0 - r("speaker_named", "gold_matched"),
             "fidelity_accuracy": r("fidelity_correct", "fidelity_judged"),
             "altered_precision": r("altered_correct", "altered_predicted"),
             "altered_recall": r("altered_found", "altered_gold"),
@@ -106,10 +108,17 @@ class _GoldOccurrence:
     kind: str
     fidelity: str
     spans: tuple[tuple[int, int], ...]
+    speaker_key: str | None = None  # PolNeAR: the source's head word
+
+
+# PolNeAR's gold joins a split quote's segments as 'it,” “Yesterday'
+_JOINED_SEGMENTS = re.compile(r"\s*[”\"]\s+[“\"]\s*")
 
 
 def _find_spans(body: str, occurrence: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     pieces = occurrence.get("segments") if occurrence.get("split") else [occurrence["text"]]
+    if not occurrence.get("split") and occurrence["text"] not in body:
+        pieces = [p for p in _JOINED_SEGMENTS.split(occurrence["text"]) if p.strip()]
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in pieces or []:
@@ -130,10 +139,16 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> floa
     return shared / min(size_a, size_b) if size_a and size_b else 0.0
 
 
-def same_speaker(predicted: str | None, gold: str) -> bool:
+def same_speaker(predicted: str | None, gold: str, key: str | None = None) -> bool:
+    """Names compare whole, or by first and last word.  With a ``key`` (PolNeAR: the
+    gold is the source span, the key its head word) the predicted surname is the key or
+    a word of the span: "Clinton's communications director, Jennifer Palmieri"."""
     if predicted is None:
         return False
     p, g = fold(predicted).split(), fold(gold).split()
+    if key is not None and p:
+        span_words = set(re.findall(r"\w+", fold(gold)))
+        return p[-1] == fold(key) or p[-1] in span_words
     return p == g or (len(p) > 1 and p[0] == g[0] and p[-1] == g[-1])
 
 
@@ -168,7 +183,12 @@ def _gold_occurrences(gold: Gold, keyed: dict[str, Article]) -> dict[str, list[_
             spans = _find_spans(article.body, occ) if article else ()
             result.setdefault(occ["article"], []).append(
                 _GoldOccurrence(
-                    statement["id"], statement["speaker"], occ["kind"], occ["fidelity"], spans
+                    statement["id"],
+                    statement["speaker"],
+                    occ["kind"],
+                    occ["fidelity"],
+                    spans,
+                    statement.get("speaker_key"),
                 )
             )
     return result
@@ -218,10 +238,15 @@ def _score_pairs(
     for g, q in pairs:
         if q.speaker is not None:
             scores.add("speaker_named")
-        if same_speaker(q.speaker, g.speaker):
+        if same_speaker(q.speaker, g.speaker, g.speaker_key):
             scores.add("speaker_correct")
         elif q.speaker is not None:
             scores.misses.append(f"speaker {q.article}: {q.speaker!r} != {g.speaker!r}")
+        else:
+            scores.misses.append(
+                f"no speaker {q.article}: {g.speaker!r}, attribution {q.speaker_text!r}"
+                f" ({q.shape}) | {q.text[:60]}"
+            )
         _, fidelity = predicted_group.get(q.id, ("", ""))
         if fidelity:
             scores.add("fidelity_judged")

@@ -1,0 +1,126 @@
+"""Direct quotes the word-list rules could not attribute, read from the parse.
+
+News attributes a quote with any verb: '"...," Hannity started.', 'Kasich resisted:
+"..."', '..., saying: "..."' after a subject earlier in the sentence.  The rules know
+a closed list of reporting verbs; the parser knows the sentence.  A verb outside the
+quote counts when the quoted words are its complement (their head is the verb) or the
+verb hangs off them (an inverted '"...," X said' parsed as parataxis), on the side of
+the quote the attribution stands, and it has a subject outside the quote; a quote
+that is a subject ('"..." was the slogan') or under a preposition ('thanked him for
+"..."') is never attributed this way.  The subject is read with the same speaker
+rules as everywhere else, so a subject that names nobody attributes nothing.
+"""
+
+from __future__ import annotations
+
+from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
+from retold.analyze.context import Attribution, Prepared
+from retold.analyze.marks import QuoteSpan
+from retold.analyze.parsed import Parsed, Parses
+from retold.analyze.text import ENDS
+
+# How the quoted words may hang off the attributing verb, and it off them.
+QUOTE_DEPS = frozenset({"ccomp", "dobj", "parataxis", "xcomp", "advcl", "dep", "attr", "oprd"})
+VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
+SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj"})  # 'reacted ..., saying: "..."'
+STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
+
+
+def attribute_by_parse(
+    prep: Prepared, span: QuoteSpan, parses: Parses, needs: set[str]
+) -> tuple[Attribution, str] | None:
+    """(attribution, shape) of ``span`` from the parse of the sentence that closes it
+    (postfix) or opens it (prefix); sentences not parsed yet are added to ``needs``."""
+    sides = (
+        ("postfix", span.paragraphs[-1], span.close),
+        ("prefix", span.paragraphs[0], span.open),
+    )
+    for side, p, mark in sides:
+        if mark is None:
+            continue
+        tokens = prep.tokens(p)
+        si, sj = prep.paragraphs[p].sentence_of(min(prep.index(p, mark), len(tokens) - 1))
+        if sj <= si:
+            continue
+        while sj - 1 > si and tokens[sj - 1].text in ENDS:
+            sj -= 1  # the key the other parse requests use: no end punctuation
+        offset = tokens[si].start
+        text = prep.body[offset : tokens[sj - 1].end]
+        parsed = parses.get(text)
+        if parsed is None:
+            needs.add(text)
+            continue
+        words = (max(span.start, offset) - offset, min(span.end, tokens[sj - 1].end) - offset)
+        found = _speech_verb(parsed, words, side)
+        if found is None:
+            continue
+        attribution = _attribution(prep, p, offset, parsed, found)
+        if attribution is not None:
+            return attribution, side
+    return None
+
+
+def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int, int] | None:
+    """(verb, subject) token indices for the quoted words at ``words`` (sentence offsets)."""
+    q0, q1 = words
+    toks = parsed.tokens
+    inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
+    roots = [
+        i
+        for i in inside
+        if toks[i].dep != "punct" and (toks[i].head not in inside or toks[i].head == i)
+    ]
+    if not roots:
+        return None
+    for v, token in enumerate(toks):
+        if v in inside or not token.tag.startswith("VB"):
+            continue
+        if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):
+            continue
+        complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots)
+        hanging = token.head in inside and token.dep in VERB_DEPS
+        if not (complement or hanging):
+            continue
+        subject = _subject(parsed, v, inside)
+        if subject is not None:
+            return v, subject
+    return None
+
+
+def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
+    toks = parsed.tokens
+    for verb in (v, toks[v].head):
+        found = next(
+            (c for c in parsed.children(verb) if toks[c].dep == "nsubj" and c not in inside), None
+        )
+        if found is not None:
+            return found
+        if verb != v or toks[v].dep not in SUBJECT_CLIMB or toks[v].head in inside:
+            return None
+    return None
+
+
+def _attribution(
+    prep: Prepared, p: int, offset: int, parsed: Parsed, found: tuple[int, int]
+) -> Attribution | None:
+    v, subject = found
+    toks, tokens = parsed.tokens, prep.tokens(p)
+    first, last = parsed.subtree(subject)
+    end = next((k for k in range(first, last + 1) if toks[k].text in STOP_SUBJECT), last + 1)
+    if end <= first:
+        return None
+    a = prep.index(p, offset + toks[first].start)
+    b = prep.index(p, offset + toks[end - 1].start) + 1
+    a = skip_lead_ins(tokens, a, b, prep.book.lexicon)
+    speaker: SpeakerPhrase | None = classify_chunk(tokens, a, b, prep.book, prep.body)
+    if speaker is None:
+        return None
+    verb_start = offset + toks[v].start
+    verb_end = offset + toks[v].end
+    return Attribution(
+        speaker,
+        prep.body[verb_start:verb_end],
+        min(speaker.start, verb_start),
+        max(speaker.end, verb_end),
+        verb_start,
+    )
