@@ -73,7 +73,7 @@ DIRECT = [
                 "direct",
                 "split",
                 "The water came in fast, We had ten minutes to leave.",
-                None,
+                "Osei",  # the titled surname itself, at a lower confidence (below)
             )
         ],
         id="split-title-surname-no-full-name",
@@ -374,6 +374,33 @@ SPEAKERS = [
         ("Paul Dunn", "pronoun"),
         id="pronoun-gender-skips-she",
     ),
+    pytest.param(
+        "Mayor Lena Osei opened the quay. Lena Osei cut the ribbon, and her brother Kofi "
+        "Osei watched. Lena Osei thanked the crews.\n\n“It is a good day,” Osei said.",
+        "It is a good day",
+        ("Lena Osei", "surname"),
+        id="surname-of-a-family-goes-to-the-one-named-far-more",
+    ),
+    pytest.param(
+        "Spokeswoman Anna Berg and her husband Jonas Berg run the ferry.\n\n"
+        "“We are closed,” Mr. Berg said.",
+        "We are closed",
+        ("Jonas Berg", "title"),
+        id="title-gender-picks-one-of-a-family",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“The budget is short,” Councillor Brandt said.",
+        "The budget",
+        ("Brandt", "title"),
+        id="titled-surname-never-named-in-full",
+    ),
+    pytest.param(
+        "Mayor Lena Osei opened the quay. Republican Lena Osei spoke first.\n\n"
+        "Praising Osei, the crowd cheered.\n\n“It is a good day,” Osei said.",
+        "It is a good day",
+        ("Lena Osei", "surname"),
+        id="a-word-before-a-name-is-no-second-person",
+    ),
 ]
 
 
@@ -384,6 +411,16 @@ def test_speaker_resolution(
     quote = by_text(analyse(body, nlp, options).quotes, start)
     assert (quote.speaker, quote.resolution) == expected
     assert 0 < quote.confidence <= 1
+
+
+def test_a_surname_named_in_full_nowhere_has_a_lower_confidence(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = "Mayor Lena Osei spoke.\n\n“The budget is short,” Councillor Brandt said."
+    unlinked = by_text(analyse(body, nlp, options).quotes, "The budget")
+    linked = by_text(analyse(body.replace("Councillor Brandt", "Osei"), nlp, options).quotes, "The")
+    assert unlinked.speaker == "Brandt" and linked.speaker == "Lena Osei"
+    assert unlinked.confidence < linked.confidence
 
 
 UNKNOWN = [
@@ -466,7 +503,7 @@ def test_not_reported_speech(body: str, nlp: Any, options: AnalyzeOptions) -> No
 MORE_SHAPES = [
     pytest.param(
         "'We have turned the corner,' Mr Dunn told MPs. 'Wages are rising.'",
-        [("direct", "split", "We have turned the corner, Wages are rising.", None)],
+        [("direct", "split", "We have turned the corner, Wages are rising.", "Dunn")],
         id="straight-single-quotes",
     ),
     pytest.param(

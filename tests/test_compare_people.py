@@ -11,7 +11,7 @@ from helpers import make_article
 from retold.analyze.aliases import form_of, load_aliases, name_key
 from retold.analyze.records import ArticleAnalysis, Quote, Segment
 from retold.compare import PersonName, person_names
-from retold.compare.grouping import same_person
+from retold.compare.grouping import may_be_same, same_person
 from retold.serve.export import person_of, quote_json
 from retold.store import open_store
 
@@ -133,6 +133,10 @@ def test_statement_matching_uses_the_same_rule() -> None:
     assert same_person("a rasmussen", "anders rasmussen")
     assert not same_person("anders fogh rasmussen", "anders lars rasmussen")
     assert not same_person("rasmussen", "anders rasmussen")  # a bare surname is not enough
+    # ... for the people table; a statement whose article names only 'Minister
+    # Rasmussen' may still be grouped with Anders Rasmussen's
+    assert may_be_same("rasmussen", "anders rasmussen")
+    assert not may_be_same("rasmussen", "anders smith")
 
 
 def test_stored_and_searched_under_either_name(tmp_path: Path) -> None:

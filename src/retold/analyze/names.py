@@ -49,6 +49,8 @@ def _bare(word: str) -> str:
 def is_name_token(token: Token, lexicon: Lexicon) -> bool:
     if not token.cap or not token.text[0].isalpha():
         return False
+    if len(token.text) > 4 and token.text.isupper():
+        return False  # a dateline or a heading in capitals ('WASHINGTON', 'IOWA POLLS')
     lower = token.lower
     if _bare(lower) in lexicon.not_names or lower in lexicon.weekdays:
         return False

@@ -32,6 +32,7 @@ class Person:
     gender: str | None
     offset: int  # where the person is first named
     evidence: bool = False  # a title, a role, "who ..." or an age: surely a person
+    mentions: int = 1  # how often the article names them in full
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def build_registry(
     """The article's people, and every name run found (with its paragraph index)."""
     people: dict[tuple[str, str], Person] = {}
     runs: list[tuple[int, NameRun]] = []
+    lower = {t.text for p in paragraphs for t in p.tokens if t.text.islower()}
+    doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
         for run in find_runs(tokens, 0, len(tokens), book):
@@ -69,8 +72,44 @@ def build_registry(
                 continue
             person = _person(run, paragraph, body, book)
             slot = (person.first, person.last)
+            if _sentence_word_first(paragraph, run, lower):
+                doubtful.add(slot)
+            elif slot in people and slot in doubtful:
+                doubtful.discard(slot)  # printed as a name elsewhere too
             people[slot] = _merge(people[slot], person) if slot in people else person
-    return Registry(tuple(people.values())), runs
+    for first, last in doubtful:
+        if any(p.last == last and p.first != first for p in people.values()):
+            del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
+    return Registry(_merged_tails(list(people.values()))), runs
+
+
+def _sentence_word_first(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
+    """'Bashing Trump', 'Neither Cruz' opening a sentence: two capitalised words whose
+    first the article also writes in lower case (or is an -ing form), capitalised only
+    by its place."""
+    tokens = paragraph.tokens
+    if run.last - run.name_first != 2 or run.name_first != run.first:
+        return False
+    si, _ = paragraph.sentence_of(run.first)
+    opened = all(not tokens[k].is_word for k in range(si, run.first))
+    word = tokens[run.first].lower
+    return opened and (word in lower or word.endswith("ing"))
+
+
+def _merged_tails(people: list[Person]) -> tuple[Person, ...]:
+    """'Republican Donald Trump' and 'Telling Jeb Bush' are 'Donald Trump' and 'Jeb
+    Bush' with a word in front: a name that ends with another's full name is theirs."""
+    by_key = {p.key: p for p in people}
+    kept: dict[str, Person] = dict(by_key)
+    for person in sorted(people, key=lambda p: len(p.key.split())):
+        words = person.key.split()
+        for cut in range(1, len(words) - 1):
+            tail = by_key.get(" ".join(words[cut:]))
+            if tail is not None and tail.key in kept and person.key in kept:
+                kept[tail.key] = _merge(kept[tail.key], person, keep=tail.name)
+                del kept[person.key]
+                break
+    return tuple(kept.values())
 
 
 def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Person:
@@ -104,14 +143,18 @@ def _who_follows(tokens: tuple[Token, ...], k: int) -> bool:
     return False
 
 
-def _merge(a: Person, b: Person) -> Person:
+def _merge(a: Person, b: Person, keep: str | None = None) -> Person:
+    """One person from two mentions: the longer name (or ``keep``'s), all they say."""
     longer = a if len(a.name) >= len(b.name) else b
+    if keep is not None:
+        longer = a if a.name == keep else b
     return replace(
         longer,
         roles=a.roles | b.roles,
         gender=a.gender or b.gender,
         offset=min(a.offset, b.offset),
         evidence=a.evidence or b.evidence,
+        mentions=a.mentions + b.mentions,
     )
 
 

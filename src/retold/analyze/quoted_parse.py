@@ -22,7 +22,10 @@ from retold.analyze.text import ENDS
 # How the quoted words may hang off the attributing verb, and it off them.
 QUOTE_DEPS = frozenset({"ccomp", "dobj", "parataxis", "xcomp", "advcl", "dep", "attr", "oprd"})
 VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
-SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj"})  # 'reacted ..., saying: "..."'
+SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})  # 'reacted ..., saying: "..."'
+# '"...?" Scarborough continued.': the parser makes the quote and the attribution two
+# roots; a verb standing alone after the quote, with only these around it, is its cue.
+ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
 STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
 
 
@@ -39,7 +42,10 @@ def attribute_by_parse(
         if mark is None:
             continue
         tokens = prep.tokens(p)
-        si, sj = prep.paragraphs[p].sentence_of(min(prep.index(p, mark), len(tokens) - 1))
+        at = min(prep.index(p, mark), len(tokens) - 1)
+        si, sj = prep.paragraphs[p].sentence_of(at)
+        if side == "postfix" and sj <= at + 1 < len(tokens):
+            sj = prep.paragraphs[p].sentence_of(at + 1)[1]  # '"...?" X continued.'
         if sj <= si:
             continue
         while sj - 1 > si and tokens[sj - 1].text in ENDS:
@@ -79,7 +85,7 @@ def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int
             continue
         complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots)
         hanging = token.head in inside and token.dep in VERB_DEPS
-        if not (complement or hanging):
+        if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
             continue
         subject = _subject(parsed, v, inside)
         if subject is not None:
@@ -87,16 +93,28 @@ def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int
     return None
 
 
-def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
+def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
     toks = parsed.tokens
-    for verb in (v, toks[v].head):
+    if toks[v].dep != "ROOT" or not all(toks[r].dep == "ROOT" for r in roots):
+        return False
+    return all(toks[c].dep in ALONE_DEPS for c in parsed.children(v))
+
+
+def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
+    """The verb's subject, else that of the verb it hangs off ('endorsed Clinton,
+    saying', 'leaned in and boomed'), three verbs up at most."""
+    toks = parsed.tokens
+    verb = v
+    for _ in range(4):
         found = next(
             (c for c in parsed.children(verb) if toks[c].dep == "nsubj" and c not in inside), None
         )
         if found is not None:
             return found
-        if verb != v or toks[v].dep not in SUBJECT_CLIMB or toks[v].head in inside:
+        head = toks[verb].head
+        if toks[verb].dep not in SUBJECT_CLIMB or head == verb or head in inside:
             return None
+        verb = head
     return None
 
 

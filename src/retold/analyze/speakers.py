@@ -26,6 +26,8 @@ CONFIDENCE: dict[str, float] = {
     "name": 0.95,
     "surname": 0.9,
     "title": 0.9,
+    "salient": 0.75,  # a surname several people share, read as the one the article is about
+    "unlinked": 0.6,  # a titled surname ('Mr. Clyburn') the article never names in full
     "role": 0.75,
     "pronoun": 0.8,
     "organization": 0.85,
@@ -158,11 +160,40 @@ def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
 
 
 def _surname(prep: Prepared, phrase: SpeakerPhrase) -> Resolved:
+    """The one person of the article with that surname.  Several: those whose gender
+    the title contradicts ('Mr. Obama' is not Malia Obama) are out, and of the rest the
+    one named in full far more often than any other is meant.  None with a title
+    ('Mr. Clyburn', 'Sen. Grassley'): the surname itself, with a lower confidence."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
-    if len(people) != 1:
-        return UNKNOWN
-    return _person_result(prep, people[0], "title" if phrase.titles else "surname")
+    how: Resolution = "title" if phrase.titles else "surname"
+    if phrase.gender:
+        people = [p for p in people if p.gender in (None, phrase.gender)] or people
+    if len(people) == 1:
+        return _person_result(prep, people[0], how)
+    if not people:
+        if not (phrase.titles or _titled_elsewhere(prep, phrase.name)):
+            return UNKNOWN
+        name = " ".join(phrase.name.split())
+        return Resolved(name, "person", CONFIDENCE["unlinked"], how)
+    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
+    if ranked[0].mentions >= max(2, 3 * ranked[1].mentions):
+        person = ranked[0]
+        return Resolved(
+            canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
+        )
+    return UNKNOWN
+
+
+def _titled_elsewhere(prep: Prepared, name: str) -> bool:
+    """Whether the article gives ``name`` a title somewhere ('President Obama')."""
+    key = fold(name)
+    return any(
+        run.titles
+        and run.kind == "surname"
+        and fold(run.text(prep.paragraphs[p].tokens, prep.body)) == key
+        for p, run in prep.runs
+    )
 
 
 def _pronoun(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: _Memory) -> Resolved:

@@ -69,6 +69,15 @@ def same_person(a: str | None, b: str | None) -> bool:
     return both_given and (form_of(a, b) or form_of(b, a))
 
 
+def may_be_same(a: str, b: str) -> bool:
+    """May two wordings' speakers be one person?  Named alike (``same_person``), or one
+    is a bare surname the other ends with: an article that names only 'Minister
+    Sarnov' never names him in full, so 'sarnov' may be 'oleg sarnov'.  (The people
+    table does not merge on a surname alone; inside one story, a statement may.)"""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return (len(short) == 1 and short[0] == long[-1]) or same_person(a, b)
+
+
 def prepare_items(analyses: Sequence[ArticleAnalysis], options: MatchOptions) -> list[Item]:
     items = []
     for analysis in analyses:
@@ -106,7 +115,7 @@ def similarity(a: Item, b: Item, weights: Weights, options: MatchOptions) -> flo
 def _bar(a: Item, b: Item, options: MatchOptions) -> float | None:
     """The similarity a link needs, or None when the speakers differ."""
     if a.speaker and b.speaker:
-        return options.same_speaker if same_person(a.speaker, b.speaker) else None
+        return options.same_speaker if may_be_same(a.speaker, b.speaker) else None
     for known, other in ((a, b), (b, a)):
         if known.speaker and not other.speaker and other.surname == known.speaker.split()[-1]:
             return options.same_speaker
@@ -166,7 +175,7 @@ def cluster(items: list[Item], links: list[tuple[float, int, int]]) -> list[list
         if ri == rj:
             continue
         union = speakers[ri] | speakers[rj]
-        if any(not same_person(x, y) for x in union for y in union):
+        if any(not may_be_same(x, y) for x in union for y in union):
             continue
         parent[rj] = ri
         speakers[ri] = union

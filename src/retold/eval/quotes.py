@@ -12,7 +12,8 @@ The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
   speech is listed only for named people, so a reported statement that retold left
   without a (person) speaker and that matches nothing is *unjudged*, not wrong.
   ``span_precision_strict`` counts those too.
-* Speakers compare as names (case, accents, middle names aside).  ``speaker_accuracy``
+* Speakers compare as names (case, accents, middle names aside); a surname alone (an
+  article that never names the person in full: "Minister Sarnov") matches the gold's.  ``speaker_accuracy``
   is over matched occurrences; ``speaker_precision`` over those retold named.
 * Grouping is scored with B-cubed over matched occurrences.
 * Citations compare per article as sets of outlets (gold aliases, no leading "The").
@@ -149,6 +150,8 @@ def same_speaker(predicted: str | None, gold: str, key: str | None = None) -> bo
     if key is not None and p:
         span_words = set(re.findall(r"\w+", fold(gold)))
         return p[-1] == fold(key) or p[-1] in span_words
+    if len(p) == 1 and len(g) > 1:  # 'Minister Sarnov', never named in full, is Sarnov
+        return p[0] == g[-1]
     return p == g or (len(p) > 1 and p[0] == g[0] and p[-1] == g[-1])
 
 
