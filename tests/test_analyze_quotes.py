@@ -187,6 +187,53 @@ DIRECT = [
         [("direct", "unattributed", "keeping the whole harbour open through the storm.", None)],
         id="quote-under-a-preposition-is-not-attributed-by-the-parse",
     ),
+    pytest.param(
+        "Mayor Lena Osei and Tomas Brandt debated the pier. "
+        "Osei: “We will rebuild it before the winter comes.”",
+        [("direct", "prefix", "We will rebuild it before the winter comes.", "Lena Osei")],
+        id="transcript-name-and-colon",
+    ),
+    pytest.param(
+        "Ferry fares rise again - Tomas Brandt: “The fares have to cover the fuel.”",
+        [("direct", "prefix", "The fares have to cover the fuel.", "Tomas Brandt")],
+        id="round-up-dash-name-colon",
+    ),
+    pytest.param(
+        "Breaking news: “The fares have to cover the fuel this winter.”",
+        [("direct", "unattributed", "The fares have to cover the fuel this winter.", None)],
+        id="a-label-before-a-colon-is-nobody",
+    ),
+    pytest.param(
+        "In response, harbour master Tomas Brandt issued the following statement:\n\n"
+        "“Our thoughts are with the crews and their families tonight.”",
+        [
+            (
+                "direct",
+                "prefix",
+                "Our thoughts are with the crews and their families tonight.",
+                "Tomas Brandt",
+            )
+        ],
+        id="statement-announced-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Mayor Lena Osei spoke.\n\n“We will rebuild the pier,” Osei said.\n\n"
+        "“Then we will reopen the market.”",
+        [
+            ("direct", "postfix", "We will rebuild the pier,", "Lena Osei"),
+            ("direct", "continued", "Then we will reopen the market.", "Lena Osei"),
+        ],
+        id="quote-paragraph-continues-the-speaker-before",
+    ),
+    pytest.param(
+        "Mayor Lena Osei spoke.\n\n“We will rebuild the pier,” Osei said. The crowd cheered."
+        "\n\n“Then we will reopen the market.”",
+        [
+            ("direct", "postfix", "We will rebuild the pier,", "Lena Osei"),
+            ("direct", "unattributed", "Then we will reopen the market.", None),
+        ],
+        id="narration-in-between-ends-the-speaker",
+    ),
 ]
 
 

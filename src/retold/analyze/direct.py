@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retold.analyze.attribution import SpeakerPhrase, speaker_after, speaker_before
+from retold.analyze.attribution import (
+    SpeakerPhrase,
+    classify_chunk,
+    speaker_after,
+    speaker_before,
+)
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.text import DASHES, ENDS, Paragraph
@@ -202,7 +207,23 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
-    return None
+    return _colon_name(prep, p, start, t)
+
+
+def _colon_name(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
+    """'Clinton: "..."', '- Philip Bump: "..."': a name alone before the colon, as
+    transcripts and round-ups print a speaker (from the sentence start or a dash)."""
+    tokens = prep.tokens(p)
+    if tokens[t].text != ":":
+        return None
+    dashes = [k for k in range(start, t) if tokens[k].text in DASHES]
+    a = dashes[-1] + 1 if dashes else start
+    if t - a > 6:
+        return None
+    speaker = classify_chunk(tokens, a, t, prep.book, prep.body)
+    if speaker is None or speaker.form not in ("name", "surname"):
+        return None
+    return Attribution(speaker, ":", speaker.start, tokens[t].end, None)
 
 
 # -- trailing-dash attribution (no quote marks) ------------------------------------------
@@ -269,6 +290,47 @@ def _has_cue(prep: Prepared, paragraph: Paragraph, si: int, sj: int) -> bool:
         if verb is not None and k > si and speaker_before(tokens, si, k, prep.book, prep.body):
             return True
     return False
+
+
+def continued_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
+    """A quote that is a paragraph of its own, with no attribution, after a paragraph
+    that ends with a speaker's attributed words ('"A," Osei said.' then '"B."'):
+    newspapers attribute once and let the speaker go on."""
+    last_in: dict[int, Found] = {}
+    for item in sorted(found, key=_reach):
+        if item.attribution is not None and speaker_form(item) in SPEAKING_FORMS:
+            last_in[item.paragraph] = item
+    result = []
+    for item in found:
+        before = last_in.get(item.paragraph - 1)
+        if (
+            item.shape == "unattributed"
+            and before is not None
+            and _alone(prep, item)
+            and _reach(before) >= _last_word(prep, item.paragraph - 1)
+        ):
+            item = Found("direct", "continued", item.segments, before.attribution, item.paragraph)
+        result.append(item)
+    return result
+
+
+def _reach(found: Found) -> int:
+    attribution = found.attribution
+    return max(found.end, attribution.end if attribution is not None else 0)
+
+
+def _last_word(prep: Prepared, p: int) -> int:
+    words = [t for t in prep.tokens(p) if t.is_word]
+    return words[-1].start if words else prep.paragraphs[p].end
+
+
+def _alone(prep: Prepared, found: Found) -> bool:
+    """Is the quote all its paragraph says (no words outside the quote marks)?"""
+    tokens = prep.tokens(found.paragraph)
+    return (
+        all(any(a <= t.start < b for a, b in found.segments) for t in tokens if t.is_word)
+        and len(found.segments) == 1
+    )
 
 
 def speaker_form(found: Found) -> str | None:

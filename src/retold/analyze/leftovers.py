@@ -78,8 +78,9 @@ def _classify(
         return
     if count <= 3 and not negated:
         result.scare.append((span, "short phrase"))
-    elif count >= 7 or negated or _has_verb(prep, span, parses, result):
-        parsed = attribute_by_parse(prep, span, parses, result.needs)
+        return
+    parsed = attribute_by_parse(prep, span, parses, result.needs)  # asked for in one pass
+    if count >= 7 or negated or _has_verb(prep, span, parses, result):
         if parsed is not None:
             result.found.append(_found(span, parsed[1], parsed[0]))
         else:

@@ -16,7 +16,7 @@ from typing import Any
 from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
 from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
 from retold.analyze.context import Found, Prepared, prepare
-from retold.analyze.direct import direct_quotes
+from retold.analyze.direct import continued_quotes, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
@@ -98,7 +98,7 @@ def _extract(prep: Prepared, parses: Parses) -> _Extraction:
     reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
-    found = direct.found + kept + leftovers.found
+    found = continued_quotes(prep, direct.found + kept + leftovers.found)
     quotes = resolve_quotes(prep, found, quoted)
     scare = tuple(
         ScareQuote(prep.article, prep.body[s.start : s.end], s.start, s.end, reason)

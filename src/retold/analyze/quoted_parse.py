@@ -20,7 +20,9 @@ from retold.analyze.parsed import Parsed, Parses
 from retold.analyze.text import ENDS
 
 # How the quoted words may hang off the attributing verb, and it off them.
-QUOTE_DEPS = frozenset({"ccomp", "dobj", "parataxis", "xcomp", "advcl", "dep", "attr", "oprd"})
+QUOTE_DEPS = frozenset(
+    {"ccomp", "dobj", "parataxis", "xcomp", "advcl", "dep", "attr", "oprd", "intj"}
+)
 VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})  # 'reacted ..., saying: "..."'
 # '"...?" Scarborough continued.': the parser makes the quote and the attribution two
@@ -63,6 +65,34 @@ def attribute_by_parse(
         attribution = _attribution(prep, p, offset, parsed, found)
         if attribution is not None:
             return attribution, side
+    return _lead_in(prep, span, parses, needs)
+
+
+def _lead_in(
+    prep: Prepared, span: QuoteSpan, parses: Parses, needs: set[str]
+) -> tuple[Attribution, str] | None:
+    """'Republican nominee Donald Trump issued the following statement:' closing the
+    paragraph before a quote that opens its own: the subject of that sentence's verb."""
+    p = span.paragraphs[0]
+    if p == 0 or any(t.is_word for t in prep.tokens(p) if t.start < span.open):
+        return None
+    tokens = prep.tokens(p - 1)
+    if not tokens or tokens[-1].text != ":":
+        return None
+    si, sj = prep.paragraphs[p - 1].sentence_of(len(tokens) - 1)
+    offset = tokens[si].start
+    text = prep.body[offset : tokens[sj - 1].end]
+    parsed = parses.get(text)
+    if parsed is None:
+        needs.add(text)
+        return None
+    toks = parsed.tokens
+    for v, token in enumerate(toks):
+        if token.dep == "ROOT" and token.tag.startswith("VB"):
+            subject = next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None)
+            if subject is not None:
+                attribution = _attribution(prep, p - 1, offset, parsed, (v, subject))
+                return None if attribution is None else (attribution, "prefix")
     return None
 
 
@@ -78,7 +108,9 @@ def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int
     ]
     if not roots:
         return None
-    for v, token in enumerate(toks):
+    order = range(len(toks)) if side == "postfix" else range(len(toks) - 1, -1, -1)
+    for v in order:  # the verb nearest the quote first
+        token = toks[v]
         if v in inside or not token.tag.startswith("VB"):
             continue
         if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):

@@ -23,6 +23,7 @@ Shape = Literal[
     "dash",  # ... - X said.  (translated press, no quote marks)
     "embedded",  # a quoted fragment inside reported speech
     "unattributed",  # quote marks, no attribution found
+    "continued",  # a quote paragraph after one that ends with someone's attributed quote
     "reported",  # X said (that) ...
     "fronted",  # ..., X said.
     "according",  # according to X, ...
