@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.marks import QuoteSpan, Segmented, merge_paragraphs, paragraph_quotes
 from retold.analyze.names import NameBook, NameRun
+from retold.analyze.parsed import Parsed, Parses
 from retold.analyze.people import Registry, build_registry
 from retold.analyze.records import QuoteKind, Shape
-from retold.analyze.text import Paragraph, Token, paragraphs
+from retold.analyze.text import ENDS, Paragraph, Token, paragraphs
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,33 @@ class Prepared:
             if span.open <= offset < span.last:
                 return span
         return None
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The parses at hand, and the sentence texts still to parse (asked for here)."""
+
+    parses: Parses
+    needs: set[str]
+
+    def at(self, prep: Prepared, offset: int) -> tuple[int, Parsed] | None:
+        """(where the sentence starts, its parse) for the sentence holding ``offset``;
+        None, and the sentence asked for, when it is not parsed yet.  The text is the
+        sentence without its end punctuation, as every parse request keys it."""
+        p = next((q.index for q in prep.paragraphs if q.start <= offset < q.end), None)
+        if p is None or not prep.tokens(p):
+            return None
+        tokens = prep.tokens(p)
+        si, sj = prep.paragraphs[p].sentence_of(min(prep.index(p, offset), len(tokens) - 1))
+        while sj - 1 > si and tokens[sj - 1].text in ENDS:
+            sj -= 1
+        start = tokens[si].start
+        text = prep.body[start : tokens[sj - 1].end]
+        parsed = self.parses.get(text)
+        if parsed is None:
+            self.needs.add(text)
+            return None
+        return start, parsed
 
 
 def prepare(article: str, body: str, book: NameBook, pattern: re.Pattern[str]) -> Prepared:

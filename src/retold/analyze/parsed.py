@@ -1,7 +1,7 @@
 """The dependency parser, used only on sentences the word-list rules cannot settle.
 
-``parse_sentences`` runs spaCy's tagger and parser (no NER, no lemmatizer) over a
-batch of sentence texts with ``nlp.pipe`` and returns plain frozen records, so the
+``parse_sentences`` runs spaCy's tagger, parser and entity recogniser (no lemmatizer)
+over a batch of sentence texts with ``nlp.pipe`` and returns plain frozen records, so the
 rest of the analysis never touches spaCy objects and can be tested without a model.
 """
 
@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
 VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
@@ -23,6 +23,7 @@ class ParsedToken:
     tag: str
     dep: str
     head: int  # index of the head token
+    ent: str = ""  # the entity type the recogniser gave it ("PERSON", "ORG", "GPE", ...)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,10 @@ class Parsed:
             low, high = min(low, k), max(high, k)
             stack.extend(self.children(k))
         return low, high
+
+    def entity_at(self, offset: int) -> str:
+        """The entity type of the token starting at ``offset`` ('' when none)."""
+        return next((t.ent for t in self.tokens if t.start == offset), "")
 
     def has_verb(self, start: int, end: int) -> bool:
         """Is there a finite or base-form verb among the tokens within [start, end)?"""
@@ -65,7 +70,13 @@ def parse_sentences(nlp: Any, texts: Iterable[str], batch_size: int = 256) -> di
                 text,
                 tuple(
                     ParsedToken(
-                        t.idx, t.idx + len(t.text), t.text, t.tag_, t.dep_, t.head.i - doc[0].i
+                        t.idx,
+                        t.idx + len(t.text),
+                        t.text,
+                        t.tag_,
+                        t.dep_,
+                        t.head.i - doc[0].i,
+                        t.ent_type_,
                     )
                     for t in doc
                 ),

@@ -15,7 +15,7 @@ from typing import Any
 
 from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
 from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
-from retold.analyze.context import Found, Prepared, prepare
+from retold.analyze.context import Found, Prepared, Sentences, prepare
 from retold.analyze.direct import continued_quotes, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
@@ -42,7 +42,7 @@ def load_nlp(name: str | None = None) -> Any:
 
     for candidate in (name,) if name else MODELS:
         try:
-            return spacy.load(candidate, exclude=["ner", "lemmatizer"])
+            return spacy.load(candidate, exclude=["lemmatizer"])
         except OSError:
             continue
     raise UsageError(
@@ -99,13 +99,14 @@ def _extract(prep: Prepared, parses: Parses) -> _Extraction:
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
     found = continued_quotes(prep, direct.found + kept + leftovers.found)
-    quotes = resolve_quotes(prep, found, quoted)
+    needs: set[str] = set()
+    quotes = resolve_quotes(prep, found, quoted, Sentences(parses, needs))
     scare = tuple(
         ScareQuote(prep.article, prep.body[s.start : s.end], s.start, s.end, reason)
         for s, reason in leftovers.scare
     )
     return _Extraction(
-        tuple(quotes), scare, frozenset(reports.needs | leftovers.needs), reports.parsed
+        tuple(quotes), scare, frozenset(reports.needs | leftovers.needs | needs), reports.parsed
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.context import Found, Prepared
+from retold.analyze.context import Found, Prepared, Sentences
 from retold.analyze.people import Person
 from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
 
@@ -55,16 +55,22 @@ class _Memory:
 
 
 def resolve_quotes(
-    prep: Prepared, found: list[Found], quoted: list[tuple[int, int]]
+    prep: Prepared,
+    found: list[Found],
+    quoted: list[tuple[int, int]],
+    sentences: Sentences | None = None,
 ) -> list[Quote]:
     """Quote records for ``found``, speakers resolved, in body order.
 
     ``quoted`` are the spans of quoted words: names inside them are not antecedents.
+    ``sentences`` lends the entity recogniser's word on a bare surname nobody in the
+    article is named with (asked for, when not parsed yet).
     """
     memory = _Memory(mentions=_subjects(prep, quoted))
+    sentences = sentences or Sentences({}, set())
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
-        result = _resolve(prep, item, memory)
+        result = _resolve(prep, item, memory, sentences)
         resolved[id(item)] = result
         person = _person(prep, result)
         phrase = item.attribution.speaker if item.attribution else None
@@ -125,7 +131,7 @@ def _distinct(people: list[Person]) -> list[Person]:
     return list(seen.values())
 
 
-def _resolve(prep: Prepared, item: Found, memory: _Memory) -> Resolved:
+def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences) -> Resolved:
     phrase = item.attribution.speaker if item.attribution is not None else None
     if phrase is None:
         return UNKNOWN
@@ -136,7 +142,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory) -> Resolved:
             canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
         )
     if phrase.form == "surname" and phrase.name is not None:
-        return _surname(prep, phrase)
+        return _surname(prep, phrase, sentences)
     if phrase.form == "role" and phrase.role is not None:
         people = _distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1:
@@ -159,30 +165,50 @@ def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
     return Resolved(name, "person", CONFIDENCE[how], how)
 
 
-def _surname(prep: Prepared, phrase: SpeakerPhrase) -> Resolved:
-    """The one person of the article with that surname.  Several: those whose gender
-    the title contradicts ('Mr. Obama' is not Malia Obama) are out, and of the rest the
-    one named in full far more often than any other is meant.  None with a title
-    ('Mr. Clyburn', 'Sen. Grassley'): the surname itself, with a lower confidence."""
+def _surname(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:
+    """The one person of the article with that surname.  Several: the one the title's
+    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama), and
+    of the rest the one named in full at least twice as often as any other.  None:
+    the surname itself, with a lower confidence, when a title ('Mr. Clyburn', 'Sen.
+    Grassley', here or elsewhere in the article) or the entity recogniser says it is a
+    person."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
     if phrase.gender:
-        people = [p for p in people if p.gender in (None, phrase.gender)] or people
+        known = [p for p in people if p.gender == phrase.gender]
+        people = known if len(known) == 1 else [p for p in people if p.gender != _other(phrase)]
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        if not (phrase.titles or _titled_elsewhere(prep, phrase.name)):
+        titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
+        if not (titled or _a_person(prep, phrase, sentences)):
             return UNKNOWN
         name = " ".join(phrase.name.split())
         return Resolved(name, "person", CONFIDENCE["unlinked"], how)
     ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
-    if ranked[0].mentions >= max(2, 3 * ranked[1].mentions):
+    if ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
         person = ranked[0]
         return Resolved(
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
     return UNKNOWN
+
+
+def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
+    """Does the entity recogniser read the bare surname as a person ('Cruz said'
+    yes; 'Microsoft said', 'Iran said', 'Republicans said' no)?"""
+    assert phrase.name is not None
+    found = sentences.at(prep, phrase.start)
+    if found is None:
+        return False
+    start, parsed = found
+    at = prep.body.find(phrase.name, phrase.start, phrase.end)
+    return at >= 0 and parsed.entity_at(at - start) == "PERSON"
+
+
+def _other(phrase: SpeakerPhrase) -> str:
+    return "f" if phrase.gender == "m" else "m"
 
 
 def _titled_elsewhere(prep: Prepared, name: str) -> bool:
