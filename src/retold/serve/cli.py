@@ -33,6 +33,7 @@ from retold.serve.export import (
     story_json,
     write_export,
 )
+from retold.serve.plain import console as plain_console
 from retold.serve.views import articles_table, quotes_table, stories_table, story_view, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
 
@@ -76,8 +77,8 @@ def _store(
 
 def _console() -> Console:
     """Standard output; wide enough for tables when it is a file or a pipe."""
-    console = Console()
-    return console if console.is_terminal else Console(width=140)
+    console = plain_console()
+    return console if console.is_terminal else plain_console(width=140)
 
 
 @click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,7 +112,7 @@ def analyze_cmd(
     options = AnalyzeOptions.from_settings(settings)
     if max_file_bytes:
         options = replace(options, max_file_bytes=max_file_bytes)
-    err = Console(stderr=True)
+    err = plain_console(stderr=True)
     with _store(db_path, settings, must_exist=False) as store:
         with _progress(err, quiet) as tell:
             summary = analyze(paths, store, options, progress=tell)
@@ -135,7 +136,7 @@ def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin],
             TextColumn("analyzing"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("{task.fields[last]}"),
+            TextColumn("{task.fields[last]}", markup=False),  # a file name, as it is
             TimeElapsedColumn(),
         )
         with Progress(*columns, console=console, transient=True) as bar:

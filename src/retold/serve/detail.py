@@ -16,6 +16,7 @@ from retold.link import copy_diff
 from retold.link.language import load_language
 from retold.records import CopyDiff, CopyLink, Finding, StoredArticle
 from retold.serve.export import person_of
+from retold.serve.plain import add_row
 from retold.serve.views import article_view, copies_table, finding_view, speaker_label
 from retold.store import Store
 
@@ -121,7 +122,7 @@ def _quotes_view(detail: ArticleDetail) -> Table:
             variants.append(f"{o.text}\n")
             for alteration in o.alterations:
                 variants.append(f"  ⚠ {alteration.detail}\n", style="red")
-        table.add_row(speaker_label(q, detail.people), quote, variants or Text("—", style="dim"))
+        add_row(table, speaker_label(q, detail.people), quote, variants or Text("—", style="dim"))
     return table
 
 

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from retold.analyze.records import Quote
 from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
+from retold.serve.plain import add_row, plain
 
 _SOURCES = {
     "metadata": "from the document's metadata",
@@ -55,7 +56,8 @@ def articles_table(rows: Iterable[StoredArticle]) -> Table:
     for stored in rows:
         a = stored.article
         where = Path(a.origin.path).name + (f"#{a.origin.record}" if a.origin.record else "")
-        table.add_row(
+        add_row(
+            table,
             a.id[:10],
             a.published or "—",
             a.outlet or "—",
@@ -71,45 +73,44 @@ def article_view(stored: StoredArticle) -> RenderableType:
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="bold")
     meta.add_column()
-    meta.add_row(
+    add_row(
+        meta,
         "id",
         f"{a.id}  (revision {stored.revision}"
         + (f", supersedes {stored.supersedes}" if stored.supersedes else "")
         + ")",
     )
-    meta.add_row("outlet", _sourced(a.outlet, a.outlet_source))
-    meta.add_row("title", _sourced(a.title, a.title_source))
-    meta.add_row("published", _sourced(a.published, a.published_source))
+    add_row(meta, "outlet", _sourced(a.outlet, a.outlet_source))
+    add_row(meta, "title", _sourced(a.title, a.title_source))
+    add_row(meta, "published", _sourced(a.published, a.published_source))
     if a.dateline:
         place = a.dateline.place or a.dateline.text
         extra = ", ".join(x for x in (a.dateline.date, a.dateline.credit) if x)
-        meta.add_row(
-            "dateline",
-            f"{place}" + (f" ({extra})" if extra else "") + f"  [dim]“{a.dateline.text}”[/dim]",
-        )
-    meta.add_row("language", a.language or "—")
-    meta.add_row("url", a.url or "—")
-    meta.add_row("format", f"{a.format}, {a.encoding}")
+        line = Text(place + (f" ({extra})" if extra else ""))
+        add_row(meta, "dateline", line.append(f"  “{a.dateline.text}”", style="dim"))
+    add_row(meta, "language", a.language or "—")
+    add_row(meta, "url", a.url or "—")
+    add_row(meta, "format", f"{a.format}, {a.encoding}")
     for origin in stored.origins:
-        meta.add_row("origin", str(origin))
+        add_row(meta, "origin", str(origin))
     removed = Table(header_style="bold", title="removed from the input", title_justify="left")
     removed.add_column("line", justify="right")
     removed.add_column("reason")
     removed.add_column("text", overflow="fold")
     for r in a.removed:
-        removed.add_row("learned" if r.line < 0 else str(r.line + 1), r.reason, r.text)
+        add_row(removed, "learned" if r.line < 0 else str(r.line + 1), r.reason, r.text)
     body = (
-        Panel(a.body, title="body", title_align="left")
+        Panel(plain(a.body), title="body", title_align="left")
         if a.body
         else Text("title only: the input had no body", style="dim")
     )
     return Group(meta, body, removed if a.removed else Text("nothing removed", style="dim"))
 
 
-def _sourced(value: str | None, source: str) -> str:
+def _sourced(value: str | None, source: str) -> Text:
     if not value:
-        return "[dim]— (not found)[/dim]"
-    return f"{value}  [dim]{_SOURCES.get(source, source)}[/dim]"
+        return Text("— (not found)", style="dim")
+    return plain(value).append(f"  {_SOURCES.get(source, source)}", style="dim")
 
 
 def stories_table(stories: Iterable[Story], outlets: dict[str, str | None]) -> Table:
@@ -122,7 +123,8 @@ def stories_table(stories: Iterable[Story], outlets: dict[str, str | None]) -> T
     table.add_column("related", ratio=1, overflow="fold")
     for story in stories:
         names = sorted({outlets.get(a) or "?" for a in story.articles})
-        table.add_row(
+        add_row(
+            table,
             story.id,
             story.first_published or "—",
             str(len(story.articles)),
@@ -149,7 +151,7 @@ def story_view(
         timeline.add_column(column, overflow="fold")
     for stored in articles:
         a = stored.article
-        timeline.add_row(a.published or "—", a.id[:10], a.outlet or "—", a.title or "—")
+        add_row(timeline, a.published or "—", a.id[:10], a.outlet or "—", a.title or "—")
     parts: list[RenderableType] = [head, timeline]
     if copies:
         parts.append(copies_table(copies, {s.article.id: s.article.outlet for s in articles}))
@@ -162,7 +164,8 @@ def copies_table(copies: Iterable[CopyLink], outlets: dict[str, str | None]) -> 
     for column in ("original", "copy", "kind", "similarity", "containment"):
         table.add_column(column)
     for c in copies:
-        table.add_row(
+        add_row(
+            table,
             f"{c.original[:10]} {outlets.get(c.original) or ''}",
             f"{c.copy[:10]} {outlets.get(c.copy) or ''}",
             c.kind,
@@ -204,7 +207,8 @@ def quotes_table(
     table.add_column("group / fidelity", max_width=22)
     for q in quotes:
         group = groups.get(q.id)
-        table.add_row(
+        add_row(
+            table,
             q.article[:10],
             outlets.get(q.article) or "—",
             speaker_label(q, people or {}),
