@@ -287,3 +287,46 @@ def test_newsdev_duplicate_groups_found_with_their_originals() -> None:
     for member, kind in groups["D1"]["members"].items():
         if kind == "verbatim":
             assert kinds[(groups["D1"]["original"], member)] == "exact"
+
+
+# Two independent reports of one flood that quote the same three officials word for
+# word, each in its own frame, with their own sentences between the quotes.
+FLOOD_QUOTES = [
+    ("We have never seen water this high in March", "river warden Tomas Kell"),
+    ("The east levee is holding, but we are watching it every hour", "Kell"),
+    ("Nobody should drive through the underpass until we say so", "police chief Anya Morrow"),
+    ("We have boats at every school and at the care home on Mill Street", "Morrow"),
+    ("The pumps at the treatment works are running day and night", "engineer Liam Osei"),
+    ("If the rain stops tonight, the river should fall by Friday", "Osei"),
+]
+LEDGER = [
+    "The Brenn river burst its banks in Oldham Ford on Tuesday night after three days of rain.",
+    "Sandbags were stacked along the high street by volunteers from the rowing club.",
+    "The council opened the sports hall as a shelter for families from the low streets.",
+    "Forecasters expect another storm to reach the valley on Thursday afternoon.",
+]
+COURIER = [
+    "The Brenn burst its banks in Oldham Ford late on Tuesday, flooding dozens of homes after "
+    "days of rain.",
+    "Shopkeepers on the high street spent the night moving stock upstairs.",
+    "About 60 people slept in the sports hall, which the council turned into a shelter.",
+    "Another storm is expected to reach the valley on Thursday, the weather office said.",
+]
+
+
+def flood_report(own: list[str], framed: bool) -> list[str]:
+    quotes = [
+        f'{who[0].upper()}{who[1:]} told reporters: "{words}."'
+        if framed
+        else f'"{words}," {who} said.'
+        for words, who in FLOOD_QUOTES
+    ]
+    return [own[0], *quotes[:2], own[1], *quotes[2:4], own[2], *quotes[4:], own[3]]
+
+
+def test_reports_quoting_the_same_officials_are_not_rewrites() -> None:
+    ledger = article("ledger", flood_report(LEDGER, False), outlet="Oldham Ledger")
+    courier = article(
+        "courier", flood_report(COURIER, True), outlet="Valley Courier", published="2024-08-07"
+    )
+    assert find_copies([ledger, courier]) == []

@@ -7,7 +7,10 @@
   dropped or added, a number changed, or a cut just before a counterpoint ("It is a
   good communique[, but it is a communique]") or a correction ("Our case was never
   that ...[. Our case was that ...]").  Evidence is looked for only where the two
-  wordings line up closely, so a free paraphrase is never called altered.
+  wordings line up closely, so a free paraphrase is never called altered.  A cut is
+  no alteration when the article carries the cut words next to the quote: the rest of
+  a quote split around its attribution, a paraphrase in the next clause, a second
+  quotation in the same sentence (``around``).
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from retold.compare.records import Alteration, DiffOp, Fidelity
-from retold.compare.words import Vocabulary, Word, words
+from retold.compare.words import Vocabulary, Word, content, stem, words
 
 STRONG = 0.7  # both wordings at least this much made of shared words
 EDITED = 0.8
+CARRIED = 0.5  # share of a cut clause's content words found around the quote: not cut
+SIDE = 400  # characters searched on each side of a quote for its surroundings
+SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -32,9 +38,16 @@ class Grade:
     alterations: tuple[Alteration, ...]
 
 
-def grade(original: str, occurrence: str, vocabulary: Vocabulary, reported: bool = False) -> Grade:
+def grade(
+    original: str,
+    occurrence: str,
+    vocabulary: Vocabulary,
+    reported: bool = False,
+    around: str = "",
+) -> Grade:
     """Grade ``occurrence`` against ``original``; ``reported``: the occurrence is
-    reported speech of a direct original (never better than paraphrased)."""
+    reported speech of a direct original (never better than paraphrased); ``around``:
+    the article's text beside the occurrence (see ``surroundings``)."""
     a, b = words(original, vocabulary), words(occurrence, vocabulary)
     na, nb = [w.norm for w in a], [w.norm for w in b]
     ops = SequenceMatcher(a=na, b=nb, autojunk=False).get_opcodes()
@@ -52,7 +65,7 @@ def grade(original: str, occurrence: str, vocabulary: Vocabulary, reported: bool
     if keep_b >= STRONG and keep_a >= STRONG and matched >= 3:
         alterations += _negations(a[a0:a1], b, ops, a0, vocabulary)
         alterations += _numbers(a, b, ops)
-        alterations += _truncation(original, a, b, a1, keep_b, vocabulary)
+        alterations += _truncation(original, a, b, (a1, keep_b), vocabulary, around)
     if alterations:
         return Grade("altered", similarity, diff, tuple(alterations))
     if reported:
@@ -132,11 +145,36 @@ def _numbers(
 
 
 def _clause(text: str, start: int) -> str:
-    """The original's words from ``start`` to the end of that clause (80 characters)."""
+    """The original's words from ``start`` to the end of that clause."""
     match = re.search(r"[.!?;,](?:\s|$)", text[start:])
     end = start + match.start() if match else len(text)
-    clause = " ".join(text[start:end].split())
+    return " ".join(text[start:end].split())
+
+
+def _shown(clause: str) -> str:
+    """A clause as a finding shows it (80 characters)."""
     return clause if len(clause) <= 80 else clause[:77].rsplit(" ", 1)[0] + " ..."
+
+
+def _carried(cut: str, around: str, vocabulary: Vocabulary) -> bool:
+    """Does the text around the quote carry the cut clause: two or more of its content
+    words (contrast words aside), and at least ``CARRIED`` of them?"""
+    clause = set(content(words(cut, vocabulary), vocabulary))
+    clause -= {stem(c) for c in vocabulary.contrasts}
+    found = clause & set(content(words(around, vocabulary), vocabulary))
+    return len(found) >= 2 and len(found) >= CARRIED * len(clause)
+
+
+def surroundings(body: str, start: int, end: int) -> str:
+    """The text beside a quote at ``body[start:end]``: its sentence before it, and after
+    it the rest of that sentence and the next one (paragraph breaks included)."""
+    before = body[max(0, start - SIDE) : start]
+    stops = list(SENTENCE_END.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    after = body[end : end + SIDE]
+    stops = list(SENTENCE_END.finditer(after))
+    after = after[: stops[1].start() + 1] if len(stops) > 1 else after
+    return f"{before} {after}"
 
 
 def _number(values: list[float]) -> str:
@@ -144,19 +182,30 @@ def _number(values: list[float]) -> str:
 
 
 def _truncation(
-    original: str, a: list[Word], b: list[Word], a1: int, keep_b: float, vocabulary: Vocabulary
+    original: str,
+    a: list[Word],
+    b: list[Word],
+    kept: tuple[int, float],
+    vocabulary: Vocabulary,
+    around: str,
 ) -> list[Alteration]:
-    """Cut just before a counterpoint or a correction that reverses the kept part."""
+    """Cut just before a counterpoint or a correction that reverses the kept part, and
+    not carried by the text ``around`` the quote.  ``kept``: where the shared words end
+    in ``a``, and the share of ``b`` they make up."""
+    a1, keep_b = kept
     rest = a[a1:]
     if keep_b < 0.9 or len(rest) < 3:
         return []
     head = [w.norm for w in rest[:2]]
-    shown = _clause(original, rest[0].start)
+    clause = _clause(original, rest[0].start)
+    if _carried(clause, around, vocabulary):
+        return []
+    shown = _shown(clause)
     if any(w in vocabulary.contrasts for w in head):
         return [Alteration("truncation", shown, "", f"cut before the counterpoint '{shown}'")]
-    kept = [w.norm for w in b if w.norm not in vocabulary.negations]
-    negated = len(kept) < len(b)
+    unsaid = [w.norm for w in b if w.norm not in vocabulary.negations]
+    negated = len(unsaid) < len(b)
     opening = [w.norm for w in rest[:3]]
-    if negated and len(kept) >= 3 and opening == kept[:3]:
+    if negated and len(unsaid) >= 3 and opening == unsaid[:3]:
         return [Alteration("truncation", shown, "", f"cut before the correction '{shown}'")]
     return []

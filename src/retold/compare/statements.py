@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from retold.analyze.aliases import fold, outlet_key
 from retold.analyze.records import ArticleAnalysis, Citation
-from retold.compare.fidelity import grade
+from retold.compare.fidelity import grade, surroundings
 from retold.compare.grouping import (
     Item,
     MatchOptions,
@@ -74,7 +74,7 @@ def _group(
     original, reasons = _original(members, context, weights, options)
     speaker = speaker_of(members)
     occurrences = tuple(
-        _occurrence(m, original, speaker, options)
+        _occurrence(m, original, speaker, context, options)
         for m in sorted(members, key=lambda m: (m.quote.article, m.quote.start))
     )
     return StatementGroup(
@@ -88,14 +88,16 @@ def _group(
 
 
 def _occurrence(
-    item: Item, original: Item, speaker: str | None, options: MatchOptions
+    item: Item, original: Item, speaker: str | None, context: _Story, options: MatchOptions
 ) -> Occurrence:
     quote = item.quote
     if item is original:
         result = grade(quote.text, quote.text, options.vocabulary)
     else:
         reported = quote.kind == "indirect" and original.quote.kind == "direct"
-        result = grade(original.quote.text, quote.text, options.vocabulary, reported)
+        body = context.articles[quote.article].body
+        around = surroundings(body, quote.start, quote.end)
+        result = grade(original.quote.text, quote.text, options.vocabulary, reported, around)
     return Occurrence(
         quote=quote.id,
         article=quote.article,

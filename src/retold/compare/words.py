@@ -148,6 +148,11 @@ class Weights:
     def of(self, term: str) -> float:
         return self.idf.get(term, self.default)
 
+    def total(self, terms: Iterable[str]) -> float:
+        """The terms' summed weight, correctly rounded (``math.fsum``): the same in
+        any order, so a set's hash order never moves a score across a bar."""
+        return math.fsum(self.of(t) for t in terms)
+
 
 def story_weights(texts: Iterable[list[str]]) -> Weights:
     """IDF over a story's distinct sentences (each a list of stems)."""
@@ -161,11 +166,10 @@ def story_weights(texts: Iterable[list[str]]) -> Weights:
 def containment(a: list[str], b: list[str], weights: Weights) -> float:
     """Weighted share of ``a``'s stems that ``b`` also has."""
     terms = set(a)
-    total = sum(weights.of(t) for t in terms)
+    total = weights.total(terms)
     if not total:
         return 0.0
-    shared = terms & set(b)
-    return sum(weights.of(t) for t in shared) / total
+    return weights.total(terms & set(b)) / total
 
 
 def local_containment(a: list[str], b: list[str], weights: Weights) -> float:
@@ -178,13 +182,13 @@ def local_containment(a: list[str], b: list[str], weights: Weights) -> float:
     if len(b) <= width:
         return containment(a, b, weights)
     terms = set(a)
-    total = sum(weights.of(t) for t in terms)
+    total = weights.total(terms)
     if not total:
         return 0.0
     best = 0.0
     for start in range(0, len(b) - width + 1):
         shared = terms.intersection(b[start : start + width])
-        best = max(best, sum(weights.of(t) for t in shared) / total)
+        best = max(best, weights.total(shared) / total)
     return best
 
 

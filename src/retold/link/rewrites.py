@@ -7,7 +7,10 @@ by the IDF-weighted overlap of their content words (crudely stemmed, numbers
 kept), and a monotone alignment (no crossing matches) is computed by dynamic
 programming.  A pair is a rewrite when nearly every sentence of the shorter
 text has an in-order counterpart in the other: independent reports of one
-event share facts too, but not sentence after sentence in the same order.
+event share facts too, but not sentence after sentence in the same order.  Nor do
+they share their own sentences when they quote the same officials: the same share
+of the plain sentences (less than ``QUOTED`` inside quotation marks) of the text
+with fewer of them must be aligned too (``beyond_quotes``).
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from retold.analyze.marks import paragraph_quotes
 from retold.link.direction import rank_originals
 from retold.link.language import Language
-from retold.link.text import Span, content_words, sentence_spans
+from retold.link.text import Span, content_words, paragraph_spans, sentence_spans
 from retold.link.vectors import (
     F32,
     I64,
@@ -36,6 +40,7 @@ from retold.link.vectors import (
 from retold.records import Article, CopyLink
 
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
+QUOTED = 0.5  # a sentence at least this much inside double quotation marks is a quote
 
 
 @dataclass(frozen=True)
@@ -160,6 +165,12 @@ def _judge(
         return None
     if alignment.mean_similarity() < options.min_mean_similarity:
         return None
+    plain = (
+        plain_sentences(articles[a].body, ta.spans),
+        plain_sentences(articles[b].body, tb.spans),
+    )
+    if not beyond_quotes(alignment, plain, options.min_coverage):
+        return None
     sizes = [0] * len(articles)
     sizes[a], sizes[b] = len(ta.spans), len(tb.spans)
     ranks = rank_originals([a, b], articles, sizes)
@@ -173,6 +184,26 @@ def _judge(
         containment=round(len(alignment.matches) / copy_sentences, 4),
         reasons=ranks[0].reasons,
     )
+
+
+def beyond_quotes(alignment: Alignment, plain: tuple[list[bool], list[bool]], cover: float) -> bool:
+    """Of the plain sentences of the text with fewer of them, at least ``cover`` are
+    aligned (with any sentence: a rewrite may turn a quote into reported speech)."""
+    side = 0 if sum(plain[0]) <= sum(plain[1]) else 1
+    mine = plain[side]
+    shared = sum(1 for i, j, _ in alignment.matches if mine[j if side else i])
+    return sum(mine) > 0 and shared >= cover * sum(mine)
+
+
+def plain_sentences(body: str, spans: Sequence[Span]) -> list[bool]:
+    """Per sentence: is less than ``QUOTED`` of it inside double quotation marks?"""
+    inside = bytearray(len(body))
+    for index, (start, end) in enumerate(paragraph_spans(body)):
+        for quote in paragraph_quotes(body[start:end], start, index):
+            if not quote.single:
+                for first, last in quote.segments:
+                    inside[first:last] = b"\x01" * (last - first)
+    return [sum(inside[s:e]) < QUOTED * max(1, e - s) for s, e in spans]
 
 
 def _may_cover(sims: npt.NDArray[np.float64], options: RewriteOptions) -> bool:
