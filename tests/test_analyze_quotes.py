@@ -194,6 +194,23 @@ DIRECT = [
         id="transcript-name-and-colon",
     ),
     pytest.param(
+        f"{INTRO}\n\n“We trust the engineers,” Mayor Osei said, “but the sea wins in the end.”",
+        [
+            (
+                "direct",
+                "split",
+                "We trust the engineers, but the sea wins in the end.",
+                "Lena Osei",
+            )
+        ],
+        id="split-around-said-and-a-comma",
+    ),
+    pytest.param(
+        f"{INTRO}\n\n“They told us ‘the pier is safe,’ ” Osei said.",
+        [("direct", "postfix", "They told us ‘the pier is safe,’", "Lena Osei")],
+        id="nested-closing-marks-apart",
+    ),
+    pytest.param(
         "Ferry fares rise again - Tomas Brandt: “The fares have to cover the fuel.”",
         [("direct", "prefix", "The fares have to cover the fuel.", "Tomas Brandt")],
         id="round-up-dash-name-colon",
@@ -306,6 +323,11 @@ def test_scare_quotes(
 
 
 REPORTED = [
+    pytest.param(
+        f"{INTRO}\n\nOsei said Thursday she has no plans to close the market.",
+        ("reported", "she has no plans to close the market", "Lena Osei", "said"),
+        id="said-weekday-the-day-is-not-the-words",
+    ),
     pytest.param(
         f"{INTRO}\n\nOsei said that the pier would reopen in May.",
         ("reported", "the pier would reopen in May", "Lena Osei", "said"),

@@ -366,7 +366,8 @@ def test_analyses_round_trip_in_one_query_per_table(db_path: Path) -> None:
 
     bodies = [
         '"The pier will reopen in May," harbour master Ines Varga said on Monday.',
-        'Fisherman Olek Bran said he had lost two boats. "It was a "disaster"," he said.',
+        'Fisherman Olek Bran said he had lost two boats. "It was a "disaster"," he said. '
+        'He paid the so-called "pier tax" twice.',
         "According to Gull Wire, the port stays shut until Friday.",
         "The talks in Kiev ended on Monday, Gull Wire reported. Varga and Bran met in Kyiv.",
     ]

@@ -18,6 +18,7 @@ from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
+QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 PREPOSITIONS = frozenset(
     {"in", "on", "at", "from", "during", "after", "before", "by", "to", "with", "for", "via"}
 )
@@ -48,10 +49,14 @@ def _chunks(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
 
 
 def skip_lead_ins(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> int:
-    """Skip discourse words and a leading time phrase ("However", "On Tuesday")."""
+    """Skip discourse words, a leading time phrase ("However", "On Tuesday") and the
+    closing mark of a quote just before ('” Mr. Obama said')."""
     changed = True
     while changed and a < b:
         changed = False
+        if tokens[a].text in QUOTE_MARKS:
+            a, changed = a + 1, True
+            continue
         words = [t.lower for t in tokens[a : min(b, a + 4)]]
         for phrase in lexicon.lead_ins:
             if tuple(words[: len(phrase)]) == phrase:

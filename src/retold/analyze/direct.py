@@ -49,13 +49,18 @@ def direct_quotes(prep: Prepared) -> DirectResult:
             continue
         attribution, region_end = _postfix(prep, span)
         shape = "postfix"
+        if (
+            attribution is None
+            and last_postfix is not None
+            and _continues(prep, span, last_postfix)
+        ):
+            # '"A," Mr. Obama said, "B."': the second piece is his, not a new 'prefix' quote
+            result.found[-1] = _extended(result.found[-1], span)
+            last_postfix = (span.paragraphs[-1], prep.index(span.paragraphs[-1], span.last))
+            continue
         if attribution is None:
             attribution, shape = _prefix(prep, span), "prefix"
         if attribution is None:
-            if last_postfix is not None and _continues(prep, span, last_postfix):
-                result.found[-1] = _extended(result.found[-1], span)
-                last_postfix = (span.paragraphs[-1], prep.index(span.paragraphs[-1], span.last))
-                continue
             result.leftovers.append(span)
             last_postfix = None
             continue

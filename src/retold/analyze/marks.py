@@ -61,7 +61,11 @@ def _opening(text: str, i: int) -> bool:
 
 
 def _closing(text: str, i: int) -> bool:
-    return i > 0 and not text[i - 1].isspace()
+    """A closing mark follows a word or punctuation, or the closing single mark of a
+    quote nested inside ('...never leave,’ ” Mr. Sanders said')."""
+    if i > 0 and not text[i - 1].isspace():
+        return True
+    return i > 1 and text[i - 1] == " " and text[i - 2] in "’'"
 
 
 @dataclass

@@ -205,7 +205,7 @@ def _content_after(prep: Prepared, s: Sentence, m: int, kind: str) -> tuple[int,
         if start < s.sj and (words[start] in PREPOSITIONS or words[start] == ","):
             raise _Unsure
     else:
-        start = m
+        start = _past_bare_time(prep, s, m)
     lexicon = prep.book.lexicon
     if start >= s.sj or words[start] in lexicon.not_clause_start:
         return None
@@ -254,6 +254,21 @@ def _that_after(prep: Prepared, s: Sentence, m: int) -> int | None:
         if not filler:
             return None
     return None
+
+
+DAY_WORDS = frozenset({"today", "tonight", "yesterday"})
+
+
+def _past_bare_time(prep: Prepared, s: Sentence, m: int) -> int:
+    """'said Thursday he has ...', 'said yesterday evening the fund ...': the day
+    belongs to the saying, not to what was said."""
+    words, lexicon = prep.words(s.p), prep.book.lexicon
+    if m >= s.sj or not (words[m] in lexicon.weekdays or words[m] in DAY_WORDS):
+        return m
+    k = m + 1
+    while k < s.sj and words[k] in lexicon.time_words:
+        k += 1
+    return k
 
 
 def _after_time(prep: Prepared, s: Sentence, m: int) -> int:
