@@ -52,10 +52,18 @@ INNER = 4
 OFF = float("inf")
 
 # Candidate procedures the inner folds choose among.  "base" is today's defaults.
+# A variant may name the model's features ("features", from ``model.FEATURES``); the rest
+# are StoryOptions fields.
 VARIANTS: dict[str, dict[str, Any]] = {
     "base": {},
     "no-silence": {"max_silence_days": 1e9},
     "no-headline-rule": {"headlines": HeadlineOptions(bridge=0.0)},
+    "neighbours": {"features": FEATURES},
+    "no-adopt": {"adopt_singletons": False},
+    "no-adopt-no-silence": {"adopt_singletons": False, "max_silence_days": 1e9},
+    "silence-bridge-0.4": {"silence_bridge": 0.4},
+    "silence-bridge-0.3": {"silence_bridge": 0.3},
+    "silence-90": {"max_silence_days": 90.0},
 }
 
 
@@ -74,10 +82,11 @@ class Data:
 
     def __init__(self, shared: Path) -> None:
         self.articles, self.labels = load_topics(shared, set(TOPICS))
-        self.cache: dict[tuple[str, tuple[int, ...]], Prepared] = {}
+        self.cache: dict[tuple[int, ...], Prepared] = {}
 
-    def corpus(self, topics: Sequence[int], options: StoryOptions, key: str) -> Prepared:
-        topic_key = (key, tuple(sorted(topics)))
+    def corpus(self, topics: Sequence[int], options: StoryOptions) -> Prepared:
+        """The corpus of ``topics`` (cached by topics: no variant changes the graph)."""
+        topic_key = tuple(sorted(topics))
         if topic_key not in self.cache:
             chosen = set(topics)
             pick: list[Article] = [a for a in self.articles if _topic(self.labels[a.id]) in chosen]
@@ -122,7 +131,12 @@ def cluster(part: Prepared, options: StoryOptions) -> dict[str, int]:
 
 
 def options_for(variant: str) -> StoryOptions:
-    return StoryOptions(**VARIANTS[variant])
+    return StoryOptions(**{k: v for k, v in VARIANTS[variant].items() if k != "features"})
+
+
+def features_for(variant: str) -> tuple[str, ...]:
+    names: tuple[str, ...] = VARIANTS[variant].get("features", DEFAULT_FEATURES)
+    return names
 
 
 def select(data: Data, topics: Sequence[int], variants: Sequence[str]) -> tuple[str, float, float]:
@@ -133,9 +147,9 @@ def select(data: Data, topics: Sequence[int], variants: Sequence[str]) -> tuple[
         base = options_for(variant)
         table = []
         for fold in folds:
-            train = [data.corpus([t for t in topics if t not in fold], base, variant)]
-            model = fit(train)
-            held = data.corpus(fold, base, variant)
+            train = [data.corpus([t for t in topics if t not in fold], base)]
+            model = fit(train, features_for(variant))
+            held = data.corpus(fold, base)
             row = []
             for t in THRESHOLDS:
                 opts = replace(base, model=replace(model, threshold=t))
@@ -159,8 +173,9 @@ def outer(data: Data, variants: Sequence[str]) -> dict[str, Any]:
         train = [t for t in TOPICS if t % OUTER != f]
         variant, threshold, inner_f1 = select(data, train, variants)
         base = options_for(variant)
-        model = replace(fit([data.corpus(train, base, variant)]), threshold=threshold)
-        held = data.corpus(test, base, variant)
+        model = fit([data.corpus(train, base)], features_for(variant))
+        model = replace(model, threshold=threshold)
+        held = data.corpus(test, base)
         got = cluster(held, replace(base, model=model))
         pred.update({i: f"{f}:{c}" for i, c in got.items()})
         scores = bcubed(got, held.labels)
