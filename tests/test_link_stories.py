@@ -259,6 +259,45 @@ def test_silence_is_measured_between_date_ranges() -> None:
     assert clusters == [list(range(n))]
 
 
+def _story_and_press_release(
+    extra: dict[int, float],
+) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """Nodes 0-3: one story (probability 0.9 between all); node 4, a text of its own wording,
+    surely linked (0.6) to nodes 0 and 1 only; nodes 5-6, another story (0.9); ``extra``:
+    node 4's links to other nodes."""
+    links = {(i, j): 0.9 for i in range(4) for j in range(i + 1, 4)}
+    links |= {(0, 4): 0.6, (1, 4): 0.6, (5, 6): 0.9}
+    links |= {(min(4, k), max(4, k)): v for k, v in extra.items()}
+    a, b = (np.array(side, np.int64) for side in zip(*links, strict=True))
+    return 7, a, b, np.array(list(links.values()))
+
+
+@pytest.mark.parametrize(
+    ("extra", "day_of_4", "joins"),
+    [
+        ({}, 1, True),  # all its sure links go to one story: it joins it (ECB+ 34_7ecbplus)
+        ({}, -1, True),  # undated: the same
+        ({}, 60, False),  # two months after the story's last day: the silence rule holds
+        ({5: 0.6}, 1, False),  # sure links into two stories: it stays alone
+        ({0: 0.3, 1: 0.3}, 1, False),  # no sure link at all: it stays alone
+    ],
+)
+def test_a_text_of_its_own_wording_joins_the_one_story_it_surely_links_to(
+    extra: dict[int, float], day_of_4: int, joins: bool
+) -> None:
+    """Average linkage counts the absent pairs as zero: 1.2 / 4 < threshold keeps node 4
+    alone, however sure its links; dating it like the others must not change that."""
+    from retold.link.stories import StoryOptions, group
+
+    n, a, b, p = _story_and_press_release(extra)
+    days = np.array([0, 0, 1, 1, day_of_4, 0, 0], np.int64)
+    clusters = group(n, a, b, p, StoryOptions(), days)
+    assert ([0, 1, 2, 3, 4] in clusters) is joins
+    assert [5, 6] in clusters
+    alone = group(n, a, b, p, StoryOptions(adopt_singletons=False), days)
+    assert [4] in alone
+
+
 SEEDS = SHARED / "corpus" / "seeds"
 
 

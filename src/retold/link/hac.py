@@ -145,3 +145,50 @@ def _merge(keep: int, gone: int, links: dict[int, dict[int, float]], size: dict[
         other = links[z]
         other[keep] = other.get(keep, 0.0) + other.pop(gone)
     size[keep] += size.pop(gone)
+
+
+def adopt_singletons(
+    clusters: list[list[int]],
+    edges: tuple[I64, I64, npt.NDArray[np.float64]],
+    threshold: float,
+    days: I64 | None = None,
+    max_gap: float = float("inf"),
+) -> list[list[int]]:
+    """An article average linkage left alone joins the one cluster all its sure links
+    (probability at least ``threshold``) go to, when there is one and its date range
+    (``days``, as in ``average_linkage``) lies within ``max_gap`` days of the article's.
+
+    Average linkage counts a pair that is no edge as probability zero, so a text with
+    its own wording (a press release on the event the wire reports cover) links surely
+    to a few of a big story's articles, too weakly to the rest, and stays alone however
+    clearly it belongs there.  One sure link into a second cluster, or to another
+    article left alone, keeps it alone.  ``edges``: (a, b, probability)."""
+    a, b, p = edges
+    where = {node: k for k, c in enumerate(clusters) for node in c}
+    sizes = [len(c) for c in clusters]
+    sure = p >= threshold
+    targets: dict[int, set[int]] = {}
+    for x, y in zip(a[sure].tolist(), b[sure].tolist(), strict=True):
+        for node, other in ((x, y), (y, x)):
+            if sizes[where[node]] == 1 and sizes[where[other]] > 1:
+                targets.setdefault(node, set()).add(where[other])
+            elif sizes[where[node]] == 1:
+                targets.setdefault(node, set()).add(-1)  # a sure link to another single
+    out = [list(c) for c in clusters]
+    for node, found in sorted(targets.items()):
+        if len(found) == 1 and -1 not in found:
+            k = found.pop()
+            if _near(node, clusters[k], days, max_gap):
+                out[k].append(node)
+                out[where[node]] = []
+    return sorted((sorted(c) for c in out if c), key=lambda c: c[0])
+
+
+def _near(node: int, cluster: list[int], days: I64 | None, max_gap: float) -> bool:
+    if days is None or days[node] < 0:
+        return True
+    known = [int(days[i]) for i in cluster if days[i] >= 0]
+    if not known:
+        return True
+    day = int(days[node])
+    return max(min(known) - day, day - max(known), 0) <= max_gap

@@ -9,9 +9,12 @@ apart loses probability, unless the two texts are near-identical (a reprint
 keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked.  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
-mentions, are two events (``headlines.py``).  An article that is a headline alone
-(empty body) joins the story its title matches, or groups with other headlines; it
-never changes how the full texts group (``attach.py``).
+mentions, are two events (``headlines.py``).  An article average linkage leaves
+alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
+text of its own wording links surely to a few of a big story's articles only.  An
+article that is a headline alone (empty body) joins the story its title matches,
+or groups with other headlines; it never changes how the full texts group
+(``attach.py``).
 
 Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
 only the new articles; see ``incremental.py`` for what is recomputed and the
@@ -34,7 +37,7 @@ from scipy.sparse.csgraph import connected_components
 
 from retold.link.attach import cluster_with_headlines
 from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
-from retold.link.hac import average_linkage
+from retold.link.hac import adopt_singletons, average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
 from retold.link.incremental import Corpus, affected_rows, merge
 from retold.link.language import Language, load_language
@@ -61,6 +64,7 @@ class StoryOptions:
     related_max: int = 5
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
     min_probability: float = 0.05  # weaker edges count as absent in average linkage
+    adopt_singletons: bool = True  # an article left alone joins the one story it surely links to
     headlines: HeadlineOptions = field(default_factory=HeadlineOptions)
 
 
@@ -225,7 +229,8 @@ def group(
     names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None = None,
     has_body: npt.NDArray[np.bool_] | None = None,
 ) -> list[list[int]]:
-    """Average linkage over the edges at least ``min_probability`` strong; with ``days``
+    """Average linkage over the edges at least ``min_probability`` strong (an article left
+    alone then joins the one cluster its sure links reach, ``adopt_singletons``); with ``days``
     (effective publication day per node, -1 unknown), no story spans a silence longer
     than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
     the names its headline uses and all it uses: ``headlines.name_keys``), no story
@@ -268,17 +273,14 @@ def _linkage(
     if names is not None:
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
         rules.append(Headlines(*own, options.headlines))
+    node_days = days[nodes] if days is not None else None
+    inner = (local[a[inside]], local[b[inside]], p[inside])
+    threshold, gap = options.model.threshold, options.max_silence_days
     clusters = average_linkage(
-        nodes.size,
-        local[a[inside]],
-        local[b[inside]],
-        p[inside],
-        options.model.threshold,
-        days[nodes] if days is not None else None,
-        options.max_silence_days,
-        options.silence_bridge,
-        rules,
+        nodes.size, *inner, threshold, node_days, gap, options.silence_bridge, rules
     )
+    if options.adopt_singletons:
+        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap)
     return [[pick[i] for i in c] for c in clusters]
 
 

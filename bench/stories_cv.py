@@ -1,0 +1,234 @@
+"""Nested cross-validation of story clustering over ECB+ dev topics (1-35).
+
+The honest figure for stories: every number printed under "outer" is measured on
+topics that took no part in any choice made for it.
+
+* Outer split ``outer-5x7``: topic t goes to outer fold ``t % 5`` (fold 0 holds
+  5, 10, ..., 35).  Each outer fold's seven topics are clustered together, as one
+  corpus, by a procedure chosen on the other 28 topics alone.
+* Inner split ``inner-4``: those 28 topics, in order, go to inner fold ``k % 4``.
+  For every candidate -- a variant (``VARIANTS``: StoryOptions overrides, such as a
+  rule switched off) and a clustering threshold (``THRESHOLDS``) -- the pair model
+  is fitted on three inner folds and the fourth is clustered and scored; the
+  candidate with the best mean inner B-cubed F1 wins (ties: the earlier variant,
+  then the higher threshold).
+* The winner's model is refitted on all 28 topics and the outer fold is scored.
+
+Printed: each outer fold's choice and B-cubed P/R/F1, the pooled B-cubed over all
+outer-fold articles (each fold clustered on its own, labels kept apart), and, on
+the last line, what the same selection picks on all 35 topics (the shipped default
+should be that choice; its inner score is no test figure).
+
+Deterministic: fixed splits, no sampling; the logistic fit is deterministic (lbfgs).
+
+    .venv/bin/python bench/stories_cv.py --shared ../shared [--variants base,no-silence]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_story_model import DEFAULT_FEATURES, THRESHOLDS, edge_table, load_topics
+
+from retold.eval.stories import bcubed
+from retold.link.headlines import HeadlineOptions
+from retold.link.model import FEATURES, StoryModel
+from retold.link.stories import StoryOptions, effective_days, group, pair_probabilities
+from retold.records import Article
+
+TOPICS = tuple(range(1, 36))
+OUTER = 5
+INNER = 4
+OFF = float("inf")
+
+# Candidate procedures the inner folds choose among.  "base" is today's defaults.
+# A variant may name the model's features ("features", from ``model.FEATURES``); the rest
+# are StoryOptions fields.
+VARIANTS: dict[str, dict[str, Any]] = {
+    "base": {},
+    "no-silence": {"max_silence_days": 1e9},
+    "no-headline-rule": {"headlines": HeadlineOptions(bridge=0.0)},
+    "neighbours": {"features": FEATURES},
+    "no-adopt": {"adopt_singletons": False},
+    "no-adopt-no-silence": {"adopt_singletons": False, "max_silence_days": 1e9},
+    "silence-bridge-0.4": {"silence_bridge": 0.4},
+    "silence-bridge-0.3": {"silence_bridge": 0.3},
+    "silence-90": {"max_silence_days": 90.0},
+}
+
+
+@dataclass
+class Prepared:
+    """One corpus (a set of topics) with its edges, ready to fit or cluster."""
+
+    corpus: Any
+    edges: Any
+    has_body: Any
+    labels: dict[str, str]
+
+
+class Data:
+    """Every ECB+ dev article, cleaned once; corpora over topic sets built on demand."""
+
+    def __init__(self, shared: Path) -> None:
+        self.articles, self.labels = load_topics(shared, set(TOPICS))
+        self.cache: dict[tuple[int, ...], Prepared] = {}
+
+    def corpus(self, topics: Sequence[int], options: StoryOptions) -> Prepared:
+        """The corpus of ``topics`` (cached by topics: no variant changes the graph)."""
+        topic_key = tuple(sorted(topics))
+        if topic_key not in self.cache:
+            chosen = set(topics)
+            pick: list[Article] = [a for a in self.articles if _topic(self.labels[a.id]) in chosen]
+            corpus, edges, has_body = edge_table(pick, options)
+            labels = {a.id: self.labels[a.id] for a in pick}
+            self.cache[topic_key] = Prepared(corpus, edges, has_body, labels)
+        return self.cache[topic_key]
+
+
+def _topic(label: str) -> int:
+    return int(label.rstrip("ab"))
+
+
+def fit(parts: Sequence[Prepared], names: tuple[str, ...] = DEFAULT_FEATURES) -> StoryModel:
+    """The pair model fitted on the edges of ``parts`` (each a corpus of its own)."""
+    from sklearn.linear_model import LogisticRegression
+
+    columns = [FEATURES.index(n) for n in names]
+    x = np.concatenate([p.edges.features[:, columns] for p in parts])
+    y = np.concatenate(
+        [
+            [
+                p.labels[p.corpus.ids[a]] == p.labels[p.corpus.ids[b]]
+                for a, b in zip(p.edges.a, p.edges.b, strict=True)
+            ]
+            for p in parts
+        ]
+    )
+    lr = LogisticRegression(C=1.0, max_iter=5000).fit(x, y)
+    weights = tuple(float(w) for w in lr.coef_[0])
+    return StoryModel(names, weights, float(lr.intercept_[0]), 0.5)
+
+
+def cluster(part: Prepared, options: StoryOptions) -> dict[str, int]:
+    """Article id -> cluster number, clustered as production clusters."""
+    corpus, edges = part.corpus, part.edges
+    day = effective_days(edges, corpus.published, options.duplicate_cosine)
+    p = pair_probabilities(edges, day, corpus.mentions, options)
+    names = (corpus.headline_names, corpus.names)
+    clusters = group(len(corpus.ids), edges.a, edges.b, p, options, day, names, part.has_body)
+    return {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
+
+
+def options_for(variant: str) -> StoryOptions:
+    return StoryOptions(**{k: v for k, v in VARIANTS[variant].items() if k != "features"})
+
+
+def features_for(variant: str) -> tuple[str, ...]:
+    names: tuple[str, ...] = VARIANTS[variant].get("features", DEFAULT_FEATURES)
+    return names
+
+
+def select(data: Data, topics: Sequence[int], variants: Sequence[str]) -> tuple[str, float, float]:
+    """(variant, threshold, mean inner F1) chosen by ``INNER``-fold CV over ``topics``."""
+    folds = [[t for k, t in enumerate(topics) if k % INNER == f] for f in range(INNER)]
+    best: tuple[float, int, float, str] | None = None
+    for rank, variant in enumerate(variants):
+        base = options_for(variant)
+        table = []
+        for fold in folds:
+            train = [data.corpus([t for t in topics if t not in fold], base)]
+            model = fit(train, features_for(variant))
+            held = data.corpus(fold, base)
+            row = []
+            for t in THRESHOLDS:
+                opts = replace(base, model=replace(model, threshold=t))
+                row.append(bcubed(cluster(held, opts), held.labels)["f1"])
+            table.append(row)
+        mean = np.mean(table, axis=0)
+        for k, t in enumerate(THRESHOLDS):
+            key = (round(float(mean[k]), 4), -rank, t, variant)
+            if best is None or key > best:
+                best = key
+    assert best is not None
+    return best[3], best[2], best[0]
+
+
+def outer(data: Data, variants: Sequence[str]) -> dict[str, Any]:
+    """Nested CV: per outer fold the choice and its scores; pooled scores over all folds."""
+    pred: dict[str, str] = {}
+    folds = []
+    for f in range(OUTER):
+        test = [t for t in TOPICS if t % OUTER == f]
+        train = [t for t in TOPICS if t % OUTER != f]
+        variant, threshold, inner_f1 = select(data, train, variants)
+        base = options_for(variant)
+        model = fit([data.corpus(train, base)], features_for(variant))
+        model = replace(model, threshold=threshold)
+        held = data.corpus(test, base)
+        got = cluster(held, replace(base, model=model))
+        pred.update({i: f"{f}:{c}" for i, c in got.items()})
+        scores = bcubed(got, held.labels)
+        folds.append(
+            {
+                "fold": f,
+                "topics": test,
+                "variant": variant,
+                "threshold": threshold,
+                "inner_f1": inner_f1,
+                **scores,
+            }
+        )
+    pooled = bcubed(pred, data.labels)
+    return {
+        "split": f"outer-{OUTER}x7 (topic % {OUTER}), inner-{INNER}",
+        "folds": folds,
+        "pooled": pooled,
+        "mean_f1": float(np.mean([x["f1"] for x in folds])),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument(
+        "--variants", default=",".join(VARIANTS), help="candidates, comma-separated"
+    )
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    variants = args.variants.split(",")
+    data = Data(args.shared)
+    result = outer(data, variants)
+    result["chosen_on_all"] = select(data, list(TOPICS), variants)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"split: {result['split']}; candidates: {', '.join(variants)}")
+    for x in result["folds"]:
+        print(
+            f"outer fold {x['fold']} topics {x['topics']}: {x['variant']} @ {x['threshold']:.2f} "
+            f"(inner F1 {x['inner_f1']:.4f})  P {x['precision']:.4f} R {x['recall']:.4f} "
+            f"F1 {x['f1']:.4f}  n {int(x['items'])}"
+        )
+    p = result["pooled"]
+    print(
+        f"outer pooled B-cubed: P {p['precision']:.4f} R {p['recall']:.4f} F1 {p['f1']:.4f} "
+        f"(n {int(p['items'])}); mean of fold F1 {result['mean_f1']:.4f}"
+    )
+    v, t, f1 = result["chosen_on_all"]
+    print(f"chosen on all 35 topics (not a test figure): {v} @ {t:.2f}, inner F1 {f1:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
