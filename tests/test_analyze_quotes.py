@@ -470,6 +470,20 @@ SPEAKERS = [
         ("Lena Osei", "surname"),
         id="a-word-before-a-name-is-no-second-person",
     ),
+    pytest.param(
+        "Sen. Ivo Dunn of Lakeport spoke at the quay on Monday.\n\n"
+        "“We will fund the pier,” the Lakeport senator said.",
+        "We will fund",
+        ("Ivo Dunn", "role"),
+        id="senator-of-a-place-is-a-person-and-sen-is-senator",
+    ),
+    pytest.param(
+        "Mayor Lena Osei toured the market. At one point, a trader asked for a photo and "
+        "Osei said, “as long as the fish stay in the picture.”",
+        "as long as",
+        ("Lena Osei", "surname"),
+        id="speaker-in-the-last-of-two-clauses",
+    ),
 ]
 
 
@@ -507,6 +521,12 @@ UNKNOWN = [
         "The storm passed in the night.\n\n“It was terrifying,” the fisherman said.",
         "It was",
         id="role-nobody-holds",
+    ),
+    pytest.param(
+        "Anna Berg and Jonas Brandt run the ferry.\n\n"
+        "Berg and Brandt said, “We are closed until the storm passes.”",
+        "We are closed",
+        id="two-speakers-are-no-one-speaker",
     ),
 ]
 

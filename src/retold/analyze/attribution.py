@@ -95,6 +95,7 @@ def speaker_before(
     if last_end > last_start:
         if tokens[last_start].lower in lexicon.relative_words:
             return None
+        last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         return classify_chunk(tokens, start, last_end, book, body)
     first_start, first_end = chunks[0]
@@ -105,6 +106,18 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+COORDINATORS = frozenset({"and", "but", "then", "so"})
+
+
+def _after_coordination(tokens: tuple[Token, ...], a: int, b: int) -> int:
+    """'a woman asked for a photo and Clinton said': the speaker is in the last clause
+    (after a clause of four words or more, not 'Smith and Jones' or 'the mayor and')."""
+    joins = [k for k in range(a + 4, b - 1) if tokens[k].lower in COORDINATORS]
+    if joins and tokens[joins[-1] + 1].cap and not tokens[joins[-1] - 1].cap:
+        return joins[-1] + 1
+    return a
 
 
 def _with_appositive_name(
@@ -174,6 +187,9 @@ def classify_chunk(
         return None
     runs = find_runs(tokens, a, b, book)
     final = runs[-1] if runs and runs[-1].last == b else None
+    if _several(tokens, a, final):  # 'Berg and Brandt', 'the mayor and Brandt'
+        start, end = tokens[a].start, tokens[b - 1].end
+        return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
     complement = final is not None and any(
         tokens[k].lower in ("of", "at", "for") for k in range(a, final.first)
     )
@@ -185,6 +201,13 @@ def classify_chunk(
     if person is not None:
         return _named(tokens, a, person, book, body)
     return _role_phrase(tokens, a, b, book, body)
+
+
+def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
+    """A phrase ending '... and Brandt' names more than one speaker."""
+    if final is None or final.first <= a or final.kind not in ("person", "surname"):
+        return False
+    return tokens[final.first - 1].lower in ("and", "&")
 
 
 def _person_with_complement(

@@ -97,8 +97,8 @@ def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -
             start = k + 1
             break
     start = _skip_of(tokens, start, last)
-    if start == first:
-        last = _person_before_of(tokens, first, last, book)
+    if start < last:  # 'Priya Nair of Skyline Research', 'Sen. Ted Cruz of Texas'
+        last = _person_before_of(tokens, start, last, book)
     kind = _kind(tokens, first, start, last, book)
     if kind != "person":
         return NameRun(first, last, start if start < last else first, kind, tuple(titles))
