@@ -11,7 +11,7 @@ import pytest
 
 from helpers import SHARED, make_article
 from retold.link.candidates import CandidateOptions, signatures
-from retold.link.copies import CopyOptions, find_copies
+from retold.link.copies import CopyOptions, find_copies, verify_pairs
 from retold.link.evidence import copy_diff
 from retold.link.fingerprint import ShingleOptions, fingerprint, normalize
 from retold.link.language import load_language
@@ -330,3 +330,66 @@ def test_reports_quoting_the_same_officials_are_not_rewrites() -> None:
         "courier", flood_report(COURIER, True), outlet="Valley Courier", published="2024-08-07"
     )
     assert find_copies([ledger, courier]) == []
+
+
+# Two independent reports of one hospital flood that quote the same two officials in
+# the same words and the same form; between the quotes each has its own few sentences.
+# On shingles alone the quotes make them a near copy (Jaccard 0.55).
+WARD_QUOTES = [
+    (
+        "We have moved every patient from the ground floor of the east wing to the new "
+        "surgical block, and nobody was hurt during the night",
+        "hospital director Ilse Varga",
+    ),
+    (
+        "The generators ran for eleven hours without a single failure, which is exactly "
+        "what we trained for every winter",
+        "Varga",
+    ),
+    (
+        "Water reached the car park at two in the morning and the ambulance bay about an "
+        "hour after that",
+        "site manager Petr Lund",
+    ),
+    (
+        "We expect the ground floor to stay closed until the end of next week while the "
+        "cleaning crews finish their work",
+        "Lund",
+    ),
+]
+WARD_COURIER = [
+    "The river Sava flooded the grounds of Kirkby General Hospital on Monday night.",
+    "Staff worked by torchlight for part of the night.",
+    "The council said roads to the hospital would reopen on Wednesday.",
+]
+WARD_LEDGER = [
+    "Floodwater swept into Kirkby's main hospital overnight after heavy rain upstream.",
+    "Nurses carried some patients up the stairs on stretchers.",
+    "Outpatient appointments have been moved to the clinic in Rowe Street.",
+]
+
+
+def ward_report(own: list[str], aid: str, outlet: str, published: str) -> Article:
+    q = [f'"{words}," {who} said.' for words, who in WARD_QUOTES]
+    paragraphs = [f"{own[0]} {q[0]}", f"{q[1]} {own[1]}", f"{q[2]} {q[3]}", own[2]]
+    return make_article("\n\n".join(paragraphs), aid, outlet, published)
+
+
+def test_shared_quotes_alone_do_not_make_a_near_copy() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    ledger = ward_report(WARD_LEDGER, "ledger", "North Ledger", "2024-03-05")
+    options = CopyOptions()
+    fps = fingerprint([courier.body, ledger.body], options.shingles)
+    on_shingles = verify_pairs(fps, np.array([[0, 1]]), options)
+    assert [v.kind for v in on_shingles] == ["near"]  # the quotes alone pass the bar
+    assert find_copies([courier, ledger]) == []
+
+
+def test_a_copy_that_shares_its_prose_and_quotes_stays_linked() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    lede = ["Patients were moved upstairs overnight as the river rose.", *WARD_COURIER[1:]]
+    copy = ward_report(lede, "copy", "North Ledger", "2024-03-05")
+    links = find_copies([courier, copy])
+    assert [(link.original, link.copy, link.kind) for link in links] == [
+        ("courier", "copy", "near")
+    ]
