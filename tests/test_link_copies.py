@@ -347,3 +347,10 @@ def test_a_copy_that_shares_its_prose_and_quotes_stays_linked() -> None:
     assert [(link.original, link.copy, link.kind) for link in links] == [
         ("courier", "copy", "near")
     ]
+
+
+def test_copy_evidence_is_shared_prose_not_a_shared_quote() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    lede = ["Patients were moved upstairs overnight as the river rose.", *WARD_COURIER[1:]]
+    (link,) = find_copies([courier, ward_report(lede, "copy", "North Ledger", "2024-03-05")])
+    assert link.evidence and all('"' not in e.text for e in link.evidence)
