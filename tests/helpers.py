@@ -33,6 +33,55 @@ P3 = (
 PARAGRAPHS = (P1, P2, P3)
 
 
+# A fictional wire report of a wildfire (ten sentences) and a sentence-by-sentence rewrite
+# of it in other words, for copy links and the findings that rest on them.
+ORIGINAL = [
+    "Firefighters battled a wind-driven blaze through the night on Tuesday as it tore across "
+    "the dry hills north of Harlow Creek, forcing about 1,800 residents from their homes.",
+    "The fire started shortly after noon near a quarry on the old mill road and had burned more "
+    "than 3,200 hectares by early evening, according to the regional fire service.",
+    '"We have crews on every ridge we can reach, but the wind is doing what it wants tonight," '
+    "said district fire chief Marta Olsen at a briefing in the town hall.",
+    "Two helicopters and a water bomber were called in from the coast, and a second bomber was "
+    "expected to arrive at first light on Wednesday.",
+    "Evacuees were told to drive east along Route 9 to a reception centre at the Lindqvist arena, "
+    "where volunteers handed out blankets, water and sandwiches.",
+    "Police closed the highway between the quarry turn-off and the river bridge and said they "
+    "had knocked on more than 400 doors to make sure people had left.",
+    "Schools in Harlow Creek and the neighbouring village of Aster Bay will stay closed for the "
+    "rest of the week, the education board said in a statement.",
+    "The regional council declared a local state of emergency late on Tuesday, freeing money for "
+    "shelter and for overtime for the crews on the fire line.",
+    "Forecasters said the dry wind would ease on Thursday, but warned that no rain was expected "
+    "in the valley before the weekend.",
+    "The last fire of this size in the district, in the summer of 2019, destroyed 14 homes on the "
+    "western edge of the valley.",
+]
+
+REWRITE = [
+    "A blaze fanned by strong winds raced over the parched hills above Harlow Creek overnight "
+    "on Tuesday, and roughly 1,800 people had to leave their houses as crews fought it.",
+    "The regional fire service said the flames, which broke out around midday close to a quarry "
+    "on the old mill road, had consumed over 3,200 hectares by the evening.",
+    "District fire chief Marta Olsen told reporters in the town hall that crews were posted on "
+    "every ridge they could get to, but that the wind was in charge that night.",
+    "A water bomber and two helicopters were brought in from the coast, with another bomber due "
+    "to join them at dawn on Wednesday.",
+    "People fleeing the fire were sent east on Route 9 to the Lindqvist arena, where volunteers "
+    "gave out blankets, sandwiches and bottled water.",
+    "Officers shut the highway from the quarry turn-off to the river bridge, and said more than "
+    "400 doors had been knocked on to check that homes were empty.",
+    "The education board announced that schools in Harlow Creek and nearby Aster Bay would remain "
+    "shut for the remainder of the week.",
+    "Late on Tuesday the regional council declared a local emergency, which releases funds for "
+    "shelters and for overtime pay for firefighters.",
+    "According to forecasters the dry wind should drop on Thursday, though the valley is not "
+    "expected to see any rain until the weekend.",
+    "In the summer of 2019 the district's last fire of this scale burned 14 houses on the valley's "
+    "western side.",
+]
+
+
 def make_raw(
     text: str,
     *,

@@ -9,59 +9,13 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from helpers import SHARED, make_article
+from helpers import ORIGINAL, REWRITE, SHARED, make_article
 from retold.link.candidates import CandidateOptions, signatures
-from retold.link.copies import CopyOptions, find_copies
+from retold.link.copies import CopyOptions, find_copies, verify_pairs
 from retold.link.evidence import copy_diff
 from retold.link.fingerprint import ShingleOptions, fingerprint, normalize
 from retold.link.language import load_language
 from retold.records import Article, Dateline
-
-ORIGINAL = [
-    "Firefighters battled a wind-driven blaze through the night on Tuesday as it tore across "
-    "the dry hills north of Harlow Creek, forcing about 1,800 residents from their homes.",
-    "The fire started shortly after noon near a quarry on the old mill road and had burned more "
-    "than 3,200 hectares by early evening, according to the regional fire service.",
-    '"We have crews on every ridge we can reach, but the wind is doing what it wants tonight," '
-    "said district fire chief Marta Olsen at a briefing in the town hall.",
-    "Two helicopters and a water bomber were called in from the coast, and a second bomber was "
-    "expected to arrive at first light on Wednesday.",
-    "Evacuees were told to drive east along Route 9 to a reception centre at the Lindqvist arena, "
-    "where volunteers handed out blankets, water and sandwiches.",
-    "Police closed the highway between the quarry turn-off and the river bridge and said they "
-    "had knocked on more than 400 doors to make sure people had left.",
-    "Schools in Harlow Creek and the neighbouring village of Aster Bay will stay closed for the "
-    "rest of the week, the education board said in a statement.",
-    "The regional council declared a local state of emergency late on Tuesday, freeing money for "
-    "shelter and for overtime for the crews on the fire line.",
-    "Forecasters said the dry wind would ease on Thursday, but warned that no rain was expected "
-    "in the valley before the weekend.",
-    "The last fire of this size in the district, in the summer of 2019, destroyed 14 homes on the "
-    "western edge of the valley.",
-]
-
-REWRITE = [
-    "A blaze fanned by strong winds raced over the parched hills above Harlow Creek overnight "
-    "on Tuesday, and roughly 1,800 people had to leave their houses as crews fought it.",
-    "The regional fire service said the flames, which broke out around midday close to a quarry "
-    "on the old mill road, had consumed over 3,200 hectares by the evening.",
-    "District fire chief Marta Olsen told reporters in the town hall that crews were posted on "
-    "every ridge they could get to, but that the wind was in charge that night.",
-    "A water bomber and two helicopters were brought in from the coast, with another bomber due "
-    "to join them at dawn on Wednesday.",
-    "People fleeing the fire were sent east on Route 9 to the Lindqvist arena, where volunteers "
-    "gave out blankets, sandwiches and bottled water.",
-    "Officers shut the highway from the quarry turn-off to the river bridge, and said more than "
-    "400 doors had been knocked on to check that homes were empty.",
-    "The education board announced that schools in Harlow Creek and nearby Aster Bay would remain "
-    "shut for the remainder of the week.",
-    "Late on Tuesday the regional council declared a local emergency, which releases funds for "
-    "shelters and for overtime pay for firefighters.",
-    "According to forecasters the dry wind should drop on Thursday, though the valley is not "
-    "expected to see any rain until the weekend.",
-    "In the summer of 2019 the district's last fire of this scale burned 14 houses on the valley's "
-    "western side.",
-]
 
 INDEPENDENT = [
     "About 1,800 people have left Harlow Creek as a large grass fire burns in the hills north of "
@@ -330,3 +284,73 @@ def test_reports_quoting_the_same_officials_are_not_rewrites() -> None:
         "courier", flood_report(COURIER, True), outlet="Valley Courier", published="2024-08-07"
     )
     assert find_copies([ledger, courier]) == []
+
+
+# Two independent reports of one hospital flood that quote the same two officials in
+# the same words and the same form; between the quotes each has its own few sentences.
+# On shingles alone the quotes make them a near copy (Jaccard 0.55).
+WARD_QUOTES = [
+    (
+        "We have moved every patient from the ground floor of the east wing to the new "
+        "surgical block, and nobody was hurt during the night",
+        "hospital director Ilse Varga",
+    ),
+    (
+        "The generators ran for eleven hours without a single failure, which is exactly "
+        "what we trained for every winter",
+        "Varga",
+    ),
+    (
+        "Water reached the car park at two in the morning and the ambulance bay about an "
+        "hour after that",
+        "site manager Petr Lund",
+    ),
+    (
+        "We expect the ground floor to stay closed until the end of next week while the "
+        "cleaning crews finish their work",
+        "Lund",
+    ),
+]
+WARD_COURIER = [
+    "The river Sava flooded the grounds of Kirkby General Hospital on Monday night.",
+    "Staff worked by torchlight for part of the night.",
+    "The council said roads to the hospital would reopen on Wednesday.",
+]
+WARD_LEDGER = [
+    "Floodwater swept into Kirkby's main hospital overnight after heavy rain upstream.",
+    "Nurses carried some patients up the stairs on stretchers.",
+    "Outpatient appointments have been moved to the clinic in Rowe Street.",
+]
+
+
+def ward_report(own: list[str], aid: str, outlet: str, published: str) -> Article:
+    q = [f'"{words}," {who} said.' for words, who in WARD_QUOTES]
+    paragraphs = [f"{own[0]} {q[0]}", f"{q[1]} {own[1]}", f"{q[2]} {q[3]}", own[2]]
+    return make_article("\n\n".join(paragraphs), aid, outlet, published)
+
+
+def test_shared_quotes_alone_do_not_make_a_near_copy() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    ledger = ward_report(WARD_LEDGER, "ledger", "North Ledger", "2024-03-05")
+    options = CopyOptions()
+    fps = fingerprint([courier.body, ledger.body], options.shingles)
+    on_shingles = verify_pairs(fps, np.array([[0, 1]]), options)
+    assert [v.kind for v in on_shingles] == ["near"]  # the quotes alone pass the bar
+    assert find_copies([courier, ledger]) == []
+
+
+def test_a_copy_that_shares_its_prose_and_quotes_stays_linked() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    lede = ["Patients were moved upstairs overnight as the river rose.", *WARD_COURIER[1:]]
+    copy = ward_report(lede, "copy", "North Ledger", "2024-03-05")
+    links = find_copies([courier, copy])
+    assert [(link.original, link.copy, link.kind) for link in links] == [
+        ("courier", "copy", "near")
+    ]
+
+
+def test_copy_evidence_is_shared_prose_not_a_shared_quote() -> None:
+    courier = ward_report(WARD_COURIER, "courier", "Kirkby Courier", "2024-03-04")
+    lede = ["Patients were moved upstairs overnight as the river rose.", *WARD_COURIER[1:]]
+    (link,) = find_copies([courier, ward_report(lede, "copy", "North Ledger", "2024-03-05")])
+    assert link.evidence and all('"' not in e.text for e in link.evidence)

@@ -3,8 +3,12 @@
 ``quote_altered``: an occurrence graded ``altered``, with the evidence (which negation,
 which number, which cut) and both spans.  ``uncredited_copy``: an article that copies
 or rewrites another (a copy link, from the linking stage) and credits neither that
-article's outlet nor the sources that article credits.  Rewrites with no copy link
-are found by the statements they carry (``retold.compare.borrowed``).
+article's outlet nor the sources that article credits.  A rewrite (a link found by
+aligned sentences, not by shared text) must credit nobody at all: one that credits
+another outlet may retell that outlet's report, which its "original" retold too.
+The evidence is the statements both carry, the link's passages, or else the copy's
+sentence that best matches one of the original's, with that sentence.  Rewrites with
+no copy link are found by the statements they carry (``retold.compare.borrowed``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from dataclasses import asdict
 from retold.analyze.aliases import outlet_key
 from retold.analyze.records import ArticleAnalysis, Citation
 from retold.compare.records import Occurrence, StatementGroup
+from retold.link.evidence import best_match
+from retold.link.language import load_language
 from retold.records import Article, CopyLink, Evidence, Finding
 
 CONFIDENCE = {"negation": 0.9, "number": 0.9, "truncation": 0.75}
@@ -87,7 +93,7 @@ def uncredited_copies(
             continue
         sources = _credited_sources(original, citations.get(original_id, ()))
         credited = {outlet_key(c.source) for c in citations.get(copy_id, ())}
-        if credited & set(sources):
+        if credited & set(sources) or (kind == "rewrite" and credited):
             continue
         findings.append(_uncredited(original, copy, kind, sources, story, groups, link))
     return findings
@@ -124,6 +130,8 @@ def _uncredited(
     evidence = list(_shared_statements(original, copy, groups))
     if isinstance(link, CopyLink):
         evidence.extend(link.evidence)
+    if not evidence:
+        evidence.extend(best_match(original, copy, load_language()) or ())
     if not evidence:
         evidence.append(span_evidence(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
     names = ", ".join(sorted(set(sources.values()))) or _name(original)

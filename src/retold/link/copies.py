@@ -4,6 +4,9 @@
 2. Candidates from MinHash LSH banding and shared anchors (``candidates.py``).
 3. Verify every candidate exactly: Jaccard of the two shingle sets and the
    containment of the smaller in the larger.  Nothing unverified is reported.
+   A near pair must pass the same bar again on the text outside quotation marks
+   (``quoted.py``; ``min_plain_shared`` shingles there): independent reports that
+   quote the same officials word for word share their quotes, not their own prose.
 4. Group verified pairs; in each group rank the members (``direction.py``) and
    link every copy to the best-ranked verified partner above it.
 5. Rewrites (same text sentence by sentence in other words) are found by
@@ -26,9 +29,15 @@ import numpy.typing as npt
 from retold.link.candidates import CandidateOptions, Pairs, candidate_pairs
 from retold.link.direction import rank_originals
 from retold.link.evidence import shared_passages
-from retold.link.fingerprint import Fingerprints, ShingleOptions, fingerprint
+from retold.link.fingerprint import (
+    Fingerprints,
+    ShingleOptions,
+    fingerprint,
+    part_shingle_sets,
+)
 from retold.link.groups import components
 from retold.link.language import Language, load_language
+from retold.link.quoted import plain_pieces
 from retold.link.rewrites import RewriteOptions, find_rewrites
 from retold.records import Article, CopyKind, CopyLink
 
@@ -45,6 +54,7 @@ class CopyOptions:
     min_shared: int = 25  # shared distinct shingles
     near_jaccard: float = 0.4
     near_containment: float = 0.6  # of the smaller text's shingles in the larger
+    min_plain_shared: int = 10  # shared distinct shingles outside quotation marks
     find_rewrites: bool = True
     evidence: bool = True
 
@@ -65,6 +75,7 @@ def find_copies(articles: Sequence[Article], options: CopyOptions | None = None)
     options = options or CopyOptions()
     fps = fingerprint([a.body for a in articles], options.shingles)
     verified = verify_pairs(fps, candidate_pairs(fps, options.candidates), options)
+    verified = beyond_quotes([a.body for a in articles], verified, options)
     links = direct(articles, fps, verified)
     if options.find_rewrites:
         taken = {frozenset((link.original, link.copy)) for link in links}
@@ -92,15 +103,42 @@ def verify_pairs(fps: Fingerprints, pairs: Pairs, options: CopyOptions) -> list[
             continue
         sa = sets[a] if a in sets else sets.setdefault(a, fps.shingle_set(a))
         sb = sets[b] if b in sets else sets.setdefault(b, fps.shingle_set(b))
-        shared = _shared(sa, sb)
-        union = sa.size + sb.size - shared
-        jaccard = shared / union if union else 0.0
-        containment = shared / max(1, min(sa.size, sb.size))
-        if shared >= options.min_shared and (
-            jaccard >= options.near_jaccard or containment >= options.near_containment
-        ):
-            out.append(Verified(a, b, "near", float(jaccard), float(containment)))
+        measured = _measure(sa, sb, options.min_shared, options)
+        if measured is not None:
+            out.append(Verified(a, b, "near", *measured))
     return out
+
+
+def beyond_quotes(
+    bodies: Sequence[str], verified: Sequence[Verified], options: CopyOptions
+) -> list[Verified]:
+    """The verified pairs, less the near pairs whose text outside quotation marks does
+    not pass the bar again (``min_plain_shared`` shared shingles there)."""
+    near = sorted({k for v in verified if v.kind == "near" for k in (v.a, v.b)})
+    sets = part_shingle_sets([plain_pieces(bodies[k]) for k in near], options.shingles)
+    plain = dict(zip(near, sets, strict=True))
+    return [
+        v
+        for v in verified
+        if v.kind != "near"
+        or _measure(plain[v.a], plain[v.b], options.min_plain_shared, options) is not None
+    ]
+
+
+def _measure(
+    sa: npt.NDArray[np.uint64], sb: npt.NDArray[np.uint64], min_shared: int, options: CopyOptions
+) -> tuple[float, float] | None:
+    """Jaccard and containment (of the smaller set) of two shingle sets that pass the
+    near-copy bar, else None."""
+    shared = _shared(sa, sb)
+    union = sa.size + sb.size - shared
+    jaccard = shared / union if union else 0.0
+    containment = shared / max(1, min(sa.size, sb.size))
+    if shared >= min_shared and (
+        jaccard >= options.near_jaccard or containment >= options.near_containment
+    ):
+        return float(jaccard), float(containment)
+    return None
 
 
 def direct(

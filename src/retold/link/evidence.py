@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from retold.link.fingerprint import normalize
 from retold.link.language import Language
+from retold.link.quoted import plain_sentences
 from retold.link.rewrites import (
     Alignment,
     SentenceTable,
@@ -49,7 +50,8 @@ def copy_diff(original: Article, copy: Article, language: Language) -> CopyDiff:
 
 def shared_passages(link: CopyLink, by_id: Mapping[str, Article], language: Language) -> CopyLink:
     """The link with evidence: the copy's first and its longest sentence that match the
-    original (for rewrites: the best-aligned pair), each with its counterpart."""
+    original, outside quotation marks where there are such (for rewrites: the
+    best-aligned pair), each with its counterpart."""
     original, copy = by_id[link.original], by_id[link.copy]
     to, tc, alignment = _aligned(original, copy, language)
     if not alignment.matches:
@@ -58,7 +60,8 @@ def shared_passages(link: CopyLink, by_id: Mapping[str, Article], language: Lang
         picks = [max(alignment.matches, key=lambda m: (m[2], -m[1]))]
     else:
         same = [m for m in alignment.matches if _same(original, to, m[0], copy, tc, m[1])]
-        pool = same or list(alignment.matches)
+        plain = plain_sentences(copy.body, tc.spans)
+        pool = [m for m in same if plain[m[1]]] or same or list(alignment.matches)
         longest = max(pool, key=lambda m: (tc.spans[m[1]][1] - tc.spans[m[1]][0], -m[1]))
         picks = [pool[0]] if pool[0] == longest else [pool[0], longest]
     evidence = []

@@ -92,6 +92,17 @@ def fingerprint(texts: Sequence[str], options: ShingleOptions) -> Fingerprints:
     )
 
 
+def part_shingle_sets(texts: Sequence[Sequence[str]], options: ShingleOptions) -> list[U64]:
+    """Per text given as parts: the sorted unique hashes of its shingles, none of which
+    spans two parts (a text cut where its quotations were shares no shingle across a cut)."""
+    fps = fingerprint([part for parts in texts for part in parts], options)
+    bounds = np.cumsum([0, *(len(parts) for parts in texts)])
+    return [
+        np.unique(fps.hashes[fps.offsets[bounds[k]] : fps.offsets[bounds[k + 1]]])
+        for k in range(len(texts))
+    ]
+
+
 def mix64(x: U64) -> U64:
     """splitmix64 finalizer: every input bit affects every output bit."""
     x = x ^ (x >> np.uint64(30))

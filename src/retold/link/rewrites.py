@@ -9,7 +9,7 @@ programming.  A pair is a rewrite when nearly every sentence of the shorter
 text has an in-order counterpart in the other: independent reports of one
 event share facts too, but not sentence after sentence in the same order.  Nor do
 they share their own sentences when they quote the same officials: the same share
-of the plain sentences (less than ``QUOTED`` inside quotation marks) of the text
+of the plain sentences (``link.quoted``: less than half inside quotation marks) of the text
 with fewer of them must be aligned too (``beyond_quotes``).
 """
 
@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
-from retold.analyze.marks import paragraph_quotes
 from retold.link.direction import rank_originals
 from retold.link.language import Language
-from retold.link.text import Span, content_words, paragraph_spans, sentence_spans
+from retold.link.quoted import plain_sentences
+from retold.link.text import Span, content_words, sentence_spans
 from retold.link.vectors import (
     F32,
     I64,
@@ -40,7 +40,6 @@ from retold.link.vectors import (
 from retold.records import Article, CopyLink
 
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
-QUOTED = 0.5  # a sentence at least this much inside double quotation marks is a quote
 
 
 @dataclass(frozen=True)
@@ -193,17 +192,6 @@ def beyond_quotes(alignment: Alignment, plain: tuple[list[bool], list[bool]], co
     mine = plain[side]
     shared = sum(1 for i, j, _ in alignment.matches if mine[j if side else i])
     return sum(mine) > 0 and shared >= cover * sum(mine)
-
-
-def plain_sentences(body: str, spans: Sequence[Span]) -> list[bool]:
-    """Per sentence: is less than ``QUOTED`` of it inside double quotation marks?"""
-    inside = bytearray(len(body))
-    for index, (start, end) in enumerate(paragraph_spans(body)):
-        for quote in paragraph_quotes(body[start:end], start, index):
-            if not quote.single:
-                for first, last in quote.segments:
-                    inside[first:last] = b"\x01" * (last - first)
-    return [sum(inside[s:e]) < QUOTED * max(1, e - s) for s, e in spans]
 
 
 def _may_cover(sims: npt.NDArray[np.float64], options: RewriteOptions) -> bool:

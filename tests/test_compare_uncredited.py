@@ -1,0 +1,64 @@
+"""Uncredited rewrites: an article that retells another sentence by sentence in other
+words (a ``rewrite`` copy link) and credits nobody is flagged, with evidence in both
+articles; one that credits the original, or any other outlet, is not.  The fictional
+wildfire report and its rewrite of ``helpers``, real analysis (rules only), no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import ORIGINAL, REWRITE, make_article
+from retold.analyze import AnalyzeOptions, analyze_articles
+from retold.compare import uncredited_copies
+from retold.link.copies import find_copies
+from retold.records import Article, Finding
+
+
+def report(aid: str, sentences: list[str], outlet: str, published: str) -> Article:
+    body = "\n\n".join(" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2))
+    return make_article(body, aid, outlet, published, title="Wildfire at Harlow Creek")
+
+
+ORIGINAL_REPORT = report("orig", ORIGINAL, "Valley Herald", "2024-08-06")
+
+
+def findings_for(closing: str) -> list[Finding]:
+    """The rewrite, ending with ``closing``, linked by ``find_copies`` and judged."""
+    rewrite = report("rw", [*REWRITE, closing] if closing else REWRITE, "Trend Daily", "2024-08-08")
+    articles = [ORIGINAL_REPORT, rewrite]
+    links = find_copies(articles)
+    assert [(link.original, link.copy, link.kind) for link in links] == [("orig", "rw", "rewrite")]
+    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    return uncredited_copies(articles, analyses, links, "S-fire")
+
+
+def test_rewrite_that_credits_nobody_is_flagged_with_evidence() -> None:
+    findings = findings_for("")
+    assert [(f.kind, f.subject, f.articles) for f in findings] == [
+        ("uncredited_copy", "rw", ("rw", "orig"))
+    ]
+    assert {e.article for e in findings[0].evidence} == {"rw", "orig"}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Valley Herald first reported the evacuation.",  # credits the original
+        "The Coast Times contributed reporting.",  # credits another outlet
+    ],
+)
+def test_rewrite_that_credits_an_outlet_is_not_flagged(closing: str) -> None:
+    assert findings_for(closing) == []
+
+
+def test_rewrite_given_as_a_bare_link_gets_aligned_sentences_as_evidence() -> None:
+    rewrite = report("rw", REWRITE, "Trend Daily", "2024-08-08")
+    articles = [ORIGINAL_REPORT, rewrite]
+    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    findings = uncredited_copies(articles, analyses, [("orig", "rw", "rewrite")], "S-fire")
+    assert len(findings) == 1
+    evidence = findings[0].evidence
+    assert [e.article for e in evidence] == ["rw", "orig"]  # a sentence and its counterpart
+    by_id = {a.id: a for a in articles}
+    for e in evidence:
+        assert by_id[e.article].body[e.start : e.end] == e.text
