@@ -59,11 +59,21 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "no-silence": {"max_silence_days": 1e9},
     "no-headline-rule": {"headlines": HeadlineOptions(bridge=0.0)},
     "neighbours": {"features": FEATURES},
-    "no-adopt": {"adopt_singletons": False},
-    "no-adopt-no-silence": {"adopt_singletons": False, "max_silence_days": 1e9},
+    "no-adopt": {"adopt_singletons": False, "headline_scale": 1.0},
+    "no-adopt-no-silence": {
+        "adopt_singletons": False,
+        "max_silence_days": 1e9,
+        "headline_scale": 1.0,
+    },
     "silence-bridge-0.4": {"silence_bridge": 0.4},
     "silence-bridge-0.3": {"silence_bridge": 0.3},
     "silence-90": {"max_silence_days": 90.0},
+    "headline-1.0": {"headline_scale": 1.0},  # the rules before headline_scale
+    "headline-0.8": {"headline_scale": 0.8},
+    "headline-0.6": {"headline_scale": 0.6},
+    "headline-0.4": {"headline_scale": 0.4},
+    "chain": {"chain_headlines": True, "headline_scale": 1.0},
+    "chain-0.6": {"chain_headlines": True, "headline_scale": 0.6},
 }
 
 
@@ -82,6 +92,9 @@ class Data:
 
     def __init__(self, shared: Path) -> None:
         self.articles, self.labels = load_topics(shared, set(TOPICS))
+        self.titles = {
+            a.id: (a.published or "-", bool(a.body.strip()), a.title or "") for a in self.articles
+        }
         self.cache: dict[tuple[int, ...], Prepared] = {}
 
     def corpus(self, topics: Sequence[int], options: StoryOptions) -> Prepared:
@@ -164,7 +177,7 @@ def select(data: Data, topics: Sequence[int], variants: Sequence[str]) -> tuple[
     return best[3], best[2], best[0]
 
 
-def outer(data: Data, variants: Sequence[str]) -> dict[str, Any]:
+def outer(data: Data, variants: Sequence[str], show_errors: bool = False) -> dict[str, Any]:
     """Nested CV: per outer fold the choice and its scores; pooled scores over all folds."""
     pred: dict[str, str] = {}
     folds = []
@@ -179,6 +192,8 @@ def outer(data: Data, variants: Sequence[str]) -> dict[str, Any]:
         got = cluster(held, replace(base, model=model))
         pred.update({i: f"{f}:{c}" for i, c in got.items()})
         scores = bcubed(got, held.labels)
+        if show_errors:
+            print_errors(f, held, got, data.titles)
         folds.append(
             {
                 "fold": f,
@@ -198,6 +213,35 @@ def outer(data: Data, variants: Sequence[str]) -> dict[str, Any]:
     }
 
 
+def print_errors(
+    fold: int, part: Prepared, got: dict[str, int], titles: dict[str, tuple[str, bool, str]]
+) -> None:
+    """Each gold story split over several clusters, and each cluster mixing gold stories,
+    with its articles' publication dates, body flags and titles (a diagnostic)."""
+    by_gold: dict[str, dict[int, list[str]]] = {}
+    for i, label in part.labels.items():
+        by_gold.setdefault(label, {}).setdefault(got[i], []).append(i)
+    for label in sorted(by_gold, key=_label_key):
+        pieces = sorted(by_gold[label].values(), key=len, reverse=True)
+        if len(pieces) < 2:
+            continue
+        print(f"[fold {fold}] split {label}: {'+'.join(str(len(x)) for x in pieces)}")
+        for k, piece in enumerate(pieces):
+            for i in sorted(piece):
+                day, body, title = titles[i]
+                print(f"    {k} {i:14} {day[:10]:10} {'B' if body else 'H'} {title[:90]}")
+    by_cluster: dict[int, set[str]] = {}
+    for i, c in got.items():
+        by_cluster.setdefault(c, set()).add(part.labels[i])
+    for _, labels in sorted(by_cluster.items()):
+        if len(labels) > 1:
+            print(f"[fold {fold}] merged {', '.join(sorted(labels, key=_label_key))}")
+
+
+def _label_key(label: str) -> tuple[int, str]:
+    return (_topic(label), label[-1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -205,10 +249,15 @@ def main(argv: list[str] | None = None) -> int:
         "--variants", default=",".join(VARIANTS), help="candidates, comma-separated"
     )
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="print the split and merged gold stories per outer fold",
+    )
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
     data = Data(args.shared)
-    result = outer(data, variants)
+    result = outer(data, variants, args.errors)
     result["chosen_on_all"] = select(data, list(TOPICS), variants)
     if args.json:
         print(json.dumps(result, indent=2))

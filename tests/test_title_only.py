@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import jsonschema
@@ -20,7 +21,7 @@ from retold.ingest import read_all
 from retold.link.attach import Link, cluster_with_headlines
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
-from retold.link.stories import cluster_stories
+from retold.link.stories import StoryOptions, cluster_stories, group
 from retold.pipeline import analyze
 from retold.records import Article, RawDocument, Rejected
 from retold.serve.cli import cli
@@ -340,3 +341,43 @@ def test_headlines_added_later_land_where_a_single_run_puts_them() -> None:
     first = cluster_stories([*FERRY, ORCHARD])
     later = cluster_stories(HEADLINES, existing=first.state)
     assert partition(later) == partition(cluster_stories([*FERRY, ORCHARD, *HEADLINES]))
+
+
+# -- headlines left over: grouped at a lower threshold, chained through joined headlines --------
+
+
+def group_of(
+    edges: list[tuple[int, int, float]], has_body: list[bool], **changes: object
+) -> list[list[int]]:
+    a, b, p = (np.array(col) for col in zip(*edges, strict=True))
+    options = replace(StoryOptions(), **changes)  # type: ignore[arg-type]
+    options = replace(options, model=replace(options.model, threshold=0.5))
+    body = np.array(has_body)
+    clusters = group(body.size, a.astype(np.int64), b.astype(np.int64), p, options, has_body=body)
+    return [list(c) for c in clusters]
+
+
+def test_headlines_left_over_group_at_a_lower_threshold() -> None:
+    # two full texts of one story; two headlines of another event, alike at 0.4: a dozen
+    # words never reach the similarity of two full texts, so they group below the threshold
+    edges = [(0, 1, 0.9), (2, 3, 0.4)]
+    has_body = [True, True, False, False]
+    assert group_of(edges, has_body) == [[0, 1], [2, 3]]  # 0.4 >= 0.6 * 0.5
+    assert group_of(edges, has_body, headline_scale=1.0) == [[0, 1], [2], [3]]
+
+
+def test_full_texts_keep_the_full_threshold() -> None:
+    edges = [(0, 1, 0.4), (2, 3, 0.9)]
+    assert group_of(edges, [True, True, True, True]) == [[0], [1], [2, 3]]
+
+
+@pytest.mark.parametrize(("chain", "expected"), [(False, [[0, 1, 2], [3]]), (True, [[0, 1, 2, 3]])])
+def test_a_headline_joins_through_the_headlines_that_joined(
+    chain: bool, expected: list[list[int]]
+) -> None:
+    # headline 2 matches the story {0, 1}; headline 3 matches one of its texts (average 0.35)
+    # and headline 2 (a wire lead and its rewrite): with chain_headlines, once 2 has joined,
+    # 3's average with the story is (0.7 + 0.95) / 3 = 0.55 and it follows
+    edges = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.8), (0, 3, 0.7), (2, 3, 0.95)]
+    has_body = [True, True, False, False]
+    assert group_of(edges, has_body, headline_scale=1.0, chain_headlines=chain) == expected

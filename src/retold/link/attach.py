@@ -12,7 +12,12 @@ story's articles dilutes that story's average linkage and can split it.  So:
    average pair probability with them (absent edges count as zero) reaches the
    clustering threshold and the silence rule allows it; each headline is placed on
    its own, so the result does not depend on their order;
-3. the headlines that joined no story are clustered among themselves.
+   with ``chain``, rounds repeat, the headlines that joined counting as their
+   story's articles, so a headline that matches a joined headline may follow it;
+3. the headlines that joined no story are clustered among themselves
+   (``link_headlines``: in production average linkage at a lower threshold,
+   ``StoryOptions.headline_scale``, since a dozen words never reach the
+   similarity of two full texts).
 
 A headline never merges two stories: it joins at most one.
 """
@@ -37,20 +42,30 @@ def cluster_with_headlines(
     threshold: float,
     days: I64 | None = None,
     silence: tuple[float, float] = (float("inf"), 1.0),
+    link_headlines: Link | None = None,
+    chain: bool = False,
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member) when the
     nodes without ``has_body`` are headlines alone.  ``silence`` is (``max_gap`` days,
-    the ``strong`` average that bridges it), as in ``hac.average_linkage``."""
+    the ``strong`` average that bridges it), as in ``hac.average_linkage``;
+    ``link_headlines`` groups the headlines no story takes (default ``link``);
+    ``chain``: joined headlines count as their story's articles for the next round."""
     stories = link(np.flatnonzero(has_body))
     story = np.full(has_body.size, -1, np.int64)
     for k, members in enumerate(stories):
         story[members] = k
-    chosen = _best_story(has_body, story, edges, threshold, days, silence)
+    placed = has_body.copy()
+    while True:
+        chosen = _best_story(placed, story, edges, threshold, days, silence)
+        story[list(chosen)] = list(chosen.values())
+        placed[list(chosen)] = True
+        if not chain or not chosen:
+            break
     joined = [list(members) for members in stories]
-    for headline, k in chosen.items():
-        joined[k].append(headline)
-    alone = np.array(sorted(set(np.flatnonzero(~has_body).tolist()) - set(chosen)), np.int64)
-    clusters = joined + link(alone)
+    for headline in np.flatnonzero(placed & ~has_body).tolist():
+        joined[int(story[headline])].append(headline)
+    alone = np.flatnonzero(~placed)
+    clusters = joined + (link_headlines or link)(alone)
     return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
 
 

@@ -13,7 +13,8 @@ mentions, are two events (``headlines.py``).  An article average linkage leaves
 alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
 text of its own wording links surely to a few of a big story's articles only.  An
 article that is a headline alone (empty body) joins the story its title matches,
-or groups with other headlines; it never changes how the full texts group
+or groups with other headlines, at a lower threshold (``headline_scale``: a dozen
+words never score like two full texts); it never changes how the full texts group
 (``attach.py``).
 
 Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
@@ -65,6 +66,8 @@ class StoryOptions:
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
     min_probability: float = 0.05  # weaker edges count as absent in average linkage
     adopt_singletons: bool = True  # an article left alone joins the one story it surely links to
+    headline_scale: float = 0.6  # headlines left over group at this share of the threshold
+    chain_headlines: bool = False  # a headline may join a story through headlines that joined it
     headlines: HeadlineOptions = field(default_factory=HeadlineOptions)
 
 
@@ -235,14 +238,16 @@ def group(
     than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
     the names its headline uses and all it uses: ``headlines.name_keys``), no story
     joins two groups that headline different people; with ``has_body``, the nodes
-    without one (headlines alone) join the stories the others form (``attach.py``).
+    without one (headlines alone) join the stories the others form (``attach.py``),
+    and those left over group at ``headline_scale`` times the threshold.
 
-    Two clusters only merge when some edge between them reaches the threshold, so a
-    story never spans two components of the graph of such edges: edges between those
-    components are dropped before clustering (exactly; it only saves work).
+    Two clusters only merge when some edge between them reaches the threshold (the
+    lower one, for headlines left over), so a story never spans two components of the
+    graph of such edges: edges between those components are dropped before clustering
+    (exactly; it only saves work).
     """
     threshold = options.model.threshold
-    sure = p >= threshold
+    sure = p >= threshold * min(1.0, options.headline_scale)  # no merge needs a weaker edge
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     keep = (p >= options.min_probability) & (component[a] == component[b])
@@ -251,7 +256,11 @@ def group(
     if has_body is None or bool(has_body.all()):
         return link(np.arange(n, dtype=np.int64))
     silence = (options.max_silence_days, options.silence_bridge)
-    return cluster_with_headlines(has_body, edges, link, threshold, days, silence)
+    scaled = replace(options.model, threshold=threshold * options.headline_scale)
+    link_headlines = partial(_linkage, n, edges, replace(options, model=scaled), days, names)
+    return cluster_with_headlines(
+        has_body, edges, link, threshold, days, silence, link_headlines, options.chain_headlines
+    )
 
 
 def _linkage(
