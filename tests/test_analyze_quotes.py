@@ -484,6 +484,20 @@ SPEAKERS = [
         ("Lena Osei", "surname"),
         id="speaker-in-the-last-of-two-clauses",
     ),
+    pytest.param(
+        "Ivo Dunn Jr. spoke at the quay. His father, Ivo Dunn, spoke later.\n\n"
+        "“We will rebuild the pier,” Dunn Jr. said.",
+        "We will rebuild",
+        ("Ivo Dunn Jr.", "name"),
+        id="suffix-names-the-son-not-the-father",
+    ),
+    pytest.param(
+        "Praising Mayor Lena Osei on Monday, the council voted to rebuild the pier.\n\n"
+        "“It is a good day,” Osei said.",
+        "It is a good day",
+        ("Lena Osei", "surname"),
+        id="an-ing-word-opening-a-sentence-is-not-part-of-the-name",
+    ),
 ]
 
 

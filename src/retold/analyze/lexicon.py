@@ -46,6 +46,7 @@ class Lexicon:
     gendered: dict[str, str]
     role_synonyms: dict[str, frozenset[str]]
     name_particles: frozenset[str]
+    name_suffixes: frozenset[str]
     not_names: frozenset[str]
     organization_heads: frozenset[str]
     place_heads: frozenset[str]
@@ -155,6 +156,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         gendered={k.casefold(): v for k, v in data["gendered"].items()},
         role_synonyms=_synonyms(people["role_synonyms"]),
         name_particles=_lower(names["name_particles"]),
+        name_suffixes=_lower(names["name_suffixes"]),
         not_names=_lower(names["not_names"]),
         organization_heads=_lower(names["organization_heads"]),
         place_heads=_lower(names["place_heads"]),

@@ -33,6 +33,7 @@ class Person:
     offset: int  # where the person is first named
     evidence: bool = False  # a title, a role, "who ..." or an age: surely a person
     mentions: int = 1  # how often the article names them in full
+    suffix: str = ""  # 'jr', 'iii': Donald Trump Jr. is not Donald Trump
 
 
 @dataclass(frozen=True)
@@ -46,14 +47,28 @@ class Registry:
         return found or [p for p in self.people if p.first == key]
 
     def by_name(self, name: str, book: NameBook) -> list[Person]:
-        """People a full name refers to (same first and last name)."""
-        words = name_key(name, book.aliases).split()
+        """People a full name refers to (same first and last name, same suffix);
+        'Trump Jr.' is the one Trump with that suffix."""
+        words, suffix = split_suffix(name_key(name, book.aliases).split(), book)
         if not words:
             return []
-        return [p for p in self.people if p.last == words[-1] and p.first == words[0]]
+        if len(words) == 1 and suffix:
+            return [p for p in self.people if p.last == words[0] and p.suffix == suffix]
+        return [
+            p
+            for p in self.people
+            if p.last == words[-1] and p.first == words[0] and p.suffix == suffix
+        ]
 
     def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
         return [p for p in self.people if any(lexicon.roles_match(role, r) for r in p.roles)]
+
+
+def split_suffix(words: list[str], book: NameBook) -> tuple[list[str], str]:
+    """(the name's words, its generational suffix): ['donald', 'trump', 'jr']."""
+    if len(words) > 1 and words[-1].rstrip(".") in book.lexicon.name_suffixes:
+        return words[:-1], words[-1].rstrip(".")
+    return words, ""
 
 
 def build_registry(
@@ -70,9 +85,15 @@ def build_registry(
             runs.append((paragraph.index, run))
             if run.kind != "person":
                 continue
+            opening = _ordinary_opening(paragraph, run, lower)
+            if opening and run.last - run.name_first > 2:  # 'Attacking Hillary Clinton'
+                run = replace(run, first=run.first + 1, name_first=run.first + 1)
+                opening = False
             person = _person(run, paragraph, body, book)
-            slot = (person.first, person.last)
-            if _sentence_word_first(paragraph, run, lower):
+            if person.suffix and len(person.key.split()) < 3:
+                continue  # 'Trump Jr.' is a short form of the Donald Trump Jr. named elsewhere
+            slot = (person.first, person.last + person.suffix)
+            if opening:
                 doubtful.add(slot)
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
@@ -83,12 +104,13 @@ def build_registry(
     return Registry(_merged_tails(list(people.values()))), runs
 
 
-def _sentence_word_first(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
-    """'Bashing Trump', 'Neither Cruz' opening a sentence: two capitalised words whose
-    first the article also writes in lower case (or is an -ing form), capitalised only
-    by its place."""
+def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
+    """'Bashing Trump', 'Neither Cruz', 'Attacking Hillary Clinton' opening a sentence:
+    a first word the article also writes in lower case (or an -ing form), capitalised
+    only by its place.  With two words the run may still be a name ('Will Smith'): it
+    is dropped only where another person has that surname."""
     tokens = paragraph.tokens
-    if run.last - run.name_first != 2 or run.name_first != run.first:
+    if run.name_first != run.first or run.last - run.first < 2:
         return False
     si, _ = paragraph.sentence_of(run.first)
     opened = all(not tokens[k].is_word for k in range(si, run.first))
@@ -116,7 +138,7 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
     tokens = paragraph.tokens
     name = run.text(tokens, body)
     key = name_key(name, book.aliases)
-    words = key.split()
+    words, suffix = split_suffix(key.split(), book)
     roles = set(_role_words(list(run.titles), book.lexicon))
     roles.update(_roles_before(tokens, run.first, book.lexicon))
     roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
@@ -130,6 +152,7 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
         gender=gender,
         offset=tokens[run.name_first].start,
         evidence=bool(roles or run.titles or gender or _who_follows(tokens, run.last)),
+        suffix=suffix,
     )
 
 
