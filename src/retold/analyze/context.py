@@ -91,14 +91,19 @@ class Sentences:
     needs: set[str]
 
     def at(self, prep: Prepared, offset: int) -> tuple[int, Parsed] | None:
-        """(where the sentence starts, its parse) for the sentence holding ``offset``;
-        None, and the sentence asked for, when it is not parsed yet.  The text is the
-        sentence without its end punctuation, as every parse request keys it."""
+        """``parse`` of the sentence holding ``offset``."""
         p = next((q.index for q in prep.paragraphs if q.start <= offset < q.end), None)
         if p is None or not prep.tokens(p):
             return None
         tokens = prep.tokens(p)
         si, sj = prep.paragraphs[p].sentence_of(min(prep.index(p, offset), len(tokens) - 1))
+        return self.parse(prep, p, si, sj)
+
+    def parse(self, prep: Prepared, p: int, si: int, sj: int) -> tuple[int, Parsed] | None:
+        """(where the text starts, its parse) for tokens [si, sj) of paragraph ``p``;
+        None, and the text asked for, when it is not parsed yet.  The text leaves out
+        end punctuation, the one key every parse request uses."""
+        tokens = prep.tokens(p)
         while sj - 1 > si and tokens[sj - 1].text in ENDS:
             sj -= 1
         start = tokens[si].start

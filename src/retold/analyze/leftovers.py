@@ -16,11 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import speaker_before
-from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
 from retold.analyze.quoted_parse import attribute_by_parse
-from retold.analyze.text import ENDS
 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
@@ -79,7 +78,7 @@ def _classify(
     if count <= 3 and not negated:
         result.scare.append((span, "short phrase"))
         return
-    parsed = attribute_by_parse(prep, span, parses, result.needs)  # asked for in one pass
+    parsed = attribute_by_parse(prep, span, Sentences(parses, result.needs))  # one pass
     if count >= 7 or negated or _has_verb(prep, span, parses, result):
         if parsed is not None:
             result.found.append(_found(span, parsed[1], parsed[0]))
@@ -155,16 +154,11 @@ def _closes(prep: Prepared, span: QuoteSpan) -> bool:
 def _has_verb(prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers) -> bool:
     """Does the quoted fragment carry a verb?  Needs the sentence's parse."""
     p = span.paragraphs[0]
-    tokens = prep.tokens(p)
     si, sj = prep.paragraphs[p].sentence_of(prep.index(p, span.open))
-    while sj - 1 > si and tokens[sj - 1].text in ENDS:
-        sj -= 1
-    offset = tokens[si].start
-    text = prep.body[offset : tokens[sj - 1].end]
-    parsed = parses.get(text)
-    if parsed is None:
-        result.needs.add(text)
+    found = Sentences(parses, result.needs).parse(prep, p, si, sj)
+    if found is None:
         return False
+    offset, parsed = found
     return parsed.has_verb(span.start - offset, span.end - offset)
 
 

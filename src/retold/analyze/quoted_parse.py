@@ -14,10 +14,9 @@ rules as everywhere else, so a subject that names nobody attributes nothing.
 from __future__ import annotations
 
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
-from retold.analyze.context import Attribution, Prepared
+from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.parsed import Parsed, Parses
-from retold.analyze.text import ENDS
+from retold.analyze.parsed import Parsed
 
 # How the quoted words may hang off the attributing verb, and it off them.
 QUOTE_DEPS = frozenset(
@@ -32,10 +31,10 @@ STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
 
 
 def attribute_by_parse(
-    prep: Prepared, span: QuoteSpan, parses: Parses, needs: set[str]
+    prep: Prepared, span: QuoteSpan, sentences: Sentences
 ) -> tuple[Attribution, str] | None:
     """(attribution, shape) of ``span`` from the parse of the sentence that closes it
-    (postfix) or opens it (prefix); sentences not parsed yet are added to ``needs``."""
+    (postfix) or opens it (prefix); sentences not parsed yet are asked for."""
     sides = (
         ("postfix", span.paragraphs[-1], span.close),
         ("prefix", span.paragraphs[0], span.open),
@@ -48,28 +47,22 @@ def attribute_by_parse(
         si, sj = prep.paragraphs[p].sentence_of(at)
         if side == "postfix" and sj <= at + 1 < len(tokens):
             sj = prep.paragraphs[p].sentence_of(at + 1)[1]  # '"...?" X continued.'
-        if sj <= si:
+        found_parse = sentences.parse(prep, p, si, sj) if sj > si else None
+        if found_parse is None:
             continue
-        while sj - 1 > si and tokens[sj - 1].text in ENDS:
-            sj -= 1  # the key the other parse requests use: no end punctuation
-        offset = tokens[si].start
-        text = prep.body[offset : tokens[sj - 1].end]
-        parsed = parses.get(text)
-        if parsed is None:
-            needs.add(text)
-            continue
-        words = (max(span.start, offset) - offset, min(span.end, tokens[sj - 1].end) - offset)
+        offset, parsed = found_parse
+        words = (max(span.start, offset) - offset, min(span.end - offset, len(parsed.text)))
         found = _speech_verb(parsed, words, side)
         if found is None:
             continue
         attribution = _attribution(prep, p, offset, parsed, found)
         if attribution is not None:
             return attribution, side
-    return _lead_in(prep, span, parses, needs)
+    return _lead_in(prep, span, sentences)
 
 
 def _lead_in(
-    prep: Prepared, span: QuoteSpan, parses: Parses, needs: set[str]
+    prep: Prepared, span: QuoteSpan, sentences: Sentences
 ) -> tuple[Attribution, str] | None:
     """'Republican nominee Donald Trump issued the following statement:' closing the
     paragraph before a quote that opens its own: the subject of that sentence's verb."""
@@ -79,13 +72,10 @@ def _lead_in(
     tokens = prep.tokens(p - 1)
     if not tokens or tokens[-1].text != ":":
         return None
-    si, sj = prep.paragraphs[p - 1].sentence_of(len(tokens) - 1)
-    offset = tokens[si].start
-    text = prep.body[offset : tokens[sj - 1].end]
-    parsed = parses.get(text)
-    if parsed is None:
-        needs.add(text)
+    found = sentences.parse(prep, p - 1, *prep.paragraphs[p - 1].sentence_of(len(tokens) - 1))
+    if found is None:
         return None
+    offset, parsed = found
     toks = parsed.tokens
     for v, token in enumerate(toks):
         if token.dep == "ROOT" and token.tag.startswith("VB"):
