@@ -182,7 +182,7 @@ def test_an_earlier_article_is_cleaned_and_analysed_again(
         quotes = store.quotes(article_ids=[ferry.id])
         assert [q.start for q in quotes if q.kind == "direct"] == [1]
         assert all(again.body[q.start : q.end] == q.text for q in quotes)
-        assert ferry.id in store.analyzed("analyze.quotes.v1")
+        assert ferry.id in store.analyzed("analyze.quotes.v2")
         assert len(store.stories()) >= 1
         assert {a for s in store.stories() for a in s.articles} == {
             s.article.id for s in store.articles()

@@ -114,3 +114,23 @@ SELF_NAMING = SelfNaming(
     not_names=frozenset(w.casefold() for w in _SELF["not_names"]),
     product_ends=frozenset(w.casefold() for w in _SELF["product_ends"]),
 )
+
+
+@dataclass(frozen=True)
+class CoverageWords:
+    """The words coverage reads a paragraph's bearing by (``[coverage]``), lower case."""
+
+    background: tuple[str, ...]  # "since", "years": a paragraph looking away from the event
+    event_time: tuple[str, ...]  # "today", "p.m." (weekdays too): news of the event's own days
+    leaders: tuple[str, ...]  # "president": titles of heads of state and government
+
+
+_COVERAGE: dict[str, list[str]] = _EN["coverage"]
+COVERAGE_WORDS = CoverageWords(
+    background=_longest_first(_COVERAGE["background"]),
+    event_time=_longest_first(_COVERAGE["event_time"]),
+    leaders=_longest_first(_COVERAGE["leaders"]),
+)
+
+# Loaded words and phrases (``[framing] loaded``), lower case, longest first.
+LOADED_WORDS: tuple[str, ...] = _longest_first(_EN["framing"]["loaded"])

@@ -24,9 +24,13 @@ from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, u
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, compare_story, person_names
 from retold.config import Settings
+from retold.coverage.framing import corpus_forms
+from retold.coverage.story import STAGE as COVERAGE_STAGE
+from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
 from retold.ingest import read_all
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
+from retold.link.language import load_language
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as LINK_STAGE
 from retold.link.stories import StoryAssignment, cluster_stories
@@ -197,7 +201,8 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
 
 def compare_stage(store: Store) -> int:
     """Inside each story: statements matched across outlets, altered quotes, uncredited
-    copies; across stories: one name per person."""
+    copies, then coverage (alignment, added context, omissions, framing, primary
+    source); across stories: one name per person."""
     articles = {s.article.id: s.article for s in store.articles()}
     links = store.copies()
     groups: list[StatementGroup] = []
@@ -207,18 +212,27 @@ def compare_stage(store: Store) -> int:
     # every article's analysis, read once, in one query per table
     analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
     store.replace_person_names(person_names(list(analysis_of.values()), story_of))
+    context = CoverageContext(
+        load_language(),
+        corpus_forms(analysis_of.values(), {i: a.outlet for i, a in articles.items()}),
+        {a.outlet for a in articles.values() if a.outlet},
+    )
+    covered: list[StoryCoverage] = []
     for story in stories:
         members = [articles[a] for a in story.articles if a in articles]
-        if len(members) < 2:
-            continue
         ids = {a.id for a in members}
         analyses = [analysis_of[a.id] for a in members]
         story_links = [c for c in links if c.original in ids and c.copy in ids]
-        found, story_findings = compare_story(members, analyses, story_links, story.id)
-        groups.extend(found)
-        findings.extend(story_findings)
+        found: list[StatementGroup] = []
+        if len(members) > 1:
+            found, story_findings = compare_story(members, analyses, story_links, story.id)
+            groups.extend(found)
+            findings.extend(story_findings)
+        covered.append(cover_story(story.id, members, analyses, story_links, found, context))
     store.replace_statement_groups(groups)
     store.replace_findings(COMPARE_STAGE, findings)
+    store.replace_coverage([s for c in covered for s in c.aligned], [c.summary for c in covered])
+    store.replace_findings(COVERAGE_STAGE, [f for c in covered for f in c.findings])
     return len(groups)
 
 

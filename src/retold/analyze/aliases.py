@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from retold.analyze.records import NameKind, NameUse
@@ -21,6 +21,7 @@ class Aliases:
     canonical: dict[str, tuple[str, NameKind]]  # folded variant (or name) -> (name, kind)
     tokens: dict[str, str]  # folded one-word variant -> folded canonical word
     pattern: re.Pattern[str] | None  # every name and variant, longest first
+    marked: dict[str, str] = field(default_factory=dict)  # folded marked variant -> why
 
 
 HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
@@ -49,6 +50,7 @@ def load_aliases(path: Path | None = None) -> Aliases:
     data = load_data("aliases.toml", path)
     canonical: dict[str, tuple[str, NameKind]] = {}
     tokens: dict[str, str] = {}
+    marked: dict[str, str] = {}
     kinds: tuple[NameKind, ...] = ("person", "place", "title")
     for kind in kinds:
         for entry in data.get(kind, []):
@@ -59,7 +61,9 @@ def load_aliases(path: Path | None = None) -> Aliases:
                     tokens[fold(variant)] = fold(name).split()[-1]
             if kind == "person":
                 _add_token_variants(name, entry.get("variants", []), tokens)
-    return Aliases(canonical, tokens, _pattern(data))
+            for variant in entry.get("marked", []):
+                marked[fold(variant)] = entry.get("note", "")
+    return Aliases(canonical, tokens, _pattern(data), marked)
 
 
 def _add_token_variants(name: str, variants: list[str], tokens: dict[str, str]) -> None:
@@ -80,7 +84,11 @@ def _pattern(data: dict[str, list[dict[str, object]]]) -> re.Pattern[str] | None
             forms.extend([str(entry["name"]), *map(str, variants)])
     if not forms:
         return None
-    body = "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    # a space in a name matches any run of spaces, non-breaking ones included
+    escaped = (
+        re.escape(f).replace("\\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True)
+    )
+    body = "|".join(escaped)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 

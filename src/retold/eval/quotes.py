@@ -29,7 +29,6 @@ matching and crediting from clustering and copy detection.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Mapping, Sequence
@@ -41,6 +40,7 @@ from retold.analyze import ArticleAnalysis, Quote
 from retold.analyze.aliases import fold
 from retold.eval.gold import Gold, gold_key, load_gold, outlet_key
 from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
+from retold.eval.report import print_report
 from retold.records import Article
 
 OVERLAP = 0.5
@@ -355,26 +355,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     result = evaluate(args.gold, args.inputs, oracle=args.oracle_stories)
-    scores = result.scores()
-    if args.json:
-        print(
-            json.dumps(
-                {
-                    "mode": result.mode,
-                    "scores": scores,
-                    "counts": result.counts,
-                    "misses": result.misses,
-                },
-                indent=2,
-            )
-        )
-        return 0
-    print(f"{'mode':<24} {MODES[result.mode]}")
-    for name, value in scores.items():
-        print(f"{name:<24} {value:.4f}")
-    if args.misses:
-        for miss in result.misses:
-            print(f"  {miss}")
+    print_report(
+        result.scores(),
+        result.counts,
+        result.misses,
+        as_json=args.json,
+        show_misses=args.misses,
+        head={"mode": result.mode if args.json else MODES[result.mode]},
+    )
     return 0
 
 

@@ -27,14 +27,15 @@ from retold.serve.export import (
     article_json,
     copy_json,
     diff_json,
-    finding_json,
     person_of,
     quote_json,
     story_json,
     write_export,
 )
 from retold.serve.plain import console as plain_console
-from retold.serve.views import articles_table, quotes_table, stories_table, story_view, summary_view
+from retold.serve.storytext import coverage_text, story_text
+from retold.serve.storyview import coverage_document, story_document
+from retold.serve.views import articles_table, quotes_table, stories_table, summary_view
 from retold.store import ArticleQuery, SQLiteStore, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -231,20 +232,29 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
 
 
 def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
-    story = store.get_story(story_id)
-    members = set(story.articles)
-    articles = [s for s in store.articles() if s.article.id in members]
-    copies = [c for c in store.copies() if c.original in members or c.copy in members]
-    findings = [f for f in store.findings() if f.story == story.id]
+    document = story_document(store, story_id)
     if as_json:
-        document = {
-            **story_json(story),
-            "copies": [copy_json(c) for c in copies],
-            "findings": [finding_json(f) for f in findings],
-        }
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    _console().print(story_view(story, articles, copies, findings))
+    _console().print(story_text(document))
+
+
+@cli.command("coverage", epilog=_EPILOG)
+@click.argument("story_id", metavar="STORY")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The alignment as JSON.")
+def coverage_cmd(
+    story_id: str, db_path: str | None, config_path: Path | None, as_json: bool
+) -> None:
+    """One story sentence by sentence: what each article shares with the others (and
+    with whom), what only it says, the context it adds and the facts it leaves out.
+    """
+    with _store(db_path, _settings(config_path)) as store:
+        document = coverage_document(store, story_id)
+        if as_json:
+            click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+            return
+        _console().print(coverage_text(document))
 
 
 @cli.command("export", epilog=_EPILOG)

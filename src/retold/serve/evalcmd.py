@@ -11,6 +11,7 @@ import click
 
 from retold.errors import EvalGateError
 from retold.eval.clean import run_pipeline, score_clean
+from retold.eval.coverage import main as coverage_main
 from retold.eval.gate import main as gate_main
 from retold.eval.gold import load_gold
 from retold.eval.pages import is_page_gold, score_pages
@@ -112,6 +113,20 @@ def eval_quotes(
     args = ["--gold", str(gold_path), *map(str, inputs)]
     flags = [("--json", as_json), ("--misses", misses), ("--oracle-stories", oracle_stories)]
     quotes_main(args + [flag for flag, on in flags if on])
+
+
+@eval_group.command("coverage")
+@gold_option("Gold file (newsdev schema: framing_terms and context_added per article).")
+@click.argument("input_path", metavar="INPUT", type=click.Path(exists=True, path_type=Path))
+@report_options()
+def eval_coverage(gold_path: Path, input_path: Path, as_json: bool, misses: bool) -> None:
+    """Framing terms and added context (precision, recall), and the share of evidence
+    spans that are exact substrings of their article's body; end to end.
+
+    INPUT is the corpus folder the gold keys are relative to.
+    """
+    flags = [("--json", as_json), ("--misses", misses)]
+    coverage_main(["--gold", str(gold_path), str(input_path)] + [f for f, on in flags if on])
 
 
 @eval_group.command("stories")

@@ -135,30 +135,6 @@ def stories_table(stories: Iterable[Story], outlets: dict[str, str | None]) -> T
     return table
 
 
-def story_view(
-    story: Story, articles: list[StoredArticle], copies: list[CopyLink], findings: list[Finding]
-) -> RenderableType:
-    head = Text(f"{story.title}\n", style="bold")
-    head.append(
-        f"story {story.id}, first published {story.first_published or 'unknown'}, "
-        f"{len(articles)} article(s)",
-        style="dim",
-    )
-    if story.related:
-        head.append(f"\nrelated stories: {', '.join(story.related)}", style="dim")
-    timeline = Table(header_style="bold", title="articles in time order", title_justify="left")
-    for column in ("published", "id", "outlet", "title"):
-        timeline.add_column(column, overflow="fold")
-    for stored in articles:
-        a = stored.article
-        add_row(timeline, a.published or "—", a.id[:10], a.outlet or "—", a.title or "—")
-    parts: list[RenderableType] = [head, timeline]
-    if copies:
-        parts.append(copies_table(copies, {s.article.id: s.article.outlet for s in articles}))
-    parts.extend(finding_view(f) for f in findings)
-    return Group(*parts)
-
-
 def copies_table(copies: Iterable[CopyLink], outlets: dict[str, str | None]) -> Table:
     table = Table(header_style="bold", title="copies", title_justify="left")
     for column in ("original", "copy", "kind", "similarity", "containment"):

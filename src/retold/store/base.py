@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 
 from retold.analyze.records import ArticleAnalysis, Citation, Quote
 from retold.compare.records import PersonName, StatementGroup
+from retold.coverage.align import AlignedSentence
 from retold.records import (
     Article,
     CopyLink,
@@ -158,6 +159,15 @@ class Store(Protocol):
     def replace_person_names(self, names: Sequence[PersonName]) -> None: ...
 
     def person_names(self) -> list[PersonName]: ...
+
+    # -- coverage: per story, sentence alignment and a summary -------------------------
+    def replace_coverage(
+        self, aligned: Sequence[AlignedSentence], summaries: Sequence[dict[str, Any]]
+    ) -> None: ...
+
+    def alignment(self, story: str | None = None) -> list[AlignedSentence]: ...
+
+    def coverage(self, story: str) -> dict[str, Any] | None: ...
 
 
 def article_row(

@@ -229,6 +229,31 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        6,
+        "coverage: sentence alignment and a summary per story",
+        (
+            """CREATE TABLE alignment (
+            story TEXT NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            shared_with TEXT NOT NULL,
+            similarity REAL NOT NULL,
+            statements TEXT NOT NULL,
+            PRIMARY KEY (article_id, start_char)
+        )""",
+            "CREATE INDEX alignment_story ON alignment (story)",
+            """CREATE TABLE coverage (
+            story TEXT PRIMARY KEY,
+            data TEXT NOT NULL
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -19,6 +19,7 @@ from retold.store.base import (
     article_row,
     stored_from_row,
 )
+from retold.store.coverage import CoverageTables
 from retold.store.links import LinkTables
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE
 
@@ -30,7 +31,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(LinkTables, AnalysisTables):
+class SQLiteStore(LinkTables, AnalysisTables, CoverageTables):
     """The embedded default store.  Use as a context manager or call ``close()``."""
 
     def __init__(self, path: str | Path) -> None:

@@ -1,0 +1,209 @@
+"""What one outlet adds to a story, and what it leaves out that most others report.
+
+``added_context``: a paragraph only one article of the story carries (no sentence of it
+aligned with any other member, ``retold.coverage.align``) that is context rather than
+news of the event: in the outlet's own voice (no direct quote, no named person's
+speech), and either looking away from the event's own days (a year other than the
+publication year, "since", "years ago"; and no weekday or "this morning") —
+*background* — or about a head of state or government whom no other article of the
+story names — *official* (state media adding its government's view).  Outlet-specific
+detail of the event itself (a witness, a road closure on Tuesday) is left alone: it is
+reporting, not framing.  At most one per article, the strongest.
+
+``omitted``: sentences of the earliest member that the articles of most other outlets
+(three at least, three quarters of them) carry too, but that one article lacks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retold.analyze.records import ArticleAnalysis
+from retold.coverage.align import AlignedSentence
+from retold.lang import COVERAGE_WORDS, weekday_pattern
+from retold.link.text import paragraph_spans
+from retold.records import Article, Evidence, Finding
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BACKGROUND = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.background) + r")\b", re.IGNORECASE
+)
+_EVENT_TIME = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join([weekday_pattern(), *(re.escape(w) for w in COVERAGE_WORDS.event_time)])
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+_LEADER = re.compile(  # the title in any case, then a capitalised name
+    r"\b(?i:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.leaders) + r")\b"
+    r"((?:\s+[A-Z][\w'’-]+){1,3})"
+)
+MIN_OUTLETS_ADDED = 3  # members' outlets, the adding one included
+MIN_OUTLETS_OMITTED = 4
+OMITTED_SHARE = 0.75
+CONFIDENCE = {"background": 0.6, "official": 0.7}
+
+
+@dataclass(frozen=True)
+class Addition:
+    """A paragraph one article adds, and why it reads as context."""
+
+    article: str
+    start: int
+    end: int
+    kind: str  # "background" | "official"
+    markers: tuple[str, ...]  # the words that made it so, as printed
+    score: float
+
+
+def added_context(
+    story: str,
+    members: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    aligned: Sequence[AlignedSentence],
+    copies: Sequence[tuple[str, str]] = (),
+) -> list[Finding]:
+    """One ``added_context`` finding per article that adds a context paragraph.
+
+    ``copies`` are (original, copy) links between members: a copy carrying the
+    paragraph does not make it shared, and the copy itself adds nothing."""
+    if len({_outlet(a) for a in members}) < MIN_OUTLETS_ADDED:
+        return []
+    findings = []
+    for article, analysis in zip(members, analyses, strict=True):
+        others = [a.body for a in members if _outlet(a) != _outlet(article)]
+        if any(copy == article.id for _, copy in copies):
+            continue
+        kin = {b for pair in copies if article.id in pair for b in pair}
+        mine = [s for s in aligned if s.article == article.id]
+        candidates = [
+            found
+            for index, span in enumerate(paragraph_spans(article.body))
+            if index > 0
+            and (found := _addition(article, analysis, mine, index, span, others, kin)) is not None
+        ]
+        if candidates:
+            best = max(candidates, key=lambda c: c.score)
+            findings.append(_finding(story, article, best))
+    return findings
+
+
+def _addition(
+    article: Article,
+    analysis: ArticleAnalysis,
+    mine: Sequence[AlignedSentence],
+    index: int,
+    span: tuple[int, int],
+    others: Sequence[str],
+    kin: set[str],
+) -> Addition | None:
+    start, end = span
+    sentences = [s for s in mine if s.paragraph == index]
+    if not sentences or any(set(s.shared_with) - kin for s in sentences):
+        return None
+    if any(
+        q.start < end and q.end > start and _reported(q.kind, q.speaker_kind)
+        for q in analysis.quotes
+    ):
+        return None
+    text = article.body[start:end]
+    size = len(sentences)
+    leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
+    if leaders:
+        return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
+    if _EVENT_TIME.search(text):
+        return None
+    year = (article.published or "9999")[:4]
+    markers = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
+    markers += [m.group(0) for m in _BACKGROUND.finditer(text)]
+    if not markers:
+        return None
+    return Addition(article.id, start, end, "background", tuple(markers), len(markers) / 2 + size)
+
+
+def _reported(kind: str, speaker_kind: str) -> bool:
+    """A direct quote, or speech a named person is reported to have made."""
+    return kind == "direct" or speaker_kind == "person"
+
+
+def _unnamed_elsewhere(name: str, others: Sequence[str]) -> bool:
+    """The leader's surname (the name's last word) appears in no other outlet's article."""
+    surname = name.split()[-1]
+    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    return not any(pattern.search(body) for body in others)
+
+
+def _finding(story: str, article: Article, added: Addition) -> Finding:
+    outlet = article.outlet or f"article {article.id}"
+    what = (
+        "about a head of state or government no other outlet names"
+        if added.kind == "official"
+        else "background"
+    )
+    return Finding(
+        kind="added_context",
+        subject=article.id,
+        story=story,
+        articles=(article.id,),
+        summary=f"{outlet} adds a paragraph no other outlet in the story carries ({what})",
+        confidence=CONFIDENCE[added.kind],
+        evidence=(
+            Evidence(article.id, added.start, added.end, article.body[added.start : added.end]),
+        ),
+        details_json=json.dumps(
+            {"kind": added.kind, "markers": list(added.markers)}, ensure_ascii=False
+        ),
+    )
+
+
+def omitted(
+    story: str, members: Sequence[Article], aligned: Sequence[AlignedSentence]
+) -> list[Finding]:
+    """One ``omitted`` finding per article that lacks facts most other outlets carry."""
+    outlets = {_outlet(a) for a in members}
+    if len(outlets) < MIN_OUTLETS_OMITTED:
+        return []
+    by_id = {a.id: a for a in members}
+    reference = min(members, key=lambda a: (a.published or "9999", members.index(a)))
+    facts = [s for s in aligned if s.article == reference.id]
+    missing: dict[str, list[AlignedSentence]] = {}
+    for fact in facts:
+        carriers = {reference.id, *fact.shared_with}
+        carrying = {_outlet(by_id[c]) for c in carriers}
+        if len(carrying) < 3 or len(carrying) < OMITTED_SHARE * len(outlets):
+            continue
+        for article in members:
+            if article.id not in carriers and _outlet(article) not in carrying:
+                missing.setdefault(article.id, []).append(fact)
+    return [
+        _omission(story, by_id[a], reference, facts, len(outlets)) for a, facts in missing.items()
+    ]
+
+
+def _omission(
+    story: str, article: Article, reference: Article, facts: list[AlignedSentence], outlets: int
+) -> Finding:
+    outlet = article.outlet or f"article {article.id}"
+    evidence = tuple(
+        Evidence(reference.id, f.start, f.end, reference.body[f.start : f.end]) for f in facts
+    )
+    return Finding(
+        kind="omitted",
+        subject=article.id,
+        story=story,
+        articles=(article.id, reference.id),
+        summary=(
+            f"{outlet} leaves out {len(facts)} fact(s) that most of the story's {outlets} "
+            "outlets report"
+        ),
+        confidence=0.5,
+        evidence=evidence,
+        details_json=json.dumps({"reference": reference.id}),
+    )
+
+
+def _outlet(article: Article) -> str:
+    return (article.outlet or article.id).casefold()

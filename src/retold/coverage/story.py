@@ -1,0 +1,111 @@
+"""Everything coverage finds inside one story, in one call (the pipeline's and the eval's)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from retold.analyze.records import ArticleAnalysis
+from retold.compare.records import StatementGroup
+from retold.coverage.added import added_context, omitted
+from retold.coverage.align import AlignedSentence, align_story
+from retold.coverage.framing import CorpusForms, distinctive_terms, framing_findings
+from retold.coverage.provenance import Credit, adds_nothing, credits, graph, primary_source
+from retold.link.language import Language
+from retold.records import Article, CopyLink, Finding
+
+STAGE = "coverage.v1"
+
+
+@dataclass(frozen=True)
+class StoryCoverage:
+    """A story's sentence alignment, its coverage findings and a summary (JSON-ready)."""
+
+    story: str
+    aligned: tuple[AlignedSentence, ...]
+    findings: tuple[Finding, ...]
+    summary: dict[str, Any]
+
+
+def cover_story(
+    story: str,
+    members: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    links: Sequence[CopyLink],
+    groups: Sequence[StatementGroup],
+    context: CoverageContext,
+) -> StoryCoverage:
+    """Alignment, added context, omissions, framing and provenance of one story.
+    Headlines without a body (title-only records) take no part."""
+    kept = [(a, x) for a, x in zip(members, analyses, strict=True) if a.body.strip()]
+    members, analyses = [a for a, _ in kept], [x for _, x in kept]
+    aligned = align_story(story, members, groups, context.language) if len(members) > 1 else []
+    pairs = [(link.original, link.copy) for link in links if link.kind != "rewrite"]
+    given = credits(members, analyses)
+    source = primary_source(story, members, given, links, context.outlets)
+    findings = [
+        *added_context(story, members, analyses, aligned, pairs),
+        *omitted(story, members, aligned),
+        *framing_findings(story, members, analyses, context.forms),
+        *([source] if source is not None else []),
+    ]
+    summary = {
+        "story": story,
+        "primary_source": source.summary if source is not None else None,
+        "outlets": _outlets(members, analyses, aligned, given),
+        "distinctive_terms": {
+            o: [list(t) for t in terms] for o, terms in distinctive_terms(members).items()
+        },
+        "graph": graph(members, links, given),
+        "adds_nothing": adds_nothing(members, aligned),
+    }
+    return StoryCoverage(story, tuple(aligned), tuple(findings), summary)
+
+
+@dataclass(frozen=True)
+class CoverageContext:
+    """What coverage reads from beyond the story: the corpus's name forms and outlets."""
+
+    language: Language
+    forms: CorpusForms
+    outlets: Collection[str]
+
+
+def _outlets(
+    members: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    aligned: Sequence[AlignedSentence],
+    given: Sequence[Credit],
+) -> list[dict[str, Any]]:
+    """Per outlet: its articles, how many of their sentences others share, whom it
+    credits, and how it spells the people and places it names."""
+    rows: dict[str, dict[str, Any]] = {}
+    analysis_of = {a.article: a for a in analyses}
+    for article in members:
+        name = article.outlet or f"article {article.id}"
+        row = rows.setdefault(
+            name,
+            {
+                "outlet": name,
+                "articles": [],
+                "sentences": 0,
+                "shared": 0,
+                "credits": [],
+                "spellings": {},
+            },
+        )
+        row["articles"].append(article.id)
+        mine = [s for s in aligned if s.article == article.id]
+        row["sentences"] += len(mine)
+        row["shared"] += sum(1 for s in mine if s.shared_with)
+        for credit in given:
+            if credit.article == article.id and credit.source not in row["credits"]:
+                row["credits"].append(credit.source)
+        for use in analysis_of[article.id].names if article.id in analysis_of else ():
+            if use.kind in ("person", "place"):
+                forms = row["spellings"].setdefault(use.canonical, [])
+                text = " ".join(use.text.split())
+                if text not in forms:
+                    forms.append(text)
+    return list(rows.values())

@@ -1,0 +1,234 @@
+"""The story view as terminal text, from ``storyview.story_document``.
+
+Every string from an input reaches the console as ``Text`` (``serve.plain``), never as
+markup.  Word differences: what the reference has and a wording dropped is struck
+through in red; what a wording added is underlined in green.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from retold.serve.plain import add_row, plain
+
+MAX_BLOCKS = 8  # statement blocks shown in text; the JSON has them all
+KIND_NAMES = {
+    "quote_altered": "altered quote",
+    "uncredited_copy": "uncredited copy",
+    "stale_reprint": "stale reprint",
+    "framing": "framing",
+    "added_context": "added context",
+    "omitted": "omission",
+}
+
+
+def story_text(doc: dict[str, Any]) -> RenderableType:
+    parts: list[RenderableType] = [_head(doc), _summary(doc["summary"]), _timeline(doc)]
+    parts += _statements(doc["statements"])
+    if doc["outlets"]:
+        parts.append(_outlets(doc["outlets"]))
+    if doc["copies"]:
+        parts.append(_copies(doc))
+    for title, kinds in (
+        ("framing", ("framing",)),
+        ("added and left out", ("added_context", "omitted")),
+        (
+            "provenance and copying",
+            ("primary_source", "uncredited_copy", "stale_reprint", "quote_altered"),
+        ),
+    ):
+        chosen = [f for f in doc["findings"] if f["kind"] in kinds]
+        if chosen:
+            parts.append(Text(f"\n{title}", style="bold underline"))
+            parts.extend(finding_text(f) for f in chosen)
+    return Group(*parts)
+
+
+def _head(doc: dict[str, Any]) -> Text:
+    head = Text()
+    head.append(doc["title"] or "(untitled story)", style="bold")
+    head.append(
+        f"\n{doc['id']} · first published {doc['first_published'] or 'unknown'} · "
+        f"{len(doc['articles'])} article(s)",
+        style="dim",
+    )
+    if doc["related"]:
+        head.append(f"\nrelated stories: {', '.join(doc['related'])}", style="dim")
+    return head
+
+
+def _summary(summary: dict[str, Any]) -> Text:
+    text = Text("\nin 20 seconds\n", style="bold underline")
+    when = summary["when"]
+    span = when["first"] or "unknown"
+    if when["last"] and when["last"] != when["first"]:
+        span += f" to {when['last']}"
+    differs = ", ".join(f"{n} {KIND_NAMES.get(k, k)}" for k, n in summary["differs"].items())
+    rows = [
+        ("who", ", ".join(summary["who"]) or "no named speaker"),
+        ("what", summary["what"] or "—"),
+        ("when", f"published {span}"),
+        ("source", summary["primary_source"] or "none credited by two articles"),
+        ("outlets", ", ".join(summary["outlets"])),
+        ("differs", differs or "nothing found"),
+    ]
+    for label, value in rows:
+        text.append(f"{label:>8}  ", style="bold")
+        text.append(f"{value}\n")
+    return text
+
+
+def _timeline(doc: dict[str, Any]) -> Table:
+    table = Table(header_style="bold", title="articles in time order", title_justify="left")
+    table.add_column("published", no_wrap=True)
+    table.add_column("outlet", max_width=18, overflow="fold")
+    table.add_column("title", ratio=1, overflow="fold")
+    table.add_column("shared", no_wrap=True)
+    table.add_column("id", no_wrap=True)
+    for row in doc["timeline"]:
+        shared = (
+            "—"
+            if row["outlet_sentences"] is None
+            else f"{row['outlet_shared']}/{row['outlet_sentences']}"
+        )
+        if row["adds_nothing"]:
+            shared += " (adds nothing)"
+        add_row(
+            table,
+            row["published"] or "—",
+            row["outlet"] or "—",
+            row["title"] or "—",
+            shared,
+            row["article"][:10],
+        )
+    return table
+
+
+def _statements(blocks: list[dict[str, Any]]) -> list[RenderableType]:
+    shown = [b for b in blocks if len(b["wordings"]) > 1][:MAX_BLOCKS]
+    if not shown:
+        return []
+    parts: list[RenderableType] = [
+        Text("\nstatements, each outlet's wording in time order", style="bold underline")
+    ]
+    for block in shown:
+        ref = block["reference"]
+        head = Text(f"\n{block['speaker'] or 'unnamed speaker'}", style="bold")
+        head.append(
+            f" · {len(block['wordings'])} wordings · graded against "
+            f"{ref['outlet'] or 'article ' + ref['article'][:10]} ({ref['published'] or 'undated'})",
+            style="dim",
+        )
+        parts.append(head)
+        parts.extend(_wording(w, ref) for w in block["wordings"])
+    return parts
+
+
+def _wording(wording: dict[str, Any], reference: dict[str, Any]) -> Text:
+    line = Text(f"  {wording['published'] or 'undated':<10} ", style="dim")
+    line.append(f"{(wording['outlet'] or wording['article'][:10])[:18]:<18} ", style="cyan")
+    if wording["quote"] == reference["quote"]:
+        line.append(f"{'reference':<12}", style="bold")
+        line.append(f"“{wording['text']}”")
+        return line
+    grade = wording["fidelity"]
+    line.append(f"{grade:<12}", style="bold red" if grade == "altered" else "bold")
+    line.append("“")
+    line.append_text(diff_text(wording["diff"]) if wording["diff"] else plain(wording["text"]))
+    line.append("”")
+    for alteration in wording["alterations"]:
+        line.append(f"\n{'':>33}! {alteration['detail']}", style="red")
+    return line
+
+
+def diff_text(ops: list[dict[str, str]]) -> Text:
+    """A word diff: removed words struck through in red, added words underlined in green."""
+    text = Text()
+    for op in ops:
+        if op["op"] == "equal":
+            text.append(op["occurrence"] + " ")
+            continue
+        if op["original"]:
+            text.append(op["original"], style="red strike")
+            text.append(" ")
+        if op["occurrence"]:
+            text.append(op["occurrence"], style="green underline")
+            text.append(" ")
+    text.rstrip()
+    return text
+
+
+def _outlets(outlets: list[dict[str, Any]]) -> Table:
+    table = Table(
+        header_style="bold", title="sources and spellings per outlet", title_justify="left"
+    )
+    table.add_column("outlet", max_width=18, overflow="fold")
+    table.add_column("credits", overflow="fold")
+    table.add_column("spellings", ratio=1, overflow="fold")
+    for row in outlets:
+        spellings = "; ".join(
+            f"{', '.join(forms)}" + ("" if forms == [name] else f" ({name})")
+            for name, forms in row["spellings"].items()
+        )
+        add_row(table, row["outlet"], ", ".join(row["credits"]) or "none", spellings or "—")
+    return table
+
+
+def finding_text(finding: dict[str, Any]) -> Text:
+    text = Text(f"{finding['kind']}", style="bold red")
+    text.append(f"  ({finding['confidence']:.2f})  {finding['summary']}")
+    for e in finding["evidence"][:6]:
+        text.append(f"\n  {e['article'][:10]} [{e['start']}:{e['end']}] ", style="dim")
+        text.append(f"“{e['text']}”")
+    if len(finding["evidence"]) > 6:
+        text.append(f"\n  … {len(finding['evidence']) - 6} more span(s) in the JSON", style="dim")
+    return text
+
+
+def _copies(doc: dict[str, Any]) -> Table:
+    outlets = {row["article"]: row["outlet"] or "—" for row in doc["timeline"]}
+    table = Table(header_style="bold", title="copies", title_justify="left")
+    for column in ("original", "copy", "kind", "similarity"):
+        table.add_column(column, overflow="fold")
+    for c in doc["copies"]:
+        add_row(
+            table,
+            f"{outlets.get(c['original'], '—')} {c['original'][:10]}",
+            f"{outlets.get(c['copy'], '—')} {c['copy'][:10]}",
+            c["kind"],
+            f"{c['similarity']:.2f}",
+        )
+    return table
+
+
+def coverage_text(doc: dict[str, Any]) -> RenderableType:
+    """Each article's sentences: shared (with which outlets) or only in that article."""
+    parts: list[RenderableType] = [_head(doc)]
+    if doc["primary_source"]:
+        parts.append(Text(f"primary source: {doc['primary_source']}"))
+    for article in doc["articles"]:
+        sentences = article["sentences"]
+        shared = sum(1 for s in sentences if s["shared_with"])
+        head = Text(f"\n{article['outlet'] or 'unknown outlet'}", style="bold")
+        head.append(
+            f"  {article['article'][:10]} · {shared} of {len(sentences)} sentences shared",
+            style="dim",
+        )
+        parts.append(head)
+        for s in sentences:
+            line = Text("  ")
+            if s["shared_with"]:
+                names = sorted({w["outlet"] or w["article"][:10] for w in s["shared_with"]})
+                line.append(f"shared with {', '.join(names)}: ", style="dim")
+                line.append(s["text"])
+            else:
+                line.append("only here: ", style="bold yellow")
+                line.append(s["text"])
+            parts.append(line)
+    for finding in doc["added_context"] + doc["omitted"]:
+        parts.append(finding_text(finding))
+    return Group(*parts)
