@@ -158,3 +158,25 @@ def test_seeds_conditional_statement_in_one_block(seeds: SQLiteStore) -> None:
     )
     assert len({w["article"] for w in block["wordings"]}) == 4
     assert all(w["diff"] or w["quote"] == block["reference"]["quote"] for w in block["wordings"])
+
+
+@pytest.mark.parametrize("corpus", ["examples", "newsdev", "seeds"])
+def test_every_evidence_span_of_every_corpus_is_exact(corpus: str, tmp_path: Path) -> None:
+    """Every finding's evidence is its article's body between the offsets, on every
+    corpus we have (the shared ones skip when absent)."""
+    folder = {
+        "examples": Path(__file__).parents[1] / "examples" / "corpus",
+        "newsdev": SHARED / "eval" / "newsdev" / "corpus",
+        "seeds": SHARED / "corpus" / "seeds",
+    }[corpus]
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    with open_store(tmp_path / "all.db") as store:
+        analyze([folder], store)
+        bodies = {s.article.id: s.article.body for s in store.articles()}
+        findings = store.findings()
+    kinds = {f.kind for f in findings}
+    assert {"framing", "primary_source"} <= kinds
+    spans = [(f.kind, e) for f in findings for e in f.evidence]
+    wrong = [(k, e) for k, e in spans if bodies[e.article][e.start : e.end] != e.text]
+    assert not wrong

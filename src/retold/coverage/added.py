@@ -20,14 +20,17 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from retold.analyze.records import ArticleAnalysis
 from retold.coverage.align import AlignedSentence
-from retold.lang import COVERAGE_WORDS, weekday_pattern
+from retold.lang import COVERAGE_WORDS, MONTHS, month_pattern, weekday_pattern
 from retold.link.text import paragraph_spans
 from retold.records import Article, Evidence, Finding
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTH_DAY = re.compile(rf"\b(?i:{month_pattern()})\b\.?(?:\s+(\d{{1,2}})\b)?")
+NEAR_DAYS = 3  # a date this close to publication is the event's own
 _BACKGROUND = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.background) + r")\b", re.IGNORECASE
 )
@@ -119,9 +122,35 @@ def _addition(
     year = (article.published or "9999")[:4]
     markers = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
     markers += [m.group(0) for m in _BACKGROUND.finditer(text)]
+    markers += _other_dates(text, article.published)
     if not markers:
         return None
     return Addition(article.id, start, end, "background", tuple(markers), len(markers) / 2 + size)
+
+
+def _other_dates(text: str, published: str | None) -> list[str]:
+    """Past dates named by month ("March", "July 8", capitalised): more than ``NEAR_DAYS``
+    before the publication date, or an earlier month when no day is given."""
+    if not published:
+        return []
+    day = date.fromisoformat(published)
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        if not m.group(0)[0].isupper():
+            continue  # "may", "march": verbs
+        month = MONTHS[m.group(0).split()[0].rstrip(".").casefold()]
+        year = day.year - (month > day.month)
+        if m.group(1) is None:
+            if (year, month) < (day.year, day.month):
+                found.append(m.group(0))
+            continue
+        try:
+            named = date(year, month, int(m.group(1)))
+        except ValueError:
+            continue
+        if (day - named).days > NEAR_DAYS:
+            found.append(m.group(0))
+    return found
 
 
 def _reported(kind: str, speaker_kind: str) -> bool:
