@@ -3,8 +3,8 @@
 ``added_context``: a paragraph only one article of the story carries (no sentence of it
 aligned with any other member, ``retold.coverage.align``) that is context rather than
 news of the event: in the outlet's own voice (no direct quote, no named person's
-speech), and either looking away from the event's own days (a year other than the
-publication year, "since", "years ago"; and no weekday or "this morning") —
+speech), and either looking away from the event's own days (a past year or date,
+"since", "years ago"; and no weekday or "this morning"), in two sentences at least —
 *background* — or about a head of state or government whom no other article of the
 story names — *official* (state media adding its government's view).  Outlet-specific
 detail of the event itself (a witness, a road closure on Tuesday) is left alone: it is
@@ -44,6 +44,7 @@ _LEADER = re.compile(  # the title in any case, then a capitalised name
     r"\b(?i:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.leaders) + r")\b"
     r"((?:\s+[A-Z][\w'’-]+){1,3})"
 )
+MIN_BACKGROUND_SENTENCES = 2  # a one-sentence aside is detail, not context
 MIN_OUTLETS_ADDED = 3  # members' outlets, the adding one included
 MIN_OUTLETS_OMITTED = 4
 OMITTED_SHARE = 0.75
@@ -117,7 +118,7 @@ def _addition(
     leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
     if leaders:
         return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
-    if _EVENT_TIME.search(text):
+    if size < MIN_BACKGROUND_SENTENCES or _EVENT_TIME.search(text):
         return None
     year = (article.published or "9999")[:4]
     markers = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
