@@ -2,9 +2,10 @@
 
 The **primary source** is the outlet the story's articles credit most (an interview or
 report they name: ``according to The Guardian``, ``told Kestrel Wire``), named even
-when none of its articles is in the corpus, provided at least two articles credit it
-and no other outlet is credited as often; else the earliest original of the story's
-copy links; else its earliest dated article.  The **graph** holds the copy links
+when none of its articles is in the corpus, provided at least two articles and half
+the story's articles credit it and no other outlet is credited as often; else its
+earliest dated article that copies no other (on one date: one that credits no other
+article of that date, then the most credited, then an original of copies).  The **graph** holds the copy links
 between members and every credit from a member to an outlet.  An article **adds
 nothing** of its own when every sentence of it is stated by an earlier member.
 """
@@ -12,6 +13,7 @@ nothing** of its own when every sentence of it is stated by an earlier member.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +23,7 @@ from retold.coverage.align import AlignedSentence
 from retold.records import Article, CopyLink, Evidence, Finding
 
 MIN_CREDITS = 2
+MIN_SHARE = 0.5  # of the story's articles: "the report most articles credit"
 
 
 @dataclass(frozen=True)
@@ -64,11 +67,11 @@ def primary_source(
     ranked = sorted(tally.values(), key=len, reverse=True)
     if (
         ranked
-        and len(ranked[0]) >= MIN_CREDITS
+        and len(ranked[0]) >= max(MIN_CREDITS, MIN_SHARE * len(members))
         and (len(ranked) == 1 or len(ranked[1]) < len(ranked[0]))
     ):
         return _credited(story, members, ranked[0], corpus_outlets)
-    return _earliest(story, members, links)
+    return _earliest(story, members, links, story_credits)
 
 
 def _credited(
@@ -102,34 +105,55 @@ def _credited(
     )
 
 
-def _earliest(story: str, members: Sequence[Article], links: Sequence[CopyLink]) -> Finding | None:
+def _earliest(
+    story: str,
+    members: Sequence[Article],
+    links: Sequence[CopyLink],
+    story_credits: Sequence[Credit],
+) -> Finding | None:
+    """The earliest dated member that copies no other; on one date, one that credits no
+    other article of that date (a wire crediting the local paper drew from it), then the
+    one whose outlet the others credit most, then an original of copies."""
     ids = {a.id for a in members}
-    originals = {link.original for link in links if link.original in ids} - {
-        link.copy for link in links if link.copy in ids
-    }
-    dated = sorted((a for a in members if a.published), key=lambda a: a.published or "")
-    pool = [a for a in dated if a.id in originals] or dated
+    copied = {link.copy for link in links if link.copy in ids and link.original in ids}
+    credited = Counter(outlet_key(c.source) for c in story_credits)
+    gives = {(c.article, outlet_key(c.source)) for c in story_credits}
+    originals = {link.original for link in links if link.original in ids}
+
+    def drew_from_same_day(a: Article) -> bool:
+        return any(
+            (a.id, outlet_key(b.outlet)) in gives
+            for b in members
+            if b.published == a.published and b.id != a.id
+        )
+
+    pool = sorted(
+        (a for a in members if a.published and a.id not in copied),
+        key=lambda a: (
+            a.published or "",
+            drew_from_same_day(a),
+            -credited[outlet_key(a.outlet)],
+            a.id not in originals,
+        ),
+    )
     if not pool:
         return None
     first = pool[0]
-    how = "copied" if first.id in originals else "earliest"
     copies = sorted(link.copy for link in links if link.original == first.id and link.copy in ids)
     outlet = first.outlet or f"article {first.id}"
-    what = (
-        f"the original of {len(copies)} cop{'y' if len(copies) == 1 else 'ies'}"
-        if copies
-        else "the earliest report"
+    what = "the earliest report" + (
+        f", the original of {len(copies)} cop{'y' if len(copies) == 1 else 'ies'}" if copies else ""
     )
     return Finding(
         kind="primary_source",
         subject=outlet,
         story=story,
         articles=(first.id, *copies),
-        summary=f"{outlet} ({first.published}), {what}; no outlet is credited by two articles",
-        confidence=0.6 if how == "copied" else 0.4,
+        summary=f"{outlet} ({first.published}), {what}; no outlet is credited by half the articles",
+        confidence=0.5 if copies or credited[outlet_key(first.outlet)] else 0.4,
         evidence=(),
         details_json=json.dumps(
-            {"source": outlet, "how": how, "article": first.id, "copies": copies},
+            {"source": outlet, "how": "earliest", "article": first.id, "copies": copies},
             ensure_ascii=False,
         ),
     )

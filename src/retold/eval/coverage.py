@@ -12,6 +12,9 @@ copies and quotes).  Then, per article:
   of the article's gold ``context_added`` paragraphs.  The gold lists the paragraphs a
   framing comparison should surface, "selective, not exhaustive": a background
   paragraph the gold did not pick counts against precision.
+* **primary source**: a story's ``primary_source`` finding is right when it names the
+  gold ``origin_outlet`` of the gold story most of its articles belong to (outlet names
+  compared with the gold's aliases); recall is over the gold stories.
 * **evidence exact**: the share of all evidence spans (every finding kind) that are
   exactly their article's body between their offsets.
 """
@@ -22,14 +25,15 @@ import argparse
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retold.eval.gold import Gold, gold_key, load_gold
+from retold.eval.gold import Gold, gold_key, load_gold, same_outlet
 from retold.eval.report import print_report
 from retold.pipeline import AnalyzeOptions, analyze
-from retold.records import Article, Finding
+from retold.records import Article, Finding, Story
 from retold.store import open_store
 
 Term = tuple[str, str]  # (gold key, casefolded text)
@@ -50,6 +54,8 @@ class CoverageScores:
             "framing_recall": _ratio(c("framing_found", 0), c("framing_gold", 0)),
             "added_precision": _ratio(c("added_right", 0), c("added_predicted", 0)),
             "added_recall": _ratio(c("added_found", 0), c("added_gold", 0)),
+            "primary_source_precision": _ratio(c("source_right", 0), c("source_predicted", 0)),
+            "primary_source_recall": _ratio(c("source_right", 0), c("source_gold", 0)),
             "evidence_exact": _ratio(c("evidence_exact", 0), c("evidence", 0)),
         }
 
@@ -59,10 +65,16 @@ def _ratio(a: int, b: int) -> float:
 
 
 def score_coverage(
-    gold: Gold, root: Path, articles: list[Article], findings: list[Finding]
+    gold: Gold,
+    root: Path,
+    articles: list[Article],
+    findings: list[Finding],
+    stories: list[Story],
 ) -> CoverageScores:
     keys = {a.id: gold_key(a.origin, root) for a in articles}
     scores = CoverageScores()
+    sources = [f for f in findings if f.kind == "primary_source"]
+    _score_sources(scores, gold, keys, sources, stories)
     _score_evidence(scores, articles, findings)
     _score_framing(scores, gold, keys, [f for f in findings if f.kind == "framing"])
     _score_added(scores, gold, keys, [f for f in findings if f.kind == "added_context"])
@@ -138,13 +150,37 @@ def _score_added(
     _tally(scores, "added", predicted, expected, lambda a, b: a == b)
 
 
+def _score_sources(
+    scores: CoverageScores,
+    gold: Gold,
+    keys: dict[str, str],
+    findings: list[Finding],
+    stories: list[Story],
+) -> None:
+    gold_stories = gold.raw.get("stories", {})
+    scores.add("source_gold", sum(1 for s in gold_stories.values() if s.get("origin_outlet")))
+    members = {s.id: s.articles for s in stories}
+    for finding in findings:
+        labels = Counter(
+            gold.articles.get(keys.get(a, ""), {}).get("story")
+            for a in members.get(finding.story or "", ())
+        )
+        label, _ = labels.most_common(1)[0] if labels else (None, 0)
+        origin = gold_stories.get(label, {}).get("origin_outlet")
+        right = origin is not None and same_outlet(finding.subject, origin, gold.outlet_aliases)
+        scores.add("source_predicted")
+        scores.add("source_right", int(right))
+        if not right:
+            scores.misses.append(f"primary source: {finding.summary!r}, gold {label}: {origin!r}")
+
+
 def evaluate(gold_path: Path, input_path: Path) -> CoverageScores:
     """Analyse ``input_path`` into a throwaway database and score its coverage."""
     gold = load_gold(gold_path)
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "eval.db") as store:
         analyze([input_path], store, AnalyzeOptions())
         articles = [s.article for s in store.articles()]
-        return score_coverage(gold, input_path, articles, store.findings())
+        return score_coverage(gold, input_path, articles, store.findings(), store.stories())
 
 
 def coverage_suite(gold_path: Path, input_path: Path) -> dict[str, float]:

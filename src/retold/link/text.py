@@ -6,7 +6,7 @@ evidence can always point back into ``Article.body``.
 ``sentence_spans`` is one of two sentence splitters; the other is the token-based
 ``analyze.text.split_sentences``.  Both read the abbreviations of ``retold.lang``, but
 they still differ: here a single line break does not end a sentence, "…" never ends
-one, a one-letter word before a period ("F.") is an initial, and abbreviations match
+one, a one-letter word before a period ("F.", not "8.") is an initial, and abbreviations match
 without regard to case (so "said no. Then" is one sentence here, two there).  Folding
 them into one would move sentence boundaries in copy and rewrite alignment, and so
 the stored evidence: it waits for a change measured on its own.
@@ -65,7 +65,7 @@ def _after_abbreviation(text: str, start: int, dot: int, language: Language) -> 
     if text[dot] != ".":
         return False
     word = text[start:dot].rsplit(None, 1)[-1].lstrip("(\"'“‘").lower() if dot > start else ""
-    return len(word) == 1 or word in language.abbreviations
+    return (len(word) == 1 and word.isalpha()) or word in language.abbreviations
 
 
 def _skip_space(text: str, i: int, end: int) -> int:
