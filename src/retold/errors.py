@@ -48,6 +48,7 @@ EXIT_CODES: dict[int, str] = {
     2: "usage error: bad option or argument",
     3: "nothing could be read: every input was missing or rejected",
     4: "database unusable: cannot open, write, or a newer schema",
-    5: "not found: no article or story with that id",
+    5: "not found: no article or story with that id, or an id prefix that starts several "
+    "(they are listed)",
     6: "quality gate failed: a score fell below its pinned floor",
 }
