@@ -483,3 +483,17 @@ def test_readme_glossary_is_the_modules() -> None:
     assert found.group(1) == glossary_markdown(), (
         "README's glossary differs: paste `python -m retold.serve.glossary` into it"
     )
+
+
+def test_an_outlet_not_there_is_said(run_cli: RunCli, demo: Path) -> None:
+    done = run_cli("articles", "--db", demo, "--outlet", "the guardian")
+    assert done.returncode == 0
+    assert "0 article(s)" in done.stdout
+    assert "no outlet goes by 'the guardian'" in done.stderr and "Wirestack" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["stories", "quotes"])
+def test_an_unknown_story_is_not_found(run_cli: RunCli, demo: Path, command: str) -> None:
+    done = run_cli(command, "--db", demo, "--story", "story-0")
+    assert done.returncode == 5
+    assert "story-0" in done.stderr

@@ -33,10 +33,11 @@ from retold.serve.export import (
     write_csv_tables,
     write_export,
 )
-from retold.serve.filters import ArticleFilter, resolve_id
+from retold.serve.filters import ArticleFilter, outlet_names, resolve_id
 from retold.serve.glossary import glossary_help
 from retold.serve.layout import output_console, width_option
 from retold.serve.plain import console as plain_console
+from retold.serve.plain import plain
 from retold.serve.views import articles_table, quotes_table, stories_table, story_view, summary_view
 from retold.store import SQLiteStore, open_store
 
@@ -185,6 +186,15 @@ def _filter(
     return ArticleFilter(outlet, _date_arg(since, "--since"), _date_arg(until, "--until"), story)
 
 
+def _check_outlet(store: SQLiteStore, chosen: ArticleFilter) -> None:
+    """A note on standard error when --outlet names no outlet in the database."""
+    if chosen.outlet and not outlet_names(store, chosen.outlet):
+        known = ", ".join(plain(o).plain for o in store.outlet_names()[:12])
+        click.echo(
+            f"no outlet goes by {chosen.outlet!r} here; outlets: {known or 'none'}", err=True
+        )
+
+
 @cli.command("articles", epilog=_EPILOG)
 @db_option
 @filter_options
@@ -205,6 +215,7 @@ def articles_cmd(
     """List articles (latest revisions), oldest first."""
     chosen = _filter(outlet, since, until)
     with _store(db_path, _settings(config_path)) as store:
+        _check_outlet(store, chosen)
         rows = list(store.articles(chosen.query(store, limit, all_revisions)))
         if as_json:
             for stored in rows:
@@ -331,8 +342,9 @@ def stories_cmd(
     """
     chosen = _filter(outlet, since, until)
     with _store(db_path, _settings(config_path)) as store:
+        _check_outlet(store, chosen)
         kept = chosen.article_ids(store)
-        wanted = resolve_id(store, story_id, "story") if story_id else None
+        wanted = store.get_story(resolve_id(store, story_id, "story")).id if story_id else None
         stories = [
             s
             for s in store.stories()
@@ -376,6 +388,7 @@ def quotes_cmd(
     """
     chosen = _filter(outlet, since, until, story_id)
     with _store(db_path, _settings(config_path)) as store:
+        _check_outlet(store, chosen)
         kept = chosen.article_ids(store)
         members = None if kept is None else sorted(kept)
         found = store.quotes(speaker=speaker, article_ids=members, kind=kind)

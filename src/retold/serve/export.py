@@ -1,7 +1,9 @@
 """The export: one JSON document (the public contract), JSON Lines or CSV.
 
 The JSON document is described by ``export.schema.json`` beside this module;
-a test validates real exports against it.  Fields are only ever added.
+a test validates real exports against it.  Fields are only ever added.  Every
+record type (``RECORD_TYPES``) is in every format: a key of the document, a
+JSONL ``record_type``, a CSV file whose columns are its schema entry's fields.
 """
 
 from __future__ import annotations
