@@ -18,6 +18,7 @@ from click.testing import CliRunner, Result
 from rich.console import Console
 
 from helpers import RunCli
+from retold.errors import EXIT_CODES
 from retold.serve.cli import cli
 from retold.serve.detail import (
     ArticleDetail,
@@ -497,3 +498,14 @@ def test_an_unknown_story_is_not_found(run_cli: RunCli, demo: Path, command: str
     done = run_cli(command, "--db", demo, "--story", "story-0")
     assert done.returncode == 5
     assert "story-0" in done.stderr
+
+
+def test_readme_exit_codes_are_the_cli_s() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (\d) \| (.*?) \|$", readme, re.M))
+    assert rows == {str(code): text for code, text in EXIT_CODES.items()}
+
+
+def test_width_below_the_least_is_a_usage_error(run_cli: RunCli, demo: Path) -> None:
+    done = run_cli("articles", "--db", demo, "--width", "10")
+    assert done.returncode == 2 and "--width" in done.stderr

@@ -64,10 +64,10 @@ Justify = Literal["left", "right"]
 
 @dataclass(frozen=True)
 class Col:
-    """One column: ``least`` cells at the narrowest, ``want`` before another column
-    may take room from it, at most ``most`` (None: as wide as its widest cell); room
-    left over goes to columns by ``weight``.  ``drop``: the order in which columns
-    go when the width is short (1 first; 0 never)."""
+    """One column: ``least`` cells at the narrowest, at most ``most`` (None: as wide as
+    its widest cell).  Columns with a ``drop`` rank go (1 first; 0 never) until every
+    column left can have its ``want``; then each gets its ``least`` and the room left
+    over is shared by ``weight``, none growing past its widest cell."""
 
     header: str
     least: int
