@@ -509,3 +509,14 @@ def test_readme_exit_codes_are_the_cli_s() -> None:
 def test_width_below_the_least_is_a_usage_error(run_cli: RunCli, demo: Path) -> None:
     done = run_cli("articles", "--db", demo, "--width", "10")
     assert done.returncode == 2 and "--width" in done.stderr
+
+
+def test_csv_over_an_existing_file_without_extension(
+    run_cli: RunCli, demo: Path, tmp_path: Path
+) -> None:
+    """A file that is there is written over with the articles table, as it always was."""
+    out = tmp_path / "articles"
+    out.write_text("old\n", encoding="utf-8")
+    done = run_cli("export", "--db", demo, "--format", "csv", "--out", out)
+    assert done.returncode == 0, done.stderr
+    assert read_csv(out)[0][:2] == ["id", "path"]

@@ -306,7 +306,7 @@ def export_cmd(
             return
         if not out_path.parent.is_dir():
             raise UsageError(f"--out {out_path}: folder {out_path.parent} does not exist")
-        if fmt == "csv" and (out_path.is_dir() or not out_path.suffix):
+        if fmt == "csv" and _folder(out_path):
             out_path.mkdir(exist_ok=True)
             counts = write_csv_tables(store, out_path)
             done = ", ".join(f"{n} {name}" for name, n in counts.items())
@@ -319,6 +319,12 @@ def export_cmd(
             count = write_export(store, fmt, out)
         tmp.replace(out_path)
         click.echo(f"wrote {count} article(s) to {out_path}", err=True)
+
+
+def _folder(out_path: Path) -> bool:
+    """Whether ``--out`` names a folder: one that exists, or a new path without extension
+    (an existing file is written over, as it always was)."""
+    return out_path.is_dir() or not (out_path.exists() or out_path.suffix)
 
 
 @cli.command("stories", epilog=_EPILOG)

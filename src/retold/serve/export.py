@@ -226,8 +226,9 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("quotes", "quote", lambda s, q: quotes_json(s)),
     RecordType("citations", "citation", lambda s, q: [citation_json(c) for c in s.citations()]),
 )
-"""Every record type, in document and JSONL order: adding one is one line here and its
-``$defs`` entry in the schema."""
+"""Every record type, in document and JSONL order.  Adding one is a line here, its
+``$defs`` entry in the schema (the fields, which are also its CSV columns), its key under
+``properties`` and its name in ``$defs/record_type``."""
 
 
 def export_document(store: Store, query: ArticleQuery | None = None) -> dict[str, Any]:
