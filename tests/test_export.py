@@ -183,7 +183,8 @@ def test_cli_export_out_file(
     if fmt == "json":
         jsonschema.validate(json.loads(text), schema, cls=jsonschema.Draft202012Validator)
     elif fmt == "jsonl":
-        assert len(text.splitlines()) == N_ARTICLES + 1
+        kinds = [json.loads(line)["record_type"] for line in text.splitlines()]
+        assert kinds[: N_ARTICLES + 1] == ["article"] * N_ARTICLES + ["rejected"]
     else:
         assert len(list(csv.DictReader(io.StringIO(text, newline="")))) == N_ARTICLES
 

@@ -43,11 +43,12 @@ class EvalGateError(RetoldError):
 
 
 EXIT_CODES: dict[int, str] = {
-    0: "success (some inputs may still have been rejected; see the summary)",
+    0: "success (some inputs may still have been rejected; the summary lists them)",
     1: "unexpected internal error",
     2: "usage error: bad option or argument",
     3: "nothing could be read: every input was missing or rejected",
-    4: "database unusable: cannot open, write, or a newer schema",
-    5: "not found: no article or story with that id",
+    4: "database unusable: cannot open or write, or written by a newer retold",
+    5: "not found: no article or story with that id, or an id prefix that starts several "
+    "(they are listed)",
     6: "quality gate failed: a score fell below its pinned floor",
 }

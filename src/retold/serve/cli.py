@@ -20,23 +20,26 @@ from retold.config import Settings, load_settings
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
-from retold.serve.detail import article_detail, copy_diffs, detail_view
+from retold.serve.detail import article_detail, detail_json, detail_view
 from retold.serve.evalcmd import eval_group
 from retold.serve.export import (
     ExportFormat,
     article_json,
-    copy_json,
-    diff_json,
     person_of,
     quote_json,
     story_json,
+    write_csv_tables,
     write_export,
 )
+from retold.serve.filters import ArticleFilter, outlet_names, resolve_id
+from retold.serve.glossary import glossary_help
+from retold.serve.layout import output_console, width_option
 from retold.serve.plain import console as plain_console
+from retold.serve.plain import plain
 from retold.serve.storytext import coverage_text, story_text
 from retold.serve.storyview import coverage_document, story_document
 from retold.serve.views import articles_table, quotes_table, stories_table, summary_view
-from retold.store import ArticleQuery, SQLiteStore, open_store
+from retold.store import SQLiteStore, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -76,13 +79,10 @@ def _store(
         yield store
 
 
-def _console() -> Console:
-    """Standard output; wide enough for tables when it is a file or a pipe."""
-    console = plain_console()
-    return console if console.is_terminal else plain_console(width=140)
-
-
-@click.group(epilog=_EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    epilog=glossary_help() + "\n\n" + _EPILOG,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="retold")
 def cli() -> None:
     """retold: see how one news story is retold across outlets.
@@ -117,7 +117,7 @@ def analyze_cmd(
     with _store(db_path, settings, must_exist=False) as store:
         with _progress(err, quiet) as tell:
             summary = analyze(paths, store, options, progress=tell)
-        _console().print(summary_view(summary, store.path))
+        output_console().print(summary_view(summary, store.path))
     _check_something_read(summary)
 
 
@@ -163,14 +163,45 @@ def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin],
     yield tell_lines
 
 
+def filter_options(func: F) -> F:
+    """--outlet, --since and --until, shared by the listing commands."""
+    for option in reversed(
+        (
+            click.option(
+                "--outlet",
+                help="Only this outlet: any case, any name it goes by "
+                "('the guardian', 'Guardian', 'guardian.com').",
+            ),
+            click.option("--since", metavar="YYYY-MM-DD", help="Published on or after."),
+            click.option("--until", metavar="YYYY-MM-DD", help="Published on or before."),
+        )
+    ):
+        func = option(func)
+    return func
+
+
+def _filter(
+    outlet: str | None, since: str | None, until: str | None, story: str | None = None
+) -> ArticleFilter:
+    return ArticleFilter(outlet, _date_arg(since, "--since"), _date_arg(until, "--until"), story)
+
+
+def _check_outlet(store: SQLiteStore, chosen: ArticleFilter) -> None:
+    """A note on standard error when --outlet names no outlet in the database."""
+    if chosen.outlet and not outlet_names(store, chosen.outlet):
+        known = ", ".join(plain(o).plain for o in store.outlet_names()[:12])
+        click.echo(
+            f"no outlet goes by {chosen.outlet!r} here; outlets: {known or 'none'}", err=True
+        )
+
+
 @cli.command("articles", epilog=_EPILOG)
 @db_option
-@click.option("--outlet", help="Only this outlet (case-insensitive).")
-@click.option("--since", metavar="YYYY-MM-DD", help="Published on or after.")
-@click.option("--until", metavar="YYYY-MM-DD", help="Published on or before.")
+@filter_options
 @click.option("--all-revisions", is_flag=True, help="Include superseded revisions.")
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+@width_option
 def articles_cmd(
     db_path: str | None,
     config_path: Path | None,
@@ -182,16 +213,16 @@ def articles_cmd(
     as_json: bool,
 ) -> None:
     """List articles (latest revisions), oldest first."""
-    query = ArticleQuery(
-        outlet, _date_arg(since, "--since"), _date_arg(until, "--until"), all_revisions, limit
-    )
+    chosen = _filter(outlet, since, until)
     with _store(db_path, _settings(config_path)) as store:
-        rows = list(store.articles(query))
+        _check_outlet(store, chosen)
+        rows = list(store.articles(chosen.query(store, limit, all_revisions)))
         if as_json:
             for stored in rows:
                 click.echo(json.dumps(article_json(stored), ensure_ascii=False))
             return
-        _console().print(articles_table(rows))
+        console = output_console()
+        console.print(articles_table(rows, console.width))
         click.echo(f"{len(rows)} article(s). `retold show ID` shows one.")
 
 
@@ -207,28 +238,27 @@ def _date_arg(value: str | None, name: str) -> str | None:
 @cli.command("show", epilog=_EPILOG)
 @click.argument("article_id", metavar="ID")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="The article as in the JSON export.")
+@click.option("--json", "as_json", is_flag=True, help="Everything shown, as JSON.")
+@width_option
 def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_json: bool) -> None:
     """Show one article, or one story (an ID starting with "story-").
 
     An article: clean body, metadata and where each field came from, what was
     removed, its story and copies, credits, quotes and how other outlets carried
     them.  A story: its articles in time order, its copies and findings.
-    ID may be abbreviated to any unique prefix.
+    ID may be abbreviated to any unique prefix; a prefix that starts several ids
+    lists them (exit 5).
     """
     with _store(db_path, _settings(config_path)) as store:
-        if article_id.startswith("story-"):
-            _show_story(store, article_id, as_json)
+        found = resolve_id(store, article_id)
+        if found.startswith("story-"):
+            _show_story(store, found, as_json)
             return
-        stored = store.get_article(article_id)
+        detail = article_detail(store, found)
         if as_json:
-            document = article_json(stored)
-            copies = tuple(store.copies(stored.article.id))
-            document["copies"] = [copy_json(c) for c in copies]
-            document["copy_diffs"] = [diff_json(d) for d in copy_diffs(store, copies)]
-            click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+            click.echo(json.dumps(detail_json(detail), ensure_ascii=False, indent=2))
             return
-        _console().print(detail_view(article_detail(store, stored.article.id)))
+        output_console().print(detail_view(detail))
 
 
 def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
@@ -236,13 +266,14 @@ def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    _console().print(story_text(document))
+    output_console().print(story_text(document))
 
 
 @cli.command("coverage", epilog=_EPILOG)
 @click.argument("story_id", metavar="STORY")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The alignment as JSON.")
+@width_option
 def coverage_cmd(
     story_id: str, db_path: str | None, config_path: Path | None, as_json: bool
 ) -> None:
@@ -254,7 +285,7 @@ def coverage_cmd(
         if as_json:
             click.echo(json.dumps(document, ensure_ascii=False, indent=2))
             return
-        _console().print(coverage_text(document))
+        output_console().print(coverage_text(document))
 
 
 @cli.command("export", epilog=_EPILOG)
@@ -264,25 +295,35 @@ def coverage_cmd(
     "fmt",
     type=click.Choice(["json", "jsonl", "csv"]),
     required=True,
-    help="json: one document (the documented contract); jsonl: one record a line; "
-    "csv: one article a row.",
+    help="json: one document (the documented contract); jsonl: one record a line, every "
+    "record type; csv: with --out DIR (or a path without extension) one file per record "
+    "type, else the articles table alone.",
 )
 @click.option(
     "--out",
     "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of standard output.",
+    type=click.Path(path_type=Path),
+    help="Write here instead of standard output (csv: a folder, or FILE.csv for articles).",
 )
 def export_cmd(
     db_path: str | None, config_path: Path | None, fmt: ExportFormat, out_path: Path | None
 ) -> None:
-    """Export the database: articles with what was removed, and rejected inputs."""
+    """Export the database: articles with what was removed, rejected inputs, copies,
+    stories, findings, quotes and citations."""
     with _store(db_path, _settings(config_path)) as store:
         if out_path is None:
             write_export(store, fmt, sys.stdout)
             return
         if not out_path.parent.is_dir():
             raise UsageError(f"--out {out_path}: folder {out_path.parent} does not exist")
+        if fmt == "csv" and _folder(out_path):
+            out_path.mkdir(exist_ok=True)
+            counts = write_csv_tables(store, out_path)
+            done = ", ".join(f"{n} {name}" for name, n in counts.items())
+            click.echo(f"wrote {done} to {out_path}/ (one CSV file each)", err=True)
+            return
+        if out_path.is_dir():
+            raise UsageError(f"--out {out_path} is a folder: --format {fmt} writes one file")
         tmp = out_path.with_name(out_path.name + ".part")
         with tmp.open("w", encoding="utf-8", newline="") as out:
             count = write_export(store, fmt, out)
@@ -290,19 +331,48 @@ def export_cmd(
         click.echo(f"wrote {count} article(s) to {out_path}", err=True)
 
 
+def _folder(out_path: Path) -> bool:
+    """Whether ``--out`` names a folder: one that exists, or a new path without extension
+    (an existing file is written over, as it always was)."""
+    return out_path.is_dir() or not (out_path.exists() or out_path.suffix)
+
+
 @cli.command("stories", epilog=_EPILOG)
 @db_option
+@filter_options
+@click.option("--story", "story_id", metavar="ID", help="Only this story.")
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, as in the export.")
-def stories_cmd(db_path: str | None, config_path: Path | None, as_json: bool) -> None:
-    """Stories: articles grouped by the event they report, oldest first."""
+@width_option
+def stories_cmd(
+    db_path: str | None,
+    config_path: Path | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    story_id: str | None,
+    as_json: bool,
+) -> None:
+    """Stories: articles grouped by the event they report, oldest first.
+
+    With --outlet, --since or --until: the stories with an article they keep.
+    """
+    chosen = _filter(outlet, since, until)
     with _store(db_path, _settings(config_path)) as store:
-        stories = store.stories()
+        _check_outlet(store, chosen)
+        kept = chosen.article_ids(store)
+        wanted = store.get_story(resolve_id(store, story_id, "story")).id if story_id else None
+        stories = [
+            s
+            for s in store.stories()
+            if (kept is None or kept & set(s.articles)) and wanted in (None, s.id)
+        ]
         if as_json:
             for story in stories:
                 click.echo(json.dumps(story_json(story), ensure_ascii=False))
             return
         outlets = {s.article.id: s.article.outlet for s in store.articles()}
-        _console().print(stories_table(stories, outlets))
+        console = output_console()
+        console.print(stories_table(stories, outlets, console.width))
         click.echo(f"{len(stories)} story(ies). `retold show STORY` shows one.")
 
 
@@ -314,18 +384,29 @@ def stories_cmd(db_path: str | None, config_path: Path | None, as_json: bool) ->
 )
 @click.option("--story", "story_id", metavar="ID", help="Only quotes in this story.")
 @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Only this kind.")
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, as in the export.")
+@width_option
 def quotes_cmd(
     db_path: str | None,
     config_path: Path | None,
     speaker: str | None,
     story_id: str | None,
     kind: str | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
     as_json: bool,
 ) -> None:
-    """Who said what: quotes with speakers, statement groups and fidelity across outlets."""
+    """Who said what: quotes with speakers, statement groups and fidelity across outlets.
+
+    --outlet, --since and --until select the articles the quotes are in.
+    """
+    chosen = _filter(outlet, since, until, story_id)
     with _store(db_path, _settings(config_path)) as store:
-        members = store.get_story(story_id).articles if story_id else None
+        _check_outlet(store, chosen)
+        kept = chosen.article_ids(store)
+        members = None if kept is None else sorted(kept)
         found = store.quotes(speaker=speaker, article_ids=members, kind=kind)
         groups = {
             o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
@@ -337,7 +418,8 @@ def quotes_cmd(
                 click.echo(json.dumps(row, ensure_ascii=False))
             return
         outlets = {s.article.id: s.article.outlet for s in store.articles()}
-        _console().print(quotes_table(found, groups, outlets, people))
+        console = output_console()
+        console.print(quotes_table(found, groups, outlets, people, console.width))
         click.echo(f"{len(found)} quote(s).")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -15,7 +16,15 @@ from retold.compare.records import Occurrence
 from retold.link import copy_diff
 from retold.link.language import load_language
 from retold.records import CopyDiff, CopyLink, Finding, StoredArticle
-from retold.serve.export import person_of
+from retold.serve.export import (
+    article_json,
+    citation_json,
+    copy_json,
+    diff_json,
+    finding_json,
+    person_of,
+    quote_json,
+)
 from retold.serve.plain import add_row
 from retold.serve.views import article_view, copies_table, finding_view, speaker_label
 from retold.store import Store
@@ -80,6 +89,62 @@ def copy_diffs(store: Store, copies: tuple[CopyLink, ...]) -> tuple[CopyDiff, ..
         copy = store.get_article(link.copy).article
         out.append(copy_diff(original, copy, language))
     return tuple(out)
+
+
+def detail_json(detail: ArticleDetail) -> dict[str, Any]:
+    """Everything ``detail_view`` shows, as JSON: the article as in the export, then its
+    story, copies and what each copy changed, credits, quotes with how the story's other
+    articles carried them, findings, and the outlet of every article named."""
+    a = detail.stored.article
+    named = {a.id, *(o.article for line in detail.quotes for o in line.variants)}
+    named |= {x for c in detail.copies for x in (c.original, c.copy)}
+    named |= {x for f in detail.findings for x in f.articles}
+    return {
+        **article_json(detail.stored),
+        "story": detail.story,
+        "copies": [copy_json(c) for c in detail.copies],
+        "copy_diffs": [_diff_json(d) for d in detail.diffs],
+        "credits": sorted({c.source for c in detail.citations}),
+        "citations": [citation_json(c) for c in detail.citations],
+        "quotes": [_quote_line_json(line, detail.people) for line in detail.quotes],
+        "findings": [finding_json(f) for f in detail.findings],
+        "outlets": {i: detail.outlets.get(i) for i in sorted(named)},
+    }
+
+
+def _diff_json(diff: CopyDiff) -> dict[str, Any]:
+    """``diff_json``, each reworded pair with its word-level changes as the view has them."""
+    out = diff_json(diff)
+    for pair, (o, c) in zip(out["changed"], diff.changed, strict=True):
+        pair["words"] = word_changes(o.text, c.text)
+    return out
+
+
+def _quote_line_json(line: QuoteLine, people: dict[tuple[str, str], str]) -> dict[str, Any]:
+    group = (line.group, line.fidelity) if line.group and line.fidelity else None
+    return {
+        **quote_json(line.quote, group, people),
+        "speaker_label": speaker_label(line.quote, people),
+        "variants": [_occurrence_json(o) for o in line.variants],
+    }
+
+
+def _occurrence_json(o: Occurrence) -> dict[str, Any]:
+    return {
+        "quote": o.quote,
+        "article": o.article,
+        "text": o.text,
+        "start": o.start,
+        "end": o.end,
+        "kind": o.kind,
+        "speaker": o.speaker,
+        "fidelity": o.fidelity,
+        "similarity": round(o.similarity, 4),
+        "alterations": [
+            {"kind": x.kind, "original": x.original, "occurrence": x.occurrence, "detail": x.detail}
+            for x in o.alterations
+        ],
+    }
 
 
 def detail_view(detail: ArticleDetail) -> RenderableType:

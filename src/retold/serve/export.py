@@ -1,7 +1,9 @@
 """The export: one JSON document (the public contract), JSON Lines or CSV.
 
 The JSON document is described by ``export.schema.json`` beside this module;
-a test validates real exports against it.  Fields are only ever added.
+a test validates real exports against it.  Fields are only ever added.  Every
+record type (``RECORD_TYPES``) is in every format: a key of the document, a
+JSONL ``record_type``, a CSV file whose columns are its schema entry's fields.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from retold import __version__
 from retold.analyze.records import Citation, Quote
+from retold.coverage.align import AlignedSentence
 from retold.records import (
     CopyDiff,
     CopyLink,
@@ -198,76 +203,148 @@ def rejected_json(rejected: Rejected) -> dict[str, Any]:
     return {"origin": origin_json(rejected.origin), "reason": rejected.reason}
 
 
+@dataclass(frozen=True)
+class RecordType:
+    """One kind of record in every export format: a key of the JSON document, a JSONL
+    ``record_type``, a CSV file.  Its fields are the ``$defs`` entry named ``record_type``
+    in ``export.schema.json``, which are also its CSV columns (nested values as JSON)."""
+
+    name: str  # the document key and CSV file name: "copies"
+    record_type: str  # a JSONL line's "record_type", and its $defs entry: "copy"
+    rows: Callable[[Store, ArticleQuery | None], list[dict[str, Any]]]
+
+
+def _articles(store: Store, query: ArticleQuery | None) -> list[dict[str, Any]]:
+    return [article_json(s) for s in store.articles(query)]
+
+
+def alignment_json(sentence: AlignedSentence) -> dict[str, Any]:
+    """One sentence of one article in its story: the other articles that state it too."""
+    return {
+        "story": sentence.story,
+        "article": sentence.article,
+        "start": sentence.start,
+        "end": sentence.end,
+        "paragraph": sentence.paragraph,
+        "shared_with": list(sentence.shared_with),
+        "similarity": sentence.similarity,
+        "statements": list(sentence.statements),
+    }
+
+
+RECORD_TYPES: tuple[RecordType, ...] = (
+    RecordType("articles", "article", _articles),
+    RecordType("rejected", "rejected", lambda s, q: [rejected_json(r) for r in s.rejections()]),
+    RecordType("copies", "copy", lambda s, q: [copy_json(c) for c in s.copies()]),
+    RecordType("stories", "story", lambda s, q: [story_json(x) for x in s.stories()]),
+    RecordType("findings", "finding", lambda s, q: [finding_json(f) for f in s.findings()]),
+    RecordType("quotes", "quote", lambda s, q: quotes_json(s)),
+    RecordType("citations", "citation", lambda s, q: [citation_json(c) for c in s.citations()]),
+    RecordType("alignment", "alignment", lambda s, q: [alignment_json(a) for a in s.alignment()]),
+    RecordType("coverage", "coverage", lambda s, q: [s.coverage(x.id) or {} for x in s.stories()]),
+)
+"""Every record type, in document and JSONL order.  Adding one is a line here, its
+``$defs`` entry in the schema (the fields, which are also its CSV columns), its key under
+``properties`` and its name in ``$defs/record_type``."""
+
+
 def export_document(store: Store, query: ArticleQuery | None = None) -> dict[str, Any]:
-    """Everything in ``store`` as the documented JSON export document."""
+    """Everything in ``store`` as the documented JSON export document (``query`` selects
+    the articles; every other record type is exported whole)."""
     return {
         "retold": {
             "version": __version__,
             "export_schema": EXPORT_SCHEMA_VERSION,
             "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         },
-        "articles": [article_json(s) for s in store.articles(query)],
-        "rejected": [rejected_json(r) for r in store.rejections()],
-        "copies": [copy_json(c) for c in store.copies()],
-        "stories": [story_json(s) for s in store.stories()],
-        "findings": [finding_json(f) for f in store.findings()],
-        "quotes": quotes_json(store),
-        "citations": [citation_json(c) for c in store.citations()],
+        **{t.name: t.rows(store, query) for t in RECORD_TYPES},
     }
 
 
 def write_export(
     store: Store, fmt: ExportFormat, out: TextIO, query: ArticleQuery | None = None
 ) -> int:
-    """Write the export to ``out``; returns the number of articles written."""
+    """Write the export to ``out``; returns the number of articles written.  ``csv`` to
+    one stream is the articles table alone (``write_csv_tables`` writes every type)."""
     if fmt == "json":
         document = export_document(store, query)
         json.dump(document, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return len(document["articles"])
     if fmt == "jsonl":
-        count = 0
-        for line in _jsonl_lines(store, query):
-            out.write(line + "\n")
-            count += line.startswith('{"record_type": "article"')
-        return count
-    return _write_csv(store, out, query)
+        return write_jsonl(store, out, query)["articles"]
+    return _write_csv(ARTICLES, ARTICLES.rows(store, query), out)
 
 
-def _jsonl_lines(store: Store, query: ArticleQuery | None) -> Iterator[str]:
-    for stored in store.articles(query):
-        yield json.dumps({"record_type": "article", **article_json(stored)}, ensure_ascii=False)
-    for rejected in store.rejections():
-        yield json.dumps({"record_type": "rejected", **rejected_json(rejected)}, ensure_ascii=False)
+def write_jsonl(store: Store, out: TextIO, query: ArticleQuery | None = None) -> dict[str, int]:
+    """One record a line, each with its ``record_type``, articles first; the count by type."""
+    counts = {}
+    for kind in RECORD_TYPES:
+        rows = kind.rows(store, query)
+        for row in rows:
+            out.write(json.dumps({"record_type": kind.record_type, **row}, ensure_ascii=False))
+            out.write("\n")
+        counts[kind.name] = len(rows)
+    return counts
 
 
-def _write_csv(store: Store, out: TextIO, query: ArticleQuery | None) -> int:
+def write_csv_tables(
+    store: Store, folder: Path, query: ArticleQuery | None = None
+) -> dict[str, int]:
+    """One CSV file per record type in ``folder`` (``articles.csv``, ``copies.csv`` ...),
+    each written whole or not at all; the row count by type."""
+    counts = {}
+    for kind in RECORD_TYPES:
+        target = folder / f"{kind.name}.csv"
+        part = target.with_name(target.name + ".part")
+        with part.open("w", encoding="utf-8", newline="") as out:
+            counts[kind.name] = _write_csv(kind, kind.rows(store, query), out)
+        part.replace(target)
+    return counts
+
+
+def csv_columns(kind: RecordType) -> tuple[str, ...]:
+    """A record type's CSV columns: the articles table keeps its own (see ``CSV_COLUMNS``);
+    every other type has the fields of its schema entry."""
+    if kind.record_type == "article":
+        return CSV_COLUMNS
+    return tuple(export_schema()["$defs"][kind.record_type]["properties"])
+
+
+def _write_csv(kind: RecordType, rows: list[dict[str, Any]], out: TextIO) -> int:
+    columns = csv_columns(kind)
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    count = 0
-    for stored in store.articles(query):
-        a = stored.article
-        writer.writerow(
-            [
-                a.id,
-                a.origin.path,
-                a.origin.record or "",
-                a.url or "",
-                a.outlet or "",
-                a.title or "",
-                a.published or "",
-                a.published_source,
-                a.dateline.place if a.dateline else "",
-                (a.dateline.date or "") if a.dateline else "",
-                a.language or "",
-                a.word_count,
-                len(a.removed),
-                stored.revision,
-                a.body,
-            ]
-        )
-        count += 1
-    return count
+    writer.writerow(columns)
+    for row in rows:
+        flat = _article_csv(row) if kind.record_type == "article" else row
+        writer.writerow([csv_cell(flat.get(c)) for c in columns])
+    return len(rows)
+
+
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell: missing as empty, lists and objects as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _article_csv(row: dict[str, Any]) -> dict[str, Any]:
+    """The articles table's row: the long-standing columns, a few of them flattened."""
+    dateline = row["dateline"] or {}
+    return {
+        **row,
+        "path": row["origin"]["path"],
+        "record": row["origin"]["record"],
+        "dateline_place": dateline.get("place"),
+        "dateline_date": dateline.get("date"),
+        "words": len(row["body"].split()),
+        "removed_lines": len(row["removed"]),
+    }
+
+
+ARTICLES = RECORD_TYPES[0]
 
 
 def export_text(store: Store, fmt: ExportFormat) -> str:

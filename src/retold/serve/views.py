@@ -12,6 +12,7 @@ from rich.text import Text
 
 from retold.analyze.records import Quote
 from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
+from retold.serve.layout import Col, fitted_table
 from retold.serve.plain import add_row, plain
 
 _SOURCES = {
@@ -45,27 +46,33 @@ def summary_view(summary: IngestSummary, db: str) -> RenderableType:
     return text
 
 
-def articles_table(rows: Iterable[StoredArticle]) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    table.add_column("id", no_wrap=True)
-    table.add_column("published", no_wrap=True)
-    table.add_column("outlet", max_width=24)
-    table.add_column("title", ratio=3, overflow="fold")
-    table.add_column("words", justify="right")
-    table.add_column("file", ratio=1, overflow="fold")
+ARTICLE_COLUMNS = (
+    Col("id", 8, most=10, weight=9, prefix=True),
+    Col("published", 10),
+    Col("outlet", 10, want=12, most=24, weight=2, truncate=True),
+    Col("title", 30, want=40, weight=4),
+    Col("words", 5, justify="right", drop=2),
+    Col("file", 10, want=24, weight=1, drop=1),
+)
+
+
+def articles_table(rows: Iterable[StoredArticle], width: int) -> Table:
+    """One line of facts per article; the title keeps the most room at any ``width``."""
+    cells = []
     for stored in rows:
         a = stored.article
         where = Path(a.origin.path).name + (f"#{a.origin.record}" if a.origin.record else "")
-        add_row(
-            table,
-            a.id[:10],
-            a.published or "—",
-            a.outlet or "—",
-            a.title or "—",
-            str(a.word_count),
-            where,
+        cells.append(
+            (
+                a.id[:10],
+                a.published or "—",
+                a.outlet or "—",
+                a.title or "—",
+                str(a.word_count),
+                where,
+            )
         )
-    return table
+    return fitted_table(ARTICLE_COLUMNS, cells, width)
 
 
 def article_view(stored: StoredArticle) -> RenderableType:
@@ -113,26 +120,31 @@ def _sourced(value: str | None, source: str) -> Text:
     return plain(value).append(f"  {_SOURCES.get(source, source)}", style="dim")
 
 
-def stories_table(stories: Iterable[Story], outlets: dict[str, str | None]) -> Table:
-    table = Table(header_style="bold")
-    table.add_column("story", no_wrap=True)
-    table.add_column("first", no_wrap=True)
-    table.add_column("n", justify="right")
-    table.add_column("title", ratio=3, overflow="fold")
-    table.add_column("outlets", ratio=2, overflow="fold")
-    table.add_column("related", ratio=1, overflow="fold")
+STORY_COLUMNS = (
+    Col("story", 14, most=22, weight=9, prefix=True),
+    Col("first", 10),
+    Col("n", 2, justify="right", drop=2),
+    Col("title", 30, want=36, weight=2),
+    Col("outlets", 12, want=20, weight=3),
+    Col("related", 22, drop=1),
+)
+
+
+def stories_table(stories: Iterable[Story], outlets: dict[str, str | None], width: int) -> Table:
+    cells = []
     for story in stories:
         names = sorted({outlets.get(a) or "?" for a in story.articles})
-        add_row(
-            table,
-            story.id,
-            story.first_published or "—",
-            str(len(story.articles)),
-            story.title,
-            ", ".join(names),
-            ", ".join(story.related) or "—",
+        cells.append(
+            (
+                story.id,
+                story.first_published or "—",
+                str(len(story.articles)),
+                story.title,
+                ", ".join(names),
+                ", ".join(story.related) or "—",
+            )
         )
-    return table
+    return fitted_table(STORY_COLUMNS, cells, width)
 
 
 def copies_table(copies: Iterable[CopyLink], outlets: dict[str, str | None]) -> Table:
@@ -168,28 +180,34 @@ def speaker_label(quote: Quote, people: Mapping[tuple[str, str], str]) -> str:
     return f"{person} (here: {quote.speaker})" if person else quote.speaker
 
 
+QUOTE_COLUMNS = (
+    Col("article", 8, most=10, weight=9, prefix=True),
+    Col("outlet", 10, most=20, weight=1, truncate=True),
+    Col("speaker", 12, most=24, weight=1),
+    Col("kind", 8, drop=2),
+    Col("quote", 30, want=40, weight=4),
+    Col("group / fidelity", 12, most=22, weight=1, drop=1),
+)
+
+
 def quotes_table(
     quotes: Iterable[Quote],
     groups: Mapping[str, tuple[str, str]],
     outlets: dict[str, str | None],
-    people: Mapping[tuple[str, str], str] | None = None,
+    people: Mapping[tuple[str, str], str] | None,
+    width: int,
 ) -> Table:
-    table = Table(header_style="bold")
-    table.add_column("article", no_wrap=True)
-    table.add_column("outlet", max_width=20)
-    table.add_column("speaker", max_width=24)
-    table.add_column("kind")
-    table.add_column("quote", ratio=4, overflow="fold")
-    table.add_column("group / fidelity", max_width=22)
+    cells = []
     for q in quotes:
         group = groups.get(q.id)
-        add_row(
-            table,
-            q.article[:10],
-            outlets.get(q.article) or "—",
-            speaker_label(q, people or {}),
-            q.kind,
-            q.text,
-            f"{group[0]} {group[1]}" if group else "—",
+        cells.append(
+            (
+                q.article[:10],
+                outlets.get(q.article) or "—",
+                speaker_label(q, people or {}),
+                q.kind,
+                q.text,
+                f"{group[0]} {group[1]}" if group else "—",
+            )
         )
-    return table
+    return fitted_table(QUOTE_COLUMNS, cells, width)

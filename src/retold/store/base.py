@@ -64,6 +64,7 @@ class ArticleQuery:
     until: str | None = None  # YYYY-MM-DD, inclusive
     all_revisions: bool = False
     limit: int | None = None
+    outlets: tuple[str, ...] | None = None  # exactly one of these names (see ``outlet_names``)
 
 
 class Store(Protocol):
@@ -82,6 +83,15 @@ class Store(Protocol):
     def articles(self, query: ArticleQuery | None = None) -> Iterator[StoredArticle]: ...
 
     def rejections(self) -> list[Rejected]: ...
+
+    def outlet_names(self) -> list[str]:
+        """Every outlet name an article has, as stored, sorted."""
+        ...
+
+    def id_candidates(self, prefix: str, limit: int = 20) -> list[tuple[str, str, str | None]]:
+        """Articles and stories whose id starts with ``prefix``: (id, "article" or "story",
+        title), at most ``limit`` of them."""
+        ...
 
     def outlet_furniture(self) -> dict[str, frozenset[str]]: ...
 

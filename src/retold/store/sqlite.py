@@ -241,6 +241,22 @@ class SQLiteStore(LinkTables, AnalysisTables, CoverageTables):
             )
         ]
 
+    def outlet_names(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+        return [str(outlet) for (outlet,) in rows]
+
+    def id_candidates(self, prefix: str, limit: int = 20) -> list[tuple[str, str, str | None]]:
+        pattern = prefix.replace("%", "").replace("_", "").replace("\\", "") + "%"
+        rows = self.conn.execute(
+            "SELECT id, 'article', title FROM articles WHERE id LIKE ? "
+            "UNION ALL SELECT id, 'story', title FROM stories WHERE id LIKE ? "
+            "ORDER BY 1 LIMIT ?",
+            (pattern, pattern, limit),
+        )
+        return [(str(i), str(kind), title) for i, kind, title in rows]
+
     def outlets_to_learn(self, pipeline: str) -> list[str]:
         rows = self.conn.execute(
             "SELECT DISTINCT outlet FROM articles WHERE pipeline != ? AND outlet IS NOT NULL "
@@ -277,6 +293,9 @@ def _article_select(query: ArticleQuery) -> tuple[str, list[Any]]:
     if query.outlet:
         where.append("lower(outlet) = lower(?)")
         params.append(query.outlet)
+    if query.outlets is not None:
+        where.append(f"outlet IN ({', '.join('?' * len(query.outlets))})" if query.outlets else "0")
+        params.extend(query.outlets)
     if query.since:
         where.append("published >= ?")
         params.append(query.since)
