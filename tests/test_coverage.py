@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SHARED
+from helpers import SHARED, RunCli
 from retold.pipeline import analyze
 from retold.records import Finding
 from retold.serve.storyview import coverage_document, story_document
@@ -180,3 +180,24 @@ def test_every_evidence_span_of_every_corpus_is_exact(corpus: str, tmp_path: Pat
     spans = [(f.kind, e) for f in findings for e in f.evidence]
     wrong = [(k, e) for k, e in spans if bodies[e.article][e.start : e.end] != e.text]
     assert not wrong
+
+
+def test_show_story_and_coverage_commands(bridge: SQLiteStore, run_cli: RunCli) -> None:
+    """The story view fits 80 columns and shows the summary, the statement block and
+    the framing; `coverage` marks sentences; both have a JSON form."""
+    story = bridge.stories()[0]
+    db = bridge.path
+    done = run_cli("show", story.id, "--db", db, "--width", "80")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    text = done.stdout
+    assert "in 20 seconds" in text and "Harbour Wire, credited by 2 of 3 articles" in text
+    assert "crack like a gunshot" in text and "“Kiev”" in text
+    shown = json.loads(run_cli("show", story.id, "--db", db, "--json").stdout)
+    assert shown["summary"]["primary_source"].startswith("Harbour Wire")
+    assert {"summary", "timeline", "statements", "outlets", "graph", "findings"} <= set(shown)
+    cover = run_cli("coverage", story.id, "--db", db)
+    assert cover.returncode == 0 and "only here:" in cover.stdout and "shared with" in cover.stdout
+    aligned = json.loads(run_cli("coverage", story.id, "--db", db, "--json").stdout)
+    assert len(aligned["articles"]) == 3

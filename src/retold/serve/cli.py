@@ -266,7 +266,8 @@ def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         return
-    output_console().print(story_text(document))
+    console = output_console()
+    console.print(story_text(document, console.width))
 
 
 @cli.command("coverage", epilog=_EPILOG)

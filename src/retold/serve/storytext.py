@@ -13,7 +13,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from retold.serve.plain import add_row, plain
+from retold.serve.layout import Col, fitted_table
+from retold.serve.plain import plain
 
 MAX_BLOCKS = 8  # statement blocks shown in text; the JSON has them all
 KIND_NAMES = {
@@ -26,13 +27,14 @@ KIND_NAMES = {
 }
 
 
-def story_text(doc: dict[str, Any]) -> RenderableType:
-    parts: list[RenderableType] = [_head(doc), _summary(doc["summary"]), _timeline(doc)]
+def story_text(doc: dict[str, Any], width: int = 100) -> RenderableType:
+    """The story view, its tables fitted to ``width`` columns."""
+    parts: list[RenderableType] = [_head(doc), _summary(doc["summary"]), _timeline(doc, width)]
     parts += _statements(doc["statements"])
     if doc["outlets"]:
-        parts.append(_outlets(doc["outlets"]))
+        parts.append(_outlets(doc["outlets"], width))
     if doc["copies"]:
-        parts.append(_copies(doc))
+        parts.append(_copies(doc, width))
     for title, kinds in (
         ("framing", ("framing",)),
         ("added and left out", ("added_context", "omitted")),
@@ -82,13 +84,17 @@ def _summary(summary: dict[str, Any]) -> Text:
     return text
 
 
-def _timeline(doc: dict[str, Any]) -> Table:
-    table = Table(header_style="bold", title="articles in time order", title_justify="left")
-    table.add_column("published", no_wrap=True)
-    table.add_column("outlet", max_width=18, overflow="fold")
-    table.add_column("title", ratio=1, overflow="fold")
-    table.add_column("shared", no_wrap=True)
-    table.add_column("id", no_wrap=True)
+TIMELINE_COLUMNS = (
+    Col("published", 10),
+    Col("outlet", 10, want=14, most=22, weight=1, truncate=True),
+    Col("title", 24, want=36, weight=4),
+    Col("shared", 5, most=18, weight=1),
+    Col("id", 8, most=10, weight=1, prefix=True, drop=1),
+)
+
+
+def _timeline(doc: dict[str, Any], width: int) -> Table:
+    rows = []
     for row in doc["timeline"]:
         shared = (
             "—"
@@ -97,15 +103,18 @@ def _timeline(doc: dict[str, Any]) -> Table:
         )
         if row["adds_nothing"]:
             shared += " (adds nothing)"
-        add_row(
-            table,
-            row["published"] or "—",
-            row["outlet"] or "—",
-            row["title"] or "—",
-            shared,
-            row["article"][:10],
+        rows.append(
+            [
+                row["published"] or "—",
+                row["outlet"] or "—",
+                row["title"] or "—",
+                shared,
+                row["article"],
+            ]
         )
-    return table
+    return fitted_table(
+        TIMELINE_COLUMNS, rows, width, title="articles in time order", title_justify="left"
+    )
 
 
 def _statements(blocks: list[dict[str, Any]]) -> list[RenderableType]:
@@ -130,7 +139,9 @@ def _statements(blocks: list[dict[str, Any]]) -> list[RenderableType]:
 
 def _wording(wording: dict[str, Any], reference: dict[str, Any]) -> Text:
     line = Text(f"  {wording['published'] or 'undated':<10} ", style="dim")
-    line.append(f"{(wording['outlet'] or wording['article'][:10])[:18]:<18} ", style="cyan")
+    outlet = wording["outlet"] or wording["article"][:10]
+    outlet = outlet if len(outlet) <= 18 else outlet[:17] + "…"
+    line.append(f"{outlet:<18} ", style="cyan")
     if wording["quote"] == reference["quote"]:
         line.append(f"{'reference':<12}", style="bold")
         line.append(f"“{wording['text']}”")
@@ -162,20 +173,24 @@ def diff_text(ops: list[dict[str, str]]) -> Text:
     return text
 
 
-def _outlets(outlets: list[dict[str, Any]]) -> Table:
-    table = Table(
-        header_style="bold", title="sources and spellings per outlet", title_justify="left"
-    )
-    table.add_column("outlet", max_width=18, overflow="fold")
-    table.add_column("credits", overflow="fold")
-    table.add_column("spellings", ratio=1, overflow="fold")
+OUTLET_COLUMNS = (
+    Col("outlet", 10, want=14, most=22, weight=1, truncate=True),
+    Col("credits", 8, want=14, most=30, weight=1),
+    Col("spellings", 24, want=36, weight=4),
+)
+
+
+def _outlets(outlets: list[dict[str, Any]], width: int) -> Table:
+    rows = []
     for row in outlets:
         spellings = "; ".join(
             f"{', '.join(forms)}" + ("" if forms == [name] else f" ({name})")
             for name, forms in row["spellings"].items()
         )
-        add_row(table, row["outlet"], ", ".join(row["credits"]) or "none", spellings or "—")
-    return table
+        rows.append([row["outlet"], ", ".join(row["credits"]) or "none", spellings or "—"])
+    return fitted_table(
+        OUTLET_COLUMNS, rows, width, title="sources and spellings per outlet", title_justify="left"
+    )
 
 
 def finding_text(finding: dict[str, Any]) -> Text:
@@ -189,20 +204,26 @@ def finding_text(finding: dict[str, Any]) -> Text:
     return text
 
 
-def _copies(doc: dict[str, Any]) -> Table:
+COPY_COLUMNS = (
+    Col("original", 16, want=24, weight=1),
+    Col("copy", 16, want=24, weight=1),
+    Col("kind", 7),
+    Col("similarity", 10, justify="right", drop=1),
+)
+
+
+def _copies(doc: dict[str, Any], width: int) -> Table:
     outlets = {row["article"]: row["outlet"] or "—" for row in doc["timeline"]}
-    table = Table(header_style="bold", title="copies", title_justify="left")
-    for column in ("original", "copy", "kind", "similarity"):
-        table.add_column(column, overflow="fold")
-    for c in doc["copies"]:
-        add_row(
-            table,
+    rows = [
+        [
             f"{outlets.get(c['original'], '—')} {c['original'][:10]}",
             f"{outlets.get(c['copy'], '—')} {c['copy'][:10]}",
             c["kind"],
             f"{c['similarity']:.2f}",
-        )
-    return table
+        ]
+        for c in doc["copies"]
+    ]
+    return fitted_table(COPY_COLUMNS, rows, width, title="copies", title_justify="left")
 
 
 def coverage_text(doc: dict[str, Any]) -> RenderableType:
