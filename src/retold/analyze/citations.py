@@ -93,8 +93,11 @@ def _source_pattern(descriptors: list[str], anaphors: list[str]) -> str:
     nouns = "|".join(re.escape(d) for d in sorted(descriptors, key=len, reverse=True))
     back = "|".join(_anaphor(a) for a in sorted(anaphors, key=len, reverse=True))
     descriptor = rf"(?P<desc>(?:(?i:the|a|an|state|local)\s+)?(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+)"
+    # "the local Valley Echo newspaper reported": a descriptor may follow the name too
+    after = rf"(?:\s+(?:{nouns})(?![\w-]))?"
     return (
-        rf"(?:(?P<ana>{back})(?![\w-])(?![ \t]+[A-Z])|(?:(?i:the)\s+)?{descriptor}?(?P<src>{NAME}))"
+        rf"(?:(?P<ana>{back})(?![\w-])(?![ \t]+[A-Z])"
+        rf"|(?:(?i:the)\s+)?(?:(?i:local|state)\s+)?{descriptor}?(?P<src>{NAME}){after})"
     )
 
 
