@@ -118,13 +118,15 @@ def _addition(
     leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
     if leaders:
         return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
-    if size < MIN_BACKGROUND_SENTENCES or _EVENT_TIME.search(text):
+    if size < MIN_BACKGROUND_SENTENCES:
         return None
     year = (article.published or "9999")[:4]
-    markers = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
-    markers += [m.group(0) for m in _BACKGROUND.finditer(text)]
-    markers += _other_dates(text, article.published)
-    if not markers:
+    dates = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
+    dates += _other_dates(text, article.published)
+    markers = dates + [m.group(0) for m in _BACKGROUND.finditer(text)]
+    # news of the event's own days is no background, unless it sets them against a
+    # named earlier date ("Tuesday's flood is separate from the one on January 21")
+    if not markers or (_EVENT_TIME.search(text) and not dates):
         return None
     return Addition(article.id, start, end, "background", tuple(markers), len(markers) / 2 + size)
 
