@@ -1,8 +1,8 @@
 """Alignment: which sentences of a story's articles state the same thing.
 
 Every sentence of every member is compared with every sentence of every other
-member (in any order: independent reports put facts in different places) by the
-IDF-weighted overlap of their content words, the measure rewrite detection uses
+member (in any order: independent reports put facts in different places; one matrix
+product per story) by the IDF-weighted overlap of their content words, the measure rewrite detection uses
 (``retold.link.rewrites``), with the IDF taken over the story.  A sentence is shared
 with an article when its best match there reaches ``min_similarity``, or when both
 carry one statement (a quote or reported speech that statement matching put in
@@ -64,9 +64,10 @@ def align_story(
     ]
     carried = _statements(members, groups)
     held = [set().union(*spans.values()) if spans else set() for spans in carried]
+    sims, owner = _story_similarities(tables, len(index.columns))
     out: list[AlignedSentence] = []
     for k, article in enumerate(members):
-        best, shared = _matches(k, tables, min_similarity)
+        best, shared = _matches(k, sims, owner, len(members), min_similarity)
         paragraphs = paragraph_spans(article.body)
         for i, (start, end) in enumerate(tables[k].spans):
             mine = _in_span(carried[k], start, end)
@@ -87,17 +88,43 @@ def align_story(
     return out
 
 
+def _story_similarities(
+    tables: Sequence[SentenceTable], columns: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """Cosine of every sentence of the story with every other (one matrix product), and
+    the member each row belongs to."""
+    sizes = [len(t.spans) for t in tables]
+    dense = np.zeros((sum(sizes), columns))
+    at = 0
+    for table, n in zip(tables, sizes, strict=True):
+        if n:
+            lines = np.repeat(np.arange(n), np.diff(table.offsets)) + at
+            dense[lines, table.columns] = table.weights
+        at += n
+    owner = np.repeat(np.arange(len(tables)), sizes).astype(np.int64)
+    return dense @ dense.T, owner
+
+
 def _matches(
-    k: int, tables: Sequence[SentenceTable], min_similarity: float
+    k: int,
+    sims: npt.NDArray[np.float64],
+    owner: npt.NDArray[np.int64],
+    members: int,
+    min_similarity: float,
 ) -> tuple[npt.NDArray[np.float64], list[set[int]]]:
-    """Per sentence of member ``k``: its best similarity, and the members matching it."""
-    n = len(tables[k].spans)
-    best = np.zeros(n)
-    shared: list[set[int]] = [set() for _ in range(n)]
-    for m, other in enumerate(tables):
-        if m == k or n == 0 or not other.spans:
+    """Per sentence of member ``k``: its best similarity with another member's sentence,
+    and the members matching it."""
+    mine = np.flatnonzero(owner == k)
+    best = np.zeros(mine.size)
+    shared: list[set[int]] = [set() for _ in range(mine.size)]
+    if mine.size == 0:
+        return best, shared
+    block = sims[mine]
+    for m in range(members):
+        theirs = owner == m
+        if m == k or not theirs.any():
             continue
-        top = tables[k].similarities(other).max(axis=1)
+        top = block[:, theirs].max(axis=1)
         best = np.maximum(best, top)
         for i in np.flatnonzero(top >= min_similarity).tolist():
             shared[i].add(m)
