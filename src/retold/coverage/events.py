@@ -57,7 +57,7 @@ def lede_end(body: str, paragraphs: int = LEDE_PARAGRAPHS) -> int:
         if line.strip():
             seen += 1
             if seen >= paragraphs:
-                return offset
+                return offset - (len(line) - len(line.rstrip("\r\n")))
     return len(body)
 
 

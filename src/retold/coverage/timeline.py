@@ -1,0 +1,255 @@
+"""Each person's statements on one timeline, across stories.
+
+A statement is a stored statement group (one thing someone said, as every outlet
+carried it).  Its place in time: the event date of its story (``coverage.events``)
+when one can be told, else the earliest publication among the articles carrying it;
+its first outlet and wording are those of the earliest published article that
+carries it (the group's original first among articles of the same day).  Speakers
+are people as ``compare.people`` merged their names ("Anders Rasmussen" and "Anders
+Fogh Rasmussen" are one person), so one person's statements from stories years apart
+("Rasmussen" in 2023 and in 2025) fall on one line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from retold.analyze.records import Quote, QuoteKind
+from retold.compare.records import Occurrence, StatementGroup
+from retold.coverage.dates import DateReader
+from retold.coverage.events import EventDate, event_date
+from retold.errors import NotFoundError, UsageError
+from retold.records import Article, Evidence
+from retold.store.base import Store
+
+DateSource = Literal["event", "story_published", "published", "unknown"]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One statement of one person: when, where it appeared first, and its words there.
+
+    ``date`` is the story's event date as its ledes tell it (``date_source`` "event"),
+    else the story's earliest publication ("story_published"), else the earliest
+    publication of an article carrying the statement ("published"); ``group`` is the
+    statement group's id ("" for a quote that only one article carries); ``article``,
+    ``outlet``, ``text``, ``start``, ``end`` are the first occurrence (``text`` is
+    ``body[start:end]`` of that article).
+    """
+
+    person: str
+    group: str
+    quote: str  # the first occurrence's Quote.id
+    story: str | None
+    date: str | None
+    date_source: DateSource
+    first_published: str | None
+    event: EventDate | None
+    article: str
+    outlet: str | None
+    speaker: str | None  # the speaker's name as the first article prints it
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    outlets: tuple[str, ...]  # every outlet carrying it, earliest first
+    occurrences: int
+
+
+def statement_timeline(store: Store, reader: DateReader | None = None) -> list[TimelineEntry]:
+    """Every person's statements, by person, then in time order."""
+    reader = reader or DateReader.load()
+    articles = {s.article.id: s.article for s in store.articles()}
+    people = {(n.article, n.name): n.person for n in store.person_names()}
+    stories = {story.id: story.articles for story in store.stories()}
+    story_of = {article: story for story, members in stories.items() for article in members}
+    quotes = store.quotes()
+    persons = {q.id for q in quotes if q.speaker and q.speaker_kind == "person"}
+    events: dict[str, EventDate] = {}
+    entries = []
+    for group in _statements(store.statement_groups(), quotes, persons, story_of):
+        person = _person(group, persons, people)
+        if person is None:
+            continue
+        if group.story and group.story not in events:
+            members = [articles[i] for i in stories.get(group.story, ()) if i in articles]
+            events[group.story] = event_date(group.story, members, reader)
+        event = events.get(group.story) if group.story else None
+        entries.append(_entry(person, group, articles, event))
+    return sorted(entries, key=_order)
+
+
+def _statements(
+    groups: Sequence[StatementGroup],
+    quotes: Sequence[Quote],
+    persons: set[str],
+    story_of: Mapping[str, str],
+) -> list[StatementGroup]:
+    """The stored statement groups, and each quote by a person that is in none (an
+    article alone in its story) as a statement of its own, with ``id`` "" ."""
+    grouped = {o.quote for g in groups for o in g.occurrences}
+    alone = [
+        StatementGroup("", story_of.get(q.article), q.speaker, q.id, (_occurrence(q),))
+        for q in quotes
+        if q.id in persons and q.id not in grouped
+    ]
+    return [*groups, *alone]
+
+
+def _occurrence(quote: Quote) -> Occurrence:
+    """A quote as the one occurrence of its statement: its own wording, unaltered."""
+    return Occurrence(
+        quote.id,
+        quote.article,
+        quote.text,
+        quote.start,
+        quote.end,
+        quote.kind,
+        quote.speaker,
+        "verbatim",
+        1.0,
+        (),
+    )
+
+
+def person_timeline(
+    store: Store, person: str, reader: DateReader | None = None
+) -> tuple[str, list[TimelineEntry]]:
+    """The statements of the one person ``person`` names, in time order, with that
+    person's name (see ``match_person``)."""
+    entries = statement_timeline(store, reader)
+    name = match_person({e.person for e in entries}, person)
+    return name, [e for e in entries if e.person == name]
+
+
+def match_person(names: Iterable[str], query: str) -> str:
+    """The one name ``query`` means, compared without case: the full name, else the
+    name that ends in it (a surname, "Fogh Rasmussen").  NotFoundError when none does;
+    UsageError, listing them, when several do."""
+    wanted = " ".join(query.split()).casefold()
+    pool = sorted(set(names))
+    exact = [n for n in pool if n.casefold() == wanted]
+    if exact:
+        return exact[0]
+    ending = [n for n in pool if n.casefold().endswith(" " + wanted)]
+    if len(ending) == 1:
+        return ending[0]
+    if not ending:
+        raise NotFoundError(
+            f"no statements by {query!r}; `retold quotes` lists speakers"
+            + (f" (people with statements: {', '.join(pool[:10])}...)" if pool else "")
+        )
+    raise UsageError(f"{query!r} names several people: {'; '.join(ending)}; give the full name")
+
+
+def timeline_records(store: Store) -> list[dict[str, Any]]:
+    """Every person-statement entry as a JSON-ready dict (the export's "timeline")."""
+    return [timeline_json(entry) for entry in statement_timeline(store)]
+
+
+def timeline_json(entry: TimelineEntry) -> dict[str, Any]:
+    """One timeline entry as the JSON export and ``retold timeline --json`` write it."""
+    event = entry.event
+    return {
+        "person": entry.person,
+        "group": entry.group or None,
+        "quote": entry.quote,
+        "story": entry.story,
+        "date": entry.date,
+        "date_source": entry.date_source,
+        "first_published": entry.first_published,
+        "event_date": event.date if event else None,
+        "event_date_source": event.source if event else "unknown",
+        "event_date_confidence": event.confidence if event else 0.0,
+        "event_evidence": [_evidence(m.article, m.start, m.end, m.text) for m in event.evidence]
+        if event
+        else [],
+        "article": entry.article,
+        "outlet": entry.outlet,
+        "speaker": entry.speaker,
+        "text": entry.text,
+        "start": entry.start,
+        "end": entry.end,
+        "kind": entry.kind,
+        "outlets": list(entry.outlets),
+        "occurrences": entry.occurrences,
+    }
+
+
+def _evidence(article: str, start: int, end: int, text: str) -> dict[str, str | int]:
+    return Evidence(article, start, end, text).as_dict()
+
+
+def _person(
+    group: StatementGroup, persons: set[str], people: Mapping[tuple[str, str], str]
+) -> str | None:
+    """The person a statement group is by: the name most of its occurrences by a
+    person go by (the original's on a tie); None when no person said it."""
+    names = [
+        people.get((o.article, o.speaker), o.speaker)
+        for o in _original_first(group)
+        if o.speaker and o.quote in persons
+    ]
+    return Counter(names).most_common(1)[0][0] if names else None
+
+
+def _original_first(group: StatementGroup) -> list[Occurrence]:
+    return sorted(group.occurrences, key=lambda o: o.quote != group.original)
+
+
+def _entry(
+    person: str, group: StatementGroup, articles: Mapping[str, Article], event: EventDate | None
+) -> TimelineEntry:
+    ranked = sorted(
+        (o for o in _original_first(group) if o.article in articles),
+        key=lambda o: _published(articles[o.article]),
+    )
+    first = ranked[0]
+    first_published = articles[first.article].published
+    date_source: DateSource = "unknown"
+    when = None
+    if event is not None and event.date is not None:
+        when, date_source = event.date, "event" if event.source == "text" else "story_published"
+    elif first_published:
+        when, date_source = first_published, "published"
+    outlets = [articles[o.article].outlet for o in ranked]
+    return TimelineEntry(
+        person,
+        group.id,
+        first.quote,
+        group.story,
+        when,
+        date_source,
+        first_published,
+        event,
+        first.article,
+        articles[first.article].outlet,
+        first.speaker,
+        first.text,
+        first.start,
+        first.end,
+        first.kind,
+        tuple(dict.fromkeys(o for o in outlets if o)),
+        len(group.occurrences),
+    )
+
+
+def _published(article: Article) -> tuple[bool, str]:
+    """Sort key: dated articles first, earliest first (sorted() keeps ties in order)."""
+    return (article.published is None, article.published or "")
+
+
+def _order(entry: TimelineEntry) -> tuple[str, bool, str, bool, str, str, int]:
+    """By person, then date, first publication (undated last), article, place in it."""
+    return (
+        entry.person,
+        entry.date is None,
+        entry.date or "",
+        entry.first_published is None,
+        entry.first_published or "",
+        entry.article,
+        entry.start,
+    )
