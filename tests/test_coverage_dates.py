@@ -32,8 +32,13 @@ def resolved(body: str, anchor: str | None = WEDNESDAY) -> list[tuple[str, str, 
         # a day without a year: the latest one on or before the anchor
         ("Talks ended on March 22.", [("March 22", "2024-03-22", "day")]),
         ("Talks ended on Sept. 3.", [("Sept. 3", "2023-09-03", "day")]),
+        # a weekday printed with its date is part of it
+        ("It fell on Saturday, May 18.", [("Saturday, May 18", "2024-05-18", "day")]),
+        ("Filmed on Monday, Nov. 13, 2017.", [("Monday, Nov. 13, 2017", "2017-11-13", "day")]),
         # a month alone: only after a word that makes it a date
         ("Kiev applied last September.", [("last September", "2023-09-01", "month")]),
+        ("Sales fell on Black Friday.", []),  # a name, not this week's Friday
+        ("Richardson, via USA Today, said so.", []),  # a newspaper
         ("The show opened in May.", [("May", "2024-05-01", "month")]),
         ("Prices have risen since October.", [("October", "2023-10-01", "month")]),
         ("Prices may fall. Workers march on.", []),
@@ -58,6 +63,7 @@ def resolved(body: str, anchor: str | None = WEDNESDAY) -> list[tuple[str, str, 
         ("Talks begin next month.", [("next month", "2024-08-01", "month")]),
         ("Profit doubled last year.", [("last year", "2023-01-01", "year")]),
         ("It will decide in the coming weeks.", []),
+        ("Fires doubled over the past week.", []),  # seven days to now, no calendar week
         # so far back
         ("The road closed three days ago.", [("three days ago", "2024-07-07", "day")]),
         ("The road closed 2 weeks ago.", [("2 weeks ago", "2024-06-24", "week")]),

@@ -86,6 +86,7 @@ class DateWords:
     lead_words: frozenset[str]  # "in", "since": "in September", "since 2019"
     edges: tuple[str, ...]  # "early", "the end of": "in early March"
     future_words: tuple[str, ...]  # "will", "set to": "will meet on Friday"
+    named_days: tuple[str, ...]  # as printed: "Black Friday" is no Friday's date
 
 
 _DATES: dict[str, Any] = _EN["dates"]
@@ -97,6 +98,7 @@ DATE_WORDS = DateWords(
     lead_words=frozenset(w.casefold() for w in _DATES["lead_words"]),
     edges=tuple(w.casefold() for w in _DATES["edges"]),
     future_words=tuple(w.casefold() for w in _DATES["future_words"]),
+    named_days=tuple(_DATES["named_days"]),
 )
 
 

@@ -88,15 +88,20 @@ _EDGE = rf"(?:(?i:{_words(DATE_WORDS.edges)})\s*)?"
 _UNIT = rf"(?i:{_words(DATE_WORDS.units)})"
 _COUNT = rf"(?i:\d{{1,3}}|an?|{_words(NUMBER_WORDS)})"
 _END = r"(?![\w-])"
+_ON_DAY = rf"(?:(?:{_names(WEEKDAY_NAMES)}),?\s+)?"  # "Saturday, May 18": one date
 
 # Each pattern's group "m" is the phrase a mention spans; a longer match wins an overlap.
-_SOURCES: tuple[tuple[Rule, str], ...] = (
+_SOURCES: tuple[tuple[Rule | Literal["name"], str], ...] = (
+    ("name", rf"\b(?P<m>{_names(DATE_WORDS.named_days)}){_END}"),  # read, and dropped
     (
         "full_date",
-        rf"\b(?P<m>{_MON}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}){_END}",
+        rf"\b(?P<m>{_ON_DAY}(?:{_MON}\s+{_DAY},?|{_DAY}\s+(?:of\s+)?{_MON},?)\s+{_YEAR}){_END}",
     ),
     ("month_year", rf"\b(?P<m>{_MONTH_FULL},?\s+(?:of\s+)?{_YEAR}){_END}"),
-    ("month_day", rf"\b(?P<m>{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON})(?![\w-]|[.,:]\d)"),
+    (
+        "month_day",
+        rf"\b(?P<m>{_ON_DAY}(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}))(?![\w-]|[.,:]\d)",
+    ),
     ("month", rf"\b(?P<m>{_STEP}\s+{_MONTH_FULL}){_END}"),
     ("month", rf"\b(?:{_LEAD})\s+{_EDGE}(?P<m>{_MONTH_FULL}){_END}"),
     ("year", rf"\b(?:{_LEAD})\s+{_EDGE}(?P<m>{_YEAR})(?![\w-]|[.,]\d)"),
@@ -186,15 +191,25 @@ def article_dates(article: Article, reader: DateReader | None = None) -> tuple[D
 
 
 def _candidates(body: str) -> list[tuple[Rule, re.Match[str]]]:
-    """Every pattern's matches, the longest of overlapping ones kept, in text order."""
+    """Every pattern's matches, the longest of overlapping ones kept, in text order;
+    names of days ("Black Friday") and a capitalised day word inside a sentence (the
+    newspaper "USA Today") are no dates."""
     matches = [(rule, m) for rule, pattern in _PATTERNS for m in pattern.finditer(body)]
     matches.sort(key=lambda rm: (rm[1].start("m"), -(rm[1].end("m") - rm[1].start("m"))))
-    kept: list[tuple[Rule, re.Match[str]]] = []
+    kept: list[tuple[Rule | Literal["name"], re.Match[str]]] = []
     for rule, match in matches:
         if kept and match.start("m") < kept[-1][1].end("m"):
             continue
         kept.append((rule, match))
-    return kept
+    return [(rule, m) for rule, m in kept if rule != "name" and not _is_title(rule, body, m)]
+
+
+def _is_title(rule: Rule, body: str, match: re.Match[str]) -> bool:
+    """A day word in capitals after a capitalised word: part of a name ("USA Today")."""
+    if rule != "day_word" or not match.group("m")[0].isupper():
+        return False
+    before = body[: match.start("m")].split()
+    return bool(before) and before[-1][0].isupper() and before[-1][-1] not in ".!?:"
 
 
 def _clause_before(body: str, start: int) -> str:
@@ -207,7 +222,7 @@ def _is_future(body: str, start: int, end: int, text: str) -> bool:
     """Whether the phrase reads forward: it says so ("next Friday", "tomorrow") or a
     future marker stands in its clause up to a few words either side of it."""
     lowered = text.casefold()
-    if lowered.split()[0] in ("next", "coming") or lowered in ("tomorrow",):
+    if DATE_WORDS.steps.get(lowered.split()[0]) == 1 or DATE_WORDS.days.get(lowered, 0) > 0:
         return True
     before = " ".join(_clause_before(body, start).split()[-6:])
     after = re.split(r"[.!?;:,\n]|\bthat\b", body[end : end + 40])[0].split()[:3]
