@@ -11,9 +11,7 @@ READER = DateReader.load()
 TAIL = "\n\nOfficials said the cost would be known later.\n\nThe last such fire was in May."
 
 
-def article(
-    id: str, lede: str, published: str | None, dateline: Dateline | None = None
-) -> Article:
+def article(id: str, lede: str, published: str | None, dateline: Dateline | None = None) -> Article:
     return make_article(lede + TAIL, id=id, published=published, dateline=dateline)
 
 

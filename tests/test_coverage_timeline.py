@@ -17,10 +17,17 @@ import pytest
 from click.testing import CliRunner
 
 from helpers import RunCli
-from retold.coverage.timeline import match_person, statement_timeline, timeline_records
+from retold.coverage.timeline import (
+    TimelineEntry,
+    match_person,
+    statement_timeline,
+    timeline_records,
+)
 from retold.errors import NotFoundError, UsageError
 from retold.pipeline import analyze
 from retold.serve.cli import cli
+from retold.serve.plain import console as plain_console
+from retold.serve.timeline_view import timeline_view
 from retold.store import open_store
 
 
@@ -124,3 +131,39 @@ def test_seeds_put_rasmussen_2023_and_2025_on_one_timeline(
     # the conditional statement four outlets carry is one entry, first in the 2023 article
     carried = max(rows, key=lambda r: r["occurrences"])
     assert carried["first_published"] == "2023-06-16" and carried["occurrences"] >= 4
+
+
+def test_help_names_the_argument_options_and_exit_codes() -> None:
+    result = CliRunner().invoke(cli, ["timeline", "--help"])
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: cli timeline [OPTIONS] PERSON")
+    for option in ("--db", "--json", "--config", "Exit codes"):
+        assert option in result.output
+
+
+def test_the_view_prints_untrusted_text_as_written() -> None:
+    entry = TimelineEntry(
+        person="[bold]Ann[/bold] Lee",
+        group="",
+        quote="a:q1",
+        story=None,
+        date=None,
+        date_source="unknown",
+        first_published=None,
+        event=None,
+        article="a",
+        outlet="[red]Herald[/]",
+        speaker="Ann Lee",
+        text="We said [people] matter :smile:",
+        start=0,
+        end=31,
+        kind="direct",
+        outlets=("[red]Herald[/]",),
+        occurrences=1,
+    )
+    console = plain_console(width=200)
+    with console.capture() as captured:
+        console.print(timeline_view(entry.person, [entry]))
+    out = captured.get()
+    for raw in ("[bold]Ann[/bold] Lee", "[red]Herald[/]", "We said [people] matter :smile:"):
+        assert raw in out
