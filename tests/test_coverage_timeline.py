@@ -1,5 +1,5 @@
 """``retold timeline PERSON``: a person's statements across stories, end to end on a small
-fictional corpus (tests/fixtures/timeline: a dock strike in 2023 told by two outlets, and
+fictional corpus (tests/fixtures/timeline.jsonl: a dock strike in 2023 told by two outlets, and
 the strike leader's election as mayor in 2025), and on the seeds when they are present.
 
 Expected dates were worked out by hand: the strike articles of Wed 10 and Thu 11 May
@@ -35,7 +35,7 @@ from retold.store import open_store
 def timeline_db(fixtures_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("timeline") / "timeline.db"
     with open_store(db) as store:
-        summary = analyze([fixtures_dir / "timeline"], store)
+        summary = analyze([fixtures_dir / "timeline.jsonl"], store)
         assert (summary.ingested, len(summary.rejected)) == (3, 0)
     return db
 
