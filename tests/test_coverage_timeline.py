@@ -64,6 +64,20 @@ def test_one_person_across_two_stories_in_time_order(timeline_db: Path) -> None:
     assert [e["text"] for e in election["event_evidence"]] == ["Monday"]
 
 
+def test_the_day_an_attribution_gives(timeline_db: Path) -> None:
+    # first in the Herald (no day given); the Courier of Thu 11 May: "said on Wednesday that"
+    (row,) = run_json(timeline_db, "Petra Holm")
+    assert (row["outlet"], row["date"], row["said_on"]) == (
+        "Harbour Herald",
+        "2023-05-09",
+        "2023-05-10",
+    )
+    assert row["said_on_evidence"]["text"] == "Wednesday"
+    assert row["said_on_evidence"]["article"] != row["article"]
+    (mayor,) = run_json(timeline_db, "Jonas Holm")
+    assert mayor["said_on"] is None  # "who conceded defeat late on Monday" dates no saying
+
+
 def test_spans_are_exact(timeline_db: Path) -> None:
     with open_store(timeline_db) as store:
         bodies = {s.article.id: s.article.body for s in store.articles()}
@@ -71,7 +85,8 @@ def test_spans_are_exact(timeline_db: Path) -> None:
     assert records
     for record in records:
         assert bodies[record["article"]][record["start"] : record["end"]] == record["text"]
-        for span in record["event_evidence"]:
+        spans = [*record["event_evidence"], *filter(None, [record["said_on_evidence"]])]
+        for span in spans:
             assert bodies[span["article"]][span["start"] : span["end"]] == span["text"]
 
 

@@ -13,13 +13,13 @@ Fogh Rasmussen" are one person), so one person's statements from stories years a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from retold.analyze.records import Quote, QuoteKind
 from retold.compare.records import Occurrence, StatementGroup
-from retold.coverage.dates import DateReader
+from retold.coverage.dates import DateMention, DateReader, article_dates
 from retold.coverage.events import EventDate, event_date
 from retold.errors import NotFoundError, UsageError
 from retold.records import Article, Evidence
@@ -37,7 +37,9 @@ class TimelineEntry:
     publication of an article carrying the statement ("published"); ``group`` is the
     statement group's id ("" for a quote that only one article carries); ``article``,
     ``outlet``, ``text``, ``start``, ``end`` are the first occurrence (``text`` is
-    ``body[start:end]`` of that article).
+    ``body[start:end]`` of that article).  ``said_on`` is the day an attribution of
+    the statement gives ("X said on Wednesday that ..."), in the first article that
+    gives one: the day it was said, where ``date`` is the day of the event.
     """
 
     person: str
@@ -57,6 +59,7 @@ class TimelineEntry:
     kind: QuoteKind
     outlets: tuple[str, ...]  # every outlet carrying it, earliest first
     occurrences: int
+    said_on: DateMention | None = None  # "said on Wednesday" in an attribution of it
 
 
 def statement_timeline(store: Store, reader: DateReader | None = None) -> list[TimelineEntry]:
@@ -69,6 +72,7 @@ def statement_timeline(store: Store, reader: DateReader | None = None) -> list[T
     quotes = store.quotes()
     persons = {q.id for q in quotes if q.speaker and q.speaker_kind == "person"}
     events: dict[str, EventDate] = {}
+    said = _SaidOn(articles, {q.id: q for q in quotes}, reader)
     entries = []
     for group in _statements(store.statement_groups(), quotes, persons, story_of):
         person = _person(group, persons, people)
@@ -78,8 +82,37 @@ def statement_timeline(store: Store, reader: DateReader | None = None) -> list[T
             members = [articles[i] for i in stories.get(group.story, ()) if i in articles]
             events[group.story] = event_date(group.story, members, reader)
         event = events.get(group.story) if group.story else None
-        entries.append(_entry(person, group, articles, event))
+        entries.append(_entry(person, group, articles, event, said))
     return sorted(entries, key=_order)
+
+
+class _SaidOn:
+    """The date an occurrence's attribution gives: a date phrase that dates its reporting
+    verb ("said on Wednesday") inside the attribution or right after it."""
+
+    REACH = 25  # characters after the attribution: "said" + " on Wednesday"
+
+    def __init__(
+        self, articles: Mapping[str, Article], quotes: Mapping[str, Quote], reader: DateReader
+    ) -> None:
+        self.articles, self.quotes, self.reader = articles, quotes, reader
+        self.mentions: dict[str, tuple[DateMention, ...]] = {}
+
+    def __call__(self, occurrence: Occurrence) -> DateMention | None:
+        quote = self.quotes.get(occurrence.quote)
+        if quote is None or quote.attribution_start is None or quote.attribution_end is None:
+            return None
+        if quote.article not in self.mentions:
+            self.mentions[quote.article] = article_dates(self.articles[quote.article], self.reader)
+        start, end = quote.attribution_start, quote.attribution_end + self.REACH
+        return next(
+            (
+                m
+                for m in self.mentions[quote.article]
+                if m.reported and start <= m.start and m.end <= end
+            ),
+            None,
+        )
 
 
 def _statements(
@@ -176,6 +209,12 @@ def timeline_json(entry: TimelineEntry) -> dict[str, Any]:
         "kind": entry.kind,
         "outlets": list(entry.outlets),
         "occurrences": entry.occurrences,
+        "said_on": entry.said_on.date if entry.said_on else None,
+        "said_on_evidence": _evidence(
+            entry.said_on.article, entry.said_on.start, entry.said_on.end, entry.said_on.text
+        )
+        if entry.said_on
+        else None,
     }
 
 
@@ -201,7 +240,11 @@ def _original_first(group: StatementGroup) -> list[Occurrence]:
 
 
 def _entry(
-    person: str, group: StatementGroup, articles: Mapping[str, Article], event: EventDate | None
+    person: str,
+    group: StatementGroup,
+    articles: Mapping[str, Article],
+    event: EventDate | None,
+    said: Callable[[Occurrence], DateMention | None],
 ) -> TimelineEntry:
     ranked = sorted(
         (o for o in _original_first(group) if o.article in articles),
@@ -234,6 +277,7 @@ def _entry(
         first.kind,
         tuple(dict.fromkeys(o for o in outlets if o)),
         len(group.occurrences),
+        next((m for m in map(said, ranked) if m is not None), None),
     )
 
 

@@ -62,5 +62,8 @@ def _statement(entry: TimelineEntry) -> Text:
     others = [o for o in entry.outlets if o != entry.outlet]
     if others:
         line.append("; also ", style="dim").append(plain(", ".join(others)))
+    if entry.said_on:
+        line.append(f"; said on {entry.said_on.date} (", style="dim")
+        line.append(plain(f"“{entry.said_on.text}”", style="dim")).append(")", style="dim")
     line.append(f"; {entry.occurrences} occurrence(s)\n", style="dim")
     return line.append(plain(entry.text))
