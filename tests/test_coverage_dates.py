@@ -53,6 +53,8 @@ def resolved(body: str, anchor: str | None = WEDNESDAY) -> list[tuple[str, str, 
         ("The road stays closed until Thursday.", [("Thursday", "2024-07-11", "day")]),
         ("The summit is next Tuesday.", [("next Tuesday", "2024-07-16", "day")]),
         ("It will reopen in March.", [("March", "2025-03-01", "month")]),
+        ("The vote will be held on July 10.", [("July 10", "2024-07-10", "day")]),
+        ("The vote will be held on July 3.", [("July 3", "2025-07-03", "day")]),
         # day words
         ("Yesterday the town was calm.", [("Yesterday", "2024-07-09", "day")]),
         ("The vote is today.", [("today", "2024-07-10", "day")]),

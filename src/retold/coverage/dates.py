@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from retold.analyze.lexicon import load_lexicon
+from retold.clean.dates import with_inferred_year
 from retold.lang import (
     DATE_WORDS,
     MONTH_NAMES,
@@ -291,20 +292,22 @@ def _month_of(words: list[str]) -> int:
 
 
 def _month_day(words: list[str], anchor: date, future: bool, confidence: float) -> Resolved | None:
-    """A day of a month without a year: the latest on or before the anchor, or the
-    next on or after it in a future clause; a day within a month after the anchor is
-    read as this year's (an event about to happen), less surely."""
+    """A day of a month without a year: the latest on or before the anchor (the rule a
+    dateline's day follows, ``clean.dates.with_inferred_year``), or the next on or after
+    it in a future clause; a day within a month after the anchor is read as this year's
+    (an event about to happen), less surely."""
     month = _month_of(words)
     day = int(next(w for w in words if w.isdigit()))
     this_year = _day(anchor.year, month, day, confidence)
     if this_year is None:
         return None
     when = this_year[0]
-    if when <= anchor:
-        return this_year if not future else _day(anchor.year + 1, month, day, confidence * 0.8)
-    if future or when - anchor <= timedelta(days=31):
-        return when, "day", confidence * (1.0 if future else 0.8)
-    return _day(anchor.year - 1, month, day, confidence)
+    if future:
+        return this_year if when >= anchor else _day(anchor.year + 1, month, day, confidence * 0.8)
+    if anchor < when <= anchor + timedelta(days=31):
+        return when, "day", confidence * 0.8
+    past = with_inferred_year(month, day, anchor.isoformat())
+    return (date.fromisoformat(past), "day", confidence) if past else None
 
 
 def _month(words: list[str], anchor: date, future: bool, confidence: float) -> Resolved:
