@@ -62,28 +62,48 @@ class TimelineEntry:
     said_on: DateMention | None = None  # "said on Wednesday" in an attribution of it
 
 
-def statement_timeline(store: Store, reader: DateReader | None = None) -> list[TimelineEntry]:
-    """Every person's statements, by person, then in time order."""
+def statement_timeline(
+    store: Store, reader: DateReader | None = None, person: str | None = None
+) -> list[TimelineEntry]:
+    """Every person's statements (or only ``person``'s, by the exact name), by person,
+    then in time order."""
     reader = reader or DateReader.load()
     articles = {s.article.id: s.article for s in store.articles()}
-    people = {(n.article, n.name): n.person for n in store.person_names()}
     stories = {story.id: story.articles for story in store.stories()}
-    story_of = {article: story for story, members in stories.items() for article in members}
     quotes = store.quotes()
-    persons = {q.id for q in quotes if q.speaker and q.speaker_kind == "person"}
     events: dict[str, EventDate] = {}
     said = _SaidOn(articles, {q.id: q for q in quotes}, reader)
     entries = []
-    for group in _statements(store.statement_groups(), quotes, persons, story_of):
-        person = _person(group, persons, people)
-        if person is None:
+    for name, group in _by_person(store, quotes, stories):
+        if person is not None and name != person:
             continue
         if group.story and group.story not in events:
             members = [articles[i] for i in stories.get(group.story, ()) if i in articles]
             events[group.story] = event_date(group.story, members, reader)
         event = events.get(group.story) if group.story else None
-        entries.append(_entry(person, group, articles, event, said))
+        entries.append(_entry(name, group, articles, event, said))
     return sorted(entries, key=_order)
+
+
+def speakers(store: Store) -> set[str]:
+    """The names of the people with statements on a timeline."""
+    stories = {story.id: story.articles for story in store.stories()}
+    return {name for name, _ in _by_person(store, store.quotes(), stories)}
+
+
+def _by_person(
+    store: Store, quotes: Sequence[Quote], stories: Mapping[str, tuple[str, ...]]
+) -> list[tuple[str, StatementGroup]]:
+    """Every statement by a person, with the name that person goes by."""
+    people = {(n.article, n.name): n.person for n in store.person_names()}
+    story_of = {article: story for story, members in stories.items() for article in members}
+    persons = {q.id for q in quotes if q.speaker and q.speaker_kind == "person"}
+    found = []
+    for group in _statements(store.statement_groups(), quotes, persons, story_of):
+        name = _person(group, persons, people)
+        if name is not None:
+            found.append((name, group))
+    return found
 
 
 class _SaidOn:
@@ -153,9 +173,8 @@ def person_timeline(
 ) -> tuple[str, list[TimelineEntry]]:
     """The statements of the one person ``person`` names, in time order, with that
     person's name (see ``match_person``)."""
-    entries = statement_timeline(store, reader)
-    name = match_person({e.person for e in entries}, person)
-    return name, [e for e in entries if e.person == name]
+    name = match_person(speakers(store), person)
+    return name, statement_timeline(store, reader, name)
 
 
 def match_person(names: Iterable[str], query: str) -> str:
