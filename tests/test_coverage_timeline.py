@@ -113,6 +113,12 @@ def test_an_ambiguous_or_unknown_person() -> None:
         match_person(names, "lind")  # part of a name is not a name
 
 
+def test_a_person_without_accents() -> None:
+    names = {"Inés Castell", "Dana Whitcombe"}
+    assert match_person(names, "ines castell") == "Inés Castell"
+    assert match_person(names, "CASTELL") == "Inés Castell"
+
+
 def test_the_text_view(timeline_db: Path) -> None:
     result = CliRunner().invoke(cli, ["timeline", "Lindqvist", "--db", str(timeline_db)])
     assert result.exit_code == 0, result.output

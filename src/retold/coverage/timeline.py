@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from retold.analyze.aliases import fold
 from retold.analyze.records import Quote, QuoteKind
 from retold.compare.records import Occurrence, StatementGroup
 from retold.coverage.dates import DateMention, DateReader, article_dates
@@ -178,21 +179,22 @@ def person_timeline(
 
 
 def match_person(names: Iterable[str], query: str) -> str:
-    """The one name ``query`` means, compared without case: the full name, else the
-    name that ends in it (a surname, "Fogh Rasmussen").  NotFoundError when none does;
-    UsageError, listing them, when several do."""
-    wanted = " ".join(query.split()).casefold()
+    """The one name ``query`` means, compared without case or accents ("ines castell"
+    is Inés Castell): the full name, else the name that ends in it (a surname, "Fogh
+    Rasmussen").  NotFoundError when none does; UsageError, listing them, when several do."""
+    wanted = fold(query)
     pool = sorted(set(names))
-    exact = [n for n in pool if n.casefold() == wanted]
-    if exact:
+    exact = [n for n in pool if fold(n) == wanted]
+    if len(exact) == 1:
         return exact[0]
-    ending = [n for n in pool if n.casefold().endswith(" " + wanted)]
+    ending = exact or [n for n in pool if fold(n).endswith(" " + wanted)]
     if len(ending) == 1:
         return ending[0]
     if not ending:
+        shown = ", ".join(pool[:10]) + (", ..." if len(pool) > 10 else "")
         raise NotFoundError(
             f"no statements by {query!r}; `retold quotes` lists speakers"
-            + (f" (people with statements: {', '.join(pool[:10])}...)" if pool else "")
+            + (f" (people with statements: {shown})" if pool else "")
         )
     raise UsageError(f"{query!r} names several people: {'; '.join(ending)}; give the full name")
 
