@@ -105,12 +105,20 @@ def test_a_month_or_day_near_the_anchor() -> None:
     assert resolved("The summit on July 12 was set.") == [("July 12", "2024-07-12", "day")]
 
 
-def test_an_article_without_publication_date_counts_from_its_dateline() -> None:
+def test_an_article_counts_from_the_day_it_was_filed() -> None:
     dateline = Dateline("KYIV, Oct 15 (Wire)", "KYIV", "2024-10-15", "Wire")
-    article = make_article("Thieves struck on Monday night.", dateline=dateline)
-    assert anchor_date(article) == "2024-10-15"
-    (monday,) = article_dates(article, READER)
+    undated = make_article("Thieves struck on Monday night.", dateline=dateline)
+    assert anchor_date(undated) == "2024-10-15"
+    (monday,) = article_dates(undated, READER)
     assert (monday.article, monday.date) == ("a1", "2024-10-14")
+    # filed on the 15th, run on the 16th: "tonight" is the night of the 15th
+    run_later = make_article("Crews will work tonight.", published="2024-10-16", dateline=dateline)
+    assert anchor_date(run_later) == "2024-10-15"
+    assert [m.date for m in article_dates(run_later, READER)] == ["2024-10-15"]
+    # a dateline day later than the publication is no filing day
+    early = make_article("Crews will work tonight.", published="2024-10-14", dateline=dateline)
+    assert anchor_date(early) == "2024-10-14"
+    assert anchor_date(make_article("No date.")) is None
 
 
 def test_confidences_rank_absolute_above_relative() -> None:
