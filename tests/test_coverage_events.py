@@ -41,6 +41,14 @@ def test_a_date_that_dates_a_statement_counts_less_than_the_event() -> None:
     assert event_date("s", story, READER).date == "2025-02-11"
 
 
+def test_a_day_only_statements_name_is_less_sure() -> None:
+    said = [article("a", "Police said on Wednesday that two men were held.", "2024-10-17")]
+    done = [article("a", "Police held two men on Wednesday.", "2024-10-17")]
+    told, seen = event_date("s", said, READER), event_date("s", done, READER)
+    assert told.date == seen.date == "2024-10-16"
+    assert 0 < told.confidence < seen.confidence
+
+
 def test_dates_after_the_earliest_publication_do_not_vote() -> None:
     # a reprint a year later says "today"; the original's "on Monday" stands
     story = [

@@ -9,11 +9,12 @@ when the article's lede has named another day before it.  Votes count only on or
 before the story's earliest publication (news reports the past; a stale reprint's
 "today" is years late); the dateline's own date ("KYIV, Oct 15 (Wire) -") dates the
 filing, not the event, and does not vote.  The day with the most weight is the event
-date, its votes the evidence.
+date, its votes the evidence; how sure it is depends on its share of the votes, how
+many articles agree, and whether any vote dates more than a statement.
 
 With no vote the earliest publication is the answer, less surely; a story none of
-whose members is dated has an event date only where a lede prints a full date
-("4 March 2024"), else none.
+whose members is dated (by publication or dateline) has an event date only where a
+lede prints a full date ("4 March 2024"), else none.
 """
 
 from __future__ import annotations
@@ -81,11 +82,17 @@ def event_date(
     best = min(votes, key=lambda day: (-votes[day], day))
     share = votes[best] / sum(votes.values())
     support = evidence[best]
+    return EventDate(story, best, _confidence(support, share), "text", first, tuple(support))
+
+
+def _confidence(support: Sequence[DateMention], share: float) -> float:
+    """How sure the chosen day is: its surest phrase, scaled by its share of the vote,
+    lower with one article behind it, halved when every phrase dates a statement (the
+    event may lie a day or more before the day it was talked about)."""
     sureness = max(m.confidence for m in support)
-    confidence = round(
-        sureness * (0.6 + 0.4 * share) if len(support) > 1 else sureness * share * 0.8, 2
-    )
-    return EventDate(story, best, confidence, "text", first, tuple(support))
+    agreed = 0.6 + 0.4 * share if len(support) > 1 else 0.8 * share
+    statements_only = all(m.reported for m in support)
+    return round(sureness * agreed * (_STATEMENT_WEIGHT if statements_only else 1.0), 2)
 
 
 def _lede_votes(
