@@ -230,7 +230,7 @@ def _is_future(body: str, start: int, end: int, text: str) -> bool:
     lowered = text.casefold()
     if DATE_WORDS.steps.get(lowered.split()[0]) == 1 or DATE_WORDS.days.get(lowered, 0) > 0:
         return True
-    before = " ".join(_clause_before(body, start).split()[-6:])
+    before = " ".join(_clause_before(body, start).split()[-8:])
     after = re.split(r"[.!?;:,\n]|\bthat\b", body[end : end + 40])[0].split()[:3]
     return bool(_FUTURE.search(before) or _FUTURE.search(" ".join(after)))
 
