@@ -1,10 +1,11 @@
 """English word knowledge every stage shares, read once from ``data/lang/en.toml``.
 
 The names of months and weekdays, the abbreviations a period does not end, number
-words and negations live in that one file; cleaning, analysis, linking and comparing
-all read them from here (as spaCy's components read ``spacy/lang/en``).  What a stage
-chooses to do with them (which number words a fitted model uses, say) stays with the
-stage.  Every value is immutable: reading it can never change what another stage sees.
+words, negations and the words of dates in running text live in that one file;
+cleaning, analysis, linking, comparing and coverage all read them from here (as
+spaCy's components read ``spacy/lang/en``).  What a stage chooses to do with them
+(which number words a fitted model uses, say) stays with the stage.  Every value is
+immutable: reading it can never change what another stage sees.
 
 Keys of the mappings are lower case; ``ABBREVIATIONS`` are as printed, period included.
 """
@@ -71,6 +72,34 @@ def month_pattern() -> str:
 def weekday_pattern() -> str:
     """Every weekday form as one alternation, like ``month_pattern``."""
     return _alternation(WEEKDAYS)
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words of dates in running text (``[dates]``), lower case: what a date phrase
+    is made of, and the words that put a clause in the future."""
+
+    days: Mapping[str, int]  # "yesterday" -> -1: days from the publication day
+    day_parts: Mapping[str, int]  # "last night" -> -1
+    steps: Mapping[str, int]  # "last" -> -1, "next" -> 1: "last week", "next month"
+    units: Mapping[str, str]  # "weeks" -> "week"
+    lead_words: frozenset[str]  # "in", "since": "in September", "since 2019"
+    edges: tuple[str, ...]  # "early", "the end of": "in early March"
+    future_words: tuple[str, ...]  # "will", "set to": "will meet on Friday"
+    named_days: tuple[str, ...]  # as printed: "Black Friday" is no Friday's date
+
+
+_DATES: dict[str, Any] = _EN["dates"]
+DATE_WORDS = DateWords(
+    days=MappingProxyType(dict(_DATES["days"])),
+    day_parts=MappingProxyType(dict(_DATES["day_parts"])),
+    steps=MappingProxyType(dict(_DATES["steps"])),
+    units=MappingProxyType(dict(_DATES["units"])),
+    lead_words=frozenset(w.casefold() for w in _DATES["lead_words"]),
+    edges=tuple(w.casefold() for w in _DATES["edges"]),
+    future_words=tuple(w.casefold() for w in _DATES["future_words"]),
+    named_days=tuple(_DATES["named_days"]),
+)
 
 
 _LANGUAGES: dict[str, Any] = load_data("lang/languages.toml")

@@ -24,6 +24,7 @@ from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, u
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, compare_story, person_names
 from retold.config import Settings
+from retold.coverage.dates import DateReader
 from retold.coverage.framing import corpus_forms
 from retold.coverage.story import STAGE as COVERAGE_STAGE
 from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
@@ -216,6 +217,7 @@ def compare_stage(store: Store) -> int:
         load_language(),
         corpus_forms(analysis_of.values(), {i: a.outlet for i, a in articles.items()}),
         {a.outlet for a in articles.values() if a.outlet},
+        DateReader.load(),
     )
     covered: list[StoryCoverage] = []
     for story in stories:

@@ -10,6 +10,8 @@ from retold.analyze.records import ArticleAnalysis
 from retold.compare.records import StatementGroup
 from retold.coverage.added import added_context, omitted
 from retold.coverage.align import AlignedSentence, align_story
+from retold.coverage.dates import DateReader
+from retold.coverage.events import event_date
 from retold.coverage.framing import CorpusForms, distinctive_terms, framing_findings
 from retold.coverage.provenance import Credit, adds_nothing, credits, graph, primary_source
 from retold.link.language import Language
@@ -50,8 +52,18 @@ def cover_story(
         *framing_findings(story, members, analyses, context.forms),
         *([source] if source is not None else []),
     ]
+    event = event_date(story, members, context.dates)
     summary = {
         "story": story,
+        "event_date": {
+            "date": event.date,
+            "confidence": event.confidence,
+            "source": event.source,
+            "evidence": [
+                {"article": m.article, "start": m.start, "end": m.end, "text": m.text}
+                for m in event.evidence
+            ],
+        },
         "primary_source": source.summary if source is not None else None,
         "outlets": _outlets(members, analyses, aligned, given),
         "distinctive_terms": {
@@ -70,6 +82,7 @@ class CoverageContext:
     language: Language
     forms: CorpusForms
     outlets: Collection[str]
+    dates: DateReader
 
 
 def _outlets(

@@ -20,6 +20,7 @@ from typing import Any
 from retold.errors import EvalGateError, UsageError
 from retold.eval.clean import run_pipeline, score_clean
 from retold.eval.coverage import coverage_suite
+from retold.eval.events import event_dates_suite
 from retold.eval.gold import load_gold
 from retold.eval.pages import is_page_gold, score_pages
 from retold.eval.quotes import oracle_quotes_suite, quotes_suite
@@ -48,6 +49,7 @@ def clean_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
 RUNNERS: dict[str, Runner] = {
     "clean": clean_suite,
     "coverage": coverage_suite,
+    "event-dates": event_dates_suite,
     "quotes": quotes_suite,
     "quotes-oracle": oracle_quotes_suite,
     "stories": newsdev_suite,

@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from retold import __version__
 from retold.clean.dates import parse_date
 from retold.config import Settings, load_settings
+from retold.coverage.timeline import person_timeline, timeline_json
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
 from retold.pipeline import AnalyzeOptions, analyze
 from retold.records import IngestSummary, Origin
@@ -38,6 +39,7 @@ from retold.serve.plain import console as plain_console
 from retold.serve.plain import plain
 from retold.serve.storytext import coverage_text, story_text
 from retold.serve.storyview import coverage_document, story_document
+from retold.serve.timeline_view import timeline_view
 from retold.serve.views import articles_table, quotes_table, stories_table, summary_view
 from retold.store import SQLiteStore, open_store
 
@@ -422,6 +424,28 @@ def quotes_cmd(
         console = output_console()
         console.print(quotes_table(found, groups, outlets, people, console.width))
         click.echo(f"{len(found)} quote(s).")
+
+
+@cli.command("timeline", epilog=_EPILOG)
+@click.argument("person", metavar="PERSON")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON lines, one statement a line.")
+@width_option
+def timeline_cmd(db_path: str | None, config_path: Path | None, person: str, as_json: bool) -> None:
+    """One person's statements in time order, across stories.
+
+    PERSON is a full name or a surname, in any case ("rasmussen"); when it fits
+    several people they are listed.  Each statement is dated by its story's event
+    date (the day the articles' ledes give), else by the earliest publication, and
+    shown with its first outlet and the wording there.
+    """
+    with _store(db_path, _settings(config_path)) as store:
+        name, entries = person_timeline(store, person)
+        if as_json:
+            for entry in entries:
+                click.echo(json.dumps(timeline_json(entry), ensure_ascii=False))
+            return
+        output_console().print(timeline_view(name, entries))
 
 
 cli.add_command(eval_group)

@@ -21,6 +21,7 @@ from typing import Any, Literal, TextIO
 from retold import __version__
 from retold.analyze.records import Citation, Quote
 from retold.coverage.align import AlignedSentence
+from retold.coverage.timeline import timeline_records
 from retold.records import (
     CopyDiff,
     CopyLink,
@@ -242,6 +243,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("citations", "citation", lambda s, q: [citation_json(c) for c in s.citations()]),
     RecordType("alignment", "alignment", lambda s, q: [alignment_json(a) for a in s.alignment()]),
     RecordType("coverage", "coverage", lambda s, q: [s.coverage(x.id) or {} for x in s.stories()]),
+    RecordType("timeline", "timeline", lambda s, q: timeline_records(s)),
 )
 """Every record type, in document and JSONL order.  Adding one is a line here, its
 ``$defs`` entry in the schema (the fields, which are also its CSV columns), its key under

@@ -73,7 +73,7 @@ def _summary(summary: dict[str, Any]) -> Text:
     rows = [
         ("who", ", ".join(summary["who"]) or "no named speaker"),
         ("what", summary["what"] or "—"),
-        ("when", f"published {span}"),
+        ("when", _when(when, span)),
         ("source", summary["primary_source"] or "none credited by two articles"),
         ("outlets", ", ".join(summary["outlets"])),
         ("differs", differs or "nothing found"),
@@ -91,6 +91,13 @@ TIMELINE_COLUMNS = (
     Col("shared", 5, most=18, weight=1),
     Col("id", 8, most=10, weight=1, prefix=True, drop=1),
 )
+
+
+def _when(when: dict[str, Any], span: str) -> str:
+    event = when.get("event")
+    if event and when.get("event_source") == "text":
+        return f"{event} (as the ledes tell it); published {span}"
+    return f"published {span}"
 
 
 def _timeline(doc: dict[str, Any], width: int) -> Table:

@@ -80,7 +80,12 @@ def _summary(
     return {
         "who": [name for name, _ in speakers.most_common(3)],
         "what": members[0].title if members and members[0].title else None,
-        "when": {"first": min(dates) if dates else None, "last": max(dates) if dates else None},
+        "when": {
+            "first": min(dates) if dates else None,
+            "last": max(dates) if dates else None,
+            "event": coverage.get("event_date", {}).get("date"),
+            "event_source": coverage.get("event_date", {}).get("source"),
+        },
         "primary_source": coverage.get("primary_source"),
         "outlets": list(dict.fromkeys(a.outlet or f"article {a.id}" for a in members)),
         "statements": len(speakers_of_groups),
