@@ -43,7 +43,13 @@ from train_story_model import DEFAULT_FEATURES, THRESHOLDS, edge_table, load_top
 from retold.eval.stories import bcubed
 from retold.link.headlines import HeadlineOptions
 from retold.link.model import FEATURES, StoryModel
-from retold.link.stories import StoryOptions, effective_days, group, pair_probabilities
+from retold.link.stories import (
+    StoryOptions,
+    date_refs,
+    effective_days,
+    group,
+    pair_probabilities,
+)
 from retold.records import Article
 
 TOPICS = tuple(range(1, 36))
@@ -56,6 +62,7 @@ OFF = float("inf")
 # are StoryOptions fields.
 VARIANTS: dict[str, dict[str, Any]] = {
     "base": {},
+    "no-date-refs": {"date_references": False},  # the silence rule before eventdates.py
     "no-silence": {"max_silence_days": 1e9},
     "no-headline-rule": {"headlines": HeadlineOptions(bridge=0.0)},
     "neighbours": {"features": FEATURES},
@@ -137,9 +144,10 @@ def cluster(part: Prepared, options: StoryOptions) -> dict[str, int]:
     """Article id -> cluster number, clustered as production clusters."""
     corpus, edges = part.corpus, part.edges
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
-    p = pair_probabilities(edges, day, corpus.mentions, options)
+    refs = date_refs(corpus)
+    p = pair_probabilities(edges, day, refs, options)
     names = (corpus.headline_names, corpus.names)
-    clusters = group(len(corpus.ids), edges.a, edges.b, p, options, day, names, part.has_body)
+    clusters = group(len(corpus.ids), edges.a, edges.b, p, options, day, names, part.has_body, refs)
     return {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
 
 
