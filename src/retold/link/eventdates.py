@@ -21,6 +21,7 @@ text names (``features.mentioned_days``) and the past years it names
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,21 +66,49 @@ def bridged(x: _Group, y: _Group, max_gap: float) -> bool:
 
 class Spans:
     """The silence rule as a merge rule (``hac.MergeRule``): each cluster's range of
-    known days and the dates its articles name, and whether two clusters may merge."""
+    known days and the dates its articles name, and whether two clusters may merge.
+
+    With ``subjects`` (per node, the name keys its headline uses:
+    ``headlines.name_keys``), two clusters whose headlines mostly name the same one
+    (at least ``subject_share`` of each cluster's articles) also bridge the gap: the
+    later turns of one person's saga headline that person again."""
 
     def __init__(
-        self, days: Sequence[int], max_gap: float, strong: float, refs: DateRefs | None = None
+        self,
+        days: Sequence[int],
+        max_gap: float,
+        strong: float,
+        refs: DateRefs | None = None,
+        subjects: Sequence[tuple[int, ...]] | None = None,
+        subject_share: float = 0.5,
     ) -> None:
         self.groups = {i: _group(i, d, refs) for i, d in enumerate(days) if d >= 0}
         self.max_gap = max_gap
         self.strong = strong
+        self.subject_share = subject_share
+        self.size = dict.fromkeys(range(len(days)), 1)
+        self.subjects = {i: Counter(k) for i, k in enumerate(subjects)} if subjects else None
 
     def allow(self, x: int, y: int, average: float) -> bool:
         if average >= self.strong or x not in self.groups or y not in self.groups:
             return True
-        return bridged(self.groups[x], self.groups[y], self.max_gap)
+        return bridged(self.groups[x], self.groups[y], self.max_gap) or self._same_subject(x, y)
+
+    def _same_subject(self, x: int, y: int) -> bool:
+        if self.subjects is None:
+            return False
+        least_x, least_y = self.subject_share * self.size[x], self.subject_share * self.size[y]
+        mine, other = self.subjects[x], self.subjects[y]
+        return any(n >= least_x and other.get(k, 0) >= least_y for k, n in mine.items())
 
     def merge(self, keep: int, gone: int) -> None:
+        self.size[keep] += self.size.pop(gone)
+        if self.subjects is not None:
+            big, small = self.subjects[keep], self.subjects.pop(gone)
+            if len(big) < len(small):
+                big, small = small, big
+            big.update(small)
+            self.subjects[keep] = big
         if gone not in self.groups:
             return
         other = self.groups.pop(gone)

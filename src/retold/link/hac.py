@@ -53,13 +53,14 @@ def average_linkage(
     strong: float = 1.0,
     rules: Sequence[MergeRule] = (),
     refs: DateRefs | None = None,
+    subjects: Sequence[tuple[int, ...]] | None = None,
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
     date ranges are further apart than ``max_gap`` days from merging, unless their
     average probability reaches ``strong`` or one names the other's days (``refs``:
-    ``eventdates.py``); ``rules`` may refuse other merges (the headline rule,
+    ``eventdates.py``) or their headlines name the same subject (``subjects``); ``rules`` may refuse other merges (the headline rule,
     ``headlines.py``)."""
     if n == 0:
         return []
@@ -73,7 +74,7 @@ def average_linkage(
     clusters: list[list[int]] = [
         [i] for i in np.flatnonzero(np.bincount(component)[component] == 1).tolist()
     ]
-    span = Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong, refs)
+    span = Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong, refs, subjects)
     every = (span, *rules)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])

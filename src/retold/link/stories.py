@@ -62,6 +62,7 @@ class StoryOptions:
     max_silence_days: float = 21.0  # two stories whose date ranges are further apart ...
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     date_references: bool = True  # ... or when one names the other's days (eventdates.py)
+    subject_bridge: bool = True  # ... or when their headlines name the same subject
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
@@ -313,8 +314,17 @@ def _linkage(
     )
     inner = (local[a[inside]], local[b[inside]], p[inside])
     threshold, gap = options.model.threshold, options.max_silence_days
+    subjects = [names[0][i] for i in pick] if names and options.subject_bridge else None
     clusters = average_linkage(
-        nodes.size, *inner, threshold, node_days, gap, options.silence_bridge, rules, node_refs
+        nodes.size,
+        *inner,
+        threshold,
+        node_days,
+        gap,
+        options.silence_bridge,
+        rules,
+        node_refs,
+        subjects,
     )
     if options.adopt_singletons:
         clusters = adopt_singletons(clusters, inner, threshold, node_days, gap, node_refs)
