@@ -7,7 +7,10 @@ grouped by average linkage with a fixed threshold on the pair probability
 separate same-topic events: a pair published more than ``date_grace_days``
 apart loses probability, unless the two texts are near-identical (a reprint
 keeps its original's date for this purpose), and two bursts of coverage weeks of
-silence apart only merge when strongly linked.  Headlines separate them too: two
+silence apart only merge when strongly linked, when the later one names the
+earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
+when their headlines mostly name the same subject (``eventdates.py``: the turns of
+one saga; a twin event naming its predecessor's day bridges nothing).  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
 mentions, are two events (``headlines.py``).  An article average linkage leaves
 alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
