@@ -54,7 +54,9 @@ def _names_range(group: _Group, low: int, high: int, days: bool = False) -> bool
     within it, give or take a day)?"""
     if days and any(low - 1 <= d <= high + 1 for d in group.days):
         return True
-    first, last = date.fromordinal(low).year, date.fromordinal(high).year
+    if not group.years:
+        return False
+    first, last = (date.fromordinal(max(1, d)).year for d in (low, high))
     return any(first <= y <= last for y in group.years)
 
 
