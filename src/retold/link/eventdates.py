@@ -145,17 +145,23 @@ def near(
     days: I64 | None,
     max_gap: float,
     refs: DateRefs | None = None,
+    subjects: Sequence[tuple[int, ...]] | None = None,
 ) -> bool:
-    """May ``node`` join ``cluster`` under the silence rule (as ``Spans`` decides)?"""
-    if days is None or days[node] < 0:
+    """May ``node`` join ``cluster`` under the silence rule (as ``Spans`` decides, with
+    the same ``refs`` and ``subjects``)?"""
+    if days is None:
         return True
-    known = [i for i in cluster if days[i] >= 0]
-    if not known:
-        return True
-    together = _group(known[0], int(days[known[0]]), refs)
-    for i in known[1:]:
-        _absorb(together, _group(i, int(days[i]), refs))
-    return bridged(_group(node, int(days[node]), refs), together, max_gap)
+    nodes = [node, *cluster]
+    spans = Spans(
+        [int(days[i]) for i in nodes],
+        max_gap,
+        1.0,
+        DateRefs([refs.days[i] for i in nodes], [refs.years[i] for i in nodes]) if refs else None,
+        [subjects[i] for i in nodes] if subjects is not None else None,
+    )
+    for k in range(2, len(nodes)):
+        spans.merge(1, k)
+    return spans.allow(0, 1, 0.0)
 
 
 def names_day_or_year(refs: DateRefs, rows: I64, days: I64) -> npt.NDArray[np.bool_]:

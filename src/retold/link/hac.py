@@ -138,11 +138,13 @@ def adopt_singletons(
     days: I64 | None = None,
     max_gap: float = float("inf"),
     refs: DateRefs | None = None,
+    subjects: Sequence[tuple[int, ...]] | None = None,
 ) -> list[list[int]]:
     """An article average linkage left alone joins the one cluster all its sure links
     (probability at least ``threshold``) go to, when there is one and its date range
     (``days``, as in ``average_linkage``) lies within ``max_gap`` days of the article's,
-    or one names the other's days (``refs``, ``eventdates.py``).
+    or one names the other's days or their headlines the same subject (``refs``,
+    ``subjects``: ``eventdates.py``).
 
     Average linkage counts a pair that is no edge as probability zero, so a text with
     its own wording (a press release on the event the wire reports cover) links surely
@@ -164,7 +166,7 @@ def adopt_singletons(
     for node, found in sorted(targets.items()):
         if len(found) == 1 and -1 not in found:
             k = found.pop()
-            if near(node, clusters[k], days, max_gap, refs):
+            if near(node, clusters[k], days, max_gap, refs, subjects):
                 out[k].append(node)
                 out[where[node]] = []
     return sorted((sorted(c) for c in out if c), key=lambda c: c[0])

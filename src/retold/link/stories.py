@@ -330,7 +330,7 @@ def _linkage(
         subjects,
     )
     if options.adopt_singletons:
-        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap, node_refs)
+        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap, node_refs, subjects)
     return [[pick[i] for i in c] for c in clusters]
 
 
