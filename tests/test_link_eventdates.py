@@ -82,3 +82,18 @@ def test_an_article_left_alone_joins_across_the_silence_when_it_names_the_year()
 )
 def test_past_years(text: str, published: str | None, years: tuple[int, ...]) -> None:
     assert past_years(text, published) == years
+
+
+@pytest.mark.parametrize(
+    ("subjects", "joins"),
+    [
+        ([(7,), (7,), (8,), (7, 9)], True),  # its headline names the story's subject
+        ([(7,), (7,), (8,), (9,)], False),  # it headlines someone else
+        ([(7,), (8,), (9,), (7,)], False),  # a name in a minority of the story's headlines
+    ],
+)
+def test_an_article_left_alone_joins_across_the_silence_on_the_same_subject(
+    subjects: list[tuple[int, ...]], joins: bool
+) -> None:
+    days = np.array([_day("2013-05-02")] * 3 + [_day("2013-06-13")], np.int64)
+    assert near(3, [0, 1, 2], days, 21.0, None, subjects) is joins
