@@ -22,6 +22,10 @@ should be that choice; its inner score is no test figure).
 Deterministic: fixed splits, no sampling; the logistic fit is deterministic (lbfgs).
 
     .venv/bin/python bench/stories_cv.py --shared ../shared [--variants base,no-silence]
+        [--no-dates] [--errors]
+
+``--no-dates`` removes every article's publication date before anything is computed
+(feeds and scrapes without dates): F1 should not collapse.
 """
 
 from __future__ import annotations
@@ -43,7 +47,13 @@ from train_story_model import DEFAULT_FEATURES, THRESHOLDS, edge_table, load_top
 from retold.eval.stories import bcubed
 from retold.link.headlines import HeadlineOptions
 from retold.link.model import FEATURES, StoryModel
-from retold.link.stories import StoryOptions, effective_days, group, pair_probabilities
+from retold.link.stories import (
+    StoryOptions,
+    date_refs,
+    effective_days,
+    group,
+    pair_probabilities,
+)
 from retold.records import Article
 
 TOPICS = tuple(range(1, 36))
@@ -56,6 +66,8 @@ OFF = float("inf")
 # are StoryOptions fields.
 VARIANTS: dict[str, dict[str, Any]] = {
     "base": {},
+    "no-date-refs": {"date_references": False, "subject_bridge": False},  # silence rule before
+    "no-subject-bridge": {"subject_bridge": False},
     "no-silence": {"max_silence_days": 1e9},
     "no-headline-rule": {"headlines": HeadlineOptions(bridge=0.0)},
     "neighbours": {"features": FEATURES},
@@ -90,8 +102,10 @@ class Prepared:
 class Data:
     """Every ECB+ dev article, cleaned once; corpora over topic sets built on demand."""
 
-    def __init__(self, shared: Path) -> None:
+    def __init__(self, shared: Path, undated: bool = False) -> None:
         self.articles, self.labels = load_topics(shared, set(TOPICS))
+        if undated:  # every publication date removed: what is left when feeds carry none
+            self.articles = [replace(a, published=None) for a in self.articles]
         self.titles = {
             a.id: (a.published or "-", bool(a.body.strip()), a.title or "") for a in self.articles
         }
@@ -137,9 +151,10 @@ def cluster(part: Prepared, options: StoryOptions) -> dict[str, int]:
     """Article id -> cluster number, clustered as production clusters."""
     corpus, edges = part.corpus, part.edges
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
-    p = pair_probabilities(edges, day, corpus.mentions, options)
+    refs = date_refs(corpus)
+    p = pair_probabilities(edges, day, refs, options)
     names = (corpus.headline_names, corpus.names)
-    clusters = group(len(corpus.ids), edges.a, edges.b, p, options, day, names, part.has_body)
+    clusters = group(len(corpus.ids), edges.a, edges.b, p, options, day, names, part.has_body, refs)
     return {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
 
 
@@ -250,19 +265,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--no-dates", action="store_true", help="remove every article's publication date first"
+    )
+    parser.add_argument(
         "--errors",
         action="store_true",
         help="print the split and merged gold stories per outer fold",
     )
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
-    data = Data(args.shared)
+    data = Data(args.shared, undated=args.no_dates)
     result = outer(data, variants, args.errors)
     result["chosen_on_all"] = select(data, list(TOPICS), variants)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    print(f"split: {result['split']}; candidates: {', '.join(variants)}")
+    dates = "removed" if args.no_dates else "as cleaned"
+    print(f"split: {result['split']}; publication dates {dates}; candidates: {', '.join(variants)}")
     for x in result["folds"]:
         print(
             f"outer fold {x['fold']} topics {x['topics']}: {x['variant']} @ {x['threshold']:.2f} "

@@ -24,7 +24,13 @@ from retold.link.graph import build_edges, channel_vectors, frequencies
 from retold.link.incremental import merge
 from retold.link.model import FEATURES, StoryModel
 from retold.link.state import empty_state
-from retold.link.stories import StoryOptions, effective_days, group, pair_probabilities
+from retold.link.stories import (
+    StoryOptions,
+    date_refs,
+    effective_days,
+    group,
+    pair_probabilities,
+)
 from retold.link.vectors import PairIndex
 from retold.records import Article, Rejected
 
@@ -113,7 +119,8 @@ def scores(articles: list[Article], labels: dict[str, str], options: StoryOption
     rules included, headlines without a body attached to the others' stories)."""
     corpus, edges, has_body = edge_table(articles, options)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
-    p = pair_probabilities(edges, day, corpus.mentions, options)
+    refs = date_refs(corpus)
+    p = pair_probabilities(edges, day, refs, options)
     names = (corpus.headline_names, corpus.names)
     out = []
     for t in THRESHOLDS:
@@ -127,6 +134,7 @@ def scores(articles: list[Article], labels: dict[str, str], options: StoryOption
             day,
             names,
             has_body,
+            refs,
         )
         pred = {corpus.ids[i]: k for k, c in enumerate(clusters) for i in c}
         out.append(bcubed(pred, {i: labels[i] for i in corpus.ids})["f1"])

@@ -130,6 +130,7 @@ def test_state_round_trips_through_bytes() -> None:
     back = StoryState.from_bytes(state.to_bytes())
     assert back.ids == state.ids and back.story_of == state.story_of
     assert back.mentions == state.mentions and back.published == state.published
+    assert back.years == state.years
     assert np.array_equal(back.terms.full.ids, state.terms.full.ids)
     assert np.array_equal(back.terms.full.vocab, state.terms.full.vocab)
 
@@ -394,3 +395,30 @@ def test_ascii_tokens_match_the_general_tokenizer(text: str) -> None:
     assert text.isascii()
     assert _tokens(text) == _tokens(text + " \u00e9")[:-1]
     assert "mayor" in _tokens(text) or "hello" in _tokens(text)
+
+
+QUAKE_TRIAL = (
+    "Velka Lhota school gym builder convicted over 2024 earthquake deaths",
+    "A court in the Ostrava valley convicted builder Radek Novotny on Tuesday over the school "
+    "gym in Velka Lhota that collapsed in the magnitude 6.1 earthquake of March 2024, killing "
+    "12 people. Mayor Jana Kratochvil said the families of Velka Lhota had waited a year for "
+    "the verdict. Tomas Havel of the national seismic service told the court the quake was the "
+    "strongest in the Ostrava valley for forty years.",
+)
+
+
+@pytest.mark.parametrize(("title", "names_the_year"), [(QUAKE_TRIAL[0], True), ("", False)])
+def test_a_later_turn_that_names_the_year_stays_with_its_saga(
+    title: str, names_the_year: bool
+) -> None:
+    """A verdict a year after the quake, naming its year, is the quake's story (as ECB+
+    counts it); the same text without the year is a burst of its own after a year's
+    silence.  The April twin stays apart either way."""
+    articles, _ = twins()
+    body = QUAKE_TRIAL[1] if names_the_year else QUAKE_TRIAL[1].replace("March 2024", "March")
+    trial = news("t0", title or QUAKE_TRIAL[0].replace(" 2024", ""), body, "2025-03-18")
+    result = cluster_stories([*articles, trial])
+    march = frozenset({"m0", "m1", "m2"})
+    groups = partition(result)
+    assert (march | {"t0"} in groups) is names_the_year
+    assert frozenset({"a0", "a1", "a2"}) in groups

@@ -35,6 +35,7 @@ _ASCII_FOLD = bytes.maketrans(  # punctuation to spaces and upper case to lower,
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _NAME_RUN = re.compile(rf"[{_UPPER}][^\W_]*(?:[ \t]+[{_UPPER}][^\W_]*)*")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 _SENTENCE_END = frozenset('.!?:"”\n')
 
 
@@ -49,10 +50,12 @@ class StoryTerms:
 @dataclass(frozen=True)
 class Extracted:
     """What linking reads from each article: its terms, the days it mentions
-    (``date.toordinal``), and its headline's and all its names (``headlines.name_keys``)."""
+    (``date.toordinal``) and the past years, and its headline's and all its names
+    (``headlines.name_keys``)."""
 
     terms: StoryTerms
     mentions: list[tuple[int, ...]]
+    years: list[tuple[int, ...]]  # years before its publication year each text names
     headline_names: list[NameKeys]
     names: list[NameKeys]
 
@@ -67,7 +70,7 @@ def extract_terms(
 ) -> Extracted:
     """Term counts (title + body, and title alone), mentioned dates and names, per
     article; columns extend ``extend``'s vocabularies when given."""
-    fulls, titles, mentions, keys = [], [], [], []
+    fulls, titles, mentions, years, keys = [], [], [], [], []
     for article in articles:
         title_text = article.title or ""
         title_tokens, body_tokens = _tokens(title_text), _tokens(article.body)
@@ -80,6 +83,7 @@ def extract_terms(
         fulls.append(full)
         titles.append(title)
         mentions.append(_days(title_dates + body_dates, article.published))
+        years.append(past_years(f"{title_text}\n{article.body}", article.published))
         keys.append(name_keys(title_names, body_names))
     full_vocab = extend.full.vocab if extend else None
     title_vocab = extend.title.vocab if extend else None
@@ -87,7 +91,7 @@ def extract_terms(
         count_terms(fulls, channel_term_id, full_vocab),
         count_terms(titles, channel_term_id, title_vocab),
     )
-    return Extracted(terms, mentions, [k[0] for k in keys], [k[1] for k in keys])
+    return Extracted(terms, mentions, years, [k[0] for k in keys], [k[1] for k in keys])
 
 
 def terms(text: str, language: Language) -> Counter[str]:
@@ -146,6 +150,16 @@ def mentioned_days(text: str, published: str | None, language: Language) -> tupl
     """Day numbers (``date.toordinal``) of the full dates a text mentions; a date without a
     year is the latest such day no later than a day after publication."""
     return _days(_date_mentions(_tokens(text), language), published)
+
+
+def past_years(text: str, published: str | None) -> tuple[int, ...]:
+    """The years (1900-2099, written as four digits) a text names that lie before the
+    year it was published; none when that is unknown."""
+    reference = _date(published)
+    if reference is None:
+        return ()
+    found = {int(y) for y in _YEAR.findall(text)}
+    return tuple(sorted(y for y in found if y < reference.year))
 
 
 def _days(mentions: list[tuple[int, int, int]], published: str | None) -> tuple[int, ...]:

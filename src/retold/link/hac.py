@@ -10,9 +10,10 @@ merge ever joins two components.
 Time: given each node's publication day, two clusters whose date ranges lie more
 than ``max_gap`` days apart never merge, however alike their texts: a burst of
 coverage, weeks of silence and another burst are two events (two floods in one
-valley five weeks apart), even when the same officials and places recur.  A
-cluster's range only grows, so a pair blocked now is tried again when either
-side grows.
+valley five weeks apart), even when the same officials and places recur --
+unless one names the other's days, as the later turns of a saga do
+(``eventdates.py``).  A cluster's range only grows, so a pair blocked now is
+tried again when either side grows.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
+
+from retold.link.eventdates import DateRefs, Spans, near
 
 I64 = npt.NDArray[np.int64]
 
@@ -49,13 +52,16 @@ def average_linkage(
     max_gap: float = float("inf"),
     strong: float = 1.0,
     rules: Sequence[MergeRule] = (),
+    refs: DateRefs | None = None,
+    subjects: Sequence[tuple[int, ...]] | None = None,
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
     date ranges are further apart than ``max_gap`` days from merging, unless their
-    average probability reaches ``strong``; ``rules`` may refuse other merges (the
-    headline rule, ``headlines.py``)."""
+    average probability reaches ``strong`` or one names the other's days (``refs``:
+    ``eventdates.py``) or their headlines name the same subject (``subjects``); ``rules`` may refuse other merges (the headline rule,
+    ``headlines.py``)."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
@@ -68,7 +74,7 @@ def average_linkage(
     clusters: list[list[int]] = [
         [i] for i in np.flatnonzero(np.bincount(component)[component] == 1).tolist()
     ]
-    span = _Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong)
+    span = Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong, refs, subjects)
     every = (span, *rules)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])
@@ -76,28 +82,6 @@ def average_linkage(
             edges = (a[s:e].tolist(), b[s:e].tolist(), p[s:e].tolist())
             clusters += _component(*edges, threshold, every)
     return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
-
-
-class _Spans:
-    """Each cluster's range of known days, and whether two ranges may merge."""
-
-    def __init__(self, days: list[int], max_gap: float, strong: float) -> None:
-        self.low = {i: d for i, d in enumerate(days) if d >= 0}
-        self.high = dict(self.low)
-        self.max_gap = max_gap
-        self.strong = strong
-
-    def allow(self, x: int, y: int, average: float) -> bool:
-        if average >= self.strong or x not in self.low or y not in self.low:
-            return True
-        gap = max(self.low[x], self.low[y]) - min(self.high[x], self.high[y])
-        return gap <= self.max_gap
-
-    def merge(self, keep: int, gone: int) -> None:
-        if gone in self.low:
-            low, high = self.low.pop(gone), self.high.pop(gone)
-            self.low[keep] = min(self.low.get(keep, low), low)
-            self.high[keep] = max(self.high.get(keep, high), high)
 
 
 def _component(
@@ -153,10 +137,14 @@ def adopt_singletons(
     threshold: float,
     days: I64 | None = None,
     max_gap: float = float("inf"),
+    refs: DateRefs | None = None,
+    subjects: Sequence[tuple[int, ...]] | None = None,
 ) -> list[list[int]]:
     """An article average linkage left alone joins the one cluster all its sure links
     (probability at least ``threshold``) go to, when there is one and its date range
-    (``days``, as in ``average_linkage``) lies within ``max_gap`` days of the article's.
+    (``days``, as in ``average_linkage``) lies within ``max_gap`` days of the article's,
+    or one names the other's days or their headlines the same subject (``refs``,
+    ``subjects``: ``eventdates.py``).
 
     Average linkage counts a pair that is no edge as probability zero, so a text with
     its own wording (a press release on the event the wire reports cover) links surely
@@ -178,17 +166,7 @@ def adopt_singletons(
     for node, found in sorted(targets.items()):
         if len(found) == 1 and -1 not in found:
             k = found.pop()
-            if _near(node, clusters[k], days, max_gap):
+            if near(node, clusters[k], days, max_gap, refs, subjects):
                 out[k].append(node)
                 out[where[node]] = []
     return sorted((sorted(c) for c in out if c), key=lambda c: c[0])
-
-
-def _near(node: int, cluster: list[int], days: I64 | None, max_gap: float) -> bool:
-    if days is None or days[node] < 0:
-        return True
-    known = [int(days[i]) for i in cluster if days[i] >= 0]
-    if not known:
-        return True
-    day = int(days[node])
-    return max(min(known) - day, day - max(known), 0) <= max_gap

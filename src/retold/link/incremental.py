@@ -39,6 +39,7 @@ class Corpus:
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
     mentions: tuple[tuple[int, ...], ...]  # day numbers of dates each text mentions
+    years: tuple[tuple[int, ...], ...]  # years before its publication each text mentions
     headline_names: tuple[NameKeys, ...]  # sound keys of the names each headline uses
     names: tuple[NameKeys, ...]  # ... and of all the names each article uses
     terms: StoryTerms
@@ -70,6 +71,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     published = state.published + tuple(a.published for a in new)
     titles = state.titles + tuple(_title(a) for a in new)
     mentions = state.mentions + tuple(fresh_rows.mentions)
+    years = (state.years or ((),) * len(state.ids)) + tuple(fresh_rows.years)
     headline_names = state.headline_names + tuple(fresh_rows.headline_names)
     names = state.names + tuple(fresh_rows.names)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
@@ -78,6 +80,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         published=tuple(published[i] for i in pick),
         titles=tuple(titles[i] for i in pick),
         mentions=tuple(mentions[i] for i in pick),
+        years=tuple(years[i] for i in pick),
         headline_names=tuple(headline_names[i] for i in pick),
         names=tuple(names[i] for i in pick),
         terms=StoryTerms(full, title),

@@ -40,6 +40,7 @@ class StoryState:
     edge_b: I64
     story_of: tuple[str, ...]
     full_run_size: int = 0  # articles in the state when every story was last recomputed
+    years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -56,6 +57,7 @@ class StoryState:
             "edge_a": self.edge_a,
             "edge_b": self.edge_b,
             **_ragged("mention", self.mentions),
+            **_ragged("year", self.years),
             **_ragged("headline_name", self.headline_names),
             **_ragged("name", self.names),
             **_counts("full", self.terms.full),
@@ -83,6 +85,7 @@ class StoryState:
                 edge_b=z["edge_b"].astype(np.int64),
                 story_of=tuple(str(x) for x in z["story_of"]),
                 full_run_size=int(meta.get("full_run_size", 0)),
+                years=_read_ragged(z, "year") if "year_values" in z else (),
             )
 
 

@@ -7,7 +7,10 @@ grouped by average linkage with a fixed threshold on the pair probability
 separate same-topic events: a pair published more than ``date_grace_days``
 apart loses probability, unless the two texts are near-identical (a reprint
 keeps its original's date for this purpose), and two bursts of coverage weeks of
-silence apart only merge when strongly linked.  Headlines separate them too: two
+silence apart only merge when strongly linked, when the later one names the
+earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
+when their headlines mostly name the same subject (``eventdates.py``: the turns of
+one saga; a twin event naming its predecessor's day bridges nothing).  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
 mentions, are two events (``headlines.py``).  An article average linkage leaves
 alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
@@ -37,6 +40,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from retold.link.attach import cluster_with_headlines
+from retold.link.eventdates import DateRefs, names_day_or_year
 from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
 from retold.link.hac import adopt_singletons, average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
@@ -60,6 +64,8 @@ class StoryOptions:
     date_scale_days: float = 60.0  # beyond the grace, probability falls by e every this many days
     max_silence_days: float = 21.0  # two stories whose date ranges are further apart ...
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
+    date_references: bool = True  # ... or when one names the other's days (eventdates.py)
+    subject_bridge: bool = True  # ... or when their headlines name the same subject
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
@@ -132,17 +138,23 @@ def _version(options: StoryOptions) -> str:
     return f"{STAGE}+{digest}"
 
 
+def date_refs(corpus: Corpus) -> DateRefs:
+    """The days and past years each article names."""
+    return DateRefs(corpus.mentions, corpus.years or ((),) * len(corpus.ids))
+
+
 def pair_probabilities(
     edges: Edges,
     day: npt.NDArray[np.int64],
-    mentions: Sequence[tuple[int, ...]],
+    refs: DateRefs,
     options: StoryOptions,
 ) -> npt.NDArray[np.float64]:
     """Model probability of each edge, discounted for publication gaps (``day``: each
     row's ``effective_days``).
 
-    No discount for near-identical texts, nor when the later article mentions the
-    earlier one's date (give or take a day): a follow-up names the day it follows up.
+    No discount for near-identical texts, nor when the later article names the
+    earlier one's date (give or take a day) or, from a later year, its year: a
+    follow-up names the day it follows up (``eventdates.py``).
     """
     p = options.model.probability(edges.features)
     a, b = day[edges.a], day[edges.b]
@@ -151,7 +163,10 @@ def pair_probabilities(
     apart &= gap > options.date_grace_days
     early = np.where(a <= b, edges.a, edges.b)
     late = np.where(a <= b, edges.b, edges.a)
-    apart &= ~_mentions_day(mentions, late, day[early])
+    apart &= ~_mentions_day(refs.days, late, day[early])
+    if options.date_references:
+        at = np.flatnonzero(apart)
+        apart[at] = ~names_day_or_year(refs, late[at], day[early[at]])
     excess = np.maximum(0.0, gap - options.date_grace_days) / options.date_scale_days
     return np.where(apart, p * np.exp(-excess), p)
 
@@ -207,11 +222,21 @@ def _assign(
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
-    p = pair_probabilities(edges, day, corpus.mentions, options)
+    refs = date_refs(corpus)
+    p = pair_probabilities(edges, day, refs, options)
     pick = rows.tolist()
     names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
+    local_refs = DateRefs([refs.days[i] for i in pick], [refs.years[i] for i in pick])
     clusters = group(
-        rows.size, local[edges.a], local[edges.b], p, options, day[rows], names, has_body[rows]
+        rows.size,
+        local[edges.a],
+        local[edges.b],
+        p,
+        options,
+        day[rows],
+        names,
+        has_body[rows],
+        local_refs,
     )
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
@@ -231,11 +256,13 @@ def group(
     days: npt.NDArray[np.int64] | None = None,
     names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None = None,
     has_body: npt.NDArray[np.bool_] | None = None,
+    refs: DateRefs | None = None,
 ) -> list[list[int]]:
     """Average linkage over the edges at least ``min_probability`` strong (an article left
     alone then joins the one cluster its sure links reach, ``adopt_singletons``); with ``days``
     (effective publication day per node, -1 unknown), no story spans a silence longer
-    than ``max_silence_days`` between two bursts of coverage; with ``names`` (per node,
+    than ``max_silence_days`` between two bursts of coverage unless one names the
+    other's days (``refs``: ``eventdates.py``); with ``names`` (per node,
     the names its headline uses and all it uses: ``headlines.name_keys``), no story
     joins two groups that headline different people; with ``has_body``, the nodes
     without one (headlines alone) join the stories the others form (``attach.py``),
@@ -247,17 +274,18 @@ def group(
     (exactly; it only saves work).
     """
     threshold = options.model.threshold
+    refs = refs if options.date_references else None
     sure = p >= threshold * min(1.0, options.headline_scale)  # no merge needs a weaker edge
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     keep = (p >= options.min_probability) & (component[a] == component[b])
     edges = (a[keep], b[keep], p[keep])
-    link = partial(_linkage, n, edges, options, days, names)
+    link = partial(_linkage, n, edges, options, days, names, refs)
     if has_body is None or bool(has_body.all()):
         return link(np.arange(n, dtype=np.int64))
     silence = (options.max_silence_days, options.silence_bridge)
     scaled = replace(options.model, threshold=threshold * options.headline_scale)
-    link_headlines = partial(_linkage, n, edges, replace(options, model=scaled), days, names)
+    link_headlines = partial(_linkage, n, edges, replace(options, model=scaled), days, names, refs)
     return cluster_with_headlines(
         has_body, edges, link, threshold, days, silence, link_headlines, options.chain_headlines
     )
@@ -269,6 +297,7 @@ def _linkage(
     options: StoryOptions,
     days: npt.NDArray[np.int64] | None,
     names: tuple[Sequence[NameKeys], Sequence[NameKeys]] | None,
+    refs: DateRefs | None,
     nodes: npt.NDArray[np.int64],
 ) -> list[list[int]]:
     """Average linkage with the silence and headline rules over the subgraph on ``nodes``
@@ -283,13 +312,25 @@ def _linkage(
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
         rules.append(Headlines(*own, options.headlines))
     node_days = days[nodes] if days is not None else None
+    node_refs = (
+        DateRefs([refs.days[i] for i in pick], [refs.years[i] for i in pick]) if refs else None
+    )
     inner = (local[a[inside]], local[b[inside]], p[inside])
     threshold, gap = options.model.threshold, options.max_silence_days
+    subjects = [names[0][i] for i in pick] if names and options.subject_bridge else None
     clusters = average_linkage(
-        nodes.size, *inner, threshold, node_days, gap, options.silence_bridge, rules
+        nodes.size,
+        *inner,
+        threshold,
+        node_days,
+        gap,
+        options.silence_bridge,
+        rules,
+        node_refs,
+        subjects,
     )
     if options.adopt_singletons:
-        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap)
+        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap, node_refs, subjects)
     return [[pick[i] for i in c] for c in clusters]
 
 
@@ -329,6 +370,7 @@ def _next_state(
         published=corpus.published,
         titles=corpus.titles,
         mentions=corpus.mentions,
+        years=corpus.years,
         headline_names=corpus.headline_names,
         names=corpus.names,
         terms=corpus.terms,
