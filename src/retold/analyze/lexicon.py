@@ -1,5 +1,6 @@
 """The attribution lexicon: ``data/speech.toml`` read into one frozen record, with the
-calendar names and abbreviations every stage shares (``retold.lang``).
+calendar names and abbreviations every stage shares (``retold.lang``) and the given
+names of ``data/first_names.toml`` (their gender, their short forms).
 
 Nothing is cached at module level: callers load a lexicon once (the options of a
 stage do) and pass it on.
@@ -64,6 +65,8 @@ class Lexicon:
     auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
+    first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
+    nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
 
     def verb_at(self, words: list[str], i: int, loose: bool = False) -> tuple[int, VerbKind] | None:
         """The reporting verb starting at ``words[i]``: (number of words, kind).
@@ -135,6 +138,7 @@ def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the attribution lexicon (``data/speech.toml`` unless ``path`` is given)."""
     data = load_data("speech.toml", path)
+    given = load_data("first_names.toml")
     people, names, sentences = data["people"], data["names"], data["sentences"]
     verbs = _verbs(data["verb"])
     return Lexicon(
@@ -176,4 +180,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         auxiliaries=_lower(sentences["auxiliaries"]),
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
+        first_names={
+            **{n.casefold(): "f" for n in given["female"]},
+            **{n.casefold(): "m" for n in given["male"]},
+        },
+        nicknames={k.casefold(): v.casefold() for k, v in given["nicknames"].items()},
     )

@@ -26,7 +26,7 @@ class Person:
 
     name: str
     key: str  # name_key of ``name``
-    first: str  # folded first word of the name (alias-normalised)
+    first: str  # folded first word of the name (alias- and nickname-normalised: 'charles')
     last: str  # folded last word
     roles: frozenset[str]
     gender: str | None
@@ -54,10 +54,11 @@ class Registry:
             return []
         if len(words) == 1 and suffix:
             return [p for p in self.people if p.last == words[0] and p.suffix == suffix]
+        first = book.lexicon.nicknames.get(words[0], words[0])
         return [
             p
             for p in self.people
-            if p.last == words[-1] and p.first == words[0] and p.suffix == suffix
+            if p.last == words[-1] and p.first == first and p.suffix == suffix
         ]
 
     def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
@@ -81,6 +82,7 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
+        headline = _title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
             if run.kind != "person":
@@ -93,7 +95,7 @@ def build_registry(
             if person.suffix and len(person.key.split()) < 3:
                 continue  # 'Trump Jr.' is a short form of the Donald Trump Jr. named elsewhere
             slot = (person.first, person.last + person.suffix)
-            if opening:
+            if opening or headline:
                 doubtful.add(slot)
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
@@ -102,6 +104,13 @@ def build_registry(
         if any(p.last == last and p.first != first for p in people.values()):
             del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
     return Registry(_merged_tails(list(people.values()))), runs
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
+    word capitalised, so a run of capitals there need not be a name."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
 def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
@@ -143,15 +152,18 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
     roles.update(_roles_before(tokens, run.first, book.lexicon))
     roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
     gender = _gender(roles, run.titles, book.lexicon)
+    evidence = bool(roles or run.titles or gender or _who_follows(tokens, run.last))
+    if gender is None and len(words) > 1:  # 'Bill Clinton' is a man, 'Hillary Clinton' not
+        gender = book.lexicon.first_names.get(words[0])
     return Person(
         name=" ".join(name.split()),
         key=key,
-        first=words[0],
+        first=book.lexicon.nicknames.get(words[0], words[0]),
         last=words[-1],
         roles=frozenset(roles),
         gender=gender,
         offset=tokens[run.name_first].start,
-        evidence=bool(roles or run.titles or gender or _who_follows(tokens, run.last)),
+        evidence=evidence,
         suffix=suffix,
     )
 

@@ -1,0 +1,116 @@
+"""Who spoke, on the shapes real newsroom prose gives names: initials, nicknames,
+title-case headlines, families sharing a surname.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import make_article, nlp_or_skip
+from retold.analyze import AnalyzeOptions, Quote, analyze_article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return nlp_or_skip()
+
+
+@pytest.fixture(scope="module")
+def options() -> AnalyzeOptions:
+    return AnalyzeOptions()
+
+
+def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
+    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+SPEAKERS = [
+    pytest.param(
+        "Sen. Benjamin L. Cardell met the committee on Monday.\n\n"
+        '"That is a clear statement," Cardell said.',
+        "That is",
+        "Benjamin L. Cardell",
+        id="a-middle-initial-is-inside-the-name",
+    ),
+    pytest.param(
+        "Sen. Chuck Grassby spoke on Monday. Later, Sen. Charles Grassby wrote to the court."
+        "\n\n“You just can’t equate the two,” Grassby said.",
+        "You just",
+        "Charles Grassby",
+        id="a-nickname-is-the-same-person",
+    ),
+    pytest.param(
+        "Wealthy Donor Lund, Harbour Mayor Share Plans For New Pier\n\n"
+        "Peter Lund spoke to the board in Lakeport on Tuesday.\n\n"
+        "“We like a lot of the plans,” Lund said.",
+        "We like",
+        "Peter Lund",
+        id="a-title-case-headline-names-no-second-person",
+    ),
+    pytest.param(
+        "Martha Lund and Peter Lund run the bakery on the quay.\n\n"
+        "“We are closed until Friday,” Mr. Lund said.",
+        "We are closed",
+        "Peter Lund",
+        id="mr-picks-the-man-of-a-family-by-his-first-name",
+    ),
+    pytest.param(
+        "Peter Lund took his daughters Emma Lund and Sarah Lund to the farm.\n\n"
+        "“Do you want to feed him?” Mr. Lund asked his daughters.",
+        "Do you want",
+        "Peter Lund",
+        id="the-one-who-asks-his-daughters-is-the-father",
+    ),
+    pytest.param(
+        "Martha Lund and Peter Lund run the bakery on the quay.\n\n"
+        "“We are open on Sunday,” Mrs. Lund said.",
+        "We are open",
+        "Martha Lund",
+        id="mrs-picks-the-woman-of-a-family-by-her-first-name",
+    ),
+    pytest.param(
+        "“We will sell the studio,” Karl Vogt, the chief executive of Harbour Freight, said "
+        "on Monday.",
+        "We will sell",
+        "Karl Vogt",
+        id="appositive-after-the-name",
+    ),
+    pytest.param(
+        "Lund Tower opened in 1990. Peter Lund spoke at the opening on Monday.\n\n"
+        "“The tower is full,” Lund said.",
+        "The tower",
+        "Peter Lund",
+        id="a-building-is-never-the-person",
+    ),
+    pytest.param(
+        "Peter John Lund was sworn in on Monday.\n\n"
+        "Peter Lund said, “We will rebuild the pier before winter.”",
+        "We will rebuild",
+        "Peter John Lund",
+        id="a-middle-name-is-the-same-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SPEAKERS)
+def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "Jordan Lund and Casey Lund run the bakery on the quay.\n\n"
+        "“We are closed until Friday,” Mr. Lund said."
+    )
+    assert quote_of(body, "We are closed", nlp, options).speaker is None
+
+
+def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: AnalyzeOptions) -> None:
+    lexicon = options.lexicon
+    assert (lexicon.first_names["hillary"], lexicon.first_names["bill"]) == ("f", "m")
+    assert "jordan" not in lexicon.first_names
+    assert lexicon.nicknames["chuck"] == "charles"
+    assert not set(lexicon.nicknames.values()) & set(lexicon.nicknames)  # one step only
