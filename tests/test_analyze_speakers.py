@@ -114,3 +114,61 @@ def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: AnalyzeOp
     assert "jordan" not in lexicon.first_names
     assert lexicon.nicknames["chuck"] == "charles"
     assert not set(lexicon.nicknames.values()) & set(lexicon.nicknames)  # one step only
+
+
+INTRO = "Harbour master Peter Lund, 58, toured the quay on Monday.\n\n"
+
+ATTRIBUTED = [
+    pytest.param(
+        INTRO + "“Go back to the boat,” Lund barked as the guards moved in.",
+        ["Go back to the boat,"],
+        id="a-verb-of-manner-beside-a-quote",
+    ),
+    pytest.param(
+        INTRO + "“Is the wall too low?” Lund continued. “Is the gate too narrow for the trucks?”",
+        ["Is the wall too low? Is the gate too narrow for the trucks?"],
+        id="continued-then-more-words",
+    ),
+    pytest.param(
+        INTRO + "“The pier is safe,” Lund told the Herald’s “Morning Show” on Monday. “We "
+        "checked every beam.”",
+        ["The pier is safe, We checked every beam."],
+        id="a-title-quoted-in-the-attribution-does-not-end-it",
+    ),
+    pytest.param(
+        INTRO + "“Everything is open,” Lund said after hinting that “changes” could come. "
+        "“Every single post is open.”",
+        ["Everything is open, Every single post is open."],
+        id="a-word-quoted-in-the-attribution-is-not-the-speaker-s",
+    ),
+    pytest.param(
+        INTRO + "Lund leaned in and boomed: “Let us finish the pier in November.”",
+        ["Let us finish the pier in November."],
+        id="a-verb-of-manner-before-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "texts"), ATTRIBUTED)
+def test_attributed_to_the_speaker(
+    body: str, texts: list[str], nlp: Any, options: AnalyzeOptions
+) -> None:
+    result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
+    assert [(q.text, q.speaker) for q in result.quotes] == [(t, "Peter Lund") for t in texts]
+
+
+def test_a_quote_after_a_new_cue_in_the_sentence_is_no_continuation(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = INTRO + (
+        "“Too late?” he wrote when Mayor Ada Osei closed the debate with a line from "
+        "“Harbour Nights,” remarking, “Thank you all, and good night.”"
+    )
+    quote = quote_of(body, "Thank you all", nlp, options)
+    assert quote.speaker != "Peter Lund"
+
+
+def test_a_verb_of_manner_alone_reports_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+    body = INTRO + "Lund continued his tour of the harbour and laughed at the gulls."
+    result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
+    assert result.quotes == ()

@@ -62,7 +62,8 @@ def direct_quotes(prep: Prepared) -> DirectResult:
             attribution, shape = _prefix(prep, span), "prefix"
         if attribution is None:
             result.leftovers.append(span)
-            last_postfix = None
+            if last_postfix is None or not _within_sentence(prep, span, last_postfix):
+                last_postfix = None  # a title quoted inside the attribution keeps it open
             continue
         multi = len(span.paragraphs) > 1
         found = Found(
@@ -90,13 +91,29 @@ def _extended(found: Found, span: QuoteSpan) -> Found:
 
 
 def _continues(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
-    """Does ``span`` open right after the previous quote's attribution?"""
+    """Does ``span`` open right after the previous quote's attribution ('"A," Obama
+    said, "B."'), or right after the sentence that holds it ('"A," Trump told NBC's
+    "Today" on Monday. "B."')?  A quote inside that sentence ('after hinting that
+    "changes" could come') is no continuation."""
     paragraph, after = last
     if span.paragraphs[0] != paragraph or len(span.paragraphs) > 1:
         return False
     tokens = prep.tokens(paragraph)
     mark = prep.index(paragraph, span.open)
-    return all(tokens[k].text in (",", ".", ";") for k in range(after, mark))
+    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";"):
+        return False
+    _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
+    gap = range(after, mark) if mark < sentence_end else range(max(after, sentence_end), mark)
+    return all(tokens[k].text in (",", ".", ";") for k in gap)
+
+
+def _within_sentence(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
+    """Is ``span`` inside the sentence of the attribution that ends at ``last``?"""
+    paragraph, after = last
+    if span.paragraphs[0] != paragraph:
+        return False
+    _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
+    return prep.index(paragraph, span.open) < sentence_end
 
 
 def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
@@ -200,6 +217,9 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         if prep.inside_quote(tokens[v].start) is not None:
             return None
         found = book.lexicon.verb_at(words, v)
+        beside = book.lexicon.verb_at(words, v, loose=True)  # 'Trump boomed: "..."'
+        if found is None and beside is not None and v + beside[0] == t:
+            found = beside
         if found is None or (tokens[t].text == "," and v + found[0] != t):
             continue
         size, kind = found

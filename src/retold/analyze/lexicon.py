@@ -35,6 +35,7 @@ class Lexicon:
     base_after: frozenset[str]
     noun_like: frozenset[tuple[str, ...]]
     not_after: frozenset[str]
+    after_quote: frozenset[tuple[str, ...]]  # manner verbs: a cue only beside a quotation
     verb_group: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     document_words: frozenset[str]
@@ -71,8 +72,13 @@ class Lexicon:
     def verb_at(self, words: list[str], i: int, loose: bool = False) -> tuple[int, VerbKind] | None:
         """The reporting verb starting at ``words[i]``: (number of words, kind).
 
-        ``loose``: right after a quote, where "notes" or "states" can only be a verb.
+        ``loose``: right beside a quote, where "notes" or "states" can only be a verb,
+        and a verb of manner ("continued", "barked") attributes the quote.
         """
+        if loose:
+            for size in (2, 1):
+                if tuple(words[i : i + size]) in self.after_quote:
+                    return size, "say"
         if words[i] not in self.verb_first_words:
             return None
         for size in (4, 3, 2, 1):
@@ -148,6 +154,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         base_after=_lower(data["verb_frames"]["base_after"]),
         noun_like=frozenset(tuple(f.casefold().split()) for f in data["verb_frames"]["noun_like"]),
         not_after=_lower(data["verb_frames"]["not_after"]),
+        after_quote=frozenset(
+            tuple(f.casefold().split()) for f in data["verb_frames"]["after_quote"]
+        ),
         verb_group=_lower(data["verb_frames"]["verb_group"]),
         according=_phrases(data["sources"]["according"]),
         document_words=_lower(data["sources"]["document_words"]),

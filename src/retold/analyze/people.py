@@ -108,8 +108,10 @@ def build_registry(
 
 def _title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
-    word capitalised, so a run of capitals there need not be a name."""
+    word capitalised, no full stop at the end, so a run of capitals need not be a name."""
     words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
+    if any(t.text == "." for t in tokens[-2:]):
+        return False
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
