@@ -51,6 +51,13 @@ SPEAKERS = [
         id="a-title-case-headline-names-no-second-person",
     ),
     pytest.param(
+        "Marchers from Harbour Against Lund filled the square. Peter Lund ignored them.\n\n"
+        "“We will finish the pier,” Lund said.",
+        "We will finish",
+        "Peter Lund",
+        id="capitals-before-a-surname-are-no-given-name",
+    ),
+    pytest.param(
         "Martha Lund and Peter Lund run the bakery on the quay.\n\n"
         "“We are closed until Friday,” Mr. Lund said.",
         "We are closed",

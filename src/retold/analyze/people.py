@@ -9,6 +9,7 @@ name ("union leader Carla Poblete") and appositives ("Olena Marchuk, director of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -103,7 +104,21 @@ def build_registry(
     for first, last in doubtful:
         if any(p.last == last and p.first != first for p in people.values()):
             del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
-    return Registry(_merged_tails(list(people.values()))), runs
+    kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
+    return Registry(_merged_tails(kept)), runs
+
+
+def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> bool:
+    """'Los Angeles-area Sanders', 'Liberal Oscar-winner Sarandon': two words in capitals
+    before a surname, neither a known given name, printed once and with nothing that
+    marks a person, are no second person where someone of that surname has a known
+    given name.  (Two words are kept: 'Jonas Berg' may be a name the list lacks.)"""
+    words = person.key.split()
+    if len(words) < 3 or person.mentions > 1 or person.evidence:
+        return False
+    if person.first in lexicon.first_names or words[1] in lexicon.first_names:
+        return False
+    return any(p.last == person.last and p.first in lexicon.first_names for p in people)
 
 
 def _title_case(tokens: tuple[Token, ...]) -> bool:
