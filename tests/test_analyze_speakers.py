@@ -51,7 +51,7 @@ SPEAKERS = [
         id="a-title-case-headline-names-no-second-person",
     ),
     pytest.param(
-        "Marchers from Harbour Against Lund filled the square. Peter Lund ignored them.\n\n"
+        "Wealthy Harbour-born Lund ‘not sure’ about the pier.\n\nPeter Lund spoke on Monday.\n\n"
         "“We will finish the pier,” Lund said.",
         "We will finish",
         "Peter Lund",
