@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from retold.analyze.attribution import (
     SpeakerPhrase,
     classify_chunk,
+    skip_lead_ins,
     speaker_after,
     speaker_before,
 )
@@ -232,7 +233,24 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
-    return _colon_name(prep, p, start, t)
+    return _according_to(prep, p, start, t) or _colon_name(prep, p, start, t)
+
+
+def _according_to(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
+    """'According to Woodward, "..."': the source between the phrase and the mark."""
+    tokens, words, lexicon = prep.tokens(p), prep.words(p), prep.book.lexicon
+    a = skip_lead_ins(tokens, start, t, lexicon)
+    phrase = next((f for f in lexicon.according if tuple(words[a : a + len(f)]) == f), None)
+    if phrase is None or a + len(phrase) >= t:
+        return None
+    source = a + len(phrase)
+    if any(words[m] in lexicon.document_words for m in range(source, t)):
+        return None
+    speaker = classify_chunk(tokens, source, t, prep.book, prep.body)
+    if speaker is None:
+        return None
+    cue = prep.body[tokens[a].start : tokens[source - 1].end]
+    return Attribution(speaker, cue, tokens[a].start, tokens[t - 1].end, None)
 
 
 def _colon_name(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
