@@ -179,3 +179,43 @@ def test_a_verb_of_manner_alone_reports_nothing(nlp: Any, options: AnalyzeOption
     body = INTRO + "Lund continued his tour of the harbour and laughed at the gulls."
     result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
     assert result.quotes == ()
+
+
+MORE = [
+    pytest.param(
+        "The council met on Monday.\n\n“The pier is closed to everyone until Friday,” "
+        "Lakeport City Public Advocate Martha Lindqvist said.",
+        "The pier",
+        "Martha Lindqvist",
+        id="a-given-name-starts-the-person-in-a-run-of-capitals",
+    ),
+    pytest.param(
+        INTRO + "“We told them, ‘Wait, that is our job,’ ” Mr. Lund said.",
+        "We told them",
+        "Peter Lund",
+        id="a-nested-closing-mark-before-the-attribution",
+    ),
+    pytest.param(
+        INTRO + "According to Lund, “The harbour will reopen to ferries in the spring.”",
+        "The harbour",
+        "Peter Lund",
+        id="according-to-before-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), MORE)
+def test_more_speakers(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_an_outlet_named_with_a_given_name_stays_an_outlet(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "“The pier is closed to everyone until Friday,” said the St. Louis Post-Dispatch."
+    )
+    assert quote_of(body, "The pier", nlp, options).speaker is None

@@ -128,7 +128,8 @@ def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
         return None, 0
     comma = tokens[k].text == ","
     k += int(comma)
-    inner_last = body[span.end - 1]
+    inner = body[span.start : span.end].rstrip("'’ ")  # '..., 'Title Sponsor,'" X said'
+    inner_last = inner[-1:] or body[span.end - 1]
     if k >= len(tokens) or not (
         comma or inner_last in POSTFIX_END or (inner_last == "." and tokens[k].text[:1].islower())
     ):
