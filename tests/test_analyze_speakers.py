@@ -196,6 +196,13 @@ MORE = [
         id="a-nested-closing-mark-before-the-attribution",
     ),
     pytest.param(
+        "The court heard the case on Monday.\n\n“We need him at home because life is hard,” "
+        "his wife, Gabriela Violeta Lund, wrote in a letter to the court.",
+        "We need him",
+        "Gabriela Violeta Lund",
+        id="a-family-role-before-an-appositive-name",
+    ),
+    pytest.param(
         INTRO + "According to Lund, “The harbour will reopen to ferries in the spring.”",
         "The harbour",
         "Peter Lund",
