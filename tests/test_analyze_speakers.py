@@ -203,6 +203,27 @@ MORE = [
         id="a-family-role-before-an-appositive-name",
     ),
     pytest.param(
+        'The council met on Monday.\n\n"It is an expensive way to run a port," said Will '
+        "Dorsey, a professor of shipping at Lakeport University.",
+        "It is an expensive",
+        "Will Dorsey",
+        id="a-given-name-that-is-also-a-verb",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“Anyone who ignores the rules puts us at risk,” said "
+        "harbour resident Dan Golby when asked about the ferry.",
+        "Anyone who",
+        "Dan Golby",
+        id="a-clause-after-the-speaker-is-cut-off",
+    ),
+    pytest.param(
+        'The council met on Monday.\n\n"We will see many more cases like this one," J. '
+        "Gerald Holm, director of the Harbour Law Center, said in an interview.",
+        "We will see",
+        "J. Gerald Holm",
+        id="an-initial-opening-the-name",
+    ),
+    pytest.param(
         INTRO + "According to Lund, “The harbour will reopen to ferries in the spring.”",
         "The harbour",
         "Peter Lund",

@@ -125,7 +125,8 @@ def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameB
     for k in range(start, last - 1):
         if tokens[k].lower not in lexicon.first_names:
             continue
-        if k == start or last - k > 3:
+        initials = any(len(t.text) == 2 and t.text.endswith(".") for t in tokens[start:k])
+        if k == start or last - k > 3 or initials:  # 'J. Gerald Hebert' is one name
             return None
         return k if _kind(tokens, k, k, last, book) == "person" else None
     return None

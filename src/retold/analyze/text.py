@@ -57,7 +57,7 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:{abbreviations})(?!\w)"
         r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
-        r"|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])"
+        r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
         r"|\d+(?:[.,:]\d+)*%?"
         r"|\w+(?:[-‐'’]\w+)*"
         r"|\.{2,}|…|--|\S"
