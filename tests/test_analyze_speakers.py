@@ -224,6 +224,13 @@ MORE = [
         id="an-initial-opening-the-name",
     ),
     pytest.param(
+        "Anna Lund, the daughter of former Mayor Peter Lund, won the primary on Tuesday.\n\n"
+        "“We will look forward, not back,” Mr. Lund said.",
+        "We will look",
+        "Peter Lund",
+        id="the-daughter-of-someone-is-not-his-role",
+    ),
+    pytest.param(
         INTRO + "According to Lund, “The harbour will reopen to ferries in the spring.”",
         "The harbour",
         "Peter Lund",

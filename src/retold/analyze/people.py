@@ -219,10 +219,11 @@ def _role_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def _roles_before(tokens: tuple[Token, ...], first: int, lexicon: Lexicon) -> list[str]:
-    """Lower-case role words right before a name ("union leader Carla Poblete")."""
+    """Lower-case role words right before a name ("union leader Carla Poblete"); not
+    past 'of' ('the daughter of Dick Cheney' is not his role)."""
     words: list[str] = []
     k = first - 1
-    while k >= 0 and first - k <= 3 and tokens[k].text[:1].islower():
+    while k >= 0 and first - k <= 3 and tokens[k].text[:1].islower() and tokens[k].lower != "of":
         words.insert(0, tokens[k].lower)
         k -= 1
     return _role_words(words, lexicon)
@@ -238,7 +239,9 @@ def _appositive_roles(
         for chunk in _chunks_after(tokens, run.last + 1, end, 2):
             if chunk and tokens[chunk[0]].lower in lexicon.relative_words:
                 break
-            roles.extend(_role_words([tokens[k].lower for k in chunk[:6]], lexicon))
+            words = [tokens[k].lower for k in chunk[:6]]
+            words = words[: words.index("of")] if "of" in words else words  # 'daughter of X'
+            roles.extend(_role_words(words, lexicon))
             if roles:
                 break
     if run.first - 1 > start and tokens[run.first - 1].text == ",":
