@@ -161,9 +161,13 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
             return k
         if lower == "of" and tokens[k - 1].cap and k + 1 < b and tokens[k + 1].lower == "the":
             return k
-        if lower in (".", ";", ":", "—", "–", "“", "”", '"', "(") or lower in ("who", "which"):
+        if lower in (".", ";", ":", "—", "–", "“", "”", '"', "(") or lower in TRAILING_CLAUSE:
             return k
     return b
+
+
+# Words that open a clause after the speaker ('said Dan Golvach when asked about ...').
+TRAILING_CLAUSE = frozenset({"who", "which", "when", "while", "as"})
 
 
 def _heads(book: NameBook) -> frozenset[str]:
@@ -226,9 +230,15 @@ def _blocked(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> boo
         if lower not in lexicon.speaker_blockers:
             continue
         inside_name = 0 < k < b - 1 and tokens[k - 1].cap and tokens[k + 1].cap
-        if not (inside_name and lower in ("to", "of", "and")):
+        if not (inside_name and lower in ("to", "of", "and")) and not _given(tokens, k, b, lexicon):
             return True
     return False
+
+
+def _given(tokens: tuple[Token, ...], k: int, b: int, lexicon: Lexicon) -> bool:
+    """'Will Doyle': a capitalised given name before a name, not the verb 'will'."""
+    token = tokens[k]
+    return token.cap and token.lower in lexicon.first_names and k + 1 < b and tokens[k + 1].cap
 
 
 def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:

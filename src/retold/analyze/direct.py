@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from retold.analyze.attribution import (
     SpeakerPhrase,
     classify_chunk,
+    skip_lead_ins,
     speaker_after,
     speaker_before,
 )
@@ -62,7 +63,8 @@ def direct_quotes(prep: Prepared) -> DirectResult:
             attribution, shape = _prefix(prep, span), "prefix"
         if attribution is None:
             result.leftovers.append(span)
-            last_postfix = None
+            if last_postfix is None or not _within_sentence(prep, span, last_postfix):
+                last_postfix = None  # a title quoted inside the attribution keeps it open
             continue
         multi = len(span.paragraphs) > 1
         found = Found(
@@ -90,13 +92,29 @@ def _extended(found: Found, span: QuoteSpan) -> Found:
 
 
 def _continues(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
-    """Does ``span`` open right after the previous quote's attribution?"""
+    """Does ``span`` open right after the previous quote's attribution ('"A," Obama
+    said, "B."'), or right after the sentence that holds it ('"A," Trump told NBC's
+    "Today" on Monday. "B."')?  A quote inside that sentence ('after hinting that
+    "changes" could come') is no continuation."""
     paragraph, after = last
     if span.paragraphs[0] != paragraph or len(span.paragraphs) > 1:
         return False
     tokens = prep.tokens(paragraph)
     mark = prep.index(paragraph, span.open)
-    return all(tokens[k].text in (",", ".", ";") for k in range(after, mark))
+    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";"):
+        return False
+    _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
+    gap = range(after, mark) if mark < sentence_end else range(max(after, sentence_end), mark)
+    return all(tokens[k].text in (",", ".", ";") for k in gap)
+
+
+def _within_sentence(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
+    """Is ``span`` inside the sentence of the attribution that ends at ``last``?"""
+    paragraph, after = last
+    if span.paragraphs[0] != paragraph:
+        return False
+    _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
+    return prep.index(paragraph, span.open) < sentence_end
 
 
 def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
@@ -110,7 +128,8 @@ def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
         return None, 0
     comma = tokens[k].text == ","
     k += int(comma)
-    inner_last = body[span.end - 1]
+    inner = body[span.start : span.end].rstrip("'’ ")  # '..., 'Title Sponsor,'" X said'
+    inner_last = inner[-1:] or body[span.end - 1]
     if k >= len(tokens) or not (
         comma or inner_last in POSTFIX_END or (inner_last == "." and tokens[k].text[:1].islower())
     ):
@@ -200,6 +219,9 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         if prep.inside_quote(tokens[v].start) is not None:
             return None
         found = book.lexicon.verb_at(words, v)
+        beside = book.lexicon.verb_at(words, v, loose=True)  # 'Trump boomed: "..."'
+        if found is None and beside is not None and v + beside[0] == t:
+            found = beside
         if found is None or (tokens[t].text == "," and v + found[0] != t):
             continue
         size, kind = found
@@ -212,7 +234,24 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
-    return _colon_name(prep, p, start, t)
+    return _according_to(prep, p, start, t) or _colon_name(prep, p, start, t)
+
+
+def _according_to(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
+    """'According to Woodward, "..."': the source between the phrase and the mark."""
+    tokens, words, lexicon = prep.tokens(p), prep.words(p), prep.book.lexicon
+    a = skip_lead_ins(tokens, start, t, lexicon)
+    phrase = next((f for f in lexicon.according if tuple(words[a : a + len(f)]) == f), None)
+    if phrase is None or a + len(phrase) >= t:
+        return None
+    source = a + len(phrase)
+    if any(words[m] in lexicon.document_words for m in range(source, t)):
+        return None
+    speaker = classify_chunk(tokens, source, t, prep.book, prep.body)
+    if speaker is None:
+        return None
+    cue = prep.body[tokens[a].start : tokens[source - 1].end]
+    return Attribution(speaker, cue, tokens[a].start, tokens[t - 1].end, None)
 
 
 def _colon_name(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:

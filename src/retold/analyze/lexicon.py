@@ -1,5 +1,6 @@
 """The attribution lexicon: ``data/speech.toml`` read into one frozen record, with the
-calendar names and abbreviations every stage shares (``retold.lang``).
+calendar names and abbreviations every stage shares (``retold.lang``) and the given
+names of ``data/first_names.toml`` (their gender, their short forms).
 
 Nothing is cached at module level: callers load a lexicon once (the options of a
 stage do) and pass it on.
@@ -34,6 +35,7 @@ class Lexicon:
     base_after: frozenset[str]
     noun_like: frozenset[tuple[str, ...]]
     not_after: frozenset[str]
+    after_quote: frozenset[tuple[str, ...]]  # manner verbs: a cue only beside a quotation
     verb_group: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     document_words: frozenset[str]
@@ -64,12 +66,19 @@ class Lexicon:
     auxiliaries: frozenset[str]
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
+    first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
+    nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
 
     def verb_at(self, words: list[str], i: int, loose: bool = False) -> tuple[int, VerbKind] | None:
         """The reporting verb starting at ``words[i]``: (number of words, kind).
 
-        ``loose``: right after a quote, where "notes" or "states" can only be a verb.
+        ``loose``: right beside a quote, where "notes" or "states" can only be a verb,
+        and a verb of manner ("continued", "barked") attributes the quote.
         """
+        if loose:
+            for size in (2, 1):
+                if tuple(words[i : i + size]) in self.after_quote:
+                    return size, "say"
         if words[i] not in self.verb_first_words:
             return None
         for size in (4, 3, 2, 1):
@@ -135,6 +144,7 @@ def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """Read the attribution lexicon (``data/speech.toml`` unless ``path`` is given)."""
     data = load_data("speech.toml", path)
+    given = load_data("first_names.toml")
     people, names, sentences = data["people"], data["names"], data["sentences"]
     verbs = _verbs(data["verb"])
     return Lexicon(
@@ -144,6 +154,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         base_after=_lower(data["verb_frames"]["base_after"]),
         noun_like=frozenset(tuple(f.casefold().split()) for f in data["verb_frames"]["noun_like"]),
         not_after=_lower(data["verb_frames"]["not_after"]),
+        after_quote=frozenset(
+            tuple(f.casefold().split()) for f in data["verb_frames"]["after_quote"]
+        ),
         verb_group=_lower(data["verb_frames"]["verb_group"]),
         according=_phrases(data["sources"]["according"]),
         document_words=_lower(data["sources"]["document_words"]),
@@ -176,4 +189,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         auxiliaries=_lower(sentences["auxiliaries"]),
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
+        first_names={
+            **{n.casefold(): "f" for n in given["female"]},
+            **{n.casefold(): "m" for n in given["male"]},
+        },
+        nicknames={k.casefold(): v.casefold() for k, v in given["nicknames"].items()},
     )

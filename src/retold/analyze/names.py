@@ -100,6 +100,10 @@ def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -
     if start < last:  # 'Priya Nair of Skyline Research', 'Sen. Ted Cruz of Texas'
         last = _person_before_of(tokens, start, last, book)
     kind = _kind(tokens, first, start, last, book)
+    given = _given_name_at(tokens, start, last, book) if kind != "surname" else None
+    if given is not None:  # 'New York City Public Advocate Trish James'
+        titles.extend(t.lower for t in tokens[start:given])
+        start, kind = given, "person"
     if kind != "person":
         return NameRun(first, last, start if start < last else first, kind, tuple(titles))
     while last - start > 2 and (
@@ -108,6 +112,24 @@ def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -
         titles.append(tokens[start].lower)
         start += 1
     return NameRun(first, last, start, kind, tuple(titles))
+
+
+def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:
+    """Where a person's name starts inside a longer run of capitals: at a known given
+    name followed by one or two more names that read as a person on their own
+    ('ABC News Martha Raddatz', 'CBS co-Anchor Lisa Moore'), unless the whole run is a
+    known outlet or names a given name earlier ('Mary Ann Smith')."""
+    lexicon = book.lexicon
+    if last - start < 3 or _kind(tokens, start, start, last, book) == "outlet":
+        return None
+    for k in range(start, last - 1):
+        if tokens[k].lower not in lexicon.first_names:
+            continue
+        initials = any(len(t.text) == 2 and t.text.endswith(".") for t in tokens[start:k])
+        if k == start or last - k > 3 or initials:  # 'J. Gerald Hebert' is one name
+            return None
+        return k if _kind(tokens, k, k, last, book) == "person" else None
+    return None
 
 
 def _person_before_of(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -> int:

@@ -9,6 +9,7 @@ name ("union leader Carla Poblete") and appositives ("Olena Marchuk, director of
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -26,7 +27,7 @@ class Person:
 
     name: str
     key: str  # name_key of ``name``
-    first: str  # folded first word of the name (alias-normalised)
+    first: str  # folded first word of the name (alias- and nickname-normalised: 'charles')
     last: str  # folded last word
     roles: frozenset[str]
     gender: str | None
@@ -54,10 +55,11 @@ class Registry:
             return []
         if len(words) == 1 and suffix:
             return [p for p in self.people if p.last == words[0] and p.suffix == suffix]
+        first = book.lexicon.nicknames.get(words[0], words[0])
         return [
             p
             for p in self.people
-            if p.last == words[-1] and p.first == words[0] and p.suffix == suffix
+            if p.last == words[-1] and p.first == first and p.suffix == suffix
         ]
 
     def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
@@ -81,6 +83,7 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
+        headline = _title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
             if run.kind != "person":
@@ -93,7 +96,7 @@ def build_registry(
             if person.suffix and len(person.key.split()) < 3:
                 continue  # 'Trump Jr.' is a short form of the Donald Trump Jr. named elsewhere
             slot = (person.first, person.last + person.suffix)
-            if opening:
+            if opening or headline:
                 doubtful.add(slot)
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
@@ -101,7 +104,30 @@ def build_registry(
     for first, last in doubtful:
         if any(p.last == last and p.first != first for p in people.values()):
             del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
-    return Registry(_merged_tails(list(people.values()))), runs
+    kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
+    return Registry(_merged_tails(kept)), runs
+
+
+def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> bool:
+    """'Los Angeles-area Sanders', 'Liberal Oscar-winner Sarandon': two words in capitals
+    before a surname, neither a known given name, printed once and with nothing that
+    marks a person, are no second person where someone of that surname has a known
+    given name.  (Two words are kept: 'Jonas Berg' may be a name the list lacks.)"""
+    words = person.key.split()
+    if len(words) < 3 or person.mentions > 1 or person.evidence:
+        return False
+    if person.first in lexicon.first_names or words[1] in lexicon.first_names:
+        return False
+    return any(p.last == person.last and p.first in lexicon.first_names for p in people)
+
+
+def _title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
+    word capitalised, no full stop at the end, so a run of capitals need not be a name."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
+    if any(t.text == "." for t in tokens[-2:]):
+        return False
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
 def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
@@ -143,15 +169,18 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
     roles.update(_roles_before(tokens, run.first, book.lexicon))
     roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
     gender = _gender(roles, run.titles, book.lexicon)
+    evidence = bool(roles or run.titles or gender or _who_follows(tokens, run.last))
+    if gender is None and len(words) > 1:  # 'Bill Clinton' is a man, 'Hillary Clinton' not
+        gender = book.lexicon.first_names.get(words[0])
     return Person(
         name=" ".join(name.split()),
         key=key,
-        first=words[0],
+        first=book.lexicon.nicknames.get(words[0], words[0]),
         last=words[-1],
         roles=frozenset(roles),
         gender=gender,
         offset=tokens[run.name_first].start,
-        evidence=bool(roles or run.titles or gender or _who_follows(tokens, run.last)),
+        evidence=evidence,
         suffix=suffix,
     )
 
@@ -190,10 +219,11 @@ def _role_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def _roles_before(tokens: tuple[Token, ...], first: int, lexicon: Lexicon) -> list[str]:
-    """Lower-case role words right before a name ("union leader Carla Poblete")."""
+    """Lower-case role words right before a name ("union leader Carla Poblete"); not
+    past 'of' ('the daughter of Dick Cheney' is not his role)."""
     words: list[str] = []
     k = first - 1
-    while k >= 0 and first - k <= 3 and tokens[k].text[:1].islower():
+    while k >= 0 and first - k <= 3 and tokens[k].text[:1].islower() and tokens[k].lower != "of":
         words.insert(0, tokens[k].lower)
         k -= 1
     return _role_words(words, lexicon)
@@ -209,7 +239,9 @@ def _appositive_roles(
         for chunk in _chunks_after(tokens, run.last + 1, end, 2):
             if chunk and tokens[chunk[0]].lower in lexicon.relative_words:
                 break
-            roles.extend(_role_words([tokens[k].lower for k in chunk[:6]], lexicon))
+            words = [tokens[k].lower for k in chunk[:6]]
+            words = words[: words.index("of")] if "of" in words else words  # 'daughter of X'
+            roles.extend(_role_words(words, lexicon))
             if roles:
                 break
     if run.first - 1 > start and tokens[run.first - 1].text == ",":

@@ -1,0 +1,256 @@
+"""Who spoke, on the shapes real newsroom prose gives names: initials, nicknames,
+title-case headlines, families sharing a surname.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import make_article, nlp_or_skip
+from retold.analyze import AnalyzeOptions, Quote, analyze_article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return nlp_or_skip()
+
+
+@pytest.fixture(scope="module")
+def options() -> AnalyzeOptions:
+    return AnalyzeOptions()
+
+
+def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
+    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+SPEAKERS = [
+    pytest.param(
+        "Sen. Benjamin L. Cardell met the committee on Monday.\n\n"
+        '"That is a clear statement," Cardell said.',
+        "That is",
+        "Benjamin L. Cardell",
+        id="a-middle-initial-is-inside-the-name",
+    ),
+    pytest.param(
+        "Sen. Chuck Grassby spoke on Monday. Later, Sen. Charles Grassby wrote to the court."
+        "\n\n“You just can’t equate the two,” Grassby said.",
+        "You just",
+        "Charles Grassby",
+        id="a-nickname-is-the-same-person",
+    ),
+    pytest.param(
+        "Wealthy Donor Lund, Harbour Mayor Share Plans For New Pier\n\n"
+        "Peter Lund spoke to the board in Lakeport on Tuesday.\n\n"
+        "“We like a lot of the plans,” Lund said.",
+        "We like",
+        "Peter Lund",
+        id="a-title-case-headline-names-no-second-person",
+    ),
+    pytest.param(
+        "Wealthy Harbour-born Lund ‘not sure’ about the pier.\n\nPeter Lund spoke on Monday.\n\n"
+        "“We will finish the pier,” Lund said.",
+        "We will finish",
+        "Peter Lund",
+        id="capitals-before-a-surname-are-no-given-name",
+    ),
+    pytest.param(
+        "Martha Lund and Peter Lund run the bakery on the quay.\n\n"
+        "“We are closed until Friday,” Mr. Lund said.",
+        "We are closed",
+        "Peter Lund",
+        id="mr-picks-the-man-of-a-family-by-his-first-name",
+    ),
+    pytest.param(
+        "Peter Lund took his daughters Emma Lund and Sarah Lund to the farm.\n\n"
+        "“Do you want to feed him?” Mr. Lund asked his daughters.",
+        "Do you want",
+        "Peter Lund",
+        id="the-one-who-asks-his-daughters-is-the-father",
+    ),
+    pytest.param(
+        "Martha Lund and Peter Lund run the bakery on the quay.\n\n"
+        "“We are open on Sunday,” Mrs. Lund said.",
+        "We are open",
+        "Martha Lund",
+        id="mrs-picks-the-woman-of-a-family-by-her-first-name",
+    ),
+    pytest.param(
+        "“We will sell the studio,” Karl Vogt, the chief executive of Harbour Freight, said "
+        "on Monday.",
+        "We will sell",
+        "Karl Vogt",
+        id="appositive-after-the-name",
+    ),
+    pytest.param(
+        "Lund Tower opened in 1990. Peter Lund spoke at the opening on Monday.\n\n"
+        "“The tower is full,” Lund said.",
+        "The tower",
+        "Peter Lund",
+        id="a-building-is-never-the-person",
+    ),
+    pytest.param(
+        "Peter John Lund was sworn in on Monday.\n\n"
+        "Peter Lund said, “We will rebuild the pier before winter.”",
+        "We will rebuild",
+        "Peter John Lund",
+        id="a-middle-name-is-the-same-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SPEAKERS)
+def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "Jordan Lund and Casey Lund run the bakery on the quay.\n\n"
+        "“We are closed until Friday,” Mr. Lund said."
+    )
+    assert quote_of(body, "We are closed", nlp, options).speaker is None
+
+
+def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: AnalyzeOptions) -> None:
+    lexicon = options.lexicon
+    assert (lexicon.first_names["hillary"], lexicon.first_names["bill"]) == ("f", "m")
+    assert "jordan" not in lexicon.first_names
+    assert lexicon.nicknames["chuck"] == "charles"
+    assert not set(lexicon.nicknames.values()) & set(lexicon.nicknames)  # one step only
+
+
+INTRO = "Harbour master Peter Lund, 58, toured the quay on Monday.\n\n"
+
+ATTRIBUTED = [
+    pytest.param(
+        INTRO + "“Go back to the boat,” Lund barked as the guards moved in.",
+        ["Go back to the boat,"],
+        id="a-verb-of-manner-beside-a-quote",
+    ),
+    pytest.param(
+        INTRO + "“Is the wall too low?” Lund continued. “Is the gate too narrow for the trucks?”",
+        ["Is the wall too low? Is the gate too narrow for the trucks?"],
+        id="continued-then-more-words",
+    ),
+    pytest.param(
+        INTRO + "“The pier is safe,” Lund told the Herald’s “Morning Show” on Monday. “We "
+        "checked every beam.”",
+        ["The pier is safe, We checked every beam."],
+        id="a-title-quoted-in-the-attribution-does-not-end-it",
+    ),
+    pytest.param(
+        INTRO + "“Everything is open,” Lund said after hinting that “changes” could come. "
+        "“Every single post is open.”",
+        ["Everything is open, Every single post is open."],
+        id="a-word-quoted-in-the-attribution-is-not-the-speaker-s",
+    ),
+    pytest.param(
+        INTRO + "Lund leaned in and boomed: “Let us finish the pier in November.”",
+        ["Let us finish the pier in November."],
+        id="a-verb-of-manner-before-a-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "texts"), ATTRIBUTED)
+def test_attributed_to_the_speaker(
+    body: str, texts: list[str], nlp: Any, options: AnalyzeOptions
+) -> None:
+    result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
+    assert [(q.text, q.speaker) for q in result.quotes] == [(t, "Peter Lund") for t in texts]
+
+
+def test_a_quote_after_a_new_cue_in_the_sentence_is_no_continuation(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = INTRO + (
+        "“Too late?” he wrote when Mayor Ada Osei closed the debate with a line from "
+        "“Harbour Nights,” remarking, “Thank you all, and good night.”"
+    )
+    quote = quote_of(body, "Thank you all", nlp, options)
+    assert quote.speaker != "Peter Lund"
+
+
+def test_a_verb_of_manner_alone_reports_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+    body = INTRO + "Lund continued his tour of the harbour and laughed at the gulls."
+    result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
+    assert result.quotes == ()
+
+
+MORE = [
+    pytest.param(
+        "The council met on Monday.\n\n“The pier is closed to everyone until Friday,” "
+        "Lakeport City Public Advocate Martha Lindqvist said.",
+        "The pier",
+        "Martha Lindqvist",
+        id="a-given-name-starts-the-person-in-a-run-of-capitals",
+    ),
+    pytest.param(
+        INTRO + "“We told them, ‘Wait, that is our job,’ ” Mr. Lund said.",
+        "We told them",
+        "Peter Lund",
+        id="a-nested-closing-mark-before-the-attribution",
+    ),
+    pytest.param(
+        "The court heard the case on Monday.\n\n“We need him at home because life is hard,” "
+        "his wife, Gabriela Violeta Lund, wrote in a letter to the court.",
+        "We need him",
+        "Gabriela Violeta Lund",
+        id="a-family-role-before-an-appositive-name",
+    ),
+    pytest.param(
+        'The council met on Monday.\n\n"It is an expensive way to run a port," said Will '
+        "Dorsey, a professor of shipping at Lakeport University.",
+        "It is an expensive",
+        "Will Dorsey",
+        id="a-given-name-that-is-also-a-verb",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n“Anyone who ignores the rules puts us at risk,” said "
+        "harbour resident Dan Golby when asked about the ferry.",
+        "Anyone who",
+        "Dan Golby",
+        id="a-clause-after-the-speaker-is-cut-off",
+    ),
+    pytest.param(
+        'The council met on Monday.\n\n"We will see many more cases like this one," J. '
+        "Gerald Holm, director of the Harbour Law Center, said in an interview.",
+        "We will see",
+        "J. Gerald Holm",
+        id="an-initial-opening-the-name",
+    ),
+    pytest.param(
+        "Anna Lund, the daughter of former Mayor Peter Lund, won the primary on Tuesday.\n\n"
+        "“We will look forward, not back,” Mr. Lund said.",
+        "We will look",
+        "Peter Lund",
+        id="the-daughter-of-someone-is-not-his-role",
+    ),
+    pytest.param(
+        INTRO + "According to Lund, “The harbour will reopen to ferries in the spring.”",
+        "The harbour",
+        "Peter Lund",
+        id="according-to-before-a-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), MORE)
+def test_more_speakers(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_an_outlet_named_with_a_given_name_stays_an_outlet(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "“The pier is closed to everyone until Friday,” said the St. Louis Post-Dispatch."
+    )
+    assert quote_of(body, "The pier", nlp, options).speaker is None
