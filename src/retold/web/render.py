@@ -79,7 +79,7 @@ def timeline_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     first, last = min(days), max(days)
     span = max((last - first).days, 1)
     lanes = list(dict.fromkeys(r.get("outlet") or "unknown outlet" for r, d in dated if d))
-    plot = WIDTH - LEFT - 30
+    plot = WIDTH - LEFT - 60
 
     def x(day: date) -> int:
         return LEFT + round((day - first).days / span * plot)
@@ -94,7 +94,7 @@ def timeline_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         for r, d in dated
         if d
     ]
-    ticks = sorted({first, last}) if span > 1 else [first]
+    ticks = sorted(set(days)) if len(set(days)) <= 8 else [first, last]
     return {
         "width": WIDTH,
         "height": TOP + len(lanes) * LANE + 10,

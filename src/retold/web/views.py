@@ -51,13 +51,21 @@ def story_page(store: SQLiteStore, story_id: str) -> dict[str, Any]:
             }
         )
     outlets = {r["article"]: r["outlet"] for r in doc["timeline"]}
+    differ = [b for b in doc["statements"] if _differs(b)]
     return {
         "doc": doc,
+        "differing": differ,
+        "same": [b for b in doc["statements"] if not _differs(b)],
         "columns": columns,
         "chart": timeline_chart(doc["timeline"]),
         "outlet_of": outlets,
         "anchor": anchor,
     }
+
+
+def _differs(block: dict[str, Any]) -> bool:
+    """A statement some outlet words differently from the reference."""
+    return any(w["fidelity"] != "verbatim" for w in block["wordings"])
 
 
 def _sentence_mark(sentence: dict[str, Any]) -> Mark:
