@@ -83,7 +83,9 @@ def test_story_filters(api: TestClient) -> None:
 def test_search_finds_every_article_with_the_word(api: TestClient) -> None:
     articles = every(api, "/api/articles?limit=500")
     word = re.compile(r"\bfertiliser", re.IGNORECASE)
-    expected = {a["id"] for a in articles if word.search(a["body"]) or word.search(a["title"] or "")}
+    expected = {
+        a["id"] for a in articles if word.search(a["body"]) or word.search(a["title"] or "")
+    }
     assert expected
     hits = every(api, "/api/search?q=fertiliser&limit=3")
     assert {h["article"] for h in hits} == expected
@@ -158,7 +160,10 @@ def test_every_error_has_the_one_shape(api: TestClient, method: str, url: str, s
     error = body["error"]
     assert set(error) - {"details"} == {"status", "code", "message"}
     assert error["status"] == status and error["message"]
-    assert error["code"] == {404: "not_found", 405: "method_not_allowed", 422: "invalid_request"}[status]
+    assert (
+        error["code"]
+        == {404: "not_found", 405: "method_not_allowed", 422: "invalid_request"}[status]
+    )
 
 
 def test_the_spec_documents_the_error_shape(api: TestClient) -> None:
@@ -178,7 +183,9 @@ def export(api: TestClient, record: str, fmt: str) -> bytes:
         return b"".join(response.iter_bytes())
 
 
-@pytest.mark.parametrize("record", ["articles", "quotes", "stories", "findings", "citations", "copies"])
+@pytest.mark.parametrize(
+    "record", ["articles", "quotes", "stories", "findings", "citations", "copies"]
+)
 def test_exports_agree_in_every_format(api: TestClient, record: str) -> None:
     rows = json.loads(export(api, record, "json"))
     lines = [json.loads(line) for line in export(api, record, "jsonl").decode().splitlines()]
@@ -204,7 +211,9 @@ def test_security_headers_on_pages_and_api(api: TestClient) -> None:
     for url in ("/", "/api/stories", "/api/no-such-thing", "/static/retold.css"):
         headers = api.get(url).headers
         csp = headers["content-security-policy"]
-        assert "default-src 'none'" in csp and "unsafe-inline" not in csp and "script-src" not in csp
+        assert (
+            "default-src 'none'" in csp and "unsafe-inline" not in csp and "script-src" not in csp
+        )
         assert headers["x-content-type-options"] == "nosniff"
 
 
@@ -221,7 +230,9 @@ def test_writes_need_the_flag_and_the_token(xss_db: Path, tmp_path: Path) -> Non
         assert denied.status_code == 401 and denied.json()["error"]["code"] == "unauthorized"
         wrong = client.post("/api/articles", json=[record], headers={"authorization": "Bearer no"})
         assert wrong.status_code == 401
-        done = client.post("/api/articles", json=[record], headers={"authorization": "Bearer s3cret"})
+        done = client.post(
+            "/api/articles", json=[record], headers={"authorization": "Bearer s3cret"}
+        )
         assert done.status_code == 200 and done.json()["ingested"] == 1
         outlets = {o["name"] for o in every(client, "/api/outlets")}
         assert "Posted News" in outlets

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+
 import lxml.html
 import pytest
 from fastapi.testclient import TestClient
@@ -48,7 +49,9 @@ def test_story_page_lays_the_articles_side_by_side(site: TestClient, example_db:
             coverage = coverage_document(store, story.id)
             page = html(site, f"/stories/{story.id}")
             columns = page.find_class("column")
-            assert [c.get("id") for c in columns] == [f"col-{r['article']}" for r in doc["timeline"]]
+            assert [c.get("id") for c in columns] == [
+                f"col-{r['article']}" for r in doc["timeline"]
+            ]
             sentences = {a["article"]: a["sentences"] for a in coverage["articles"]}
             for column in columns:
                 mine = sentences[column.get("id").removeprefix("col-")]

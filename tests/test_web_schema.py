@@ -30,9 +30,21 @@ def operations(example_db: Path) -> dict[str, Any]:
 
 
 def test_every_api_operation_is_in_the_spec(operations: dict[str, Any]) -> None:
-    expected = {"stories", "stories/{story_id}", "articles", "articles/{article_id}", "quotes",
-                "people", "people/{name}", "outlets", "outlets/{name}", "findings", "search",
-                "export/{record}", "stories/{story_id}/coverage"}
+    expected = {
+        "stories",
+        "stories/{story_id}",
+        "articles",
+        "articles/{article_id}",
+        "quotes",
+        "people",
+        "people/{name}",
+        "outlets",
+        "outlets/{name}",
+        "findings",
+        "search",
+        "export/{record}",
+        "stories/{story_id}/coverage",
+    }
     assert {key.removeprefix("GET /api/") for key in operations} == expected
 
 

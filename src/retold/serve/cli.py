@@ -345,9 +345,7 @@ def quotes_cmd(
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-@click.option(
-    "--allow-writes", is_flag=True, help="Enable POST /api/articles (needs --token)."
-)
+@click.option("--allow-writes", is_flag=True, help="Enable POST /api/articles (needs --token).")
 @click.option("--token", envvar="RETOLD_TOKEN", help="Secret for writes [$RETOLD_TOKEN].")
 def serve_cmd(
     db_path: str | None,

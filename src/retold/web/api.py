@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -69,7 +70,13 @@ def page(request: Request, rows: list[T], limit: int, offset: int) -> dict[str, 
     """One page of ``rows`` with the link to the next."""
     end = offset + limit
     nxt = str(request.url.include_query_params(offset=end)) if end < len(rows) else None
-    return {"items": rows[offset:end], "total": len(rows), "limit": limit, "offset": offset, "next": nxt}
+    return {
+        "items": rows[offset:end],
+        "total": len(rows),
+        "limit": limit,
+        "offset": offset,
+        "next": nxt,
+    }
 
 
 def read(request: Request, fn: Callable[[SQLiteStore], T]) -> T:
@@ -98,7 +105,9 @@ def list_stories(
 
 
 @api_router.get("/stories/{story_id}", summary="One story: the story view as a document")
-def get_story(request: Request, story_id: Annotated[str, PathParam(max_length=100)]) -> dict[str, Any]:
+def get_story(
+    request: Request, story_id: Annotated[str, PathParam(max_length=100)]
+) -> dict[str, Any]:
     return read(request, lambda s: story_document(s, story_id))
 
 
@@ -141,7 +150,9 @@ def list_quotes(
 ) -> dict[str, Any]:
     def rows(store: SQLiteStore) -> list[dict[str, Any]]:
         members = store.get_story(story).articles if story else None
-        groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
+        groups = {
+            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
+        }
         people = person_of(store)
         found = store.quotes(speaker=speaker, article_ids=members, kind=kind)
         return [quote_json(q, groups.get(q.id), people) for q in found]
@@ -155,9 +166,7 @@ def list_people(request: Request, limit: Limit = 50, offset: Offset = 0) -> dict
 
 
 @api_router.get("/people/{name:path}", summary="One person's statements in time order")
-def get_person(
-    request: Request, name: Annotated[str, PathParam(max_length=200)]
-) -> dict[str, Any]:
+def get_person(request: Request, name: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
     rows = read(request, lambda s: person_timeline(s, name))
     if not rows:
         raise HTTPException(404, f"no quotes of a person named {name!r}; /api/people lists them")
@@ -170,9 +179,7 @@ def list_outlets(request: Request, limit: Limit = 50, offset: Offset = 0) -> dic
 
 
 @api_router.get("/outlets/{name:path}", summary="One outlet: stories, credits given and left out")
-def get_outlet(
-    request: Request, name: Annotated[str, PathParam(max_length=200)]
-) -> dict[str, Any]:
+def get_outlet(request: Request, name: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
     return read(request, lambda s: outlet_document(s, name))
 
 
@@ -202,7 +209,13 @@ def search_articles(
     found = read(request, lambda s: search(s, q, limit, offset))
     end = offset + limit
     nxt = str(request.url.include_query_params(offset=end)) if end < found.total else None
-    return {"items": found.hits, "total": found.total, "limit": limit, "offset": offset, "next": nxt}
+    return {
+        "items": found.hits,
+        "total": found.total,
+        "limit": limit,
+        "offset": offset,
+        "next": nxt,
+    }
 
 
 @api_router.get(
@@ -242,8 +255,11 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 write_router = APIRouter(prefix="/api", responses={401: {"model": ErrorBody}, **ERRORS})
 
 
-@write_router.post("/articles", summary="Analyse new articles (only with --allow-writes)",
-                   dependencies=[Depends(require_token)])
+@write_router.post(
+    "/articles",
+    summary="Analyse new articles (only with --allow-writes)",
+    dependencies=[Depends(require_token)],
+)
 def post_articles(request: Request, articles: list[ArticleIn]) -> dict[str, Any]:
     from retold.pipeline import analyze
 

@@ -65,7 +65,9 @@ def story_rows(store: SQLiteStore, wanted: StoryFilter) -> list[dict[str, Any]]:
     speakers = speakers_by_article(store)
     rows = []
     for story in store.stories():
-        outlets = sorted({o for a in story.articles if (o := by_id[a].outlet if a in by_id else None)})
+        outlets = sorted(
+            {o for a in story.articles if (o := by_id[a].outlet if a in by_id else None)}
+        )
         people = sorted({p for a in story.articles for p in speakers.get(a, ())})
         if not _keep(story.first_published, outlets, people, set(story.articles), wanted):
             continue

@@ -39,7 +39,9 @@ def article_document(store: SQLiteStore, article_id: str) -> dict[str, Any]:
         **article_json(stored),
         "story": store.story_of(a.id),
         "fields": field_sources(stored.article),
-        "quotes": [quote_json(q, groups.get(q.id), people) for q in store.quotes(article_ids=[a.id])],
+        "quotes": [
+            quote_json(q, groups.get(q.id), people) for q in store.quotes(article_ids=[a.id])
+        ],
         "citations": [citation_json(c) for c in store.citations(a.id)],
         "copies": [copy_json(c) for c in store.copies(a.id)],
         "findings": [finding_json(f) for f in findings],

@@ -49,10 +49,14 @@ _END = object()
 def records(store: SQLiteStore, record: Record) -> Iterator[dict[str, Any]]:
     """Every record of one type, one at a time."""
     if record == "articles":
-        ids = [r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE {LATEST} ORDER BY id")]
+        ids = [
+            r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE {LATEST} ORDER BY id")
+        ]
         yield from (article_json(store.get_article(a)) for a in ids)
     elif record == "quotes":
-        groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
+        groups = {
+            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
+        }
         people = person_of(store)
         rows = store.conn.execute("SELECT data FROM quotes ORDER BY article_id, span_start")
         for (data,) in rows:

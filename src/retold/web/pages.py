@@ -73,8 +73,13 @@ def stories(
         total=len(rows),
         hits=hits,
         outlets=outlets,
-        form={"since": since or "", "until": until or "", "outlet": outlet or "",
-              "person": person or "", "q": q or ""},
+        form={
+            "since": since or "",
+            "until": until or "",
+            "outlet": outlet or "",
+            "person": person or "",
+            "q": q or "",
+        },
         next_url=str(request.url.include_query_params(offset=offset + PER_PAGE)) if more else None,
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,7 +40,7 @@ def pieces(text: str, marks: Iterable[Mark]) -> list[Piece]:
     inside = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in inside), *(m.end for m in inside)})
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         over = [m for m in inside if m.start <= a and b <= m.end]
         anchor = next((m.anchor for m in over if m.start == a and m.anchor), None)
         out.append(

@@ -69,7 +69,16 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
         f"total(length(outlet)), group_concat(id) FROM (SELECT * FROM articles WHERE {LATEST} "
         "ORDER BY id)"
     ).fetchone()
-    return json.dumps([row[0], row[1], row[2], row[3], row[4], hashlib.sha256((row[5] or "").encode()).hexdigest()])
+    return json.dumps(
+        [
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            hashlib.sha256((row[5] or "").encode()).hexdigest(),
+        ]
+    )
 
 
 def _built(conn: sqlite3.Connection) -> str | None:

@@ -23,8 +23,13 @@ def anchor(article: str, start: int) -> str:
 def evidence_marks(findings: list[dict[str, Any]], article: str) -> list[Mark]:
     """Each finding's evidence in ``article``, marked with the finding's kind."""
     return [
-        Mark(e["start"], e["end"], f"ev ev-{f['kind']}", f"{f['kind']}: {f['summary']}",
-             anchor(article, e["start"]))
+        Mark(
+            e["start"],
+            e["end"],
+            f"ev ev-{f['kind']}",
+            f"{f['kind']}: {f['summary']}",
+            anchor(article, e["start"]),
+        )
         for f in findings
         for e in f["evidence"]
         if e["article"] == article
@@ -73,7 +78,10 @@ def _sentence_mark(sentence: dict[str, Any]) -> Mark:
     if not others:
         return Mark(sentence["start"], sentence["end"], "unique", "only this article says this")
     return Mark(
-        sentence["start"], sentence["end"], "shared", "shared with " + ", ".join(dict.fromkeys(others))
+        sentence["start"],
+        sentence["end"],
+        "shared",
+        "shared with " + ", ".join(dict.fromkeys(others)),
     )
 
 
