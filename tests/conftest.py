@@ -108,5 +108,5 @@ def xss_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     db = tmp_path_factory.mktemp("web") / "xss.db"
     with open_store(db) as store:
-        analyze([FIXTURES / "web" / "xss.jsonl"], store)
+        analyze([FIXTURES / "web_xss.jsonl"], store)
     return db

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 
 from retold.web import create_app
 
-EXAMPLES_PER_OPERATION = 15
+EXAMPLES_PER_OPERATION = 25
 
 
 @pytest.fixture(scope="module")

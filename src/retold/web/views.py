@@ -13,6 +13,7 @@ from typing import Any
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import SQLiteStore
 from retold.web.documents import article_document
+from retold.web.graph import graph_chart
 from retold.web.render import Mark, pieces, safe_url, timeline_chart
 
 
@@ -50,6 +51,9 @@ def story_page(store: SQLiteStore, story_id: str) -> dict[str, Any]:
         columns.append(
             {
                 **row,
+                "flags": sorted(
+                    {f["kind"] for f in doc["findings"] if f["subject"] == row["article"]}
+                ),
                 "pieces": pieces(body, marks),
                 "shared": shared,
                 "sentences": len(sentences.get(row["article"], [])),
@@ -63,9 +67,30 @@ def story_page(store: SQLiteStore, story_id: str) -> dict[str, Any]:
         "same": [b for b in doc["statements"] if not _differs(b)],
         "columns": columns,
         "chart": timeline_chart(doc["timeline"]),
+        "graph": graph_chart(doc["timeline"], doc["graph"]),
         "outlet_of": outlets,
-        "anchor": anchor,
+        "framing": outlet_framing(doc),
     }
+
+
+def outlet_framing(doc: dict[str, Any]) -> dict[str, list[str]]:
+    """Per outlet, in words: the names it spells its own way and the loaded words only it
+    uses in the story (from the story's framing findings)."""
+    out: dict[str, list[str]] = {}
+    for f in doc["findings"]:
+        details = f["details"]
+        if f["kind"] != "framing":
+            continue
+        if details.get("kind") == "loaded" and details.get("outlet"):
+            out.setdefault(details["outlet"], []).append(f"loaded word “{details['word']}”")
+        for form, outlets in (details.get("forms") or {}).items():
+            if form != details.get("name"):
+                for outlet in outlets:
+                    out.setdefault(outlet, []).append(f"“{form}” for {details['name']}")
+        for outlet in details.get("mixed_in") or []:
+            if isinstance(outlet, str):
+                out.setdefault(outlet, []).append(f"mixes spellings of {details['name']}")
+    return out
 
 
 def _differs(block: dict[str, Any]) -> bool:
