@@ -17,7 +17,14 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from retold import __version__
 from retold.errors import NotFoundError
 from retold.store import SQLiteStore, open_store
-from retold.web.catalog import StoryFilter, outlet_rows, people_rows, person_timeline, story_rows
+from retold.web.catalog import (
+    StoryFilter,
+    heads,
+    outlet_rows,
+    people_rows,
+    person_timeline,
+    story_rows,
+)
 from retold.web.documents import outlet_document
 from retold.web.render import safe_url
 from retold.web.search import matching_ids, search
@@ -125,4 +132,5 @@ def outlets(request: Request) -> HTMLResponse:
 def outlet(request: Request, name: str) -> HTMLResponse:
     with _store(request) as store:
         doc = outlet_document(store, name)
-    return render(request, "outlet.html", doc=doc)
+        outlet_of = {h.id: h.outlet for h in heads(store).values()}
+    return render(request, "outlet.html", doc=doc, outlet_of=outlet_of)

@@ -12,6 +12,7 @@ from typing import Any
 
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import SQLiteStore
+from retold.web.catalog import heads
 from retold.web.documents import article_document
 from retold.web.graph import graph_chart
 from retold.web.render import Mark, pieces, safe_url, timeline_chart
@@ -128,4 +129,10 @@ def article_page(store: SQLiteStore, article_id: str) -> dict[str, Any]:
         if c["where"] == "body"
     ]
     marks += evidence_marks(doc["findings"], doc["id"])
-    return {"doc": doc, "pieces": pieces(doc["body"], marks), "link": safe_url(doc["url"])}
+    outlet_of = {h.id: h.outlet for h in heads(store).values()}
+    return {
+        "doc": doc,
+        "pieces": pieces(doc["body"], marks),
+        "link": safe_url(doc["url"]),
+        "outlet_of": outlet_of,
+    }
