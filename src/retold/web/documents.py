@@ -12,6 +12,7 @@ from collections import Counter
 from typing import Any
 
 from retold.errors import NotFoundError
+from retold.records import Article
 from retold.serve.export import (
     article_json,
     citation_json,
@@ -48,8 +49,11 @@ def article_document(store: SQLiteStore, article_id: str) -> dict[str, Any]:
     }
 
 
-def field_sources(article: Any) -> list[dict[str, Any]]:
-    """Each metadata field with its value and where it was read from."""
+def field_sources(article: Article) -> list[dict[str, Any]]:
+    """Each metadata field with its value and where it was read from: retold's own record
+    of the source for outlet, title and date; the kind of place the others always come
+    from (``metadata``: the record, feed or page head; ``body``: the dateline line;
+    ``file``: the input file); None where retold does not record it."""
     d = article.dateline
     return [
         {"field": "outlet", "value": article.outlet, "source": article.outlet_source},
@@ -58,7 +62,7 @@ def field_sources(article: Any) -> list[dict[str, Any]]:
         {"field": "published_time", "value": article.published_time, "source": "metadata"},
         {"field": "site_name", "value": article.site_name, "source": "metadata"},
         {"field": "dateline", "value": d.text if d else None, "source": "body"},
-        {"field": "language", "value": article.language, "source": "detected"},
+        {"field": "language", "value": article.language, "source": None},
         {"field": "url", "value": article.url, "source": "metadata"},
         {"field": "format", "value": article.format, "source": "file"},
         {"field": "encoding", "value": article.encoding, "source": "file"},
