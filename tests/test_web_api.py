@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
-from retold.errors import UsageError
+from retold.errors import StoreError, UsageError
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import open_store
 from retold.web import create_app
@@ -236,3 +236,27 @@ def test_writes_need_the_flag_and_the_token(xss_db: Path, tmp_path: Path) -> Non
         assert done.status_code == 200 and done.json()["ingested"] == 1
         outlets = {o["name"] for o in every(client, "/api/outlets")}
         assert "Posted News" in outlets
+
+
+def test_a_server_failure_has_the_one_shape_too(example_db: Path) -> None:
+    app = create_app(example_db)
+
+    def fail() -> None:
+        raise RuntimeError("secret detail /etc/passwd")
+
+    def unusable() -> None:
+        raise StoreError("cannot use database x.db")
+
+    app.add_api_route("/api/fail", fail)
+    app.add_api_route("/api/unusable", unusable)
+    app.add_api_route("/fail", fail, include_in_schema=False)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/api/fail")
+        assert response.status_code == 500
+        error = response.json()["error"]
+        assert (error["status"], error["code"]) == (500, "internal_error")
+        assert "secret" not in response.text  # the details stay in the server's log
+        store = client.get("/api/unusable")
+        assert store.status_code == 500 and store.json()["error"]["code"] == "internal_error"
+        page = client.get("/fail")
+        assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")

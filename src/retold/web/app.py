@@ -8,6 +8,7 @@ Content-Security-Policy that allows no script at all.
 
 from __future__ import annotations
 
+import logging
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from retold.errors import NotFoundError, RetoldError, UsageError
 from retold.web.api import ErrorBody, api_router, write_router
 from retold.web.pages import page_router, templates
 
+LOG = logging.getLogger("retold.web")
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'"
@@ -113,13 +115,18 @@ def _handle_errors(app: FastAPI) -> None:
         return error_response(request, 400, str(exc))
 
     async def internal(request: Request, exc: Exception) -> Response:
+        # Starlette raises the exception on after this answer; the server logs it
+        return error_response(request, 500, "internal error; the server log has the details")
+
+    async def retold_error(request: Request, exc: Exception) -> Response:
+        LOG.error("%s %s failed: %s", request.method, request.url.path, exc, exc_info=exc)
         return error_response(request, 500, "internal error; the server log has the details")
 
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(NotFoundError, not_found)
     app.add_exception_handler(UsageError, usage)
-    app.add_exception_handler(RetoldError, internal)
+    app.add_exception_handler(RetoldError, retold_error)
     app.add_exception_handler(Exception, internal)
 
 
