@@ -36,18 +36,7 @@ def graph_chart(timeline: Sequence[dict[str, Any]], graph: dict[str, Any]) -> di
         for c in graph.get("copies", [])
         if c["original"] in x and c["copy"] in x
     ]
-    for c in credits:
-        if c["article"] not in x:
-            continue
-        target = first_of.get(c["outlet"].casefold())
-        label = f"credits {c['outlet']}"
-        if target is None:
-            x1, x2 = x[c["article"]], round(out_x[c["outlet"]])
-            edges.append(
-                {"d": f"M{x1},{BELOW} L{x2},{OUTSIDE - 14}", "cls": "credit", "label": label}
-            )
-        elif target != c["article"]:
-            edges.append(_arc(x[c["article"]], x[target], 1, "credit", label))
+    edges += _credit_edges(credits, x, first_of, out_x)
     nodes = [
         {
             "x": x[r["article"]],
@@ -66,6 +55,30 @@ def graph_chart(timeline: Sequence[dict[str, Any]], graph: dict[str, Any]) -> di
         "outside": others,
         "edges": edges,
     }
+
+
+def _credit_edges(
+    credits: Sequence[dict[str, Any]],
+    x: dict[str, int],
+    first_of: dict[str, str],
+    out_x: dict[str, float],
+) -> list[dict[str, str]]:
+    """Credits as arcs below the row to an article of the credited outlet, or as lines
+    down to its own node when it has no article in the story."""
+    edges = []
+    for c in credits:
+        if c["article"] not in x:
+            continue
+        target = first_of.get(c["outlet"].casefold())
+        label = f"credits {c['outlet']}"
+        if target is None:
+            x1, x2 = x[c["article"]], round(out_x[c["outlet"]])
+            edges.append(
+                {"d": f"M{x1},{BELOW} L{x2},{OUTSIDE - 14}", "cls": "credit", "label": label}
+            )
+        elif target != c["article"]:
+            edges.append(_arc(x[c["article"]], x[target], 1, "credit", label))
+    return edges
 
 
 def _arc(x1: int, x2: int, side: int, cls: str, label: str) -> dict[str, str]:
