@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 
 from retold.errors import StoreError, UsageError
 from retold.serve.storyview import coverage_document, story_document
-from retold.store import open_store
+from retold.store import ArticleQuery, open_store
 from retold.web import create_app
 
 
@@ -260,3 +260,15 @@ def test_a_server_failure_has_the_one_shape_too(example_db: Path) -> None:
         assert store.status_code == 500 and store.json()["error"]["code"] == "internal_error"
         page = client.get("/fail")
         assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
+
+
+def test_article_pages_list_what_the_store_lists(api: TestClient, example_db: Path) -> None:
+    with open_store(example_db) as store:
+        expected = [s.article.id for s in store.articles()]
+        outlet = store.get_article(expected[0]).article.outlet or ""
+        one = [
+            s.article.id for s in store.articles(ArticleQuery(outlet=outlet, since="2025-01-01"))
+        ]
+    assert [a["id"] for a in every(api, "/api/articles?limit=7")] == expected
+    found = every(api, f"/api/articles?limit=2&outlet={outlet.upper()}&since=2025-01-01")
+    assert [a["id"] for a in found] == one and one

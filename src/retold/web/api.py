@@ -20,10 +20,17 @@ from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from retold.serve.export import article_json, finding_json, person_of, quote_json
+from retold.serve.export import finding_json, person_of, quote_json
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import ArticleQuery, SQLiteStore, open_store
-from retold.web.catalog import StoryFilter, outlet_rows, people_rows, person_timeline, story_rows
+from retold.web.catalog import (
+    StoryFilter,
+    article_page,
+    outlet_rows,
+    people_rows,
+    person_timeline,
+    story_rows,
+)
 from retold.web.documents import article_document, outlet_document
 from retold.web.exports import MEDIA, Format, Record, export_stream
 from retold.web.search import matching_ids, search
@@ -66,17 +73,18 @@ def reading(request: Request) -> Iterator[SQLiteStore]:
         yield store
 
 
+def paged(
+    request: Request, items: list[Any], total: int, limit: int, offset: int
+) -> dict[str, Any]:
+    """A page of ``total`` items with the link to the next page (null on the last)."""
+    end = offset + limit
+    nxt = str(request.url.include_query_params(offset=end)) if end < total else None
+    return {"items": items, "total": total, "limit": limit, "offset": offset, "next": nxt}
+
+
 def page(request: Request, rows: list[T], limit: int, offset: int) -> dict[str, Any]:
     """One page of ``rows`` with the link to the next."""
-    end = offset + limit
-    nxt = str(request.url.include_query_params(offset=end)) if end < len(rows) else None
-    return {
-        "items": rows[offset:end],
-        "total": len(rows),
-        "limit": limit,
-        "offset": offset,
-        "next": nxt,
-    }
+    return paged(request, rows[offset : offset + limit], len(rows), limit, offset)
 
 
 def read(request: Request, fn: Callable[[SQLiteStore], T]) -> T:
@@ -128,8 +136,8 @@ def list_articles(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     query = ArticleQuery(outlet, since, until)
-    rows = read(request, lambda s: [article_json(a) for a in s.articles(query)])
-    return page(request, rows, limit, offset)
+    total, rows = read(request, lambda s: article_page(s, query, limit, offset))
+    return paged(request, rows, total, limit, offset)
 
 
 @api_router.get("/articles/{article_id}", summary="One article with quotes, credits, findings")
@@ -207,15 +215,7 @@ def search_articles(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     found = read(request, lambda s: search(s, q, limit, offset))
-    end = offset + limit
-    nxt = str(request.url.include_query_params(offset=end)) if end < found.total else None
-    return {
-        "items": found.hits,
-        "total": found.total,
-        "limit": limit,
-        "offset": offset,
-        "next": nxt,
-    }
+    return paged(request, found.hits, found.total, limit, offset)
 
 
 @api_router.get(

@@ -10,8 +10,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from retold.serve.export import person_of, quote_json, story_json
-from retold.store import SQLiteStore
+from retold.serve.export import article_json, person_of, quote_json, story_json
+from retold.store import ArticleQuery, SQLiteStore
 
 LATEST = (
     "revision = (SELECT MAX(revision) FROM articles b WHERE b.revision_key = articles.revision_key)"
@@ -47,6 +47,30 @@ def heads(store: SQLiteStore) -> dict[str, Head]:
         "ORDER BY published IS NULL, published, outlet, id"
     )
     return {r[0]: Head(*r) for r in rows}
+
+
+def article_page(
+    store: SQLiteStore, query: ArticleQuery, limit: int, offset: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """One page of latest revisions as in the export, oldest first, and how many match:
+    only the page's articles are read whole."""
+    where, params = [LATEST], []
+    if query.outlet:
+        where.append("lower(outlet) = lower(?)")
+        params.append(query.outlet)
+    if query.since:
+        where.append("published >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append("published <= ?")
+        params.append(query.until)
+    sql = f"FROM articles WHERE {' AND '.join(where)}"
+    total = store.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
+    ids = store.conn.execute(
+        f"SELECT id {sql} ORDER BY published IS NULL, published, outlet, id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return total, [article_json(store.get_article(i)) for (i,) in ids.fetchall()]
 
 
 def speakers_by_article(store: SQLiteStore) -> dict[str, set[str]]:
