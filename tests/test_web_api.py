@@ -256,6 +256,7 @@ def test_a_server_failure_has_the_one_shape_too(example_db: Path) -> None:
         error = response.json()["error"]
         assert (error["status"], error["code"]) == (500, "internal_error")
         assert "secret" not in response.text  # the details stay in the server's log
+        assert "default-src 'none'" in response.headers["content-security-policy"]
         store = client.get("/api/unusable")
         assert store.status_code == 500 and store.json()["error"]["code"] == "internal_error"
         page = client.get("/fail")

@@ -115,8 +115,11 @@ def _handle_errors(app: FastAPI) -> None:
         return error_response(request, 400, str(exc))
 
     async def internal(request: Request, exc: Exception) -> Response:
-        # Starlette raises the exception on after this answer; the server logs it
-        return error_response(request, 500, "internal error; the server log has the details")
+        # answered outside the middleware (so the headers are added here); Starlette
+        # raises the exception on after this answer, and the server logs it
+        response = error_response(request, 500, "internal error; the server log has the details")
+        response.headers.update({k.decode(): v.decode() for k, v in HEADERS})
+        return response
 
     async def retold_error(request: Request, exc: Exception) -> Response:
         LOG.error("%s %s failed: %s", request.method, request.url.path, exc, exc_info=exc)
