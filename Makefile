@@ -28,6 +28,9 @@ demo: setup
 	@echo "  $(BIN)/retold articles --db $(DEMO_DB) --outlet 'NAME'"
 	@echo "  $(BIN)/retold export --db $(DEMO_DB) --format json --out demo.json"
 	@echo "  examples/README.md                          what the example corpus holds"
+	@echo
+	@echo "Or read it in a browser: stories side by side, statements with their diffs, findings with evidence:"
+	@echo "  $(BIN)/retold serve --db $(DEMO_DB)          then open http://127.0.0.1:8000/"
 
 test: setup
 	$(BIN)/python -m pytest -q

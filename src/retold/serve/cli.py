@@ -448,6 +448,29 @@ def timeline_cmd(db_path: str | None, config_path: Path | None, person: str, as_
         output_console().print(timeline_view(name, entries))
 
 
+@cli.command("serve", epilog=_EPILOG)
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--allow-writes", is_flag=True, help="Enable POST /api/articles (needs --token).")
+@click.option("--token", envvar="RETOLD_TOKEN", help="Secret for writes [$RETOLD_TOKEN].")
+def serve_cmd(
+    db_path: str | None,
+    config_path: Path | None,
+    host: str,
+    port: int,
+    allow_writes: bool,
+    token: str | None,
+) -> None:
+    """Serve the database as web pages and a JSON API (/api/, spec at /api/openapi.json).
+
+    Read-only unless started with --allow-writes and a token.
+    """
+    from retold.web.server import serve  # the web stack loads only for this command
+
+    serve(db_path or _settings(config_path).db, host, port, allow_writes, token)
+
+
 cli.add_command(eval_group)
 
 
