@@ -7,7 +7,8 @@ the story's articles credit it and no other outlet is credited as often; else it
 earliest dated article that copies no other (on one date: one that credits no other
 article of that date, then the most credited, then an original of copies).  The **graph** holds the copy links
 between members and every credit from a member to an outlet.  An article **adds
-nothing** of its own when every sentence of it is stated by an earlier member.
+nothing** of its own when every sentence of it is stated by a member published on an
+earlier day.
 """
 
 from __future__ import annotations
@@ -160,12 +161,15 @@ def _earliest(
 
 
 def adds_nothing(members: Sequence[Article], aligned: Sequence[AlignedSentence]) -> list[str]:
-    """Members every sentence of which an earlier-published member states too."""
-    order = {a.id: (a.published or "9999", n) for n, a in enumerate(members)}
+    """Dated members every sentence of which a member published on an earlier day
+    states too (on one day, who came first is unknown)."""
+    day = {a.id: a.published for a in members}
     out = []
     for article in members:
         mine = [s for s in aligned if s.article == article.id]
-        if mine and all(any(order[o] < order[article.id] for o in s.shared_with) for s in mine):
+        if not mine or not article.published:
+            continue
+        if all(any((day[o] or "9999") < article.published for o in s.shared_with) for s in mine):
             out.append(article.id)
     return out
 
