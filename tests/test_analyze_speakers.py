@@ -29,6 +29,13 @@ def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
 
 SPEAKERS = [
     pytest.param(
+        '"We counted every ballot twice," Marcus Bishop said on Tuesday.\n\n'
+        'Mr. Bishop added: "Nothing was left out."',
+        "Nothing",
+        "Marcus Bishop",
+        id="a-title-word-is-a-surname-after-a-given-name-or-mr",
+    ),
+    pytest.param(
         "Sen. Benjamin L. Cardell met the committee on Monday.\n\n"
         '"That is a clear statement," Cardell said.',
         "That is",

@@ -93,7 +93,7 @@ def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -
     titles = [t.lower for t in tokens[first:last] if _is_title(t, lexicon)]
     start = first
     for k in range(last - 1, first - 1, -1):
-        if _is_title(tokens[k], lexicon):
+        if _is_title(tokens[k], lexicon) and not _surname_after(tokens, first, k, lexicon):
             start = k + 1
             break
     start = _skip_of(tokens, start, last)
@@ -112,6 +112,18 @@ def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -
         titles.append(tokens[start].lower)
         start += 1
     return NameRun(first, last, start, kind, tuple(titles))
+
+
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr."})
+
+
+def _surname_after(tokens: tuple[Token, ...], first: int, k: int, lexicon: Lexicon) -> bool:
+    """A title word ending a run is a surname after a known given name or an honorific:
+    'Charlie King', 'Mr. King', 'Carole King' (not 'Prime Minister')."""
+    if k == first:
+        return False
+    before = tokens[k - 1].lower
+    return before in HONORIFICS or (before in lexicon.first_names and not _is_title(tokens[k - 1], lexicon))
 
 
 def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:

@@ -76,6 +76,7 @@ class QuoteScores:
             "speaker_accuracy": r("speaker_correct", "gold_matched"),
             "speaker_precision": r("speaker_correct", "speaker_named"),
             "speaker_missing": 1.0 - r("speaker_named", "gold_matched"),
+            "cued_speaker_missing": r("cued_no_speaker", "cued_direct"),
             "fidelity_accuracy": r("fidelity_correct", "fidelity_judged"),
             "altered_precision": r("altered_correct", "altered_predicted"),
             "altered_recall": r("altered_found", "altered_gold"),
@@ -171,11 +172,22 @@ def run(gold: Gold, root: Path, predicted: Prediction) -> QuoteScores:
     for key, article in keyed.items():
         analysis = by_article.get(article.id)
         quotes = list(analysis.quotes) if analysis else []
+        _count_cued(scores, quotes)
         pairs += _match(scores, key, quotes, gold_occ.get(key, []))
         _score_article(scores, gold, key, article, analysis)
     _score_pairs(scores, pairs, predicted_group)
     _score_findings(scores, gold, keyed, predicted)
     return scores
+
+
+def _count_cued(scores: QuoteScores, quotes: Sequence[Quote]) -> None:
+    """Direct quotes whose attribution was found (a cue: "said", "told", a colon
+    lead-in), and how many of them name no one: a speaker left unknown although the
+    text says who spoke.  Needs no gold."""
+    for quote in quotes:
+        if quote.kind == "direct" and quote.cue is not None:
+            scores.add("cued_direct")
+            scores.add("cued_no_speaker", float(quote.speaker is None))
 
 
 def _gold_occurrences(gold: Gold, keyed: dict[str, Article]) -> dict[str, list[_GoldOccurrence]]:
