@@ -123,7 +123,9 @@ def _surname_after(tokens: tuple[Token, ...], first: int, k: int, lexicon: Lexic
     if k == first:
         return False
     before = tokens[k - 1].lower
-    return before in HONORIFICS or (before in lexicon.first_names and not _is_title(tokens[k - 1], lexicon))
+    return before in HONORIFICS or (
+        before in lexicon.first_names and not _is_title(tokens[k - 1], lexicon)
+    )
 
 
 def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:
