@@ -7,13 +7,13 @@ adding a field to a record never needs a migration to keep it.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
 from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
+from retold.store.base import Connection
 
 
 def quote_from_json(text: str) -> Quote:
@@ -33,9 +33,9 @@ def occurrence_from_json(text: str) -> Occurrence:
 
 
 class AnalysisTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
@@ -170,7 +170,9 @@ class AnalysisTables:
                 ],
             )
             self.conn.executemany(
-                "INSERT OR REPLACE INTO quote_groups VALUES (?, ?, ?, ?)",
+                "INSERT INTO quote_groups VALUES (?, ?, ?, ?) ON CONFLICT (quote_id) DO UPDATE"
+                " SET group_id = excluded.group_id, fidelity = excluded.fidelity,"
+                " data = excluded.data",
                 [
                     (o.quote, g.id, o.fidelity, json.dumps(asdict(o)))
                     for g in groups
@@ -195,7 +197,8 @@ class AnalysisTables:
         with self._transaction():
             self.conn.execute("DELETE FROM person_names")
             self.conn.executemany(
-                "INSERT OR REPLACE INTO person_names VALUES (?, ?, ?, ?)",
+                "INSERT INTO person_names VALUES (?, ?, ?, ?) ON CONFLICT (article_id, name)"
+                " DO UPDATE SET person = excluded.person, scope = excluded.scope",
                 [(n.article, n.name, n.person, n.scope) for n in names],
             )
 

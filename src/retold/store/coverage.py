@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from retold.coverage.align import AlignedSentence
+from retold.store.base import Connection
 
 
 class CoverageTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
@@ -25,7 +25,11 @@ class CoverageTables:
             self.conn.execute("DELETE FROM alignment")
             self.conn.execute("DELETE FROM coverage")
             self.conn.executemany(
-                "INSERT OR REPLACE INTO alignment VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO alignment VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (article_id, start_char) DO UPDATE SET story = excluded.story,"
+                " end_char = excluded.end_char, paragraph = excluded.paragraph,"
+                " shared_with = excluded.shared_with, similarity = excluded.similarity,"
+                " statements = excluded.statements",
                 [
                     (
                         s.story,

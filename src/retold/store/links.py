@@ -1,4 +1,4 @@
-"""Tables of cross-article results (copies, stories, findings), for the SQLite store.
+"""Tables of cross-article results (copies, stories, findings).
 
 Each stage's results are replaced as a whole in one transaction, so a reader never
 sees half of one run's stories beside half of another's.
@@ -7,12 +7,12 @@ sees half of one run's stories beside half of another's.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Evidence, Finding, Story
+from retold.store.base import Connection
 
 
 def evidence_json(evidence: Sequence[Evidence]) -> str:
@@ -27,9 +27,9 @@ def evidence_from_json(text: str) -> tuple[Evidence, ...]:
 
 
 class LinkTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
