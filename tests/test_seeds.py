@@ -210,7 +210,9 @@ def test_kyiv_dateline(seeds: dict[str, StoredArticle]) -> None:
 def test_fixtures_do_not_copy_seed_text(seeds_dir: Path) -> None:
     """The seeds stay outside the repository; no test fixture copies their text."""
     fixtures = Path(__file__).parent / "fixtures"
-    copied = "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in fixtures.iterdir())
+    copied = "\n".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in fixtures.rglob("*") if p.is_file()
+    )
     for name in SEEDS.values():
         lede = raw_blocks(seeds_dir, name[:3])[1]
         assert lede[:60] not in copied

@@ -1,4 +1,4 @@
-"""The SQLite store: idempotent runs, revisions, origins, atomic writes, schema guards."""
+"""The store, on SQLite and PostgreSQL: idempotent runs, revisions, origins, atomic writes, schema guards."""
 
 from __future__ import annotations
 
@@ -26,9 +26,9 @@ from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE
 TABLES = ("articles", "article_origins", "removed_lines")
 
 
-def table_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+def table_counts(db: str | Path) -> dict[str, int]:
+    with open_store(db) as store:
+        return {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def story(n: int) -> str:
@@ -45,18 +45,18 @@ def jsonl(*records: dict[str, str]) -> str:
 
 
 def test_second_run_stores_nothing_new(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path
+    fixtures_dir: Path, write_file: WriteFile, store_url: str, tmp_path: Path
 ) -> None:
     for name in ("ferry.txt", "bulletin", "page.html", "records.jsonl", "feed.rss", "feed.atom"):
         write_file(f"in/{name}", (fixtures_dir / name).read_bytes())
     write_file("in/empty.txt", b"")
-    folder = db_path.parent / "in"
-    with open_store(db_path) as store:
+    folder = tmp_path / "in"
+    with open_store(store_url) as store:
         first = analyze([folder], store)
         counts = store.counts()
     assert (first.ingested, first.unchanged, len(first.rejected)) == (9, 0, 1)
     assert counts["articles"] == 9 and counts["origins"] == 9 and counts["rejections"] == 1
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         second = analyze([folder], store)
         assert store.counts() == counts
         runs = store.conn.execute("SELECT ingested, unchanged, rejected FROM runs").fetchall()
@@ -65,9 +65,9 @@ def test_second_run_stores_nothing_new(
     assert runs == [(9, 0, 1), (0, 9, 1)]
 
 
-def test_edited_record_becomes_revision_two(write_file: WriteFile, db_path: Path) -> None:
+def test_edited_record_becomes_revision_two(write_file: WriteFile, store_url: str) -> None:
     path = write_file("feed.jsonl", jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"}))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         [old] = list(store.articles())
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
@@ -82,11 +82,11 @@ def test_edited_record_becomes_revision_two(write_file: WriteFile, db_path: Path
     assert latest.article.revision_key == old.article.revision_key
 
 
-def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, db_path: Path) -> None:
+def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, store_url: str) -> None:
     url = "https://harbour-gazette.example/ferry"
     a = write_file("monday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}"}))
     b = write_file("tuesday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}\n\n{P3}"}))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([a], store)
         analyze([b], store)
         [latest] = list(store.articles())
@@ -96,11 +96,11 @@ def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, db_path: 
 
 
 def test_same_content_at_two_paths_stored_once(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path
+    fixtures_dir: Path, write_file: WriteFile, store_url: str
 ) -> None:
     data = (fixtures_dir / "ferry.txt").read_bytes()
     a, b = write_file("a/ferry.txt", data), write_file("b/copy.txt", data)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         summary = analyze([a, b], store)
         [stored] = list(store.articles())
         assert store.counts()["articles"] == 1
@@ -109,9 +109,9 @@ def test_same_content_at_two_paths_stored_once(
     assert stored.article.origin == Origin(str(a))
 
 
-def test_rejection_cleared_when_file_reads(write_file: WriteFile, db_path: Path) -> None:
+def test_rejection_cleared_when_file_reads(write_file: WriteFile, store_url: str) -> None:
     path = write_file("late.txt", b"")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         assert [r.origin.path for r in store.rejections()] == [str(path)]
         path.write_text(story(1), encoding="utf-8")
@@ -119,9 +119,9 @@ def test_rejection_cleared_when_file_reads(write_file: WriteFile, db_path: Path)
         assert store.rejections() == []
 
 
-def test_get_article_by_prefix(db_path: Path) -> None:
+def test_get_article_by_prefix(store_url: str) -> None:
     base = clean(f"{P1}\n\n{P2}")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         store.put_article(replace(base, id="abc1230000000000", revision_key="k1"))
         store.put_article(replace(base, id="abc4560000000000", revision_key="k2"))
         assert store.get_article("abc123").article.id == "abc1230000000000"
@@ -132,29 +132,29 @@ def test_get_article_by_prefix(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("pattern", ["%", "_", "%%"])
-def test_wildcards_are_not_an_id(db_path: Path, pattern: str) -> None:
-    with open_store(db_path) as store:
+def test_wildcards_are_not_an_id(store_url: str, pattern: str) -> None:
+    with open_store(store_url) as store:
         store.put_article(clean(f"{P1}\n\n{P2}"))
         with pytest.raises(NotFoundError):
             store.get_article(pattern)
 
 
 def test_one_file_by_relative_and_absolute_path_is_one_origin(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixtures_dir: Path, write_file: WriteFile, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_file("ferry.txt", (fixtures_dir / "ferry.txt").read_bytes())
     monkeypatch.chdir(path.parent)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze(["ferry.txt"], store)
         analyze([path], store)
         [stored] = list(store.articles())
     assert len(stored.origins) == 1
 
 
-def test_reverted_record_is_latest_again(write_file: WriteFile, db_path: Path) -> None:
+def test_reverted_record_is_latest_again(write_file: WriteFile, store_url: str) -> None:
     original = jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"})
     path = write_file("feed.jsonl", original)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
         analyze([path], store)
@@ -167,15 +167,15 @@ def test_reverted_record_is_latest_again(write_file: WriteFile, db_path: Path) -
 # -- atomic writes -------------------------------------------------------------------------
 
 
-def test_constraint_violation_leaves_no_rows(db_path: Path) -> None:
+def test_constraint_violation_leaves_no_rows(store_url: str) -> None:
     article = clean(f"Source link\n\n{P1}\n\n{P2}\n\nAdvertisement\n\n{P3}")
     bad = replace(article, removed=(*article.removed, Removed(None, "bad", 3)))  # type: ignore[arg-type]
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         with pytest.raises(StoreError, match="cannot write article"):
             store.put_article(bad)
         assert store.counts()["articles"] == 0
         assert store.put_article(article) == "new"  # the store is still usable
-    assert table_counts(db_path) == {
+    assert table_counts(store_url) == {
         "articles": 1,
         "article_origins": 1,
         "removed_lines": len(article.removed),
@@ -271,14 +271,14 @@ def test_not_a_database(write_file: WriteFile) -> None:
     assert path.read_text(encoding="utf-8").startswith("These are my notes")
 
 
-def test_newer_schema_refused(db_path: Path) -> None:
-    with open_store(db_path) as store:
+def test_newer_schema_refused(store_url: str) -> None:
+    with open_store(store_url) as store:
         assert store.schema_versions() == list(range(1, LATEST + 1))
         store.conn.execute(
             "INSERT INTO schema_migrations VALUES (?, 'from the future', 'now')", (LATEST + 1,)
         )
     with pytest.raises(SchemaError, match=f"schema version {LATEST + 1}"):
-        open_store(db_path)
+        open_store(store_url)
 
 
 def test_older_database_is_migrated_forward(db_path: Path) -> None:
@@ -293,12 +293,12 @@ def test_older_database_is_migrated_forward(db_path: Path) -> None:
         assert store.put_article(clean(f"{P1}\n\n{P2}")) == "new"
 
 
-def test_reopen_keeps_schema_and_data(db_path: Path) -> None:
+def test_reopen_keeps_schema_and_data(store_url: str) -> None:
     article = clean(f"{P1}\n\n{P2}")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         store.put_article(article)
         store.put_rejection(Rejected(Origin("x.txt", "line-3"), "malformed"))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         assert store.schema_versions() == list(range(1, LATEST + 1))
         assert store.get_article(article.id).article.body == article.body
         assert store.rejections() == [Rejected(Origin("x.txt", "line-3"), "malformed")]

@@ -101,9 +101,11 @@ class PostgresStore(SQLStore):
             raise StoreError(f"cannot connect to database {self.path}: {exc}") from exc
         try:
             self._migrate()
-        except psycopg.Error as exc:
+        except BaseException as exc:
             self.close()
-            raise StoreError(f"cannot use database {self.path}: {exc}") from exc
+            if isinstance(exc, psycopg.Error):
+                raise StoreError(f"cannot use database {self.path}: {exc}") from exc
+            raise
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
