@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SHARED, RunCli, WriteFile
-from pgserver import PostgresServer, postgres_bin, postgres_server
+from pgserver import BACKENDS, PostgresServer, postgres_bin, postgres_server
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -42,9 +42,6 @@ def postgres() -> Iterator[PostgresServer]:
         )
     with postgres_server(bin_dir) as server:
         yield server
-
-
-BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture(params=BACKENDS)

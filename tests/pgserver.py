@@ -17,6 +17,7 @@ from pathlib import Path
 
 import psycopg
 
+BACKENDS = ("sqlite", "postgresql")  # the ``store_url`` fixture's parameters
 USER = "retold"  # the superuser initdb creates; trust authentication on loopback only
 
 
@@ -94,6 +95,6 @@ def postgres_server(bin_dir: Path) -> Iterator[PostgresServer]:
         try:
             yield PostgresServer(port)
         finally:
-            run(pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop")
+            run(pg_ctl, "-D", str(data), "-m", "fast", "-w", "stop")
     finally:
         shutil.rmtree(root, ignore_errors=True)

@@ -4,6 +4,7 @@ the PostgreSQL dialect translation; the CLI on a postgresql:// URL."""
 from __future__ import annotations
 
 import json
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,32 @@ def test_unreachable_server_is_a_store_error_without_the_password() -> None:
     with pytest.raises(StoreError, match=r"postgresql://ann:\*\*\*@127\.0\.0\.1:1/none") as err:
         open_store("postgresql://ann:s3cret@127.0.0.1:1/none?connect_timeout=2")
     assert "s3cret" not in str(err.value)
+
+
+def test_two_writers_at_once(
+    store_url: str, retold_bin: Path, fixtures_dir: Path, tmp_path: Path
+) -> None:
+    """Two runs into one new database at the same time: both finish, nothing is lost."""
+    halves = {"a": ("ferry.txt", "records.jsonl"), "b": ("feed.rss", "page.html")}
+    folders = [tmp_path / half for half in halves]
+    for folder, names in zip(folders, halves.values(), strict=True):
+        folder.mkdir()
+        for name in names:
+            (folder / name).write_bytes((fixtures_dir / name).read_bytes())
+    runs = [
+        subprocess.Popen(
+            [str(retold_bin), "analyze", str(folder), "--db", store_url, "--quiet"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for folder in folders
+    ]
+    errors = [run.communicate(timeout=120)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    with open_store(store_url) as store:
+        assert len(list(store.articles())) == 7  # records.jsonl holds three, feed.rss two
+        assert len(store.conn.execute("SELECT * FROM runs").fetchall()) == 2
 
 
 # -- the CLI on a postgresql:// URL --------------------------------------------------------

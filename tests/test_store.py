@@ -17,10 +17,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import P1, P2, P3, WriteFile, clean
+from pgserver import PostgresServer
 from retold.errors import NotFoundError, SchemaError, StoreError
 from retold.pipeline import analyze
 from retold.records import Article, Dateline, Origin, Rejected, Removed
-from retold.store import ArticleQuery, SQLiteStore, open_store
+from retold.store import ArticleQuery, PostgresStore, SQLiteStore, open_store
+from retold.store.postgres import is_postgres_url
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE
 
 TABLES = ("articles", "article_origins", "removed_lines")
@@ -186,21 +188,30 @@ class Crash(Exception):
     pass
 
 
-class CrashingStore(SQLiteStore):
+class CrashAfterWrite:
     """Fails inside the transaction, after the article row is written."""
 
     def _write_article(self, article: Article):  # type: ignore[no-untyped-def]
-        outcome = super()._write_article(article)
-        assert self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+        outcome = super()._write_article(article)  # type: ignore[misc]
+        assert self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1  # type: ignore[attr-defined]
         raise Crash(outcome)
 
 
-def test_exception_mid_transaction_rolls_back(db_path: Path) -> None:
+class CrashingSQLite(CrashAfterWrite, SQLiteStore):
+    pass
+
+
+class CrashingPostgres(CrashAfterWrite, PostgresStore):
+    pass
+
+
+def test_exception_mid_transaction_rolls_back(store_url: str) -> None:
     article = clean(f"{P1}\n\nAdvertisement\n\n{P2}")
-    with CrashingStore(db_path) as store, pytest.raises(Crash):
+    crashing = CrashingPostgres if is_postgres_url(store_url) else CrashingSQLite
+    with crashing(store_url) as store, pytest.raises(Crash):
         store.put_article(article)
-    assert table_counts(db_path) == dict.fromkeys(TABLES, 0)
-    with open_store(db_path) as store:
+    assert table_counts(store_url) == dict.fromkeys(TABLES, 0)
+    with open_store(store_url) as store:
         assert store.put_article(article) == "new"
 
 
@@ -306,45 +317,54 @@ def test_reopen_keeps_schema_and_data(store_url: str) -> None:
 
 # -- round trip ------------------------------------------------------------------------------
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
-SHORT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
 DATE = st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}")
-ARTICLES = st.builds(
-    Article,
-    id=st.text("0123456789abcdef", min_size=16, max_size=16),
-    origin=st.builds(Origin, path=SHORT, record=st.none() | SHORT),
-    format=st.sampled_from(["text", "html", "jsonl", "rss", "atom"]),
-    encoding=st.sampled_from(["utf-8", "cp1252", "utf-16-le"]),
-    url=st.none() | SHORT,
-    outlet=st.none() | SHORT,
-    outlet_source=st.sampled_from(["metadata", "masthead", "url", "none"]),
-    title=st.none() | TEXT,
-    title_source=st.sampled_from(["metadata", "header", "none"]),
-    published=st.none() | DATE,
-    published_source=st.sampled_from(["metadata", "header", "dateline", "none"]),
-    dateline=st.none()
-    | st.builds(
-        Dateline,
-        text=SHORT,
-        place=st.none() | SHORT,
-        date=st.none() | DATE,
-        credit=st.none() | SHORT,
-    ),
-    language=st.none() | st.sampled_from(["en", "uk", "ru", "el"]),
-    body=TEXT,
-    removed=st.lists(
-        st.builds(Removed, text=TEXT, reason=SHORT, line=st.integers(-1, 10_000)), max_size=5
-    ).map(tuple),
-    revision_key=SHORT,
-    extra_json=st.dictionaries(SHORT, TEXT, max_size=3).map(
-        lambda d: json.dumps(d, ensure_ascii=False)
-    ),
-    pipeline=SHORT,
-)
+
+
+def articles(without: str = "") -> st.SearchStrategy[Article]:
+    """Any article, its text free of the characters in ``without``."""
+    chars = st.characters(blacklist_categories=("Cs",), blacklist_characters=without)
+    return _articles(st.text(chars, max_size=200), st.text(chars, min_size=1, max_size=40))
+
+
+def _articles(
+    text: st.SearchStrategy[str], short: st.SearchStrategy[str]
+) -> st.SearchStrategy[Article]:
+    return st.builds(
+        Article,
+        id=st.text("0123456789abcdef", min_size=16, max_size=16),
+        origin=st.builds(Origin, path=short, record=st.none() | short),
+        format=st.sampled_from(["text", "html", "jsonl", "rss", "atom"]),
+        encoding=st.sampled_from(["utf-8", "cp1252", "utf-16-le"]),
+        url=st.none() | short,
+        outlet=st.none() | short,
+        outlet_source=st.sampled_from(["metadata", "masthead", "url", "none"]),
+        title=st.none() | text,
+        title_source=st.sampled_from(["metadata", "header", "none"]),
+        published=st.none() | DATE,
+        published_source=st.sampled_from(["metadata", "header", "dateline", "none"]),
+        dateline=st.none()
+        | st.builds(
+            Dateline,
+            text=short,
+            place=st.none() | short,
+            date=st.none() | DATE,
+            credit=st.none() | short,
+        ),
+        language=st.none() | st.sampled_from(["en", "uk", "ru", "el"]),
+        body=text,
+        removed=st.lists(
+            st.builds(Removed, text=text, reason=short, line=st.integers(-1, 10_000)), max_size=5
+        ).map(tuple),
+        revision_key=short,
+        extra_json=st.dictionaries(short, text, max_size=3).map(
+            lambda d: json.dumps(d, ensure_ascii=False)
+        ),
+        pipeline=short,
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(article=ARTICLES)
+@given(article=articles())
 def test_put_get_round_trip(article: Article) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(Path(tmp) / "rt.db") as store:
@@ -352,6 +372,20 @@ def test_put_get_round_trip(article: Article) -> None:
             assert store.put_article(article) == "unchanged"
         with open_store(Path(tmp) / "rt.db") as store:
             stored = store.get_article(article.id)
+    assert stored.article == article
+    assert stored.revision == 1 and stored.supersedes is None
+    assert stored.origins == (article.origin,)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles(without="\x00"))  # PostgreSQL text holds no NUL (test_backends.py)
+def test_put_get_round_trip_on_postgres(postgres: PostgresServer, article: Article) -> None:
+    url = postgres.new_database()
+    with open_store(url) as store:
+        assert store.put_article(article) == "new"
+        assert store.put_article(article) == "unchanged"
+    with open_store(url) as store:
+        stored = store.get_article(article.id)
     assert stored.article == article
     assert stored.revision == 1 and stored.supersedes is None
     assert stored.origins == (article.origin,)

@@ -42,7 +42,8 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
         return migration.statements
 
     def _migrate(self) -> None:
-        self.conn.execute(self._statements(Migration(0, "", (MIGRATIONS_TABLE,)))[0])
+        with self._transaction():  # one process at a time, even to create the first table
+            self.conn.execute(self._statements(Migration(0, "", (MIGRATIONS_TABLE,)))[0])
         applied = {v for (v,) in self.conn.execute("SELECT version FROM schema_migrations")}
         if applied and max(applied) > LATEST:
             raise SchemaError(
