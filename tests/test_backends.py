@@ -17,8 +17,9 @@ from pgserver import PostgresServer
 from retold.errors import StoreError
 from retold.pipeline import analyze
 from retold.serve.export import export_document
-from retold.store import PostgresStore, SQLiteStore, open_store
-from retold.store.postgres import postgres_sql, postgres_table, shown
+from retold.store import PostgresStore, SQLiteStore, open_store, sql
+from retold.store.postgres import is_postgres_url, postgres_sql, postgres_table, shown
+from retold.store.schema import LATEST, MIGRATIONS, Migration
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
@@ -134,6 +135,25 @@ def test_two_writers_at_once(
     with open_store(store_url) as store:
         assert len(list(store.articles())) == 7  # records.jsonl holds three, feed.rss two
         assert len(store.conn.execute("SELECT * FROM runs").fetchall()) == 2
+
+
+def test_a_migration_may_differ_on_postgres(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite runs ``statements``; PostgreSQL its own ``postgresql`` where a migration has them."""
+    later = Migration(
+        LATEST + 1,
+        "words to search",
+        ("CREATE VIRTUAL TABLE words USING fts5 (body)",),
+        postgresql=("CREATE TABLE words (body TSVECTOR)",),
+    )
+    monkeypatch.setattr(sql, "MIGRATIONS", (*MIGRATIONS, later))
+    monkeypatch.setattr(sql, "LATEST", later.version)
+    with open_store(store_url) as store:
+        assert store.schema_versions()[-1] == later.version
+        store.conn.execute("INSERT INTO words VALUES (?)", ("ferry terminal",))
+        [(body,)] = store.conn.execute("SELECT body FROM words").fetchall()
+    assert body == ("'ferry' 'terminal'" if is_postgres_url(store_url) else "ferry terminal")
 
 
 # -- the CLI on a postgresql:// URL --------------------------------------------------------

@@ -13,7 +13,8 @@ differences translated here as each statement runs:
   on both backends what it means in SQLite.
 
 A migration may instead give its PostgreSQL statements itself
-(``Migration.postgresql``); those run as written, placeholders aside.
+(``Migration.postgresql``); those run as written, but for the placeholder and
+``LIKE`` translation every statement goes through.
 Writes take a transaction-wide advisory lock, so there is one writer at a time,
 as with SQLite's ``BEGIN IMMEDIATE``; readers are never blocked.
 """
@@ -113,7 +114,10 @@ class PostgresStore(SQLStore):
             self.pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             yield
 
+    def _ddl(self, statement: str) -> str:
+        return postgres_table(statement)
+
     def _statements(self, migration: Migration) -> tuple[str, ...]:
         if migration.postgresql is not None:
             return migration.postgresql
-        return tuple(postgres_table(s) for s in migration.statements)
+        return super()._statements(migration)

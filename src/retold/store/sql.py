@@ -2,7 +2,8 @@
 
 A backend subclasses ``SQLStore`` and supplies the connection (``conn``, taking
 statements written as for ``sqlite3``), ``_transaction()``, the exception types
-its driver raises (``errors``) and the statements it runs for a migration.
+its driver raises (``errors``) and, where its SQL differs, the statements it runs
+to build the schema (``_ddl``, ``_statements``).
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
     def _transaction(self) -> Any:
         raise NotImplementedError
 
+    def _ddl(self, statement: str) -> str:
+        """A statement of the schema as this backend runs it."""
+        return statement
+
     def _statements(self, migration: Migration) -> tuple[str, ...]:
         """The statements this backend runs to apply ``migration``."""
-        return migration.statements
+        return tuple(self._ddl(s) for s in migration.statements)
 
     def _migrate(self) -> None:
         with self._transaction():  # one process at a time, even to create the first table
-            self.conn.execute(self._statements(Migration(0, "", (MIGRATIONS_TABLE,)))[0])
+            self.conn.execute(self._ddl(MIGRATIONS_TABLE))
         applied = {v for (v,) in self.conn.execute("SELECT version FROM schema_migrations")}
         if applied and max(applied) > LATEST:
             raise SchemaError(
