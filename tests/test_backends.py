@@ -4,6 +4,7 @@ the PostgreSQL dialect translation; the CLI on a postgresql:// URL."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -71,6 +72,18 @@ def test_tables_in_postgres_types() -> None:
         "    rowid BIGINT GENERATED ALWAYS AS IDENTITY\n)"
     )
     assert postgres_table("CREATE INDEX t_x ON t (x)") == "CREATE INDEX t_x ON t (x)"
+
+
+def test_every_insert_names_its_columns() -> None:
+    """On PostgreSQL a table has a ``rowid`` column after its own: an INSERT without
+    column names would fill the wrong ones; ``INSERT OR ...`` is SQLite's alone."""
+    store = Path(__file__).resolve().parents[1] / "src" / "retold" / "store"
+    for path in sorted(store.glob("*.py")):
+        found = re.findall(
+            r"INSERT\s+(?:OR\s+\w+\s+)?INTO\s+\w+\s+VALUES|INSERT\s+OR\s+\w+\s+INTO",
+            path.read_text(),
+        )
+        assert not found, f"{path.name}: {found}"
 
 
 @pytest.mark.parametrize(

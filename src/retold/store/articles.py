@@ -61,7 +61,9 @@ class ArticleTables:
         ).fetchone()
         if exists:
             self.conn.execute(
-                "INSERT INTO article_origins VALUES (?, ?, ?) ON CONFLICT DO NOTHING", origin
+                "INSERT INTO article_origins (article_id, path, record)"
+                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                origin,
             )
             self._clear_rejection(article.origin)
             if exists[0] != article.revision_key or latest is None or latest[0] == article.id:
@@ -75,12 +77,15 @@ class ArticleTables:
         revision, supersedes = (latest[1] + 1, latest[0]) if latest else (1, None)
         marks = ", ".join("?" * len(ARTICLE_COLUMNS))
         self.conn.execute(
-            f"INSERT INTO articles VALUES ({marks})",
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})",
             article_row(article, revision, supersedes, now()),
         )
-        self.conn.execute("INSERT INTO article_origins VALUES (?, ?, ?)", origin)
+        self.conn.execute(
+            "INSERT INTO article_origins (article_id, path, record) VALUES (?, ?, ?)", origin
+        )
         self.conn.executemany(
-            "INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO removed_lines (article_id, seq, line, reason, text)"
+            " VALUES (?, ?, ?, ?, ?)",
             [(article.id, n, r.line, r.reason, r.text) for n, r in enumerate(article.removed)],
         )
         self._clear_rejection(article.origin)
@@ -95,7 +100,8 @@ class ArticleTables:
     def put_rejection(self, rejected: Rejected) -> None:
         with self._transaction():
             self.conn.execute(
-                "INSERT INTO rejections VALUES (?, ?, ?, ?) ON CONFLICT (path, record) DO UPDATE "
+                "INSERT INTO rejections (path, record, reason, last_seen)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (path, record) DO UPDATE "
                 "SET reason = excluded.reason, last_seen = excluded.last_seen",
                 (rejected.origin.path, rejected.origin.record or "", rejected.reason, now()),
             )
@@ -107,7 +113,7 @@ class ArticleTables:
             with self._transaction():
                 self.conn.execute("DELETE FROM outlet_furniture WHERE outlet = ?", (outlet,))
                 self.conn.executemany(
-                    "INSERT INTO outlet_furniture VALUES (?, ?, ?)",
+                    "INSERT INTO outlet_furniture (outlet, line, articles) VALUES (?, ?, ?)",
                     [(outlet, line, n) for line, n in sorted(lines.items())],
                 )
                 for article in rewritten:
@@ -126,7 +132,8 @@ class ArticleTables:
             raise StoreError(f"cannot rewrite article {a}: it is not stored")
         self.conn.execute("DELETE FROM removed_lines WHERE article_id = ?", (a,))
         self.conn.executemany(
-            "INSERT INTO removed_lines VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO removed_lines (article_id, seq, line, reason, text)"
+            " VALUES (?, ?, ?, ?, ?)",
             [(a, n, r.line, r.reason, r.text) for n, r in enumerate(article.removed)],
         )
         self.conn.execute(

@@ -25,7 +25,9 @@ class CoverageTables:
             self.conn.execute("DELETE FROM alignment")
             self.conn.execute("DELETE FROM coverage")
             self.conn.executemany(
-                "INSERT INTO alignment VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                "INSERT INTO alignment (story, article_id, start_char, end_char, paragraph,"
+                " shared_with, similarity, statements)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (article_id, start_char) DO UPDATE SET story = excluded.story,"
                 " end_char = excluded.end_char, paragraph = excluded.paragraph,"
                 " shared_with = excluded.shared_with, similarity = excluded.similarity,"
@@ -45,7 +47,7 @@ class CoverageTables:
                 ],
             )
             self.conn.executemany(
-                "INSERT INTO coverage VALUES (?, ?)",
+                "INSERT INTO coverage (story, data) VALUES (?, ?)",
                 [(s["story"], json.dumps(s, ensure_ascii=False)) for s in summaries],
             )
 

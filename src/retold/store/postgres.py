@@ -10,7 +10,8 @@ differences translated here as each statement runs:
   (``REAL`` is a double, ``TEXT`` compares byte by byte as in SQLite, an
   ``INTEGER PRIMARY KEY`` is generated when left out) and a ``rowid`` column of
   their own, generated in the order rows are written, so ``ORDER BY rowid`` means
-  on both backends what it means in SQLite.
+  on both backends what it means in SQLite (which is why every INSERT names its
+  columns: a column added later by ``ALTER TABLE`` comes after ``rowid``).
 
 A migration may instead give its PostgreSQL statements itself
 (``Migration.postgresql``); those run as written, but for the placeholder and

@@ -6,8 +6,10 @@ migrations are recorded in ``schema_migrations``.  One list serves every backend
 the SQL is SQLite's, kept to what PostgreSQL also accepts once
 ``retold.store.postgres`` has translated it (``?`` placeholders; in ``CREATE TABLE``,
 types in upper case, ``REAL``, ``TEXT`` and ``INTEGER PRIMARY KEY`` in SQLite's
-meaning).  Rows are written with ``INSERT ... ON CONFLICT``, never ``INSERT OR``;
-``ORDER BY rowid`` is the order rows were written, on both backends.  A migration
+meaning).  Rows are written with ``INSERT INTO table (columns) ... ON CONFLICT``,
+never ``INSERT OR`` and never without the column names (on PostgreSQL every table
+has a ``rowid`` column after those of its ``CREATE TABLE``); ``ORDER BY rowid`` is
+the order rows were written, on both backends.  A migration
 that needs other statements on PostgreSQL gives them in ``postgresql``.
 """
 

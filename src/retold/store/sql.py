@@ -64,7 +64,7 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
                 for statement in self._statements(migration):
                     self.conn.execute(statement)
                 self.conn.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, now()),
                 )
 
