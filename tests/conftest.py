@@ -6,11 +6,13 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from helpers import SHARED, RunCli, WriteFile
+from pgserver import BACKENDS, PostgresServer, postgres_bin, postgres_server
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -27,6 +29,31 @@ def retold_script() -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "retold.db"
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A throwaway PostgreSQL server for the session (skips when none is installed)."""
+    bin_dir = postgres_bin()
+    if bin_dir is None:
+        why = (
+            "PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgresql/*/bin): "
+            "install postgresql to run the PostgreSQL half of the store tests"
+        )
+        if os.environ.get("REQUIRE_POSTGRES"):  # set by .ci/run
+            pytest.fail(why)
+        pytest.skip(why)
+    with postgres_server(bin_dir) as server:
+        yield server
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database on each backend: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "retold.db")
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.new_database()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from helpers import RunCli
+from pgserver import BACKENDS
 from retold.pipeline import analyze
 from retold.serve.export import export_document, export_schema, export_text, write_export
 from retold.store import ArticleQuery, open_store
@@ -36,16 +37,20 @@ INPUTS = ("ferry.txt", "bulletin", "page.html", "records.jsonl", "feed.rss", "fe
 N_ARTICLES = 9  # records.jsonl holds three, feed.rss two
 
 
-@pytest.fixture(scope="module")
-def exported_db(tmp_path_factory: pytest.TempPathFactory, fixtures_dir: Path) -> Path:
-    """A database of every fixture, one rejected file, one revised record."""
+@pytest.fixture(scope="module", params=BACKENDS)
+def exported_db(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, fixtures_dir: Path
+) -> str:
+    """A database of every fixture, one rejected file, one revised record; on each backend."""
     root = tmp_path_factory.mktemp("export")
     folder = root / "in"
     folder.mkdir()
     for name in INPUTS:
         (folder / name).write_bytes((fixtures_dir / name).read_bytes())
     (folder / "junk.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x01\x02")
-    db = root / "export.db"
+    db = str(root / "export.db")
+    if request.param == "postgresql":
+        db = request.getfixturevalue("postgres").new_database()
     with open_store(db) as store:
         analyze([folder], store)
         records = (folder / "records.jsonl").read_text(encoding="utf-8")
@@ -65,7 +70,7 @@ def schema() -> dict[str, object]:
 
 
 @pytest.fixture(scope="module")
-def document(exported_db: Path) -> dict[str, object]:
+def document(exported_db: str) -> dict[str, object]:
     with open_store(exported_db) as store:
         return export_document(store)
 
@@ -134,7 +139,7 @@ def test_export_values(document: dict[str, object]) -> None:
     assert tram["published"] == "2024-06-04"
 
 
-def test_jsonl_export(exported_db: Path, document: dict[str, object]) -> None:
+def test_jsonl_export(exported_db: str, document: dict[str, object]) -> None:
     with open_store(exported_db) as store:
         text = export_text(store, "jsonl")
     rows = [json.loads(line) for line in text.splitlines()]
@@ -145,7 +150,7 @@ def test_jsonl_export(exported_db: Path, document: dict[str, object]) -> None:
     assert all(set(a) >= ARTICLE_FIELDS for a in articles)
 
 
-def test_csv_export(exported_db: Path, document: dict[str, object]) -> None:
+def test_csv_export(exported_db: str, document: dict[str, object]) -> None:
     buffer = io.StringIO(newline="")
     with open_store(exported_db) as store:
         count = write_export(store, "csv", buffer)
@@ -160,7 +165,7 @@ def test_csv_export(exported_db: Path, document: dict[str, object]) -> None:
         assert int(row["words"]) == len(article["body"].split())
 
 
-def test_export_with_query(exported_db: Path) -> None:
+def test_export_with_query(exported_db: str) -> None:
     with open_store(exported_db) as store:
         doc = export_document(store, ArticleQuery(outlet="valley post"))
         every = export_document(store, ArticleQuery(all_revisions=True))
@@ -171,7 +176,7 @@ def test_export_with_query(exported_db: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_cli_export_out_file(
-    run_cli: RunCli, exported_db: Path, tmp_path: Path, schema: dict[str, object], fmt: str
+    run_cli: RunCli, exported_db: str, tmp_path: Path, schema: dict[str, object], fmt: str
 ) -> None:
     out = tmp_path / f"export.{fmt}"
     done = run_cli("export", "--db", exported_db, "--format", fmt, "--out", out)
@@ -189,7 +194,7 @@ def test_cli_export_out_file(
         assert len(list(csv.DictReader(io.StringIO(text, newline="")))) == N_ARTICLES
 
 
-def test_cli_export_stdout(run_cli: RunCli, exported_db: Path, schema: dict[str, object]) -> None:
+def test_cli_export_stdout(run_cli: RunCli, exported_db: str, schema: dict[str, object]) -> None:
     done = run_cli("export", "--db", exported_db, "--format", "json")
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout)

@@ -58,7 +58,7 @@ def article_text(outlet: str, topic: str, footer: str | None = FOOTER) -> str:
     return "\n\n".join([*blocks, footer] if footer else blocks)
 
 
-def run(folder: Path, db: Path, **options: object) -> dict[str, StoredArticle]:
+def run(folder: Path, db: str | Path, **options: object) -> dict[str, StoredArticle]:
     with open_store(db) as store:
         analyze([folder], store, AnalyzeOptions(**options))  # type: ignore[arg-type]
         return {Path(s.article.origin.path).stem: s for s in store.articles()}
@@ -68,10 +68,12 @@ def learned(stored: StoredArticle) -> list[str]:
     return [r.text for r in stored.article.removed if r.reason == REASON]
 
 
-def test_line_repeated_by_one_outlet_is_removed(write_file: WriteFile, db_path: Path) -> None:
+def test_line_repeated_by_one_outlet_is_removed(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
     for topic in ("ferry", "library", "bridge"):
         write_file(f"in/{topic}.txt", article_text("Lakeside Ledger", topic))
-    articles = run(db_path.parent / "in", db_path)
+    articles = run(tmp_path / "in", store_url)
     assert len(articles) == 3
     for topic, stored in articles.items():
         article = stored.article
@@ -81,20 +83,22 @@ def test_line_repeated_by_one_outlet_is_removed(write_file: WriteFile, db_path: 
         # the paragraph's position in the body before learning
         assert [r.line for r in article.removed if r.reason == REASON] == [2]
         assert article.body.split("\n\n") == list(TOPICS[topic][1:])
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         assert store.outlet_furniture() == {"Lakeside Ledger": frozenset({FOOTER})}
 
 
-def test_same_line_in_different_outlets_is_kept(write_file: WriteFile, db_path: Path) -> None:
+def test_same_line_in_different_outlets_is_kept(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
     outlets = {"ferry": "Lakeside Ledger", "library": "Millbrook Mercury", "bridge": "Valley Post"}
     for topic, outlet in outlets.items():
         write_file(f"in/{topic}.txt", article_text(outlet, topic))
-    articles = run(db_path.parent / "in", db_path)
+    articles = run(tmp_path / "in", store_url)
     assert {s.article.outlet for s in articles.values()} == set(outlets.values())
     for stored in articles.values():
         assert stored.article.body.endswith(FOOTER)
         assert learned(stored) == []
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         assert store.outlet_furniture() == {}
 
 
@@ -112,30 +116,32 @@ def _copies(write_file: WriteFile) -> tuple[str, str]:
     return lede, third
 
 
-def test_copies_of_one_story_do_not_teach_furniture(write_file: WriteFile, db_path: Path) -> None:
+def test_copies_of_one_story_do_not_teach_furniture(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
     lede, _ = _copies(write_file)
-    articles = run(db_path.parent / "in", db_path)
+    articles = run(tmp_path / "in", store_url)
     assert len(articles) == 2
     for stored in articles.values():
         assert learned(stored) == []
         assert lede in stored.article.body.split("\n\n")
         assert len(stored.article.body.split("\n\n")) == 5
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         assert store.outlet_furniture() == {}
 
 
 def test_copies_would_teach_furniture_without_the_overlap_rule(
-    write_file: WriteFile, db_path: Path
+    write_file: WriteFile, store_url: str, tmp_path: Path
 ) -> None:
     """The test above can fail: counted as two articles, the shared lede is learned."""
     lede, _ = _copies(write_file)
-    articles = run(db_path.parent / "in", db_path, learn=LearnOptions(same_article_overlap=1.0))
+    articles = run(tmp_path / "in", store_url, learn=LearnOptions(same_article_overlap=1.0))
     assert any(lede in learned(s) for s in articles.values())
 
 
 @pytest.mark.parametrize(("articles", "is_learned"), [(2, False), (3, True)])
 def test_mid_body_line_needs_three_articles(
-    write_file: WriteFile, db_path: Path, articles: int, is_learned: bool
+    write_file: WriteFile, store_url: str, tmp_path: Path, articles: int, is_learned: bool
 ) -> None:
     """Away from the first and last three paragraphs, two articles are not enough."""
     note = "Readers can send news tips to the Lakeside Ledger newsroom at any time."
@@ -147,28 +153,32 @@ def test_mid_body_line_needs_three_articles(
         ]
         body = [lede, second, more[0], note, *more[1:], f"That was the end of the {topic}."]
         write_file(f"in/{topic}.txt", "\n\n".join(["Lakeside Ledger", title, *body]))
-    for stored in run(db_path.parent / "in", db_path).values():
+    for stored in run(tmp_path / "in", store_url).values():
         if not is_learned:
             assert stored.article.body.split("\n\n").index(note) == 3  # not at an edge
         assert (note in learned(stored)) is is_learned
         assert (note in stored.article.body) is not is_learned
 
 
-def test_learned_lines_apply_to_later_runs(write_file: WriteFile, db_path: Path) -> None:
+def test_learned_lines_apply_to_later_runs(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
     for topic in ("ferry", "library", "bridge"):
         write_file(f"first/{topic}.txt", article_text("Lakeside Ledger", topic))
-    run(db_path.parent / "first", db_path)
+    run(tmp_path / "first", store_url)
     write_file("second/school.txt", article_text("Lakeside Ledger", "school"))
-    later = run(db_path.parent / "second", db_path)["school"]
+    later = run(tmp_path / "second", store_url)["school"]
     assert learned(later) == [FOOTER]
     assert later.article.body.split("\n\n") == list(TOPICS["school"][1:])
 
 
-def test_learning_is_off_with_high_thresholds(write_file: WriteFile, db_path: Path) -> None:
+def test_learning_is_off_with_high_thresholds(
+    write_file: WriteFile, store_url: str, tmp_path: Path
+) -> None:
     for topic in ("ferry", "library", "bridge"):
         write_file(f"in/{topic}.txt", article_text("Lakeside Ledger", topic))
     options = LearnOptions(min_articles=4, min_edge_articles=4)
-    for stored in run(db_path.parent / "in", db_path, learn=options).values():
+    for stored in run(tmp_path / "in", store_url, learn=options).values():
         assert stored.article.body.endswith(FOOTER)
 
 

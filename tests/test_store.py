@@ -1,4 +1,4 @@
-"""The SQLite store: idempotent runs, revisions, origins, atomic writes, schema guards."""
+"""The store, on SQLite and PostgreSQL: idempotent runs, revisions, origins, atomic writes, schema guards."""
 
 from __future__ import annotations
 
@@ -17,18 +17,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import P1, P2, P3, WriteFile, clean
+from pgserver import PostgresServer
 from retold.errors import NotFoundError, SchemaError, StoreError
 from retold.pipeline import analyze
 from retold.records import Article, Dateline, Origin, Rejected, Removed
-from retold.store import ArticleQuery, SQLiteStore, open_store
+from retold.store import ArticleQuery, PostgresStore, SQLiteStore, open_store
+from retold.store.postgres import is_postgres_url
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE
 
 TABLES = ("articles", "article_origins", "removed_lines")
 
 
-def table_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
-        return {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+def table_counts(db: str | Path) -> dict[str, int]:
+    with open_store(db) as store:
+        return {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def story(n: int) -> str:
@@ -45,18 +47,18 @@ def jsonl(*records: dict[str, str]) -> str:
 
 
 def test_second_run_stores_nothing_new(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path
+    fixtures_dir: Path, write_file: WriteFile, store_url: str, tmp_path: Path
 ) -> None:
     for name in ("ferry.txt", "bulletin", "page.html", "records.jsonl", "feed.rss", "feed.atom"):
         write_file(f"in/{name}", (fixtures_dir / name).read_bytes())
     write_file("in/empty.txt", b"")
-    folder = db_path.parent / "in"
-    with open_store(db_path) as store:
+    folder = tmp_path / "in"
+    with open_store(store_url) as store:
         first = analyze([folder], store)
         counts = store.counts()
     assert (first.ingested, first.unchanged, len(first.rejected)) == (9, 0, 1)
     assert counts["articles"] == 9 and counts["origins"] == 9 and counts["rejections"] == 1
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         second = analyze([folder], store)
         assert store.counts() == counts
         runs = store.conn.execute("SELECT ingested, unchanged, rejected FROM runs").fetchall()
@@ -65,9 +67,9 @@ def test_second_run_stores_nothing_new(
     assert runs == [(9, 0, 1), (0, 9, 1)]
 
 
-def test_edited_record_becomes_revision_two(write_file: WriteFile, db_path: Path) -> None:
+def test_edited_record_becomes_revision_two(write_file: WriteFile, store_url: str) -> None:
     path = write_file("feed.jsonl", jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"}))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         [old] = list(store.articles())
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
@@ -82,11 +84,11 @@ def test_edited_record_becomes_revision_two(write_file: WriteFile, db_path: Path
     assert latest.article.revision_key == old.article.revision_key
 
 
-def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, db_path: Path) -> None:
+def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, store_url: str) -> None:
     url = "https://harbour-gazette.example/ferry"
     a = write_file("monday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}"}))
     b = write_file("tuesday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}\n\n{P3}"}))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([a], store)
         analyze([b], store)
         [latest] = list(store.articles())
@@ -96,11 +98,11 @@ def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, db_path: 
 
 
 def test_same_content_at_two_paths_stored_once(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path
+    fixtures_dir: Path, write_file: WriteFile, store_url: str
 ) -> None:
     data = (fixtures_dir / "ferry.txt").read_bytes()
     a, b = write_file("a/ferry.txt", data), write_file("b/copy.txt", data)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         summary = analyze([a, b], store)
         [stored] = list(store.articles())
         assert store.counts()["articles"] == 1
@@ -109,9 +111,9 @@ def test_same_content_at_two_paths_stored_once(
     assert stored.article.origin == Origin(str(a))
 
 
-def test_rejection_cleared_when_file_reads(write_file: WriteFile, db_path: Path) -> None:
+def test_rejection_cleared_when_file_reads(write_file: WriteFile, store_url: str) -> None:
     path = write_file("late.txt", b"")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         assert [r.origin.path for r in store.rejections()] == [str(path)]
         path.write_text(story(1), encoding="utf-8")
@@ -119,9 +121,9 @@ def test_rejection_cleared_when_file_reads(write_file: WriteFile, db_path: Path)
         assert store.rejections() == []
 
 
-def test_get_article_by_prefix(db_path: Path) -> None:
+def test_get_article_by_prefix(store_url: str) -> None:
     base = clean(f"{P1}\n\n{P2}")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         store.put_article(replace(base, id="abc1230000000000", revision_key="k1"))
         store.put_article(replace(base, id="abc4560000000000", revision_key="k2"))
         assert store.get_article("abc123").article.id == "abc1230000000000"
@@ -132,29 +134,29 @@ def test_get_article_by_prefix(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("pattern", ["%", "_", "%%"])
-def test_wildcards_are_not_an_id(db_path: Path, pattern: str) -> None:
-    with open_store(db_path) as store:
+def test_wildcards_are_not_an_id(store_url: str, pattern: str) -> None:
+    with open_store(store_url) as store:
         store.put_article(clean(f"{P1}\n\n{P2}"))
         with pytest.raises(NotFoundError):
             store.get_article(pattern)
 
 
 def test_one_file_by_relative_and_absolute_path_is_one_origin(
-    fixtures_dir: Path, write_file: WriteFile, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixtures_dir: Path, write_file: WriteFile, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_file("ferry.txt", (fixtures_dir / "ferry.txt").read_bytes())
     monkeypatch.chdir(path.parent)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze(["ferry.txt"], store)
         analyze([path], store)
         [stored] = list(store.articles())
     assert len(stored.origins) == 1
 
 
-def test_reverted_record_is_latest_again(write_file: WriteFile, db_path: Path) -> None:
+def test_reverted_record_is_latest_again(write_file: WriteFile, store_url: str) -> None:
     original = jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"})
     path = write_file("feed.jsonl", original)
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         analyze([path], store)
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
         analyze([path], store)
@@ -167,15 +169,15 @@ def test_reverted_record_is_latest_again(write_file: WriteFile, db_path: Path) -
 # -- atomic writes -------------------------------------------------------------------------
 
 
-def test_constraint_violation_leaves_no_rows(db_path: Path) -> None:
+def test_constraint_violation_leaves_no_rows(store_url: str) -> None:
     article = clean(f"Source link\n\n{P1}\n\n{P2}\n\nAdvertisement\n\n{P3}")
     bad = replace(article, removed=(*article.removed, Removed(None, "bad", 3)))  # type: ignore[arg-type]
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         with pytest.raises(StoreError, match="cannot write article"):
             store.put_article(bad)
         assert store.counts()["articles"] == 0
         assert store.put_article(article) == "new"  # the store is still usable
-    assert table_counts(db_path) == {
+    assert table_counts(store_url) == {
         "articles": 1,
         "article_origins": 1,
         "removed_lines": len(article.removed),
@@ -186,21 +188,30 @@ class Crash(Exception):
     pass
 
 
-class CrashingStore(SQLiteStore):
+class CrashAfterWrite:
     """Fails inside the transaction, after the article row is written."""
 
     def _write_article(self, article: Article):  # type: ignore[no-untyped-def]
-        outcome = super()._write_article(article)
-        assert self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1
+        outcome = super()._write_article(article)  # type: ignore[misc]
+        assert self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 1  # type: ignore[attr-defined]
         raise Crash(outcome)
 
 
-def test_exception_mid_transaction_rolls_back(db_path: Path) -> None:
+class CrashingSQLite(CrashAfterWrite, SQLiteStore):
+    pass
+
+
+class CrashingPostgres(CrashAfterWrite, PostgresStore):
+    pass
+
+
+def test_exception_mid_transaction_rolls_back(store_url: str) -> None:
     article = clean(f"{P1}\n\nAdvertisement\n\n{P2}")
-    with CrashingStore(db_path) as store, pytest.raises(Crash):
+    crashing = CrashingPostgres if is_postgres_url(store_url) else CrashingSQLite
+    with crashing(store_url) as store, pytest.raises(Crash):
         store.put_article(article)
-    assert table_counts(db_path) == dict.fromkeys(TABLES, 0)
-    with open_store(db_path) as store:
+    assert table_counts(store_url) == dict.fromkeys(TABLES, 0)
+    with open_store(store_url) as store:
         assert store.put_article(article) == "new"
 
 
@@ -271,14 +282,14 @@ def test_not_a_database(write_file: WriteFile) -> None:
     assert path.read_text(encoding="utf-8").startswith("These are my notes")
 
 
-def test_newer_schema_refused(db_path: Path) -> None:
-    with open_store(db_path) as store:
+def test_newer_schema_refused(store_url: str) -> None:
+    with open_store(store_url) as store:
         assert store.schema_versions() == list(range(1, LATEST + 1))
         store.conn.execute(
             "INSERT INTO schema_migrations VALUES (?, 'from the future', 'now')", (LATEST + 1,)
         )
     with pytest.raises(SchemaError, match=f"schema version {LATEST + 1}"):
-        open_store(db_path)
+        open_store(store_url)
 
 
 def test_older_database_is_migrated_forward(db_path: Path) -> None:
@@ -293,12 +304,12 @@ def test_older_database_is_migrated_forward(db_path: Path) -> None:
         assert store.put_article(clean(f"{P1}\n\n{P2}")) == "new"
 
 
-def test_reopen_keeps_schema_and_data(db_path: Path) -> None:
+def test_reopen_keeps_schema_and_data(store_url: str) -> None:
     article = clean(f"{P1}\n\n{P2}")
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         store.put_article(article)
         store.put_rejection(Rejected(Origin("x.txt", "line-3"), "malformed"))
-    with open_store(db_path) as store:
+    with open_store(store_url) as store:
         assert store.schema_versions() == list(range(1, LATEST + 1))
         assert store.get_article(article.id).article.body == article.body
         assert store.rejections() == [Rejected(Origin("x.txt", "line-3"), "malformed")]
@@ -306,45 +317,54 @@ def test_reopen_keeps_schema_and_data(db_path: Path) -> None:
 
 # -- round trip ------------------------------------------------------------------------------
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
-SHORT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
 DATE = st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}")
-ARTICLES = st.builds(
-    Article,
-    id=st.text("0123456789abcdef", min_size=16, max_size=16),
-    origin=st.builds(Origin, path=SHORT, record=st.none() | SHORT),
-    format=st.sampled_from(["text", "html", "jsonl", "rss", "atom"]),
-    encoding=st.sampled_from(["utf-8", "cp1252", "utf-16-le"]),
-    url=st.none() | SHORT,
-    outlet=st.none() | SHORT,
-    outlet_source=st.sampled_from(["metadata", "masthead", "url", "none"]),
-    title=st.none() | TEXT,
-    title_source=st.sampled_from(["metadata", "header", "none"]),
-    published=st.none() | DATE,
-    published_source=st.sampled_from(["metadata", "header", "dateline", "none"]),
-    dateline=st.none()
-    | st.builds(
-        Dateline,
-        text=SHORT,
-        place=st.none() | SHORT,
-        date=st.none() | DATE,
-        credit=st.none() | SHORT,
-    ),
-    language=st.none() | st.sampled_from(["en", "uk", "ru", "el"]),
-    body=TEXT,
-    removed=st.lists(
-        st.builds(Removed, text=TEXT, reason=SHORT, line=st.integers(-1, 10_000)), max_size=5
-    ).map(tuple),
-    revision_key=SHORT,
-    extra_json=st.dictionaries(SHORT, TEXT, max_size=3).map(
-        lambda d: json.dumps(d, ensure_ascii=False)
-    ),
-    pipeline=SHORT,
-)
+
+
+def articles(without: str = "") -> st.SearchStrategy[Article]:
+    """Any article, its text free of the characters in ``without``."""
+    chars = st.characters(blacklist_categories=("Cs",), blacklist_characters=without)
+    return _articles(st.text(chars, max_size=200), st.text(chars, min_size=1, max_size=40))
+
+
+def _articles(
+    text: st.SearchStrategy[str], short: st.SearchStrategy[str]
+) -> st.SearchStrategy[Article]:
+    return st.builds(
+        Article,
+        id=st.text("0123456789abcdef", min_size=16, max_size=16),
+        origin=st.builds(Origin, path=short, record=st.none() | short),
+        format=st.sampled_from(["text", "html", "jsonl", "rss", "atom"]),
+        encoding=st.sampled_from(["utf-8", "cp1252", "utf-16-le"]),
+        url=st.none() | short,
+        outlet=st.none() | short,
+        outlet_source=st.sampled_from(["metadata", "masthead", "url", "none"]),
+        title=st.none() | text,
+        title_source=st.sampled_from(["metadata", "header", "none"]),
+        published=st.none() | DATE,
+        published_source=st.sampled_from(["metadata", "header", "dateline", "none"]),
+        dateline=st.none()
+        | st.builds(
+            Dateline,
+            text=short,
+            place=st.none() | short,
+            date=st.none() | DATE,
+            credit=st.none() | short,
+        ),
+        language=st.none() | st.sampled_from(["en", "uk", "ru", "el"]),
+        body=text,
+        removed=st.lists(
+            st.builds(Removed, text=text, reason=short, line=st.integers(-1, 10_000)), max_size=5
+        ).map(tuple),
+        revision_key=short,
+        extra_json=st.dictionaries(short, text, max_size=3).map(
+            lambda d: json.dumps(d, ensure_ascii=False)
+        ),
+        pipeline=short,
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(article=ARTICLES)
+@given(article=articles())
 def test_put_get_round_trip(article: Article) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         with open_store(Path(tmp) / "rt.db") as store:
@@ -352,6 +372,20 @@ def test_put_get_round_trip(article: Article) -> None:
             assert store.put_article(article) == "unchanged"
         with open_store(Path(tmp) / "rt.db") as store:
             stored = store.get_article(article.id)
+    assert stored.article == article
+    assert stored.revision == 1 and stored.supersedes is None
+    assert stored.origins == (article.origin,)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article=articles(without="\x00"))  # PostgreSQL text holds no NUL (test_backends.py)
+def test_put_get_round_trip_on_postgres(postgres: PostgresServer, article: Article) -> None:
+    url = postgres.new_database()
+    with open_store(url) as store:
+        assert store.put_article(article) == "new"
+        assert store.put_article(article) == "unchanged"
+    with open_store(url) as store:
+        stored = store.get_article(article.id)
     assert stored.article == article
     assert stored.revision == 1 and stored.supersedes is None
     assert stored.origins == (article.origin,)

@@ -18,7 +18,7 @@ class Settings:
     """Every knob retold has.  Each field is documented in the README, and
     ``AnalyzeOptions.from_settings`` carries the analysis ones to the run."""
 
-    db: str = "retold.db"  # the SQLite database file
+    db: str = "retold.db"  # the SQLite database file, or a postgresql:// URL
     max_file_bytes: int = 50_000_000  # larger input files are rejected
     # distinct articles of one outlet that must carry a short line for it to be learned
     # as that outlet's furniture (one fewer, at least 2, for a line at an article's edge)

@@ -41,7 +41,8 @@ from retold.serve.storytext import coverage_text, story_text
 from retold.serve.storyview import coverage_document, story_document
 from retold.serve.timeline_view import timeline_view
 from retold.serve.views import articles_table, quotes_table, stories_table, summary_view
-from retold.store import SQLiteStore, open_store
+from retold.store import SQLStore, open_store
+from retold.store.postgres import is_postgres_url
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -59,8 +60,9 @@ def db_option(func: F) -> F:
     return click.option(
         "--db",
         "db_path",
-        metavar="FILE",
-        help="SQLite database file [default: $RETOLD_DB or retold.db].",
+        metavar="FILE|URL",
+        help="SQLite database file, or a PostgreSQL database as postgresql://user@host/dbname "
+        "[default: $RETOLD_DB or retold.db].",
     )(func)
 
 
@@ -69,11 +71,9 @@ def _settings(config_path: Path | None) -> Settings:
 
 
 @contextmanager
-def _store(
-    db_path: str | None, settings: Settings, must_exist: bool = True
-) -> Iterator[SQLiteStore]:
+def _store(db_path: str | None, settings: Settings, must_exist: bool = True) -> Iterator[SQLStore]:
     target = db_path or settings.db
-    if must_exist and not Path(target).exists():
+    if must_exist and not is_postgres_url(target) and not Path(target).exists():
         raise UsageError(
             f"no database at {target}; run `retold analyze PATH... --db {target}` first"
         )
@@ -188,7 +188,7 @@ def _filter(
     return ArticleFilter(outlet, _date_arg(since, "--since"), _date_arg(until, "--until"), story)
 
 
-def _check_outlet(store: SQLiteStore, chosen: ArticleFilter) -> None:
+def _check_outlet(store: SQLStore, chosen: ArticleFilter) -> None:
     """A note on standard error when --outlet names no outlet in the database."""
     if chosen.outlet and not outlet_names(store, chosen.outlet):
         known = ", ".join(plain(o).plain for o in store.outlet_names()[:12])
@@ -263,7 +263,7 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
         output_console().print(detail_view(detail))
 
 
-def _show_story(store: SQLiteStore, story_id: str, as_json: bool) -> None:
+def _show_story(store: SQLStore, story_id: str, as_json: bool) -> None:
     document = story_document(store, story_id)
     if as_json:
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))

@@ -7,13 +7,13 @@ adding a field to a record never needs a migration to keep it.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
 from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
+from retold.store.base import Connection
 
 
 def quote_from_json(text: str) -> Quote:
@@ -33,9 +33,9 @@ def occurrence_from_json(text: str) -> Occurrence:
 
 
 class AnalysisTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
@@ -46,26 +46,28 @@ class AnalysisTables:
             for table in ("quotes", "scare_quotes", "citations", "name_uses", "analyzed"):
                 self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a,))
             self.conn.executemany(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotes (id, article_id, kind, speaker, span_start, span_end, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     (q.id, a, q.kind, q.speaker, q.start, q.end, json.dumps(asdict(q)))
                     for q in analysis.quotes
                 ],
             )
             self.conn.executemany(
-                "INSERT INTO scare_quotes VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO scare_quotes (article_id, span_start, span_end, text, reason)"
+                " VALUES (?, ?, ?, ?, ?)",
                 [(a, s.start, s.end, s.text, s.reason) for s in analysis.scare_quotes],
             )
             self.conn.executemany(
-                "INSERT INTO citations VALUES (?, ?, ?, ?)",
+                "INSERT INTO citations (article_id, seq, source, data) VALUES (?, ?, ?, ?)",
                 [(a, n, c.source, json.dumps(asdict(c))) for n, c in enumerate(analysis.citations)],
             )
             self.conn.executemany(
-                "INSERT INTO name_uses VALUES (?, ?, ?)",
+                "INSERT INTO name_uses (article_id, canonical, data) VALUES (?, ?, ?)",
                 [(a, u.canonical, json.dumps(asdict(u))) for u in analysis.names],
             )
             self.conn.execute(
-                "INSERT INTO analyzed VALUES (?, ?, ?)",
+                "INSERT INTO analyzed (article_id, stage, parsed) VALUES (?, ?, ?)",
                 (a, analysis.stage, analysis.parsed_sentences),
             )
 
@@ -163,14 +165,18 @@ class AnalysisTables:
             self.conn.execute("DELETE FROM quote_groups")
             self.conn.execute("DELETE FROM statement_groups")
             self.conn.executemany(
-                "INSERT INTO statement_groups VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO statement_groups (id, story, speaker, original, reasons)"
+                " VALUES (?, ?, ?, ?, ?)",
                 [
                     (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)))
                     for g in groups
                 ],
             )
             self.conn.executemany(
-                "INSERT OR REPLACE INTO quote_groups VALUES (?, ?, ?, ?)",
+                "INSERT INTO quote_groups (quote_id, group_id, fidelity, data)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (quote_id) DO UPDATE"
+                " SET group_id = excluded.group_id, fidelity = excluded.fidelity,"
+                " data = excluded.data",
                 [
                     (o.quote, g.id, o.fidelity, json.dumps(asdict(o)))
                     for g in groups
@@ -195,7 +201,9 @@ class AnalysisTables:
         with self._transaction():
             self.conn.execute("DELETE FROM person_names")
             self.conn.executemany(
-                "INSERT OR REPLACE INTO person_names VALUES (?, ?, ?, ?)",
+                "INSERT INTO person_names (article_id, name, person, scope)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (article_id, name)"
+                " DO UPDATE SET person = excluded.person, scope = excluded.scope",
                 [(n.article, n.name, n.person, n.scope) for n in names],
             )
 

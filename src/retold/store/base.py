@@ -1,12 +1,13 @@
 """The storage interface every backend implements, and row <-> record conversion.
 
-Backends (SQLite now, PostgreSQL later) differ only in how they connect and in
-placeholder style; the interface below is all the rest of retold sees.
+Backends (SQLite, PostgreSQL) differ only in how they connect, how a transaction
+starts and how their SQL dialect is written (see ``retold.store.postgres``); the
+``Store`` interface below is all the rest of retold sees.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -65,6 +66,30 @@ class ArticleQuery:
     all_revisions: bool = False
     limit: int | None = None
     outlets: tuple[str, ...] | None = None  # exactly one of these names (see ``outlet_names``)
+
+
+class Cursor(Protocol):
+    """The rows of one statement (a DB-API cursor)."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the tables need of a connection: statements written as for ``sqlite3``
+    (``?`` placeholders), run one at a time or once per row."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any: ...
+
+    def close(self) -> None: ...
 
 
 class Store(Protocol):

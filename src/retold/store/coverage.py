@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from retold.coverage.align import AlignedSentence
+from retold.store.base import Connection
 
 
 class CoverageTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
@@ -25,7 +25,13 @@ class CoverageTables:
             self.conn.execute("DELETE FROM alignment")
             self.conn.execute("DELETE FROM coverage")
             self.conn.executemany(
-                "INSERT OR REPLACE INTO alignment VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO alignment (story, article_id, start_char, end_char, paragraph,"
+                " shared_with, similarity, statements)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (article_id, start_char) DO UPDATE SET story = excluded.story,"
+                " end_char = excluded.end_char, paragraph = excluded.paragraph,"
+                " shared_with = excluded.shared_with, similarity = excluded.similarity,"
+                " statements = excluded.statements",
                 [
                     (
                         s.story,
@@ -41,7 +47,7 @@ class CoverageTables:
                 ],
             )
             self.conn.executemany(
-                "INSERT INTO coverage VALUES (?, ?)",
+                "INSERT INTO coverage (story, data) VALUES (?, ?)",
                 [(s["story"], json.dumps(s, ensure_ascii=False)) for s in summaries],
             )
 

@@ -1,4 +1,4 @@
-"""Tables of cross-article results (copies, stories, findings), for the SQLite store.
+"""Tables of cross-article results (copies, stories, findings).
 
 Each stage's results are replaced as a whole in one transaction, so a reader never
 sees half of one run's stories beside half of another's.
@@ -7,12 +7,12 @@ sees half of one run's stories beside half of another's.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Evidence, Finding, Story
+from retold.store.base import Connection
 
 
 def evidence_json(evidence: Sequence[Evidence]) -> str:
@@ -27,9 +27,9 @@ def evidence_from_json(text: str) -> tuple[Evidence, ...]:
 
 
 class LinkTables:
-    """Mixed into a store that has ``conn`` (sqlite3) and ``_transaction()``."""
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
 
-    conn: sqlite3.Connection
+    conn: Connection
 
     def _transaction(self) -> Any: ...
 
@@ -37,7 +37,9 @@ class LinkTables:
         with self._transaction():
             self.conn.execute("DELETE FROM copies")
             self.conn.executemany(
-                "INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO copies (original, copy, kind, similarity, containment, evidence,"
+                " details)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         c.original,
@@ -69,15 +71,15 @@ class LinkTables:
             for table in ("story_related", "story_articles", "stories"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.executemany(
-                "INSERT INTO stories VALUES (?, ?, ?)",
+                "INSERT INTO stories (id, title, first_published) VALUES (?, ?, ?)",
                 [(s.id, s.title, s.first_published) for s in stories],
             )
             self.conn.executemany(
-                "INSERT INTO story_articles VALUES (?, ?)",
+                "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
                 [(a, s.id) for s in stories for a in s.articles],
             )
             self.conn.executemany(
-                "INSERT INTO story_related VALUES (?, ?)",
+                "INSERT INTO story_related (story_id, related_id) VALUES (?, ?)",
                 [(s.id, r) for s in stories for r in s.related],
             )
 
@@ -171,7 +173,7 @@ class LinkTables:
     def put_state(self, name: str, value: str) -> None:
         with self._transaction():
             self.conn.execute(
-                "INSERT INTO link_state VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+                "INSERT INTO link_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
                 "SET value = excluded.value",
                 (name, value),
             )

@@ -2,8 +2,15 @@
 
 Each migration is a name and SQL statements, written once and never edited: a
 change to the schema is a new migration at the end of the list.  Applied
-migrations are recorded in ``schema_migrations``.  The SQL is kept to what
-SQLite and PostgreSQL both accept, so one list serves every backend.
+migrations are recorded in ``schema_migrations``.  One list serves every backend:
+the SQL is SQLite's, kept to what PostgreSQL also accepts once
+``retold.store.postgres`` has translated it (``?`` placeholders; in ``CREATE TABLE``,
+types in upper case, ``REAL``, ``TEXT`` and ``INTEGER PRIMARY KEY`` in SQLite's
+meaning).  Rows are written with ``INSERT INTO table (columns) ... ON CONFLICT``,
+never ``INSERT OR`` and never without the column names (on PostgreSQL every table
+has a ``rowid`` column after those of its ``CREATE TABLE``); ``ORDER BY rowid`` is
+the order rows were written, on both backends.  A migration
+that needs other statements on PostgreSQL gives them in ``postgresql``.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    postgresql: tuple[str, ...] | None = None  # instead of ``statements``, on PostgreSQL
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 
 from retold.serve.export import finding_json, person_of, quote_json
 from retold.serve.storyview import coverage_document, story_document
-from retold.store import ArticleQuery, SQLiteStore, open_store
+from retold.store import ArticleQuery, SQLStore, open_store
 from retold.web.catalog import (
     StoryFilter,
     article_page,
@@ -67,7 +67,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 @contextmanager
-def reading(request: Request) -> Iterator[SQLiteStore]:
+def reading(request: Request) -> Iterator[SQLStore]:
     """A store of its own for one request, closed after it."""
     with open_store(request.app.state.db_path) as store:
         yield store
@@ -87,7 +87,7 @@ def page(request: Request, rows: list[T], limit: int, offset: int) -> dict[str, 
     return paged(request, rows[offset : offset + limit], len(rows), limit, offset)
 
 
-def read(request: Request, fn: Callable[[SQLiteStore], T]) -> T:
+def read(request: Request, fn: Callable[[SQLStore], T]) -> T:
     with reading(request) as store:
         return fn(store)
 
@@ -105,7 +105,7 @@ def list_stories(
 ) -> dict[str, Any]:
     """Stories by first publication; ``q`` keeps those with an article matching the words."""
 
-    def rows(store: SQLiteStore) -> list[dict[str, Any]]:
+    def rows(store: SQLStore) -> list[dict[str, Any]]:
         found = matching_ids(store, q) if q else None
         return story_rows(store, StoryFilter(since, until, outlet, person, found))
 
@@ -156,7 +156,7 @@ def list_quotes(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    def rows(store: SQLiteStore) -> list[dict[str, Any]]:
+    def rows(store: SQLStore) -> list[dict[str, Any]]:
         members = store.get_story(story).articles if story else None
         groups = {
             o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
@@ -200,7 +200,7 @@ def list_findings(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    def rows(store: SQLiteStore) -> list[dict[str, Any]]:
+    def rows(store: SQLStore) -> list[dict[str, Any]]:
         found = store.findings(subject=subject, kind=kind)
         return [finding_json(f) for f in found if story is None or f.story == story]
 

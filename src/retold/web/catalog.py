@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retold.serve.export import article_json, person_of, quote_json, story_json
-from retold.store import ArticleQuery, SQLiteStore
+from retold.store import ArticleQuery, SQLStore
 
 LATEST = (
     "revision = (SELECT MAX(revision) FROM articles b WHERE b.revision_key = articles.revision_key)"
@@ -40,7 +40,7 @@ class StoryFilter:
     articles: frozenset[str] | None = field(default=None)
 
 
-def heads(store: SQLiteStore) -> dict[str, Head]:
+def heads(store: SQLStore) -> dict[str, Head]:
     """Every latest revision's head, by id."""
     rows = store.conn.execute(
         f"SELECT id, outlet, title, published FROM articles WHERE {LATEST} "
@@ -50,7 +50,7 @@ def heads(store: SQLiteStore) -> dict[str, Head]:
 
 
 def article_page(
-    store: SQLiteStore, query: ArticleQuery, limit: int, offset: int
+    store: SQLStore, query: ArticleQuery, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """One page of latest revisions as in the export, oldest first, and how many match:
     only the page's articles are read whole."""
@@ -73,7 +73,7 @@ def article_page(
     return total, [article_json(store.get_article(i)) for (i,) in ids.fetchall()]
 
 
-def speakers_by_article(store: SQLiteStore) -> dict[str, set[str]]:
+def speakers_by_article(store: SQLStore) -> dict[str, set[str]]:
     """The people quoted in each article, by the name they go by across articles."""
     people = person_of(store)
     out: dict[str, set[str]] = defaultdict(set)
@@ -83,7 +83,7 @@ def speakers_by_article(store: SQLiteStore) -> dict[str, set[str]]:
     return out
 
 
-def story_rows(store: SQLiteStore, wanted: StoryFilter) -> list[dict[str, Any]]:
+def story_rows(store: SQLStore, wanted: StoryFilter) -> list[dict[str, Any]]:
     """Stories, oldest first, with their outlets and the people they quote, filtered."""
     by_id = heads(store)
     speakers = speakers_by_article(store)
@@ -113,7 +113,7 @@ def _keep(
     return w.articles is None or bool(members & w.articles)
 
 
-def people_rows(store: SQLiteStore) -> list[dict[str, Any]]:
+def people_rows(store: SQLStore) -> list[dict[str, Any]]:
     """Every quoted person: how often, in how many articles and outlets, first and last date."""
     by_id = heads(store)
     people = person_of(store)
@@ -141,7 +141,7 @@ def people_rows(store: SQLiteStore) -> list[dict[str, Any]]:
     return rows
 
 
-def person_timeline(store: SQLiteStore, name: str) -> list[dict[str, Any]]:
+def person_timeline(store: SQLStore, name: str) -> list[dict[str, Any]]:
     """Every quote of the person called ``name`` (across articles), in time order."""
     by_id = heads(store)
     people = person_of(store)
@@ -163,7 +163,7 @@ def person_timeline(store: SQLiteStore, name: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (r["published"] or "9999", r["outlet"] or "", r["start"]))
 
 
-def outlet_rows(store: SQLiteStore) -> list[dict[str, Any]]:
+def outlet_rows(store: SQLStore) -> list[dict[str, Any]]:
     """Every outlet: articles, stories, first and last date."""
     by_outlet: dict[str, list[Head]] = defaultdict(list)
     for head in heads(store).values():
@@ -186,5 +186,5 @@ def outlet_rows(store: SQLiteStore) -> list[dict[str, Any]]:
     return rows
 
 
-def _story_of(store: SQLiteStore) -> dict[str, str]:
+def _story_of(store: SQLStore) -> dict[str, str]:
     return {a: s.id for s in store.stories() for a in s.articles}

@@ -21,11 +21,11 @@ from retold.serve.export import (
     person_of,
     quote_json,
 )
-from retold.store import SQLiteStore
+from retold.store import SQLStore
 from retold.web.catalog import heads
 
 
-def article_document(store: SQLiteStore, article_id: str) -> dict[str, Any]:
+def article_document(store: SQLStore, article_id: str) -> dict[str, Any]:
     """The article as exported, plus its story, quotes, credits, copies and findings."""
     stored = store.get_article(article_id)
     a = stored.article
@@ -69,7 +69,7 @@ def field_sources(article: Article) -> list[dict[str, Any]]:
     ]
 
 
-def outlet_document(store: SQLiteStore, name: str) -> dict[str, Any]:
+def outlet_document(store: SQLStore, name: str) -> dict[str, Any]:
     """One outlet (case-insensitive name): stories, credits given and left out, framing."""
     by_id = heads(store)
     mine = {h.id for h in by_id.values() if (h.outlet or "").casefold() == name.casefold()}

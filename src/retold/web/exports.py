@@ -29,7 +29,7 @@ from retold.serve.export import (
     quote_json,
     story_json,
 )
-from retold.store import SQLiteStore, open_store
+from retold.store import SQLStore, open_store
 from retold.store.analysis import quote_from_json
 from retold.web.catalog import LATEST
 
@@ -46,7 +46,7 @@ BATCH = 1000
 _END = object()
 
 
-def records(store: SQLiteStore, record: Record) -> Iterator[dict[str, Any]]:
+def records(store: SQLStore, record: Record) -> Iterator[dict[str, Any]]:
     """Every record of one type, one at a time."""
     if record == "articles":
         ids = [

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from retold import __version__
 from retold.errors import NotFoundError
-from retold.store import SQLiteStore, open_store
+from retold.store import SQLStore, open_store
 from retold.web.catalog import (
     StoryFilter,
     heads,
@@ -51,7 +51,7 @@ def render(request: Request, template: str, **context: Any) -> HTMLResponse:
     return HTMLResponse(html)
 
 
-def _store(request: Request) -> SQLiteStore:
+def _store(request: Request) -> SQLStore:
     return open_store(request.app.state.db_path)
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from retold.errors import StoreError
-from retold.store import SQLiteStore
+from retold.store import SQLiteStore, SQLStore
+from retold.store.base import Connection
 from retold.web.catalog import LATEST
 
 MARK_START, MARK_END = "\x02", "\x03"
@@ -63,7 +64,7 @@ def ensure_index(store: SQLiteStore) -> None:
         raise StoreError(f"cannot build the search index in {store.path}: {exc}") from exc
 
 
-def _fingerprint(conn: sqlite3.Connection) -> str:
+def _fingerprint(conn: Connection) -> str:
     row = conn.execute(
         "SELECT count(*), max(ingested_at), total(length(body)), total(length(title)), "
         f"total(length(outlet)), group_concat(id) FROM (SELECT * FROM articles WHERE {LATEST} "
@@ -81,7 +82,7 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
     )
 
 
-def _built(conn: sqlite3.Connection) -> str | None:
+def _built(conn: Connection) -> str | None:
     row = conn.execute("SELECT fingerprint FROM web_search_state").fetchone()
     exists = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'web_search'"
@@ -89,7 +90,7 @@ def _built(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row and exists else None
 
 
-def _rebuild(conn: sqlite3.Connection, fingerprint: str) -> None:
+def _rebuild(conn: Connection, fingerprint: str) -> None:
     conn.execute("DROP TABLE IF EXISTS web_search")
     conn.execute(
         "CREATE VIRTUAL TABLE web_search USING fts5("
@@ -103,21 +104,30 @@ def _rebuild(conn: sqlite3.Connection, fingerprint: str) -> None:
     conn.execute("INSERT INTO web_search_state VALUES (?)", (fingerprint,))
 
 
-def matching_ids(store: SQLiteStore, text: str) -> frozenset[str]:
+def _sqlite(store: SQLStore) -> SQLiteStore:
+    """Search runs on SQLite's FTS5; on PostgreSQL it says so instead."""
+    if not isinstance(store, SQLiteStore):
+        raise StoreError("full-text search needs the SQLite backend (not yet on PostgreSQL)")
+    return store
+
+
+def matching_ids(any_store: SQLStore, text: str) -> frozenset[str]:
     """Ids of every article matching ``text`` (see ``fts_query``)."""
     query = fts_query(text)
     if query is None:
         return frozenset()
+    store = _sqlite(any_store)
     ensure_index(store)
     rows = store.conn.execute("SELECT id FROM web_search WHERE web_search MATCH ?", (query,))
     return frozenset(r[0] for r in rows)
 
 
-def search(store: SQLiteStore, text: str, limit: int, offset: int) -> SearchPage:
+def search(any_store: SQLStore, text: str, limit: int, offset: int) -> SearchPage:
     """Articles matching ``text``, best first, each with a snippet of its body."""
     query = fts_query(text)
     if query is None:
         return SearchPage(0, [])
+    store = _sqlite(any_store)
     ensure_index(store)
     conn = store.conn
     total = conn.execute(

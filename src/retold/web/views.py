@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from retold.serve.storyview import coverage_document, story_document
-from retold.store import SQLiteStore
+from retold.store import SQLStore
 from retold.web.catalog import heads
 from retold.web.documents import article_document
 from retold.web.graph import graph_chart
@@ -38,7 +38,7 @@ def evidence_marks(findings: list[dict[str, Any]], article: str) -> list[Mark]:
     ]
 
 
-def story_page(store: SQLiteStore, story_id: str) -> dict[str, Any]:
+def story_page(store: SQLStore, story_id: str) -> dict[str, Any]:
     """The story document, plus the side-by-side columns and the timeline chart."""
     doc = story_document(store, story_id)
     coverage = coverage_document(store, doc["id"])
@@ -111,7 +111,7 @@ def _sentence_mark(sentence: dict[str, Any]) -> Mark:
     )
 
 
-def article_page(store: SQLiteStore, article_id: str) -> dict[str, Any]:
+def article_page(store: SQLStore, article_id: str) -> dict[str, Any]:
     """The article document, its body cut into marked pieces, and a safe link to it."""
     doc = article_document(store, article_id)
     marks: list[Mark] = []

@@ -1,0 +1,284 @@
+"""The article tables: articles with their origins and removed lines, rejections,
+learned outlet furniture and runs, for a store with ``conn`` and ``_transaction()``.
+
+The SQL is written once for every backend (see ``retold.store.schema``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from retold.errors import NotFoundError, StoreError
+from retold.records import Article, Origin, Rejected, Removed, StoredArticle
+from retold.store.base import (
+    ARTICLE_COLUMNS,
+    ArticleQuery,
+    Connection,
+    WriteOutcome,
+    article_row,
+    stored_from_row,
+)
+
+DERIVED = ("quotes", "scare_quotes", "citations", "name_uses", "analyzed", "person_names")
+"""Tables of results read off one article's body, by ``article_id``."""
+
+
+def now() -> str:
+    """The time now, as stored: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ArticleTables:
+    """Mixed into a store that has ``conn``, ``path``, ``errors`` and ``_transaction()``."""
+
+    conn: Connection
+    path: str
+    errors: tuple[type[Exception], ...]
+
+    def _transaction(self) -> Any: ...
+
+    # -- writing ------------------------------------------------------------------------
+    def put_article(self, article: Article) -> WriteOutcome:
+        try:
+            with self._transaction():
+                return self._write_article(article)
+        except self.errors as exc:
+            raise StoreError(
+                f"cannot write article {article.origin} to {self.path}: {exc}"
+            ) from exc
+
+    def _write_article(self, article: Article) -> WriteOutcome:
+        origin = (article.id, article.origin.path, article.origin.record or "")
+        exists = self.conn.execute(
+            "SELECT revision_key FROM articles WHERE id = ?", (article.id,)
+        ).fetchone()
+        latest = self.conn.execute(
+            "SELECT id, revision FROM articles WHERE revision_key = ? ORDER BY revision DESC LIMIT 1",
+            (article.revision_key,),
+        ).fetchone()
+        if exists:
+            self.conn.execute(
+                "INSERT INTO article_origins (article_id, path, record)"
+                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                origin,
+            )
+            self._clear_rejection(article.origin)
+            if exists[0] != article.revision_key or latest is None or latest[0] == article.id:
+                return "unchanged"
+            # an edit reverted: the earlier content becomes the latest revision again
+            self.conn.execute(
+                "UPDATE articles SET revision = ?, supersedes = ? WHERE id = ?",
+                (latest[1] + 1, latest[0], article.id),
+            )
+            return "revised"
+        revision, supersedes = (latest[1] + 1, latest[0]) if latest else (1, None)
+        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
+        self.conn.execute(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})",
+            article_row(article, revision, supersedes, now()),
+        )
+        self.conn.execute(
+            "INSERT INTO article_origins (article_id, path, record) VALUES (?, ?, ?)", origin
+        )
+        self.conn.executemany(
+            "INSERT INTO removed_lines (article_id, seq, line, reason, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(article.id, n, r.line, r.reason, r.text) for n, r in enumerate(article.removed)],
+        )
+        self._clear_rejection(article.origin)
+        return "revised" if latest else "new"
+
+    def _clear_rejection(self, origin: Origin) -> None:
+        self.conn.execute(
+            "DELETE FROM rejections WHERE path = ? AND record IN (?, '')",
+            (origin.path, origin.record or ""),
+        )
+
+    def put_rejection(self, rejected: Rejected) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO rejections (path, record, reason, last_seen)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (path, record) DO UPDATE "
+                "SET reason = excluded.reason, last_seen = excluded.last_seen",
+                (rejected.origin.path, rejected.origin.record or "", rejected.reason, now()),
+            )
+
+    def put_learned(
+        self, outlet: str, lines: dict[str, int], rewritten: Sequence[Article], pipeline: str
+    ) -> None:
+        try:
+            with self._transaction():
+                self.conn.execute("DELETE FROM outlet_furniture WHERE outlet = ?", (outlet,))
+                self.conn.executemany(
+                    "INSERT INTO outlet_furniture (outlet, line, articles) VALUES (?, ?, ?)",
+                    [(outlet, line, n) for line, n in sorted(lines.items())],
+                )
+                for article in rewritten:
+                    self._rewrite(article)
+                self.conn.execute(
+                    "UPDATE articles SET pipeline = ? WHERE outlet = ?", (pipeline, outlet)
+                )
+        except self.errors as exc:
+            raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
+
+    def _rewrite(self, article: Article) -> None:
+        """A stored article's new body and removed lines; what its old body gave, gone."""
+        a = article.id
+        done = self.conn.execute("UPDATE articles SET body = ? WHERE id = ?", (article.body, a))
+        if done.rowcount != 1:
+            raise StoreError(f"cannot rewrite article {a}: it is not stored")
+        self.conn.execute("DELETE FROM removed_lines WHERE article_id = ?", (a,))
+        self.conn.executemany(
+            "INSERT INTO removed_lines (article_id, seq, line, reason, text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(a, n, r.line, r.reason, r.text) for n, r in enumerate(article.removed)],
+        )
+        self.conn.execute(
+            "DELETE FROM quote_groups WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ?)",
+            (a,),
+        )
+        for table in DERIVED:
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a,))
+        self.conn.execute("DELETE FROM copies WHERE original = ? OR copy = ?", (a, a))
+        # ids are hex digits: nothing in them is a LIKE wildcard
+        self.conn.execute(
+            "DELETE FROM findings WHERE subject = ? OR articles LIKE ?", (a, f'%"{a}"%')
+        )
+
+    def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None:
+        with self._transaction():
+            self.conn.execute(
+                "INSERT INTO runs (started_at, finished_at, ingested, unchanged, revised, rejected,"
+                " pipeline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (started_at, now(), *counts, pipeline),
+            )
+
+    # -- reading ------------------------------------------------------------------------
+    def get_article(self, article_id: str) -> StoredArticle:
+        if not re.fullmatch(r"[0-9a-f]{1,16}", article_id):
+            raise NotFoundError(
+                f"no article with id {article_id!r}: ids are 16 hex digits "
+                "(any unique prefix will do); `retold articles` lists them"
+            )
+        rows = self.conn.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id LIKE ? LIMIT 2",
+            (article_id.replace("%", "").replace("_", "") + "%",),
+        ).fetchall()
+        if not rows or not article_id:
+            raise NotFoundError(f"no article with id {article_id!r}; `retold articles` lists them")
+        if len(rows) > 1:
+            raise NotFoundError(
+                f"id prefix {article_id!r} matches several articles; give more of it"
+            )
+        return self._stored(rows[0])
+
+    def articles(self, query: ArticleQuery | None = None) -> Iterator[StoredArticle]:
+        sql, params = _article_select(query or ArticleQuery())
+        for row in self.conn.execute(sql, params).fetchall():
+            yield self._stored(row)
+
+    def _stored(self, row: Sequence[Any]) -> StoredArticle:
+        article_id = row[0]
+        origins = [
+            Origin(p, r or None)
+            for p, r in self.conn.execute(
+                "SELECT path, record FROM article_origins WHERE article_id = ? ORDER BY rowid",
+                (article_id,),
+            )
+        ]
+        removed = [
+            Removed(t, reason, line)
+            for line, reason, t in self.conn.execute(
+                "SELECT line, reason, text FROM removed_lines WHERE article_id = ? ORDER BY seq",
+                (article_id,),
+            )
+        ]
+        return stored_from_row(row, origins, removed)
+
+    def rejections(self) -> list[Rejected]:
+        return [
+            Rejected(Origin(p, r or None), reason)
+            for p, r, reason in self.conn.execute(
+                "SELECT path, record, reason FROM rejections ORDER BY path, record"
+            )
+        ]
+
+    def outlet_names(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+        return [str(outlet) for (outlet,) in rows]
+
+    def id_candidates(self, prefix: str, limit: int = 20) -> list[tuple[str, str, str | None]]:
+        pattern = prefix.replace("%", "").replace("_", "").replace("\\", "") + "%"
+        rows = self.conn.execute(
+            "SELECT id, 'article', title FROM articles WHERE id LIKE ? "
+            "UNION ALL SELECT id, 'story', title FROM stories WHERE id LIKE ? "
+            "ORDER BY 1 LIMIT ?",
+            (pattern, pattern, limit),
+        )
+        return [(str(i), str(kind), title) for i, kind, title in rows]
+
+    def outlets_to_learn(self, pipeline: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE pipeline != ? AND outlet IS NOT NULL "
+            "ORDER BY outlet",
+            (pipeline,),
+        )
+        return [str(outlet) for (outlet,) in rows]
+
+    def outlet_articles(self, outlet: str) -> list[Article]:
+        rows = self.conn.execute(
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE outlet = ? ORDER BY id",
+            (outlet,),
+        ).fetchall()
+        return [self._stored(row).article for row in rows]
+
+    def outlet_furniture(self) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for outlet, line in self.conn.execute("SELECT outlet, line FROM outlet_furniture"):
+            found.setdefault(outlet, set()).add(line)
+        return {k: frozenset(v) for k, v in found.items()}
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "origins": one("SELECT COUNT(*) FROM article_origins").fetchone()[0],
+            "removed_lines": one("SELECT COUNT(*) FROM removed_lines").fetchone()[0],
+            "rejections": one("SELECT COUNT(*) FROM rejections").fetchone()[0],
+        }
+
+
+def _article_select(query: ArticleQuery) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if query.outlet:
+        where.append("lower(outlet) = lower(?)")
+        params.append(query.outlet)
+    if query.outlets is not None:
+        where.append(
+            f"outlet IN ({', '.join('?' * len(query.outlets))})" if query.outlets else "1 = 0"
+        )
+        params.extend(query.outlets)
+    if query.since:
+        where.append("published >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append("published <= ?")
+        params.append(query.until)
+    if not query.all_revisions:
+        where.append(
+            "revision = (SELECT MAX(revision) FROM articles b "
+            "WHERE b.revision_key = articles.revision_key)"
+        )
+    sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    # NULLs sort first in SQLite and last in PostgreSQL: say where they go
+    sql += " ORDER BY published IS NULL, published, outlet IS NOT NULL, outlet, id"
+    if query.limit:
+        sql += f" LIMIT {int(query.limit)}"
+    return sql, params
