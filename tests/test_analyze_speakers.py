@@ -29,6 +29,14 @@ def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
 
 SPEAKERS = [
     pytest.param(
+        '"The harbour plan works," said Tomas Verhoek, the port director.\n\n'
+        "He is also in favour of the new ferry timetable.\n\n"
+        '"If you do not measure it, you cannot fix it," he said.',
+        "If you",
+        "Tomas Verhoek",
+        id="a-pronoun-chain-reaches-two-paragraphs-back",
+    ),
+    pytest.param(
         '"We counted every ballot twice," Marcus Bishop said on Tuesday.\n\n'
         'Mr. Bishop added: "Nothing was left out."',
         "Nothing",

@@ -6,8 +6,9 @@
   of the article with that name;
 * a role ("the minister", "the union leader") to the one person the article gave that
   role (synonyms from the lexicon: leader ~ president);
-* a pronoun to the most recent speaker or sentence subject of this or the previous
-  paragraph whose known gender does not contradict it.
+* a pronoun to the most recent speaker or sentence subject of this paragraph or the
+  two before it (a chain of "he" across paragraphs) whose known gender does not
+  contradict it.
 
 Anything ambiguous stays unknown: a wrong speaker is worse than none.
 """
@@ -21,6 +22,9 @@ from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Found, Prepared, Sentences
 from retold.analyze.people import Person
 from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
+
+PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
+
 
 CONFIDENCE: dict[str, float] = {
     "name": 0.95,
@@ -223,10 +227,10 @@ def _titled_elsewhere(prep: Prepared, name: str) -> bool:
 
 
 def _pronoun(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: _Memory) -> Resolved:
-    """The nearest earlier speaker or subject of this or the previous paragraph."""
+    """The nearest earlier speaker or subject of this paragraph or the two before."""
     anchor = item.anchor
     candidates = sorted(
-        (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in (0, 1)),
+        (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
         key=lambda m: m[0],
         reverse=True,
     )
