@@ -22,7 +22,9 @@ demo: setup
 	$(BIN)/retold stories --db $(DEMO_DB)
 	@echo
 	@echo "Where to look next:"
-	@echo "  $(BIN)/retold show STORY --db $(DEMO_DB)     a story: its articles in time order, copies, findings (stale reprints ...)"
+	@echo "  $(BIN)/retold show STORY --db $(DEMO_DB)     a story side by side: summary, each statement's wordings with diffs, framing, sources, findings"
+	@echo "  $(BIN)/retold coverage STORY --db $(DEMO_DB) each article's sentences, shared with which outlets or only its own"
+	@echo "  $(BIN)/retold timeline NAME --db $(DEMO_DB)  one person's statements across stories, in time order"
 	@echo "  $(BIN)/retold articles --db $(DEMO_DB)        every article; retold show ID for one: clean body, sources of each field, quotes"
 	@echo "  $(BIN)/retold quotes --db $(DEMO_DB)          who said what, and how faithfully each outlet quoted it"
 	@echo "  $(BIN)/retold articles --db $(DEMO_DB) --outlet 'NAME'"
