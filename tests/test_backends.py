@@ -210,3 +210,31 @@ def test_nul_in_a_body_is_stored_on_postgres(postgres: PostgresServer) -> None:
     with open_store(postgres.new_database()) as store:
         assert store.put_article(article) == "new"
         assert store.get_article(article.id).article.body == article.body
+
+
+# -- full-text search without FTS5 --------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", ["flood", "Chennai urea", "court drivers", "nothingmatcheszz"])
+def test_search_scan_finds_what_fts5_finds(example_db: Path, words: str) -> None:
+    """The plain scan PostgreSQL searches with finds the articles SQLite's FTS5 index
+    finds for whole words (the scan also matches inside longer words, so it may find more)."""
+    from retold.web.search import matching_ids, scan
+
+    with open_store(example_db) as store:
+        indexed = matching_ids(store, words)
+        scanned = [hit["article"] for hit in scan(store, words)]
+    assert indexed <= set(scanned)
+    assert bool(indexed) == (words != "nothingmatcheszz")
+
+
+def test_search_on_postgres_answers(postgres: PostgresServer, tmp_path: Path) -> None:
+    from retold.web.search import search
+
+    url = postgres.new_database()
+    with open_store(url) as store:
+        analyze([EXAMPLES], store)
+        page = search(store, "flood", 5, 0)
+    assert page.total > 0 and len(page.hits) <= 5
+    first = page.hits[0]
+    assert any(part["match"] and part["text"].casefold() == "flood" for part in first["snippet"])

@@ -3,8 +3,9 @@
 The index is a table of the web app's own (``web_search``), built from the latest
 revision of every article on first use and rebuilt whenever the articles change (a
 fingerprint of their count, ingestion time and text lengths is kept beside it).  FTS5 is
-SQLite's; it is not a schema migration because it would not run on PostgreSQL, where the
-same search would use the database's own full-text index.
+SQLite's; it is not a schema migration because it would not run on PostgreSQL.  On
+PostgreSQL (or any store without FTS5) ``scan`` finds the same articles (every word
+in the title or body) by a plain scan, ranked by how often the words occur.
 """
 
 from __future__ import annotations
@@ -104,11 +105,39 @@ def _rebuild(conn: Connection, fingerprint: str) -> None:
     conn.execute("INSERT INTO web_search_state VALUES (?)", (fingerprint,))
 
 
-def _sqlite(store: SQLStore) -> SQLiteStore:
-    """Search runs on SQLite's FTS5; on PostgreSQL it says so instead."""
-    if not isinstance(store, SQLiteStore):
-        raise StoreError("full-text search needs the SQLite backend (not yet on PostgreSQL)")
-    return store
+def scan(store: SQLStore, text: str) -> list[dict[str, Any]]:
+    """Without FTS5 (PostgreSQL): the latest revision of every article whose title or
+    body holds every word of ``text`` (case aside), most occurrences first, each with a
+    snippet around its first match.  A scan, not an index: fine for thousands."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if not words:
+        return []
+    where = " AND ".join("lower(coalesce(title, '') || ' ' || body) LIKE ?" for _ in words)
+    rows = store.conn.execute(
+        f"SELECT id, title, outlet, published, body FROM articles WHERE {LATEST} AND {where}",
+        tuple(f"%{w}%" for w in words),
+    ).fetchall()
+    hits = []
+    for article, title, outlet, published, body in rows:
+        folded = f"{title or ''} {body}".casefold()
+        score = sum(folded.count(w) for w in words)
+        hits.append((-score, article, title, outlet, published, _snippet(body, words)))
+    hits.sort()
+    return [
+        {"article": a, "title": t, "outlet": o, "published": p, "snippet": snippet_parts(snip)}
+        for _, a, t, o, p, snip in hits
+    ]
+
+
+def _snippet(body: str, words: list[str], room: int = 120) -> str:
+    """About ``room`` characters around the first match, the words marked."""
+    folded = body.casefold()
+    at = min((i for i in (folded.find(w) for w in words) if i >= 0), default=0)
+    start, end = max(0, at - room // 2), min(len(body), at + room // 2)
+    piece = body[start:end]
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    marked = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", piece)
+    return ("…" if start else "") + marked + ("…" if end < len(body) else "")
 
 
 def matching_ids(any_store: SQLStore, text: str) -> frozenset[str]:
@@ -116,7 +145,9 @@ def matching_ids(any_store: SQLStore, text: str) -> frozenset[str]:
     query = fts_query(text)
     if query is None:
         return frozenset()
-    store = _sqlite(any_store)
+    if not isinstance(any_store, SQLiteStore):
+        return frozenset(hit["article"] for hit in scan(any_store, text))
+    store = any_store
     ensure_index(store)
     rows = store.conn.execute("SELECT id FROM web_search WHERE web_search MATCH ?", (query,))
     return frozenset(r[0] for r in rows)
@@ -127,7 +158,13 @@ def search(any_store: SQLStore, text: str, limit: int, offset: int) -> SearchPag
     query = fts_query(text)
     if query is None:
         return SearchPage(0, [])
-    store = _sqlite(any_store)
+    if not isinstance(any_store, SQLiteStore):
+        found = scan(any_store, text)
+        page = found[offset : offset + limit]
+        return SearchPage(
+            len(found), [{**h, "story": any_store.story_of(h["article"])} for h in page]
+        )
+    store = any_store
     ensure_index(store)
     conn = store.conn
     total = conn.execute(
