@@ -103,6 +103,11 @@ class Article:
     site_name: str | None = None  # the site's own name in HTML metadata
 
     @property
+    def label(self) -> str:
+        """How findings name the article's source: its outlet, else "article ID"."""
+        return self.outlet or f"article {self.id}"
+
+    @property
     def word_count(self) -> int:
         return len(self.body.split())
 

@@ -125,6 +125,17 @@ def url_date(url: str | None) -> str | None:
     return _to_iso(int(match["y"]), int(match["m"]), int(match["d"]))
 
 
+def iso_day(value: str | None) -> date | None:
+    """The day an ISO date or timestamp names ("2024-03-04", "2024-03-04T09:30Z"), or
+    None when there is none."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def parse_date(value: str) -> str | None:
     """A metadata value (JSONL ``published``, feed ``pubDate``) as YYYY-MM-DD, or None.
 

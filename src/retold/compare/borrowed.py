@@ -141,8 +141,8 @@ def _finding(
         evidence.append(span_evidence(article, one.mine.start, one.mine.end))
         evidence.append(span_evidence(by_id[first.article], first.start, first.end))
     others = sorted({o.article for one in shared for o in one.theirs})
-    name = article.outlet or f"article {article.id}"
-    outlets = sorted({by_id[a].outlet or f"article {a}" for a in others})
+    name = article.label
+    outlets = sorted({by_id[a].label for a in others})
     summary = (
         f"{name} reproduces {len(shared)} statements that {', '.join(outlets)} credit to"
         f" {source.name}, without crediting anyone"

@@ -155,7 +155,7 @@ def _uncredited(
 
 
 def _name(article: Article) -> str:
-    return article.outlet or f"article {article.id}"
+    return article.label
 
 
 def _first_paragraph(body: str) -> int:

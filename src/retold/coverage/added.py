@@ -169,7 +169,7 @@ def _unnamed_elsewhere(name: str, others: Sequence[str]) -> bool:
 
 
 def _finding(story: str, article: Article, added: Addition) -> Finding:
-    outlet = article.outlet or f"article {article.id}"
+    outlet = article.label
     what = (
         "about a head of state or government no other outlet names"
         if added.kind == "official"
@@ -218,7 +218,7 @@ def omitted(
 def _omission(
     story: str, article: Article, reference: Article, facts: list[AlignedSentence], outlets: int
 ) -> Finding:
-    outlet = article.outlet or f"article {article.id}"
+    outlet = article.label
     evidence = tuple(
         Evidence(reference.id, f.start, f.end, reference.body[f.start : f.end]) for f in facts
     )

@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 from retold.analyze.aliases import fold, load_aliases
 from retold.analyze.records import ArticleAnalysis, NameUse
@@ -80,7 +81,7 @@ def _naming(
         for use in analysis.names:
             if use.kind in ("person", "place") and _stands_alone(use, body):
                 uses.setdefault(use.canonical, []).append(use)
-    marked = load_aliases().marked
+    marked = _marked()
     findings = []
     for canonical, found in uses.items():
         spellings = {fold(u.text) for u in found}
@@ -94,6 +95,12 @@ def _naming(
         if varied or signs or (found[0].kind == "place" and elsewhere):
             findings.append(_naming_finding(story, canonical, found, by_id, varied, elsewhere))
     return findings
+
+
+@cache
+def _marked() -> dict[str, str]:
+    """The alias table's marked variants and why (read once)."""
+    return load_aliases().marked
 
 
 def _differs(spellings: set[str]) -> bool:
@@ -132,7 +139,7 @@ def _naming_finding(
         for a in {a for a, _ in first}
         if _differs({f for b, f in first if b == a})
     )
-    notes = load_aliases().marked
+    notes = _marked()
     parts = [
         f"{', '.join(sorted(w))} write{'s' if len(w) == 1 else ''} “{form}”"
         + (f" ({notes[fold(form)]})" if notes.get(fold(form)) else "")
@@ -244,4 +251,4 @@ def _z(ya: int, yb: int, y0: float, sizes: tuple[int, int, float]) -> float:
 
 
 def _outlet(article: Article) -> str:
-    return article.outlet or f"article {article.id}"
+    return article.label

@@ -141,7 +141,7 @@ def _earliest(
         return None
     first = pool[0]
     copies = sorted(link.copy for link in links if link.original == first.id and link.copy in ids)
-    outlet = first.outlet or f"article {first.id}"
+    outlet = first.label
     what = "the earliest report" + (
         f", the original of {len(copies)} cop{'y' if len(copies) == 1 else 'ies'}" if copies else ""
     )

@@ -96,7 +96,7 @@ def _outlets(
     rows: dict[str, dict[str, Any]] = {}
     analysis_of = {a.article: a for a in analyses}
     for article in members:
-        name = article.outlet or f"article {article.id}"
+        name = article.label
         row = rows.setdefault(
             name,
             {

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
+from retold.clean.dates import iso_day
 from retold.records import Article
 
 
@@ -29,7 +30,7 @@ def rank_originals(
     group: Sequence[int], articles: Sequence[Article], sizes: Sequence[int]
 ) -> list[Rank]:
     """Members of ``group`` (indices into ``articles``), most likely original first."""
-    dates = [_day(articles[i].published) for i in group]
+    dates = [iso_day(articles[i].published) for i in group]
     known = [d for d in dates if d is not None]
     earliest = min(known) if known else None
     ranks = []
@@ -80,12 +81,3 @@ def _credits(copy: Article, original: Article) -> bool:
 def _outlet_key(name: str | None) -> str:
     folded = " ".join((name or "").split()).casefold()
     return folded[4:] if folded.startswith("the ") else folded
-
-
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

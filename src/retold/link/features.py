@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
+from retold.clean.dates import iso_day
 from retold.link.headlines import NameKeys, name_keys
 from retold.link.language import Language
 from retold.link.vectors import I64, TermCounts, count_terms, term_id
@@ -155,7 +156,7 @@ def mentioned_days(text: str, published: str | None, language: Language) -> tupl
 def past_years(text: str, published: str | None) -> tuple[int, ...]:
     """The years (1900-2099, written as four digits) a text names that lie before the
     year it was published; none when that is unknown."""
-    reference = _date(published)
+    reference = iso_day(published)
     if reference is None:
         return ()
     found = {int(y) for y in _YEAR.findall(text)}
@@ -163,29 +164,22 @@ def past_years(text: str, published: str | None) -> tuple[int, ...]:
 
 
 def _days(mentions: list[tuple[int, int, int]], published: str | None) -> tuple[int, ...]:
-    reference = _date(published)
+    reference = iso_day(published)
     out = set()
     for month, day, year in mentions:
         if not day:
             continue
         if year:
-            found = _date(f"{year}-{month:02d}-{day:02d}")
+            found = iso_day(f"{year}-{month:02d}-{day:02d}")
         elif reference is not None:
-            found = _date(f"{reference.year}-{month:02d}-{day:02d}")
+            found = iso_day(f"{reference.year}-{month:02d}-{day:02d}")
             if found is not None and found > reference + timedelta(days=1):
-                found = _date(f"{reference.year - 1}-{month:02d}-{day:02d}")
+                found = iso_day(f"{reference.year - 1}-{month:02d}-{day:02d}")
         else:
             found = None
         if found is not None:
             out.add(found.toordinal())
     return tuple(sorted(out))
-
-
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 def _date_mentions(tokens: list[str], language: Language) -> list[tuple[int, int, int]]:

@@ -22,6 +22,7 @@ from retold.serve.export import (
     copy_json,
     diff_json,
     finding_json,
+    occurrence_json,
     person_of,
     quote_json,
 )
@@ -125,25 +126,7 @@ def _quote_line_json(line: QuoteLine, people: dict[tuple[str, str], str]) -> dic
     return {
         **quote_json(line.quote, group, people),
         "speaker_label": speaker_label(line.quote, people),
-        "variants": [_occurrence_json(o) for o in line.variants],
-    }
-
-
-def _occurrence_json(o: Occurrence) -> dict[str, Any]:
-    return {
-        "quote": o.quote,
-        "article": o.article,
-        "text": o.text,
-        "start": o.start,
-        "end": o.end,
-        "kind": o.kind,
-        "speaker": o.speaker,
-        "fidelity": o.fidelity,
-        "similarity": round(o.similarity, 4),
-        "alterations": [
-            {"kind": x.kind, "original": x.original, "occurrence": x.occurrence, "detail": x.detail}
-            for x in o.alterations
-        ],
+        "variants": [occurrence_json(o) for o in line.variants],
     }
 
 

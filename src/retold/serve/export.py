@@ -20,6 +20,7 @@ from typing import Any, Literal, TextIO
 
 from retold import __version__
 from retold.analyze.records import Citation, Quote
+from retold.compare.records import Occurrence
 from retold.coverage.align import AlignedSentence
 from retold.coverage.timeline import timeline_records
 from retold.records import (
@@ -185,6 +186,25 @@ def quotes_json(store: Store) -> list[dict[str, Any]]:
     groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
     people = person_of(store)
     return [quote_json(q, groups.get(q.id), people) for q in store.quotes()]
+
+
+def occurrence_json(o: Occurrence) -> dict[str, Any]:
+    """One article's wording of a statement, graded (``compare.records.Occurrence``)."""
+    return {
+        "quote": o.quote,
+        "article": o.article,
+        "text": o.text,
+        "start": o.start,
+        "end": o.end,
+        "kind": o.kind,
+        "speaker": o.speaker,
+        "fidelity": o.fidelity,
+        "similarity": round(o.similarity, 4),
+        "alterations": [
+            {"kind": x.kind, "original": x.original, "occurrence": x.occurrence, "detail": x.detail}
+            for x in o.alterations
+        ],
+    }
 
 
 def citation_json(citation: Citation) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from retold.compare.records import Occurrence, StatementGroup
 from retold.records import Article, Finding
-from retold.serve.export import copy_json, finding_json, story_json
+from retold.serve.export import copy_json, finding_json, occurrence_json, story_json
 from retold.store import Store
 
 ORDER = (
@@ -87,7 +87,7 @@ def _summary(
             "event_source": coverage.get("event_date", {}).get("source"),
         },
         "primary_source": coverage.get("primary_source"),
-        "outlets": list(dict.fromkeys(a.outlet or f"article {a.id}" for a in members)),
+        "outlets": list(dict.fromkeys(a.label for a in members)),
         "statements": len(speakers_of_groups),
         "differs": {k: kinds[k] for k in ORDER if kinds[k] and k != "primary_source"},
         "adds_nothing": coverage.get("adds_nothing", []),
@@ -140,18 +140,10 @@ def _date(occurrence: Occurrence, by_id: dict[str, Article]) -> str:
 def _occurrence(o: Occurrence, by_id: dict[str, Article]) -> dict[str, Any]:
     article = by_id.get(o.article)
     return {
-        "quote": o.quote,
-        "article": o.article,
+        **occurrence_json(o),
         "outlet": article.outlet if article else None,
         "published": article.published if article else None,
-        "kind": o.kind,
-        "text": o.text,
-        "start": o.start,
-        "end": o.end,
-        "fidelity": o.fidelity,
-        "similarity": o.similarity,
         "diff": [asdict(d) for d in o.diff],
-        "alterations": [asdict(a) for a in o.alterations],
     }
 
 

@@ -253,8 +253,16 @@ class ArticleTables:
         }
 
 
-def _article_select(query: ArticleQuery) -> tuple[str, list[Any]]:
-    where, params = [], []
+LATEST_REVISION = (
+    "revision = (SELECT MAX(revision) FROM articles b WHERE b.revision_key = articles.revision_key)"
+)
+"""SQL: the row is its article's latest revision."""
+
+
+def article_where(query: ArticleQuery) -> tuple[list[str], list[Any]]:
+    """The SQL conditions (and their parameters) that select ``query``'s articles."""
+    where: list[str] = []
+    params: list[Any] = []
     if query.outlet:
         where.append("lower(outlet) = lower(?)")
         params.append(query.outlet)
@@ -270,10 +278,12 @@ def _article_select(query: ArticleQuery) -> tuple[str, list[Any]]:
         where.append("published <= ?")
         params.append(query.until)
     if not query.all_revisions:
-        where.append(
-            "revision = (SELECT MAX(revision) FROM articles b "
-            "WHERE b.revision_key = articles.revision_key)"
-        )
+        where.append(LATEST_REVISION)
+    return where, params
+
+
+def _article_select(query: ArticleQuery) -> tuple[str, list[Any]]:
+    where, params = article_where(query)
     sql = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
     if where:
         sql += " WHERE " + " AND ".join(where)

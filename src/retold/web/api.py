@@ -24,16 +24,15 @@ from retold.serve.export import finding_json, person_of, quote_json
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import ArticleQuery, SQLStore, open_store
 from retold.web.catalog import (
-    StoryFilter,
     article_page,
+    filtered_stories,
     outlet_rows,
     people_rows,
     person_timeline,
-    story_rows,
 )
 from retold.web.documents import article_document, outlet_document
 from retold.web.exports import MEDIA, Format, Record, export_stream
-from retold.web.search import matching_ids, search
+from retold.web.search import search
 
 T = TypeVar("T")
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -105,11 +104,8 @@ def list_stories(
 ) -> dict[str, Any]:
     """Stories by first publication; ``q`` keeps those with an article matching the words."""
 
-    def rows(store: SQLStore) -> list[dict[str, Any]]:
-        found = matching_ids(store, q) if q else None
-        return story_rows(store, StoryFilter(since, until, outlet, person, found))
-
-    return page(request, read(request, rows), limit, offset)
+    rows = read(request, lambda s: filtered_stories(s, since, until, outlet, person, q))
+    return page(request, rows, limit, offset)
 
 
 @api_router.get("/stories/{story_id}", summary="One story: the story view as a document")

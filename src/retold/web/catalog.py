@@ -12,10 +12,8 @@ from typing import Any
 
 from retold.serve.export import article_json, person_of, quote_json, story_json
 from retold.store import ArticleQuery, SQLStore
-
-LATEST = (
-    "revision = (SELECT MAX(revision) FROM articles b WHERE b.revision_key = articles.revision_key)"
-)
+from retold.store.articles import LATEST_REVISION, article_where
+from retold.web.search import matching_ids
 
 
 @dataclass(frozen=True)
@@ -43,7 +41,7 @@ class StoryFilter:
 def heads(store: SQLStore) -> dict[str, Head]:
     """Every latest revision's head, by id."""
     rows = store.conn.execute(
-        f"SELECT id, outlet, title, published FROM articles WHERE {LATEST} "
+        f"SELECT id, outlet, title, published FROM articles WHERE {LATEST_REVISION} "
         "ORDER BY published IS NULL, published, outlet, id"
     )
     return {r[0]: Head(*r) for r in rows}
@@ -54,16 +52,7 @@ def article_page(
 ) -> tuple[int, list[dict[str, Any]]]:
     """One page of latest revisions as in the export, oldest first, and how many match:
     only the page's articles are read whole."""
-    where, params = [LATEST], []
-    if query.outlet:
-        where.append("lower(outlet) = lower(?)")
-        params.append(query.outlet)
-    if query.since:
-        where.append("published >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("published <= ?")
-        params.append(query.until)
+    where, params = article_where(query)
     sql = f"FROM articles WHERE {' AND '.join(where)}"
     total = store.conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0]
     ids = store.conn.execute(
@@ -81,6 +70,20 @@ def speakers_by_article(store: SQLStore) -> dict[str, set[str]]:
         if quote.speaker and quote.speaker_kind == "person":
             out[quote.article].add(people.get((quote.article, quote.speaker), quote.speaker))
     return out
+
+
+def filtered_stories(
+    store: SQLStore,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    person: str | None,
+    words: str | None,
+) -> list[dict[str, Any]]:
+    """``story_rows`` for the filters a stories list takes (empty ones ignored); ``words``
+    keeps the stories with an article matching them (``search.matching_ids``)."""
+    found = matching_ids(store, words) if words else None
+    return story_rows(store, StoryFilter(since, until, outlet, person, found))
 
 
 def story_rows(store: SQLStore, wanted: StoryFilter) -> list[dict[str, Any]]:

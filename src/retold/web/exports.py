@@ -31,7 +31,7 @@ from retold.serve.export import (
 )
 from retold.store import SQLStore, open_store
 from retold.store.analysis import quote_from_json
-from retold.web.catalog import LATEST
+from retold.store.articles import LATEST_REVISION
 
 Record = Literal["articles", "quotes", "stories", "findings", "citations", "copies"]
 Format = Literal["json", "jsonl", "csv", "parquet"]
@@ -50,7 +50,10 @@ def records(store: SQLStore, record: Record) -> Iterator[dict[str, Any]]:
     """Every record of one type, one at a time."""
     if record == "articles":
         ids = [
-            r[0] for r in store.conn.execute(f"SELECT id FROM articles WHERE {LATEST} ORDER BY id")
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT id FROM articles WHERE {LATEST_REVISION} ORDER BY id"
+            )
         ]
         yield from (article_json(store.get_article(a)) for a in ids)
     elif record == "quotes":

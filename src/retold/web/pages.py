@@ -18,16 +18,15 @@ from retold import __version__
 from retold.errors import NotFoundError
 from retold.store import SQLStore, open_store
 from retold.web.catalog import (
-    StoryFilter,
+    filtered_stories,
     heads,
     outlet_rows,
     people_rows,
     person_timeline,
-    story_rows,
 )
 from retold.web.documents import outlet_document
 from retold.web.render import safe_url
-from retold.web.search import matching_ids, search
+from retold.web.search import search
 from retold.web.views import article_page, story_page
 
 templates = Environment(
@@ -67,9 +66,7 @@ def stories(
 ) -> HTMLResponse:
     """Stories, filtered by date, outlet, person and words; matching articles under them."""
     with _store(request) as store:
-        found = matching_ids(store, q) if q else None
-        wanted = StoryFilter(since or None, until or None, outlet or None, person or None, found)
-        rows = story_rows(store, wanted)
+        rows = filtered_stories(store, since, until, outlet, person, q)
         hits = search(store, q, 20, 0) if q else None
         outlets = [o["name"] for o in outlet_rows(store)]
     more = offset + PER_PAGE < len(rows)

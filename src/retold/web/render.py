@@ -14,6 +14,8 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
+from retold.clean.dates import iso_day
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -73,7 +75,7 @@ def timeline_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
 
     ``rows`` are the story document's ``timeline`` rows.  None when fewer than one
     article has a publication date."""
-    dated = [(r, _day(r.get("published"))) for r in rows]
+    dated = [(r, iso_day(r.get("published"))) for r in rows]
     days = [d for _, d in dated if d]
     if not days:
         return None
@@ -104,12 +106,3 @@ def timeline_chart(rows: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
         "points": points,
         "ticks": [{"x": x(d), "label": d.isoformat()} for d in ticks],
     }
-
-
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

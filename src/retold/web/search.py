@@ -19,8 +19,8 @@ from typing import Any
 
 from retold.errors import StoreError
 from retold.store import SQLiteStore, SQLStore
+from retold.store.articles import LATEST_REVISION
 from retold.store.base import Connection
-from retold.web.catalog import LATEST
 
 MARK_START, MARK_END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -68,7 +68,7 @@ def ensure_index(store: SQLiteStore) -> None:
 def _fingerprint(conn: Connection) -> str:
     row = conn.execute(
         "SELECT count(*), max(ingested_at), total(length(body)), total(length(title)), "
-        f"total(length(outlet)), group_concat(id) FROM (SELECT * FROM articles WHERE {LATEST} "
+        f"total(length(outlet)), group_concat(id) FROM (SELECT * FROM articles WHERE {LATEST_REVISION} "
         "ORDER BY id)"
     ).fetchone()
     return json.dumps(
@@ -99,7 +99,7 @@ def _rebuild(conn: Connection, fingerprint: str) -> None:
     )
     conn.execute(
         "INSERT INTO web_search (id, title, outlet, body) "
-        f"SELECT id, coalesce(title, ''), coalesce(outlet, ''), body FROM articles WHERE {LATEST}"
+        f"SELECT id, coalesce(title, ''), coalesce(outlet, ''), body FROM articles WHERE {LATEST_REVISION}"
     )
     conn.execute("DELETE FROM web_search_state")
     conn.execute("INSERT INTO web_search_state VALUES (?)", (fingerprint,))
@@ -114,7 +114,7 @@ def scan(store: SQLStore, text: str) -> list[dict[str, Any]]:
         return []
     where = " AND ".join("lower(coalesce(title, '') || ' ' || body) LIKE ?" for _ in words)
     rows = store.conn.execute(
-        f"SELECT id, title, outlet, published, body FROM articles WHERE {LATEST} AND {where}",
+        f"SELECT id, title, outlet, published, body FROM articles WHERE {LATEST_REVISION} AND {where}",
         tuple(f"%{w}%" for w in words),
     ).fetchall()
     hits = []
