@@ -328,6 +328,7 @@ def test_newsdev_stories_and_stale_reprint() -> None:
     scores = run_stories(NEWSDEV / "gold.json", [NEWSDEV / "corpus"])
     assert scores["stories_f1"] >= 0.99
     assert scores["copies_precision"] == 1.0 and scores["copies_recall"] == 1.0
+    assert (scores["stale_precision"], scores["stale_recall"], scores["stale_found"]) == (1, 1, 1)
     from retold.eval.stories import keys_for, load_articles, load_gold_stories
 
     articles, _ = load_articles([NEWSDEV / "corpus"])

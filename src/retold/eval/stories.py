@@ -132,6 +132,7 @@ def run_stories(
     is listed, and only the articles carrying them: a held-out set is clustered alone.
     """
     from retold.link.copies import find_copies
+    from retold.link.findings import stale_reprints
     from retold.link.stories import cluster_stories
 
     gold, gold_pairs = load_gold_stories(gold_path)
@@ -151,7 +152,27 @@ def run_stories(
         links = find_copies(articles)
         pred = [(key[link.original], key[link.copy]) for link in links]
         scores.update({f"copies_{k}": v for k, v in evaluate_copies(pred, gold_pairs).items()})
+        stale = load_gold_stale(gold_path)
+        found = stale_reprints(articles, assignment.stories, links)
+        scores.update(_stale_scores({key[f.subject] for f in found}, stale))
     return scores
+
+
+def load_gold_stale(path: Path) -> set[Key]:
+    """The keys of the articles newsdev-style gold marks ``stale_reprint``."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    articles = data.get("articles", {})
+    return {k for k, v in articles.items() if v and v.get("stale_reprint")}
+
+
+def _stale_scores(found: set[Key], gold: set[Key]) -> dict[str, float]:
+    """Precision and recall of the ``stale_reprint`` findings (1.0 where a side is empty)."""
+    hits = len(found & gold)
+    return {
+        "stale_precision": hits / len(found) if found else 1.0,
+        "stale_recall": hits / len(gold) if gold else 1.0,
+        "stale_found": float(len(found)),
+    }
 
 
 def _full_text_scores(
