@@ -107,41 +107,18 @@ class _Paragraph:
 
 
 def _own_paragraphs(
-    article: Article,
-    aligned: Sequence[AlignedSentence],
-    copies: Sequence[tuple[str, str]],
+    article: Article, aligned: Sequence[AlignedSentence], copies: Sequence[tuple[str, str]]
 ) -> list[_Paragraph]:
-    """Paragraphs after the lede with a sentence no other article carries, and no sentence
-    of the story's news: another article's sentence counts as news unless it looks back
-    (names a past date) and that article (with its copies) is the only other one carrying
-    it — two reports recalling the same earlier event is background both add."""
-    original = dict((copy, source) for source, copy in copies)
-    me = _source(article.id, original)
+    """Paragraphs after the lede that no other article carries a sentence of (its copies
+    and what it copied aside)."""
+    kin = {b for pair in copies if article.id in pair for b in pair}
     mine = [s for s in aligned if s.article == article.id]
     own = []
     for index, span in enumerate(paragraph_spans(article.body)):
         sentences = tuple(s for s in mine if s.paragraph == index)
-        carriers = [{_source(a, original) for a in s.shared_with} - {me} for s in sentences]
-        looks_back = [
-            bool(_past_dates(article.body[s.start : s.end], article.published)) for s in sentences
-        ]
-        if (
-            index > 0
-            and any(not c for c in carriers)
-            and all(
-                len(c) <= 1 if back else not c for c, back in zip(carriers, looks_back, strict=True)
-            )
-        ):
+        if index > 0 and not any(set(s.shared_with) - kin for s in sentences):
             own.append(_Paragraph(span, sentences))
     return own
-
-
-def _source(article: str, original: dict[str, str]) -> str:
-    """The article a copy was copied from, followed back to the first (itself if none)."""
-    seen = {article}
-    while (article := original.get(article, article)) not in seen:
-        seen.add(article)
-    return article
 
 
 def _addition(
