@@ -104,6 +104,7 @@ class _Paragraph:
 
     span: tuple[int, int]
     sentences: tuple[AlignedSentence, ...]
+    last: bool  # the article's closing paragraph
 
 
 def _own_paragraphs(
@@ -114,10 +115,11 @@ def _own_paragraphs(
     kin = {b for pair in copies if article.id in pair for b in pair}
     mine = [s for s in aligned if s.article == article.id]
     own = []
-    for index, span in enumerate(paragraph_spans(article.body)):
+    spans = paragraph_spans(article.body)
+    for index, span in enumerate(spans):
         sentences = tuple(s for s in mine if s.paragraph == index)
         if index > 0 and not any(set(s.shared_with) - kin for s in sentences):
-            own.append(_Paragraph(span, sentences))
+            own.append(_Paragraph(span, sentences, index == len(spans) - 1))
     return own
 
 
@@ -149,7 +151,7 @@ def _addition(
         return Addition(
             article.id, start, end, "background", tuple(markers), len(markers) / 2 + statements
         )
-    if size >= MIN_GENERIC_SENTENCES and not quotes and _generic(found):
+    if (size >= MIN_GENERIC_SENTENCES or place.last) and not quotes and _generic(found):
         verbs = tuple(c.text for c in found)
         return Addition(article.id, start, end, "background", verbs, float(statements))
     return None
