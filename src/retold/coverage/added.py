@@ -3,12 +3,17 @@
 ``added_context``: a paragraph only one article of the story carries (no sentence of it
 aligned with any other member, ``retold.coverage.align``) that is context rather than
 news of the event: in the outlet's own voice (no direct quote, no named person's
-speech), and either looking away from the event's own days (a past year or date,
-"since", "years ago"; and no weekday or "this morning"), in two sentences at least —
-*background* — or about a head of state or government whom no other article of the
-story names — *official* (state media adding its government's view).  Outlet-specific
-detail of the event itself (a witness, a road closure on Tuesday) is left alone: it is
-reporting, not framing.  At most one per article, the strongest.
+speech), and *background* — either looking away from the event's own days (a past
+year or date, "since", "years ago"; and no weekday or "this morning") in two main
+clauses at least (``retold.coverage.clauses``: "Smuggling has risen since 2022, and
+the council has asked for checks" is two; without the parser, a sentence is one), or,
+with no date and no reported speech at all, general statements: every main clause in
+the present (or a modal), in two sentences, or in two clauses closing the article,
+where news writing puts context — or about a head of state or government whom no
+other article of the story names — *official* (state media adding its government's
+view).  Outlet-specific detail of the event itself (a witness, a road closure on
+Tuesday) is left alone: it is reporting, not framing.  At most one per article, the
+strongest.
 
 ``omitted``: sentences of the earliest member that the articles of most other outlets
 (three at least, three quarters of them) carry too, but that one article lacks.
@@ -79,8 +84,7 @@ def added_context(
     paragraph does not make it shared, and the copy itself adds nothing.  ``clauses``
     reads main clauses and tense; without it a sentence counts as one statement and
     background needs a marker."""
-    outlet_of = {a.id: _outlet(a) for a in members}
-    if len(set(outlet_of.values())) < MIN_OUTLETS_ADDED:
+    if len({_outlet(a) for a in members}) < MIN_OUTLETS_ADDED:
         return []
     findings = []
     for article, analysis in zip(members, analyses, strict=True):
