@@ -24,6 +24,7 @@ from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, u
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, compare_story, person_names
 from retold.config import Settings
+from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
 from retold.coverage.framing import corpus_forms
 from retold.coverage.story import STAGE as COVERAGE_STAGE
@@ -111,7 +112,7 @@ def analyze(
         link_stage(store)
     if options.quotes:
         analysis_stage(store, parse=options.parse)
-        compare_stage(store)
+        compare_stage(store, parse=options.parse)
     summary = IngestSummary(
         ingested=counts.outcomes["new"],
         unchanged=counts.outcomes["unchanged"],
@@ -200,7 +201,7 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
     return len(pending)
 
 
-def compare_stage(store: Store) -> int:
+def compare_stage(store: Store, parse: bool = True) -> int:
     """Inside each story: statements matched across outlets, altered quotes, uncredited
     copies, then coverage (alignment, added context, omissions, framing, primary
     source); across stories: one name per person."""
@@ -218,6 +219,7 @@ def compare_stage(store: Store) -> int:
         corpus_forms(analysis_of.values(), {i: a.outlet for i, a in articles.items()}),
         {a.outlet for a in articles.values() if a.outlet},
         DateReader.load(),
+        ClauseReader(load_nlp) if parse else None,
     )
     covered: list[StoryCoverage] = []
     for story in stories:

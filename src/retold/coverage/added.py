@@ -3,12 +3,17 @@
 ``added_context``: a paragraph only one article of the story carries (no sentence of it
 aligned with any other member, ``retold.coverage.align``) that is context rather than
 news of the event: in the outlet's own voice (no direct quote, no named person's
-speech), and either looking away from the event's own days (a past year or date,
-"since", "years ago"; and no weekday or "this morning"), in two sentences at least —
-*background* — or about a head of state or government whom no other article of the
-story names — *official* (state media adding its government's view).  Outlet-specific
-detail of the event itself (a witness, a road closure on Tuesday) is left alone: it is
-reporting, not framing.  At most one per article, the strongest.
+speech), and *background* — either looking away from the event's own days (a past
+year or date, "since", "years ago"; and no weekday or "this morning") in two main
+clauses at least (``retold.coverage.clauses``: "Smuggling has risen since 2022, and
+the council has asked for checks" is two; without the parser, a sentence is one), or,
+with no date and no reported speech at all, general statements: every main clause in
+the present (or a modal), in two sentences, or in two clauses closing the article,
+where news writing puts context — or about a head of state or government whom no
+other article of the story names — *official* (state media adding its government's
+view).  Outlet-specific detail of the event itself (a witness, a road closure on
+Tuesday) is left alone: it is reporting, not framing.  At most one per article, the
+strongest.
 
 ``omitted``: sentences of the earliest member that the articles of most other outlets
 (three at least, three quarters of them) carry too, but that one article lacks.
@@ -24,6 +29,7 @@ from datetime import date
 
 from retold.analyze.records import ArticleAnalysis
 from retold.coverage.align import AlignedSentence
+from retold.coverage.clauses import Clause, ClauseReader
 from retold.lang import COVERAGE_WORDS, MONTHS, month_pattern, weekday_pattern
 from retold.link.text import paragraph_spans
 from retold.records import Article, Evidence, Finding
@@ -44,7 +50,8 @@ _LEADER = re.compile(  # the title in any case, then a capitalised name
     r"\b(?i:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.leaders) + r")\b"
     r"((?:\s+[A-Z][\w'’-]+){1,3})"
 )
-MIN_BACKGROUND_SENTENCES = 2  # a one-sentence aside is detail, not context
+MIN_BACKGROUND_STATEMENTS = 2  # main clauses: a one-clause aside is detail, not context
+MIN_GENERIC_SENTENCES = 2  # undated background: a paragraph of general statements
 MIN_OUTLETS_ADDED = 3  # members' outlets, the adding one included
 MIN_OUTLETS_OMITTED = 4
 OMITTED_SHARE = 0.75
@@ -69,25 +76,25 @@ def added_context(
     analyses: Sequence[ArticleAnalysis],
     aligned: Sequence[AlignedSentence],
     copies: Sequence[tuple[str, str]] = (),
+    clauses: ClauseReader | None = None,
 ) -> list[Finding]:
     """One ``added_context`` finding per article that adds a context paragraph.
 
     ``copies`` are (original, copy) links between members: a copy carrying the
-    paragraph does not make it shared, and the copy itself adds nothing."""
+    paragraph does not make it shared, and the copy itself adds nothing.  ``clauses``
+    reads main clauses and tense; without it a sentence counts as one statement and
+    background needs a marker."""
     if len({_outlet(a) for a in members}) < MIN_OUTLETS_ADDED:
         return []
     findings = []
     for article, analysis in zip(members, analyses, strict=True):
-        others = [a.body for a in members if _outlet(a) != _outlet(article)]
         if any(copy == article.id for _, copy in copies):
             continue
-        kin = {b for pair in copies if article.id in pair for b in pair}
-        mine = [s for s in aligned if s.article == article.id]
+        others = [a.body for a in members if _outlet(a) != _outlet(article)]
         candidates = [
             found
-            for index, span in enumerate(paragraph_spans(article.body))
-            if index > 0
-            and (found := _addition(article, analysis, mine, index, span, others, kin)) is not None
+            for place in _own_paragraphs(article, aligned, copies)
+            if (found := _addition(article, analysis, place, others, clauses)) is not None
         ]
         if candidates:
             best = max(candidates, key=lambda c: c.score)
@@ -95,40 +102,78 @@ def added_context(
     return findings
 
 
+@dataclass(frozen=True)
+class _Paragraph:
+    """A paragraph (after the first) that only its article's outlet carries."""
+
+    span: tuple[int, int]
+    sentences: tuple[AlignedSentence, ...]
+    last: bool  # the article's closing paragraph
+
+
+def _own_paragraphs(
+    article: Article, aligned: Sequence[AlignedSentence], copies: Sequence[tuple[str, str]]
+) -> list[_Paragraph]:
+    """Paragraphs after the lede that no other article carries a sentence of (its copies
+    and what it copied aside)."""
+    kin = {b for pair in copies if article.id in pair for b in pair}
+    mine = [s for s in aligned if s.article == article.id]
+    own = []
+    spans = paragraph_spans(article.body)
+    for index, span in enumerate(spans):
+        sentences = tuple(s for s in mine if s.paragraph == index)
+        if index > 0 and not any(set(s.shared_with) - kin for s in sentences):
+            own.append(_Paragraph(span, sentences, index == len(spans) - 1))
+    return own
+
+
 def _addition(
     article: Article,
     analysis: ArticleAnalysis,
-    mine: Sequence[AlignedSentence],
-    index: int,
-    span: tuple[int, int],
+    place: _Paragraph,
     others: Sequence[str],
-    kin: set[str],
+    clauses: ClauseReader | None,
 ) -> Addition | None:
-    start, end = span
-    sentences = [s for s in mine if s.paragraph == index]
-    if not sentences or any(set(s.shared_with) - kin for s in sentences):
-        return None
-    if any(
-        q.start < end and q.end > start and _reported(q.kind, q.speaker_kind)
-        for q in analysis.quotes
-    ):
+    start, end = place.span
+    quotes = [q for q in analysis.quotes if q.start < end and q.end > start]
+    if not place.sentences or any(_reported(q.kind, q.speaker_kind) for q in quotes):
         return None
     text = article.body[start:end]
-    size = len(sentences)
+    size = len(place.sentences)
     leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
     if leaders:
         return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
-    if size < MIN_BACKGROUND_SENTENCES:
-        return None
-    year = (article.published or "9999")[:4]
-    dates = [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year]
-    dates += _other_dates(text, article.published)
-    markers = dates + [m.group(0) for m in _BACKGROUND.finditer(text)]
+    found = clauses.clauses(text) if clauses is not None else []
+    statements = len(found) if clauses is not None else size
+    dates = _past_dates(text, article.published)
     # news of the event's own days is no background, unless it sets them against a
     # named earlier date ("Tuesday's flood is separate from the one on January 21")
-    if not markers or (_EVENT_TIME.search(text) and not dates):
+    if statements < MIN_BACKGROUND_STATEMENTS or (_EVENT_TIME.search(text) and not dates):
         return None
-    return Addition(article.id, start, end, "background", tuple(markers), len(markers) / 2 + size)
+    markers = dates + [m.group(0) for m in _BACKGROUND.finditer(text)]
+    if markers:
+        return Addition(
+            article.id, start, end, "background", tuple(markers), len(markers) / 2 + statements
+        )
+    if (size >= MIN_GENERIC_SENTENCES or place.last) and not quotes and _generic(found):
+        verbs = tuple(c.text for c in found)
+        return Addition(article.id, start, end, "background", verbs, float(statements))
+    return None
+
+
+def _generic(found: Sequence[Clause]) -> bool:
+    """Every main clause in the present (or a modal), one at least in the present: how
+    a text states what holds in general, not what happened."""
+    tenses = {c.tense for c in found}
+    return "present" in tenses and tenses <= {"present", "modal"}
+
+
+def _past_dates(text: str, published: str | None) -> list[str]:
+    """Years before the publication year, and past dates named by month, as printed."""
+    year = (published or "9999")[:4]
+    return [m.group(0) for m in _YEAR.finditer(text) if m.group(0) < year] + _other_dates(
+        text, published
+    )
 
 
 def _other_dates(text: str, published: str | None) -> list[str]:

@@ -10,6 +10,7 @@ from retold.analyze.records import ArticleAnalysis
 from retold.compare.records import StatementGroup
 from retold.coverage.added import added_context, omitted
 from retold.coverage.align import AlignedSentence, align_story
+from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
 from retold.coverage.events import event_date
 from retold.coverage.framing import CorpusForms, distinctive_terms, framing_findings
@@ -47,7 +48,7 @@ def cover_story(
     given = credits(members, analyses)
     source = primary_source(story, members, given, links, context.outlets)
     findings = [
-        *added_context(story, members, analyses, aligned, pairs),
+        *added_context(story, members, analyses, aligned, pairs, context.clauses),
         *omitted(story, members, aligned),
         *framing_findings(story, members, analyses, context.forms),
         *([source] if source is not None else []),
@@ -77,12 +78,14 @@ def cover_story(
 
 @dataclass(frozen=True)
 class CoverageContext:
-    """What coverage reads from beyond the story: the corpus's name forms and outlets."""
+    """What coverage reads from beyond the story: the corpus's name forms and outlets,
+    and the parser that reads a paragraph's clauses."""
 
     language: Language
     forms: CorpusForms
     outlets: Collection[str]
     dates: DateReader
+    clauses: ClauseReader | None = None  # main clauses and tense; None: no parser
 
 
 def _outlets(

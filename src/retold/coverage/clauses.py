@@ -1,0 +1,73 @@
+"""Main clauses of a passage and their tense, from the dependency parse.
+
+A *main clause* is a sentence's root, or a verb conjoined to it that has a subject of
+its own ("Inland waterways carry little freight, but governments have been
+investing"): two statements in one sentence.  A verb conjoined without its own
+subject ("is among the largest and employs 2,400") adds no statement.
+
+A clause's tense is that of its finite verb: its first auxiliary, else the verb
+itself.  ``"past"`` (VBD: "was", "collected"), ``"present"`` (VBZ/VBP: "is", "has
+recorded", "have been investing"), ``"modal"`` ("can reach", "will hold") or
+``"other"``.
+
+The parser (spaCy, ``retold.analyze.load_nlp``) is loaded on first use, so a run
+that has no passage to read never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+AUXILIARIES = frozenset({"aux", "auxpass"})
+TENSE_OF_TAG = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal"}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One main clause: where its finite verb is (offsets into the passage) and its tense."""
+
+    start: int
+    end: int
+    text: str  # the finite verb, as printed
+    tense: str  # "past" | "present" | "modal" | "other"
+
+
+class ClauseReader:
+    """Main clauses of passages, with the parser ``load`` gives, loaded once on first use."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        self._load = load
+        self._nlp: Any = None
+
+    def clauses(self, text: str) -> list[Clause]:
+        """Every main clause of ``text``, in order."""
+        if self._nlp is None:
+            self._nlp = self._load()
+        return [_clause(head) for sent in self._nlp(text).sents for head in _heads(sent)]
+
+
+def _heads(sent: Any) -> list[Any]:
+    """The sentence's root and the verbs conjoined to a main clause with a subject of their own."""
+    heads = [sent.root]
+    for head in heads:  # grows while it is read: a conjunct of a conjunct
+        heads.extend(
+            child
+            for child in head.children
+            if child.dep_ == "conj"
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in SUBJECTS for c in child.children)
+        )
+    return heads
+
+
+def _clause(head: Any) -> Clause:
+    finite = next((c for c in head.children if c.dep_ in AUXILIARIES and c.i < head.i), head)
+    return Clause(
+        finite.idx,
+        finite.idx + len(finite.text),
+        finite.text,
+        TENSE_OF_TAG.get(finite.tag_, "other"),
+    )

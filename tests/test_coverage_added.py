@@ -1,0 +1,112 @@
+"""Added context read from the parse: main clauses and tense (retold.coverage.clauses),
+on a story written for these tests (tests/fixtures/coverage/landslide.jsonl): four
+outlets report one landslide; three add a paragraph of their own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import nlp_or_skip
+from retold.coverage.added import added_context
+from retold.coverage.clauses import ClauseReader
+from retold.pipeline import analyze
+from retold.records import Finding
+from retold.store import SQLiteStore, open_store
+
+FIXTURE = Path(__file__).parent / "fixtures" / "coverage" / "landslide.jsonl"
+
+
+@pytest.fixture(scope="module")
+def reader() -> ClauseReader:
+    nlp = nlp_or_skip()
+    return ClauseReader(lambda: nlp)
+
+
+@pytest.fixture(scope="module")
+def landslide(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
+    nlp_or_skip()
+    db = tmp_path_factory.mktemp("added") / "landslide.db"
+    with open_store(db) as store:
+        analyze([FIXTURE], store)
+        yield store
+
+
+def _added(store: SQLiteStore) -> dict[str | None, Finding]:
+    outlets = {s.article.id: s.article.outlet for s in store.articles()}
+    return {outlets[f.subject]: f for f in store.findings(kind="added_context")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tenses"),
+    [
+        # a conjoined verb with a subject of its own is a second statement
+        (
+            "Inland waterways carry little freight, but governments have been investing in ports.",
+            ["present", "present"],
+        ),
+        # one subject, two verbs: one statement
+        ("The mine is among the largest in Chile and employs 2,400 people.", ["present"]),
+        ("The museum was closed, and police searched the building.", ["past", "past"]),
+        ("Rain can reach the town within hours. The valley floor is low.", ["modal", "present"]),
+    ],
+)
+def test_main_clauses_and_their_tense(reader: ClauseReader, text: str, tenses: list[str]) -> None:
+    found = reader.clauses(text)
+    assert [c.tense for c in found] == tenses
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
+def test_the_parser_is_loaded_once_on_first_use() -> None:
+    nlp = nlp_or_skip()
+    loads: list[int] = []
+
+    def load() -> object:
+        loads.append(1)
+        return nlp
+
+    reader = ClauseReader(load)
+    assert loads == []
+    reader.clauses("The line is closed.")
+    reader.clauses("The line was closed.")
+    assert loads == [1]
+
+
+def test_one_sentence_of_two_dated_statements_is_background(landslide: SQLiteStore) -> None:
+    courier = _added(landslide)["Tolvey Courier"]
+    assert courier.evidence[0].text.startswith("The valley has recorded eleven slips")
+    details = json.loads(courier.details_json)
+    assert details == {"kind": "background", "markers": ["2019", "since"]}
+
+
+def test_a_closing_general_statement_is_background_a_one_clause_aside_is_not(
+    landslide: SQLiteStore,
+) -> None:
+    ledger = _added(landslide)["Western Ledger"]
+    # the dated aside "The embankment at Tolvey was rebuilt in 1987." is one statement
+    assert ledger.evidence[0].text.startswith("Clay cuttings soften quickly")
+    assert json.loads(ledger.details_json)["markers"] == ["soften", "need"]
+
+
+def test_a_general_statement_before_the_news_ends_is_left_alone(landslide: SQLiteStore) -> None:
+    added = _added(landslide)
+    assert "Harbour Evening News" not in added
+    assert set(added) == {"Tolvey Courier", "Western Ledger"}
+
+
+def test_without_the_parser_a_sentence_is_one_statement(landslide: SQLiteStore) -> None:
+    (story,) = landslide.stories()
+    members = [s.article for s in landslide.articles() if s.article.id in story.articles]
+    analyses = landslide.analyses([a.id for a in members])
+    aligned = landslide.alignment(story.id)
+    assert added_context(story.id, members, analyses, aligned) == []
+
+
+def test_evidence_is_exact(landslide: SQLiteStore) -> None:
+    bodies = {s.article.id: s.article.body for s in landslide.articles()}
+    for finding in landslide.findings(kind="added_context"):
+        for e in finding.evidence:
+            assert bodies[e.article][e.start : e.end] == e.text
