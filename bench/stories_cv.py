@@ -88,6 +88,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "headline-0.4": {"headline_scale": 0.4},
     "chain": {"chain_headlines": True, "headline_scale": 1.0},
     "chain-0.6": {"chain_headlines": True, "headline_scale": 0.6},
+    "no-undated-dates": {"undated_gap_days": OFF},  # undated texts' named days ignored
 }
 
 
