@@ -10,7 +10,9 @@ keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked, when the later one names the
 earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
 when their headlines mostly name the same subject (``eventdates.py``: the turns of
-one saga; a twin event naming its predecessor's day bridges nothing).  Headlines separate them too: two
+one saga; a twin event naming its predecessor's day bridges nothing).  An undated
+article is placed by the days its text names: naming days, it only joins dated coverage
+within ``undated_gap_days`` of them.  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
 mentions, are two events (``headlines.py``).  An article average linkage leaves
 alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
