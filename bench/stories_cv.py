@@ -22,10 +22,12 @@ should be that choice; its inner score is no test figure).
 Deterministic: fixed splits, no sampling; the logistic fit is deterministic (lbfgs).
 
     .venv/bin/python bench/stories_cv.py --shared ../shared [--variants base,no-silence]
-        [--no-dates] [--errors]
+        [--no-dates] [--errors] [--design FOLD]
 
 ``--no-dates`` removes every article's publication date before anything is computed
-(feeds and scrapes without dates): F1 should not collapse.
+(feeds and scrapes without dates): F1 should not collapse.  ``--design FOLD`` prints
+only the errors inside outer fold FOLD's training topics (its inner folds): what a
+session designing a rule may read while FOLD's topics stay unseen.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "headline-0.4": {"headline_scale": 0.4},
     "chain": {"chain_headlines": True, "headline_scale": 1.0},
     "chain-0.6": {"chain_headlines": True, "headline_scale": 0.6},
+    "no-undated-dates": {"undated_gap_days": OFF},  # undated texts' named days ignored
 }
 
 
@@ -192,6 +195,30 @@ def select(data: Data, topics: Sequence[int], variants: Sequence[str]) -> tuple[
     return best[3], best[2], best[0]
 
 
+def design(data: Data, fold: int, variants: Sequence[str]) -> None:
+    """Print the errors of the inner folds of outer fold ``fold`` (its 28 training topics
+    only, each inner fold clustered by the procedure chosen on those topics, the model
+    fitted on the other three inner folds): the errors to read while designing a rule,
+    so that the outer fold ``fold`` stays unseen."""
+    topics = [t for t in TOPICS if t % OUTER != fold]
+    variant, threshold, inner_f1 = select(data, topics, variants)
+    print(f"design on outer fold {fold}'s training topics {topics}")
+    print(f"chosen: {variant} @ {threshold:.2f} (inner F1 {inner_f1:.4f})")
+    base = options_for(variant)
+    for k in range(INNER):
+        held_topics = [t for j, t in enumerate(topics) if j % INNER == k]
+        train = data.corpus([t for t in topics if t not in held_topics], base)
+        model = replace(fit([train], features_for(variant)), threshold=threshold)
+        held = data.corpus(held_topics, base)
+        got = cluster(held, replace(base, model=model))
+        scores = bcubed(got, held.labels)
+        print(
+            f"inner fold {k} topics {held_topics}: P {scores['precision']:.4f} "
+            f"R {scores['recall']:.4f} F1 {scores['f1']:.4f}"
+        )
+        print_errors(k, held, got, data.titles)
+
+
 def outer(data: Data, variants: Sequence[str], show_errors: bool = False) -> dict[str, Any]:
     """Nested CV: per outer fold the choice and its scores; pooled scores over all folds."""
     pred: dict[str, str] = {}
@@ -272,9 +299,18 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="print the split and merged gold stories per outer fold",
     )
+    parser.add_argument(
+        "--design",
+        type=int,
+        metavar="FOLD",
+        help="print only the inner-fold errors on outer fold FOLD's training topics",
+    )
     args = parser.parse_args(argv)
     variants = args.variants.split(",")
     data = Data(args.shared, undated=args.no_dates)
+    if args.design is not None:
+        design(data, args.design, variants)
+        return 0
     result = outer(data, variants, args.errors)
     result["chosen_on_all"] = select(data, list(TOPICS), variants)
     if args.json:

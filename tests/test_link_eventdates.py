@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from retold.link.eventdates import DateRefs, near
-from retold.link.features import past_years
+from retold.link.features import past_years, yearless_days
 from retold.link.hac import adopt_singletons, average_linkage
+from retold.link.language import load_language
 
 
 def _day(iso: str) -> int:
@@ -97,3 +98,46 @@ def test_an_article_left_alone_joins_across_the_silence_on_the_same_subject(
 ) -> None:
     days = np.array([_day("2013-05-02")] * 3 + [_day("2013-06-13")], np.int64)
     assert near(3, [0, 1, 2], days, 21.0, None, subjects) is joins
+
+
+def _undated_and_dated(named: tuple[tuple[int, ...], tuple[int, ...]]) -> list[list[int]]:
+    """An undated group of three (nodes 0-2; node 1's text names ``named``: days, and
+    yearless month * 100 + day) and a dated group of three published from 17 September
+    2013 on, all pairs at probability 0.9: as alike as one event's reports."""
+    i, j = np.triu_indices(6, 1)
+    p = np.full(i.size, 0.9)
+    days = np.array([-1, -1, -1] + [_day("2013-09-17") + k for k in range(3)], np.int64)
+    rows = [named if k == 1 else ((), ()) for k in range(6)]
+    refs = DateRefs([r[0] for r in rows], [(), (), (), (), (), ()], [r[1] for r in rows])
+    a, b = i.astype(np.int64), j.astype(np.int64)
+    return average_linkage(6, a, b, p, 0.4, days, 21.0, 0.6, (), refs, None, 21.0)
+
+
+@pytest.mark.parametrize(
+    ("named", "stories"),
+    [
+        (((), ()), 1),  # naming no day, undated reports may belong anywhere
+        (((), (1209,)), 2),  # "Dec. 9": another year's patch, however alike the texts
+        (((), (910,)), 1),  # "Sept. 10": a week before the dated coverage, one event
+        (((_day("2012-09-16"),), ()), 2),  # a full date a year earlier
+        (((_day("2013-09-16"),), (1209,)), 1),  # one named day near is enough
+    ],
+)
+def test_undated_texts_are_placed_by_the_days_they_name(
+    named: tuple[tuple[int, ...], tuple[int, ...]], stories: int
+) -> None:
+    assert len(_undated_and_dated(named)) == stories
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        ("Voting for parliament began on Dec. 14, officials said.", None, (1214,)),
+        ("Voting began on Dec. 14, officials said.", "2008-12-15", ()),  # dated: days placed
+        ("The rules of December 2008 and those of 12 March", None, (312,)),  # with a year: a day
+    ],
+)
+def test_yearless_days_of_undated_texts(
+    text: str, published: str | None, found: tuple[int, ...]
+) -> None:
+    assert yearless_days(text, published, load_language()) == found

@@ -130,7 +130,7 @@ def test_state_round_trips_through_bytes() -> None:
     back = StoryState.from_bytes(state.to_bytes())
     assert back.ids == state.ids and back.story_of == state.story_of
     assert back.mentions == state.mentions and back.published == state.published
-    assert back.years == state.years
+    assert back.years == state.years and back.yearless == state.yearless
     assert np.array_equal(back.terms.full.ids, state.terms.full.ids)
     assert np.array_equal(back.terms.full.vocab, state.terms.full.vocab)
 

@@ -14,9 +14,16 @@ So two groups whose publication-date ranges lie more than ``max_gap`` days apart
 merge only when one of them names a day inside the other's range (give or take a
 day), or a year the other's range covers that is not the naming article's own
 publication year -- or when their texts are as alike as ``strong``.  Articles with
-no known day constrain nothing.  ``DateRefs`` carries, per article, the days its
-text names (``features.mentioned_days``) and the past years it names
-(``features.past_years``).
+no known day constrain nothing by their publication date, but an undated text
+still says when its event happened: the days it names, with a year or without
+("voting began on Dec. 14"), place it.  A group of undated articles that names days
+merges with a dated group only when one of those days lies within
+``undated_gap`` days of one of the dated group's publication days (a day without a
+year: of the same time of year) -- an undated report of a December patch is not
+the September patch of another year.  ``DateRefs`` carries, per article, the days
+its text names (``features.mentioned_days``), the past years it names
+(``features.past_years``) and, for an undated text, the days it names without a
+year (``features.yearless``).
 """
 
 from __future__ import annotations
@@ -39,6 +46,16 @@ class DateRefs:
 
     days: Sequence[tuple[int, ...]]
     years: Sequence[tuple[int, ...]]
+    yearless: Sequence[tuple[int, ...]] = ()  # undated nodes: month * 100 + day named
+
+    def take(self, rows: Sequence[int]) -> DateRefs:
+        """The references of ``rows``, in that order."""
+        yearless = [self.yearless[i] for i in rows] if self.yearless else ()
+        return DateRefs([self.days[i] for i in rows], [self.years[i] for i in rows], yearless)
+
+    def hints(self, node: int) -> tuple[set[int], set[int]]:
+        """The days (``date.toordinal``) and yearless month-days ``node``'s text names."""
+        return set(self.days[node]), set(self.yearless[node]) if self.yearless else set()
 
 
 @dataclass
@@ -47,6 +64,7 @@ class _Group:
     high: int
     days: set[int]
     years: set[int]
+    seen: set[int]  # the publication days of its articles
 
 
 def _names_range(group: _Group, low: int, high: int, days: bool = False) -> bool:
@@ -73,7 +91,12 @@ class Spans:
     With ``subjects`` (per node, the name keys its headline uses:
     ``headlines.name_keys``), two clusters whose headlines mostly name the same one
     (at least ``subject_share`` of each cluster's articles) also bridge the gap: the
-    later turns of one person's saga headline that person again."""
+    later turns of one person's saga headline that person again.
+
+    A cluster of undated articles whose texts name days (``refs``) merges with a dated
+    one only when one of those days lies within ``undated_gap`` days of one of its
+    publication days (``_placed``); no bridge above overrides that, nor ``strong``: a
+    text that says when its event happened is taken at its word."""
 
     def __init__(
         self,
@@ -83,8 +106,11 @@ class Spans:
         refs: DateRefs | None = None,
         subjects: Sequence[tuple[int, ...]] | None = None,
         subject_share: float = 0.5,
+        undated_gap: float = float("inf"),
     ) -> None:
         self.groups = {i: _group(i, d, refs) for i, d in enumerate(days) if d >= 0}
+        self.undated = {i: refs.hints(i) for i, d in enumerate(days) if d < 0} if refs else {}
+        self.undated_gap = undated_gap
         self.max_gap = max_gap
         self.strong = strong
         self.subject_share = subject_share
@@ -92,6 +118,10 @@ class Spans:
         self.subjects = {i: Counter(k) for i, k in enumerate(subjects)} if subjects else None
 
     def allow(self, x: int, y: int, average: float) -> bool:
+        if x in self.groups and y in self.undated:
+            return _placed(self.undated[y], self.groups[x].seen, self.undated_gap)
+        if y in self.groups and x in self.undated:
+            return _placed(self.undated[x], self.groups[y].seen, self.undated_gap)
         if average >= self.strong or x not in self.groups or y not in self.groups:
             return True
         return bridged(self.groups[x], self.groups[y], self.max_gap) or self._same_subject(x, y)
@@ -105,6 +135,7 @@ class Spans:
 
     def merge(self, keep: int, gone: int) -> None:
         self.size[keep] += self.size.pop(gone)
+        self._merge_undated(keep, gone)
         if self.subjects is not None:
             big, small = self.subjects[keep], self.subjects.pop(gone)
             if len(big) < len(small):
@@ -119,12 +150,46 @@ class Spans:
             return
         _absorb(self.groups[keep], other)
 
+    def _merge_undated(self, keep: int, gone: int) -> None:
+        """Undated clusters pool what their texts name; a dated cluster needs none of it."""
+        mine, other = self.undated.pop(keep, None), self.undated.pop(gone, None)
+        if keep in self.groups or gone in self.groups or mine is None or other is None:
+            return
+        self.undated[keep] = (_union(mine[0], other[0]), _union(mine[1], other[1]))
+
+
+def _placed(hints: tuple[set[int], set[int]], seen: set[int], gap: float) -> bool:
+    """Do the days an undated cluster names (``hints``: days, yearless month-days) put
+    it within ``gap`` days of one of ``seen`` (publication days)?  Naming none, it may
+    lie anywhere."""
+    days, yearless = hints
+    if not days and not yearless:
+        return True
+    for day in seen:
+        if any(abs(d - day) <= gap for d in days):
+            return True
+        year = date.fromordinal(day).year
+        for code in yearless:
+            near_by = (_ordinal(y, code) for y in (year - 1, year, year + 1))
+            if any(d is not None and abs(d - day) <= gap for d in near_by):
+                return True
+    return False
+
+
+def _ordinal(year: int, code: int) -> int | None:
+    """``month * 100 + day`` of ``year`` as a day number; None when there is no such day."""
+    try:
+        return date(year, code // 100, code % 100).toordinal()
+    except ValueError:
+        return None
+
 
 def _absorb(mine: _Group, other: _Group) -> None:
     """``other`` into ``mine``, growing the larger sets (merging stays near-linear)."""
     mine.low, mine.high = min(mine.low, other.low), max(mine.high, other.high)
     mine.days = _union(mine.days, other.days)
     mine.years = _union(mine.years, other.years)
+    mine.seen = _union(mine.seen, other.seen)
 
 
 def _union(a: set[int], b: set[int]) -> set[int]:
@@ -135,8 +200,8 @@ def _union(a: set[int], b: set[int]) -> set[int]:
 
 def _group(node: int, day: int, refs: DateRefs | None) -> _Group:
     if refs is None:
-        return _Group(day, day, set(), set())
-    return _Group(day, day, set(refs.days[node]), set(refs.years[node]))
+        return _Group(day, day, set(), set(), {day})
+    return _Group(day, day, set(refs.days[node]), set(refs.years[node]), {day})
 
 
 def near(
@@ -146,9 +211,10 @@ def near(
     max_gap: float,
     refs: DateRefs | None = None,
     subjects: Sequence[tuple[int, ...]] | None = None,
+    undated_gap: float = float("inf"),
 ) -> bool:
     """May ``node`` join ``cluster`` under the silence rule (as ``Spans`` decides, with
-    the same ``refs`` and ``subjects``)?"""
+    the same ``refs``, ``subjects`` and ``undated_gap``)?"""
     if days is None:
         return True
     nodes = [node, *cluster]
@@ -156,8 +222,9 @@ def near(
         [int(days[i]) for i in nodes],
         max_gap,
         1.0,
-        DateRefs([refs.days[i] for i in nodes], [refs.years[i] for i in nodes]) if refs else None,
+        refs.take(nodes) if refs else None,
         [subjects[i] for i in nodes] if subjects is not None else None,
+        undated_gap=undated_gap,
     )
     for k in range(2, len(nodes)):
         spans.merge(1, k)

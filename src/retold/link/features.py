@@ -51,14 +51,16 @@ class StoryTerms:
 @dataclass(frozen=True)
 class Extracted:
     """What linking reads from each article: its terms, the days it mentions
-    (``date.toordinal``) and the past years, and its headline's and all its names
-    (``headlines.name_keys``)."""
+    (``date.toordinal``) and the past years, its headline's and all its names
+    (``headlines.name_keys``), and, when it has no publication date, the days it names
+    without a year (``yearless``)."""
 
     terms: StoryTerms
     mentions: list[tuple[int, ...]]
     years: list[tuple[int, ...]]  # years before its publication year each text names
     headline_names: list[NameKeys]
     names: list[NameKeys]
+    yearless: list[tuple[int, ...]]  # undated texts: the month-days they name (``yearless``)
 
 
 def channel(term_ids: I64) -> I64:
@@ -71,7 +73,7 @@ def extract_terms(
 ) -> Extracted:
     """Term counts (title + body, and title alone), mentioned dates and names, per
     article; columns extend ``extend``'s vocabularies when given."""
-    fulls, titles, mentions, years, keys = [], [], [], [], []
+    fulls, titles, mentions, years, keys, yearless_days = [], [], [], [], [], []
     for article in articles:
         title_text = article.title or ""
         title_tokens, body_tokens = _tokens(title_text), _tokens(article.body)
@@ -85,6 +87,7 @@ def extract_terms(
         titles.append(title)
         mentions.append(_days(title_dates + body_dates, article.published))
         years.append(past_years(f"{title_text}\n{article.body}", article.published))
+        yearless_days.append(yearless(title_dates + body_dates, article.published))
         keys.append(name_keys(title_names, body_names))
     full_vocab = extend.full.vocab if extend else None
     title_vocab = extend.title.vocab if extend else None
@@ -92,7 +95,9 @@ def extract_terms(
         count_terms(fulls, channel_term_id, full_vocab),
         count_terms(titles, channel_term_id, title_vocab),
     )
-    return Extracted(terms, mentions, years, [k[0] for k in keys], [k[1] for k in keys])
+    return Extracted(
+        terms, mentions, years, [k[0] for k in keys], [k[1] for k in keys], yearless_days
+    )
 
 
 def terms(text: str, language: Language) -> Counter[str]:
@@ -161,6 +166,20 @@ def past_years(text: str, published: str | None) -> tuple[int, ...]:
         return ()
     found = {int(y) for y in _YEAR.findall(text)}
     return tuple(sorted(y for y in found if y < reference.year))
+
+
+def yearless_days(text: str, published: str | None, language: Language) -> tuple[int, ...]:
+    """``yearless`` of one text."""
+    return yearless(_date_mentions(_tokens(text), language), published)
+
+
+def yearless(mentions: list[tuple[int, int, int]], published: str | None) -> tuple[int, ...]:
+    """For a text with no known publication day: the days it names without a year, as
+    ``month * 100 + day`` (the time of year its event lies in); none for a dated text,
+    whose ``mentioned_days`` place them."""
+    if iso_day(published) is not None:
+        return ()
+    return tuple(sorted({month * 100 + day for month, day, year in mentions if day and not year}))
 
 
 def _days(mentions: list[tuple[int, int, int]], published: str | None) -> tuple[int, ...]:

@@ -54,14 +54,17 @@ def average_linkage(
     rules: Sequence[MergeRule] = (),
     refs: DateRefs | None = None,
     subjects: Sequence[tuple[int, ...]] | None = None,
+    undated_gap: float = float("inf"),
 ) -> list[list[int]]:
     """Clusters of nodes 0..n-1 (each sorted, ordered by smallest member).
 
     ``days`` (one per node, negative when unknown) and ``max_gap`` keep clusters whose
     date ranges are further apart than ``max_gap`` days from merging, unless their
     average probability reaches ``strong`` or one names the other's days (``refs``:
-    ``eventdates.py``) or their headlines name the same subject (``subjects``); ``rules`` may refuse other merges (the headline rule,
-    ``headlines.py``)."""
+    ``eventdates.py``) or their headlines name the same subject (``subjects``); a cluster of
+    undated articles whose texts name days only joins a dated one within ``undated_gap``
+    days of those days (``eventdates.Spans``); ``rules`` may refuse other merges (the
+    headline rule, ``headlines.py``)."""
     if n == 0:
         return []
     keep = (a != b) & (p > 0)
@@ -74,7 +77,8 @@ def average_linkage(
     clusters: list[list[int]] = [
         [i] for i in np.flatnonzero(np.bincount(component)[component] == 1).tolist()
     ]
-    span = Spans(days.tolist() if days is not None else [-1] * n, max_gap, strong, refs, subjects)
+    known = days.tolist() if days is not None else [-1] * n
+    span = Spans(known, max_gap, strong, refs, subjects, undated_gap=undated_gap)
     every = (span, *rules)
     for k in range(bounds.size - 1):
         s, e = int(bounds[k]), int(bounds[k + 1])
@@ -139,12 +143,13 @@ def adopt_singletons(
     max_gap: float = float("inf"),
     refs: DateRefs | None = None,
     subjects: Sequence[tuple[int, ...]] | None = None,
+    undated_gap: float = float("inf"),
 ) -> list[list[int]]:
     """An article average linkage left alone joins the one cluster all its sure links
     (probability at least ``threshold``) go to, when there is one and its date range
     (``days``, as in ``average_linkage``) lies within ``max_gap`` days of the article's,
     or one names the other's days or their headlines the same subject (``refs``,
-    ``subjects``: ``eventdates.py``).
+    ``subjects``, ``undated_gap``: ``eventdates.py``).
 
     Average linkage counts a pair that is no edge as probability zero, so a text with
     its own wording (a press release on the event the wire reports cover) links surely
@@ -166,7 +171,7 @@ def adopt_singletons(
     for node, found in sorted(targets.items()):
         if len(found) == 1 and -1 not in found:
             k = found.pop()
-            if near(node, clusters[k], days, max_gap, refs, subjects):
+            if near(node, clusters[k], days, max_gap, refs, subjects, undated_gap):
                 out[k].append(node)
                 out[where[node]] = []
     return sorted((sorted(c) for c in out if c), key=lambda c: c[0])

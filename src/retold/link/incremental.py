@@ -42,6 +42,7 @@ class Corpus:
     years: tuple[tuple[int, ...], ...]  # years before its publication each text mentions
     headline_names: tuple[NameKeys, ...]  # sound keys of the names each headline uses
     names: tuple[NameKeys, ...]  # ... and of all the names each article uses
+    yearless: tuple[tuple[int, ...], ...]  # undated texts: month-days named without a year
     terms: StoryTerms
     old_story: tuple[str | None, ...]  # story from the state; None for new articles
     old_edge_a: I64  # edges kept from the state, in this corpus's row numbers
@@ -74,6 +75,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     years = (state.years or ((),) * len(state.ids)) + tuple(fresh_rows.years)
     headline_names = state.headline_names + tuple(fresh_rows.headline_names)
     names = state.names + tuple(fresh_rows.names)
+    yearless = (state.yearless or ((),) * len(state.ids)) + tuple(fresh_rows.yearless)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
@@ -83,6 +85,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         years=tuple(years[i] for i in pick),
         headline_names=tuple(headline_names[i] for i in pick),
         names=tuple(names[i] for i in pick),
+        yearless=tuple(yearless[i] for i in pick),
         terms=StoryTerms(full, title),
         old_story=tuple(stories[i] for i in pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,

@@ -41,6 +41,7 @@ class StoryState:
     story_of: tuple[str, ...]
     full_run_size: int = 0  # articles in the state when every story was last recomputed
     years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
+    yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -58,6 +59,7 @@ class StoryState:
             "edge_b": self.edge_b,
             **_ragged("mention", self.mentions),
             **_ragged("year", self.years),
+            **_ragged("yearless", self.yearless),
             **_ragged("headline_name", self.headline_names),
             **_ragged("name", self.names),
             **_counts("full", self.terms.full),
@@ -86,6 +88,7 @@ class StoryState:
                 story_of=tuple(str(x) for x in z["story_of"]),
                 full_run_size=int(meta.get("full_run_size", 0)),
                 years=_read_ragged(z, "year") if "year_values" in z else (),
+                yearless=_read_ragged(z, "yearless") if "yearless_values" in z else (),
             )
 
 

@@ -10,7 +10,9 @@ keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked, when the later one names the
 earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
 when their headlines mostly name the same subject (``eventdates.py``: the turns of
-one saga; a twin event naming its predecessor's day bridges nothing).  Headlines separate them too: two
+one saga; a twin event naming its predecessor's day bridges nothing).  An undated
+article is placed by the days its text names: naming days, it only joins dated coverage
+within ``undated_gap_days`` of them.  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
 mentions, are two events (``headlines.py``).  An article average linkage leaves
 alone joins the one story all its sure links go to (``hac.adopt_singletons``): a
@@ -66,6 +68,7 @@ class StoryOptions:
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     date_references: bool = True  # ... or when one names the other's days (eventdates.py)
     subject_bridge: bool = True  # ... or when their headlines name the same subject
+    undated_gap_days: float = 21.0  # undated texts join dated stories near the days they name
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
@@ -139,8 +142,9 @@ def _version(options: StoryOptions) -> str:
 
 
 def date_refs(corpus: Corpus) -> DateRefs:
-    """The days and past years each article names."""
-    return DateRefs(corpus.mentions, corpus.years or ((),) * len(corpus.ids))
+    """The days and past years each article names, and the yearless days undated ones name."""
+    none = ((),) * len(corpus.ids)
+    return DateRefs(corpus.mentions, corpus.years or none, corpus.yearless or none)
 
 
 def pair_probabilities(
@@ -226,7 +230,7 @@ def _assign(
     p = pair_probabilities(edges, day, refs, options)
     pick = rows.tolist()
     names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
-    local_refs = DateRefs([refs.days[i] for i in pick], [refs.years[i] for i in pick])
+    local_refs = refs.take(pick)
     clusters = group(
         rows.size,
         local[edges.a],
@@ -312,12 +316,11 @@ def _linkage(
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
         rules.append(Headlines(*own, options.headlines))
     node_days = days[nodes] if days is not None else None
-    node_refs = (
-        DateRefs([refs.days[i] for i in pick], [refs.years[i] for i in pick]) if refs else None
-    )
+    node_refs = refs.take(pick) if refs else None
     inner = (local[a[inside]], local[b[inside]], p[inside])
     threshold, gap = options.model.threshold, options.max_silence_days
     subjects = [names[0][i] for i in pick] if names and options.subject_bridge else None
+    undated_gap = options.undated_gap_days
     clusters = average_linkage(
         nodes.size,
         *inner,
@@ -328,9 +331,12 @@ def _linkage(
         rules,
         node_refs,
         subjects,
+        undated_gap,
     )
     if options.adopt_singletons:
-        clusters = adopt_singletons(clusters, inner, threshold, node_days, gap, node_refs, subjects)
+        clusters = adopt_singletons(
+            clusters, inner, threshold, node_days, gap, node_refs, subjects, undated_gap
+        )
     return [[pick[i] for i in c] for c in clusters]
 
 
@@ -371,6 +377,7 @@ def _next_state(
         titles=corpus.titles,
         mentions=corpus.mentions,
         years=corpus.years,
+        yearless=corpus.yearless,
         headline_names=corpus.headline_names,
         names=corpus.names,
         terms=corpus.terms,
