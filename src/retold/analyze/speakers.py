@@ -181,8 +181,8 @@ def _surname(
     of the rest the one named in full at least twice as often as any other.  None:
     the surname itself, with a lower confidence, when a title ('Mr. Clyburn', 'Sen.
     Grassley', here or elsewhere in the article) or the entity recogniser says it is a
-    person.  Of several, those printed with a known given name ('Elizabeth Warren', not
-    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
+    person.  Of several, those whose first word can be a given name ('Elizabeth Warren',
+    not 'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
     paragraph or the one before ('Liz Cheney ... Cheney said')."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
@@ -212,10 +212,16 @@ def _surname(
 
 
 def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
-    """Those of ``people`` whose first word is a known given name, if that leaves any."""
-    lexicon = prep.book.lexicon
-    named = [p for p in people if p.first in lexicon.first_names or p.first in lexicon.nicknames]
-    return named or people
+    """Those of ``people`` whose first word can be a given name, if that leaves any: not
+    an acronym ('AG Mukasey') nor a word the article also prints in lower case
+    ('Neither Warren', 'Liberal Oscar-winner Sarandon')."""
+    lower = {t.text for p in prep.paragraphs for t in p.tokens if t.text.islower()}
+
+    def given(person: Person) -> bool:
+        word = person.name.split()[0]
+        return not (word.isupper() and len(word) > 1) and word.lower() not in lower
+
+    return [p for p in people if given(p)] or people
 
 
 def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
