@@ -280,6 +280,15 @@ def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: Anal
     assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
 
 
+def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "The ferry strike entered its third day.\n\n"
+        "In a statement to the Coastline Times, a union spokesman said: "
+        "“Talks will resume only when the boats sail again.”"
+    )
+    assert quote_of(body, "Talks will", nlp, options).speaker != "Coastline Times"
+
+
 SHARED_SURNAMES = [
     pytest.param(
         "Marta Kovac and her father, Ivo Kovac, both ran for the board.\n\n"

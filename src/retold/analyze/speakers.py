@@ -156,7 +156,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
         return UNKNOWN
     if phrase.form == "pronoun":
         return _pronoun(prep, item, phrase, memory)
-    if phrase.form == "outlet" and item.kind == "direct" and phrase.name and not phrase.titles:
+    if _publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
         return Resolved(
@@ -166,6 +166,14 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             "organization",
         )
     return UNKNOWN
+
+
+def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
+    """An outlet that prints a direct quote ('"...," Politico reported'), not one it was
+    said to ('In a statement to the Observer, ...')."""
+    if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
+        return False
+    return "to" not in prep.body[max(0, phrase.start - 8) : phrase.start].lower().split()
 
 
 def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
