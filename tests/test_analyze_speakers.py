@@ -268,4 +268,49 @@ def test_an_outlet_named_with_a_given_name_stays_an_outlet(
         "The council met on Monday.\n\n"
         "“The pier is closed to everyone until Friday,” said the St. Louis Post-Dispatch."
     )
-    assert quote_of(body, "The pier", nlp, options).speaker is None
+    assert quote_of(body, "The pier", nlp, options).speaker_kind != "person"
+
+
+def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "The ferry strike entered its third day.\n\n"
+        "“Talks will resume only when the boats sail again,” the Coastline Times reported."
+    )
+    quote = quote_of(body, "Talks will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
+
+
+def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        "The ferry strike entered its third day.\n\n"
+        "In a statement to the Coastline Times, a union spokesman said: "
+        "“Talks will resume only when the boats sail again.”"
+    )
+    assert quote_of(body, "Talks will", nlp, options).speaker != "Coastline Times"
+
+
+SHARED_SURNAMES = [
+    pytest.param(
+        "Marta Kovac and her father, Ivo Kovac, both ran for the board.\n\n"
+        "Ivo Kovac spoke first at the town hall on Monday.\n\n"
+        "“The budget is a promise we must keep,” Kovac said.",
+        "The budget",
+        "Ivo Kovac",
+        id="the-one-named-last-nearby-of-a-family",
+    ),
+    pytest.param(
+        "Neither Varga nor her rivals came to the hearing.\n\n"
+        "Senator Helena Varga sent a statement instead.\n\n"
+        "“We will vote against the bridge tolls,” Varga said.",
+        "We will vote",
+        "Helena Varga",
+        id="a-capitalised-opening-word-is-no-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES)
+def test_a_shared_surname(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker

@@ -6,6 +6,8 @@
   of the article with that name;
 * a role ("the minister", "the union leader") to the one person the article gave that
   role (synonyms from the lexicon: leader ~ president);
+* an outlet that prints the quoted words ('"...," Politico reported') to itself, an
+  organisation;
 * a pronoun to the most recent speaker or sentence subject of this paragraph or the
   two before it (a chain of "he" across paragraphs) whose known gender does not
   contradict it.
@@ -15,7 +17,7 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.attribution import SpeakerPhrase
@@ -146,7 +148,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
         )
     if phrase.form == "surname" and phrase.name is not None:
-        return _surname(prep, phrase, sentences)
+        return _surname(prep, phrase, sentences, item.paragraph)
     if phrase.form == "role" and phrase.role is not None:
         people = _distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1:
@@ -154,6 +156,8 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
         return UNKNOWN
     if phrase.form == "pronoun":
         return _pronoun(prep, item, phrase, memory)
+    if _publishing(prep, item, phrase):
+        phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
         return Resolved(
             " ".join(phrase.name.split()),
@@ -164,24 +168,40 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
     return UNKNOWN
 
 
+def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
+    """An outlet that prints a direct quote ('"...," Politico reported'), not one it was
+    said to ('In a statement to the Observer, ...')."""
+    if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
+        return False
+    return "to" not in prep.body[max(0, phrase.start - 8) : phrase.start].lower().split()
+
+
 def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
     name = canonical_name(person.name, prep.book.aliases)
     return Resolved(name, "person", CONFIDENCE[how], how)
 
 
-def _surname(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:
+def _surname(
+    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, paragraph: int
+) -> Resolved:
     """The one person of the article with that surname.  Several: the one the title's
     gender names if only one is known to have it ('Mr. Obama' is not Malia Obama), and
     of the rest the one named in full at least twice as often as any other.  None:
     the surname itself, with a lower confidence, when a title ('Mr. Clyburn', 'Sen.
     Grassley', here or elsewhere in the article) or the entity recogniser says it is a
-    person."""
+    person.  Of several, those whose first word can be a given name ('Elizabeth Warren',
+    not 'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
+    paragraph or the one before ('Liz Cheney ... Cheney said')."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
     if phrase.gender:
         known = [p for p in people if p.gender == phrase.gender]
         people = known if len(known) == 1 else [p for p in people if p.gender != _other(phrase)]
+    if len(people) > 1:
+        people = _given_named(prep, people)
+    if len(people) > 1:
+        people = _named_last(prep, people, phrase.start, paragraph) or people
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
@@ -197,6 +217,34 @@ def _surname(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Res
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
     return UNKNOWN
+
+
+def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Those of ``people`` whose first word can be a given name, if that leaves any: not
+    an acronym ('AG Mukasey') nor a word the article also prints in lower case
+    ('Neither Warren', 'Liberal Oscar-winner Sarandon')."""
+    lower = {t.text for p in prep.paragraphs for t in p.tokens if t.text.islower()}
+
+    def given(person: Person) -> bool:
+        word = person.name.split()[0]
+        return not (word.isupper() and len(word) > 1) and word.lower() not in lower
+
+    return [p for p in people if given(p)] or people
+
+
+def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
+    """The one of ``people`` named in full before ``offset`` in ``paragraph`` or the one
+    before; none when none of them, or more than one, is named there."""
+    keys = {p.key: p for p in people}
+    named: dict[str, Person] = {}
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if run.kind != "person" or not paragraph - 1 <= p <= paragraph:
+            continue
+        if tokens[run.name_first].start < offset:
+            text = run.text(tokens, prep.body)
+            named.update((q.key, keys[q.key]) for q in _by_text(prep, text, True) if q.key in keys)
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
