@@ -64,33 +64,27 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-POSSESSIVE = frozenset({"’s", "'s"})
-
-
 def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
-    """The tokens of ``text`` (which starts at ``offset`` in the body): one match of
-    ``pattern`` each, a possessive "'s" cut off a word as a token of its own."""
     tokens: list[Token] = []
-    append = tokens.append
     previous_end = -1
     for match in pattern.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        first = word[0]
+        word, start = match.group(), match.start()
         space = start != previous_end
-        previous_end = end
-        if len(word) > 2 and word[-2:].casefold() in POSSESSIVE and first.isalpha():
-            stem, cut = word[:-2], offset + end - 2
-            append(Token(stem, stem.casefold(), offset + start, cut, first.isupper(), space, True))
-            append(Token(word[-2:], word[-2:].casefold(), cut, offset + end, False, False, False))
+        previous_end = match.end()
+        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and word[0].isalpha():
+            stem = word[:-2]
+            tokens.append(_token(stem, offset + start, space))
+            tokens.append(_token(word[-2:], offset + start + len(stem), False))
             continue
-        lower = word.casefold()
-        append(
-            Token(
-                word, lower, offset + start, offset + end, first.isupper(), space, first.isalnum()
-            )
-        )
+        tokens.append(_token(word, offset + start, space))
     return tokens
+
+
+def _token(text: str, start: int, space: bool) -> Token:
+    first = text[:1]
+    return Token(
+        text, text.casefold(), start, start + len(text), first.isupper(), space, first.isalnum()
+    )
 
 
 def split_sentences(tokens: list[Token], body: str) -> list[tuple[int, int]]:
