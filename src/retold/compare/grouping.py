@@ -101,21 +101,15 @@ def weights_for(articles: Sequence[Article], options: MatchOptions) -> Weights:
     return story_weights(sentences)
 
 
-def similarity(
-    a: Item, b: Item, weights: Weights, options: MatchOptions, bar: float = 0.0
-) -> float:
-    """How strongly two wordings look like one statement (0..1).
-
-    Below ``bar`` the exact figure does not matter: when even the whole longer wording
-    (which holds every window of it) contains too little of the shorter, a lower
-    bound comes back without scanning the windows."""
+def similarity(a: Item, b: Item, weights: Weights, options: MatchOptions) -> float:
+    """How strongly two wordings look like one statement (0..1)."""
     short, long = (a, b) if len(set(a.stems)) <= len(set(b.stems)) else (b, a)
     if len(set(short.stems)) < options.short:
         return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
-    backward = containment(long.stems, short.stems, weights)
-    if backward < bar and containment(short.stems, long.stems, weights) < bar:
-        return backward
-    return max(local_containment(short.stems, long.stems, weights), backward)
+    return max(
+        local_containment(short.stems, long.stems, weights),
+        containment(long.stems, short.stems, weights),
+    )
 
 
 def _bar(a: Item, b: Item, options: MatchOptions) -> float | None:
@@ -142,7 +136,7 @@ def link_pairs(
             bar = _bar(a, b, options)
             if bar is None:
                 continue
-            score = similarity(a, b, weights, options, bar)
+            score = similarity(a, b, weights, options)
             if score < bar and vectors is not None and a.speaker and b.speaker:
                 score = bar if _cosine(vectors[i], vectors[j]) >= options.embed_bar else score
             if score >= bar:

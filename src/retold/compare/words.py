@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from retold.data import load_data
@@ -56,19 +55,11 @@ class Word:
 
 
 def words(text: str, vocabulary: Vocabulary, offset: int = 0) -> list[Word]:
-    """The words of ``text`` with comparison forms; numbers spelled out are combined.
-
-    A story's sentences and quotes are compared many times over: each text is read
-    once and remembered (``_words``); the caller gets its own list."""
-    return list(_words(text, vocabulary, offset))
-
-
-@lru_cache(maxsize=1 << 16)
-def _words(text: str, vocabulary: Vocabulary, offset: int) -> tuple[Word, ...]:
+    """The words of ``text`` with comparison forms; numbers spelled out are combined."""
     raw: list[Word] = []
     for match in WORD.finditer(text):
         raw.extend(_split(match.group(), offset + match.start()))
-    return tuple(_numbers(raw, vocabulary))
+    return _numbers(raw, vocabulary)
 
 
 def _split(token: str, start: int) -> list[Word]:
@@ -113,7 +104,6 @@ def _numbers(raw: list[Word], vocabulary: Vocabulary) -> list[Word]:
     return result
 
 
-@lru_cache(maxsize=1 << 16)
 def stem(norm: str) -> str:
     """A light English stemmer: enough to match 'countries'/'country', 'taking'/'take'."""
     if norm.startswith("#") or len(norm) <= 3:
