@@ -8,6 +8,7 @@ wires them together, batches the work and counts what happened.
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -108,11 +109,15 @@ def analyze(
             batch = []
     _flush(batch, store, counts, progress)
     learn_stage(store, options.learn)
-    if options.link:
-        link_stage(store)
-    if options.quotes:
-        analysis_stage(store, parse=options.parse)
-        compare_stage(store, parse=options.parse)
+    done = _derived_marker(store, options)
+    if store.get_state(DERIVED_STATE) != done:
+        store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
+        if options.link:
+            link_stage(store)
+        if options.quotes:
+            analysis_stage(store, parse=options.parse)
+            compare_stage(store, parse=options.parse)
+        store.put_state(DERIVED_STATE, done)
     summary = IngestSummary(
         ingested=counts.outcomes["new"],
         unchanged=counts.outcomes["unchanged"],
@@ -125,6 +130,22 @@ def analyze(
         PIPELINE,
     )
     return summary
+
+
+DERIVED_STATE = "derived"
+"""State: the marker of the articles and options the derived tables were last built from."""
+
+
+def _derived_marker(store: Store, options: AnalyzeOptions) -> str:
+    """What the link, analysis and compare stages depend on: every stored article (id and
+    the pipeline that wrote it), the stages' versions and the options that switch them.
+    An unchanged re-run finds the same marker and derives nothing again."""
+    digest = hashlib.sha256()
+    stages = (LINK_STAGE, ANALYSIS_STAGE, COMPARE_STAGE, COVERAGE_STAGE, STORY_STATE)
+    digest.update(repr((stages, options.link, options.quotes, options.parse)).encode())
+    for article_id, pipeline in store.article_versions():
+        digest.update(f"{article_id}\t{pipeline}\n".encode())
+    return digest.hexdigest()
 
 
 def _flush(

@@ -243,6 +243,12 @@ class ArticleTables:
             found.setdefault(outlet, set()).add(line)
         return {k: frozenset(v) for k, v in found.items()}
 
+    def article_versions(self) -> list[tuple[str, str]]:
+        """Every stored article's id and the pipeline that last wrote it, by id: a cheap
+        summary that changes whenever an article is added, revised, relearned or removed."""
+        rows = self.conn.execute("SELECT id, pipeline FROM articles ORDER BY id").fetchall()
+        return [(str(i), str(p)) for i, p in rows]
+
     def counts(self) -> dict[str, int]:
         one = self.conn.execute
         return {
