@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 import zlib
@@ -42,16 +41,34 @@ class DecodeFailure(ValueError):
 
 
 def gunzip_if_needed(data: bytes, max_bytes: int) -> tuple[bytes, bool]:
-    """Return the decompressed bytes when ``data`` is gzip, and whether it was."""
+    """Return the decompressed bytes when ``data`` is gzip, and whether it was.
+
+    Decompresses in steps and stops as soon as the output passes ``max_bytes``, so a
+    gzip bomb (a few MB that expand to gigabytes) costs at most ``max_bytes`` of memory.
+    Concatenated gzip members are read one after another, as ``gzip`` does.
+    """
     if not data.startswith(_GZIP_MAGIC):
         return data, False
+    out = bytearray()
+    rest = data
     try:
-        out = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
+        while rest:
+            inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer
+            while True:
+                out += inflater.decompress(rest, max_bytes + 1 - len(out))
+                if len(out) > max_bytes:
+                    raise DecodeFailure(
+                        f"decompressed size exceeds the limit {max_bytes} bytes (gzip bomb?)"
+                    )
+                rest = inflater.unconsumed_tail
+                if inflater.eof or not rest:
+                    break
+            if not inflater.eof:
+                raise DecodeFailure("corrupt gzip data: compressed file ended before the end")
+            rest = inflater.unused_data.lstrip(b"\x00")  # padding after a member is allowed
+    except zlib.error as exc:
         raise DecodeFailure(f"corrupt gzip data: {exc}") from exc
-    if len(out) > max_bytes:
-        raise DecodeFailure(f"decompressed size {len(out)} bytes exceeds the limit {max_bytes}")
-    return out, True
+    return bytes(out), True
 
 
 def _binary_kind(data: bytes) -> str | None:
