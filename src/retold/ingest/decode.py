@@ -114,6 +114,12 @@ def _decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(codec).lstrip("\ufeff"), codec
             except UnicodeDecodeError as exc:
                 raise DecodeFailure(f"byte-order mark says {codec} but: {exc}") from exc
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         raise DecodeFailure("binary content: NUL bytes in a file without a UTF-16 byte-order mark")
     try:
@@ -124,6 +130,22 @@ def _decode_text(data: bytes) -> tuple[str, str]:
     if best is None:
         raise DecodeFailure("undecodable: no text encoding fits these bytes")
     return _best_reading(data, best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark: mostly-ASCII text whose every other
+    byte is NUL (the high byte of each character), at even offsets (big-endian) or odd
+    ones (little-endian)."""
+    sample = data[:8192]
+    if len(sample) < 16 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.9 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 # Single-byte code pages news comes in, in order of preference when two read equally well.

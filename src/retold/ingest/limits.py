@@ -67,6 +67,8 @@ def read_limited(
                     result = then(document)
             except TimeLimitExceeded:
                 result = Rejected(document.origin, _too_slow("cleaning this article", max_seconds))
+            except Exception as exc:  # a bug met on one input must not end the batch
+                result = Rejected(document.origin, unexpected("cleaning this article", exc))
             yield result
 
 
@@ -76,6 +78,16 @@ def _read_one(path: Path, max_bytes: int, max_seconds: float) -> list[RawDocumen
             return list(read_path(path, max_bytes))
     except TimeLimitExceeded:
         return [Rejected(Origin(str(path)), _too_slow("reading this file", max_seconds))]
+    except Exception as exc:  # a bug met on one input must not end the batch
+        return [Rejected(Origin(str(path)), unexpected("reading this file", exc))]
+
+
+UNEXPECTED = "unexpected error"
+
+
+def unexpected(what: str, exc: Exception) -> str:
+    """The reason for an input that raised: a bug to fix, named with the exception."""
+    return f"{UNEXPECTED} {what}: {type(exc).__name__}: {exc}"[:500]
 
 
 def _too_slow(what: str, seconds: float) -> str:
