@@ -38,3 +38,10 @@ def test_short_text_decodes_to_what_was_written(text: str, encoding: str) -> Non
 def test_not_text_is_refused_with_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(DecodeFailure, match=reason):
         decode_bytes(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark(codec: str) -> None:
+    text = "The council met on Monday. Straße, café and Привет stay as written.\n"
+    decoded = decode_bytes(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from retold.analyze import STAGE as ANALYSIS_STAGE
@@ -30,7 +31,7 @@ from retold.coverage.dates import DateReader
 from retold.coverage.framing import corpus_forms
 from retold.coverage.story import STAGE as COVERAGE_STAGE
 from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
-from retold.ingest import read_all
+from retold.ingest.limits import read_limited
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
 from retold.link.language import load_language
@@ -55,6 +56,7 @@ Progress = Callable[[str, Origin], None]
 @dataclass(frozen=True)
 class AnalyzeOptions:
     max_file_bytes: int = 50_000_000
+    max_file_seconds: float = 60.0  # reading a file, and cleaning each article in it; 0: none
     batch_size: int = 2000  # articles cleaned before they are written; no effect on results
     learn: LearnOptions = field(default_factory=LearnOptions)
     link: bool = True  # copies, stories and stale reprints across the whole database
@@ -96,8 +98,8 @@ def analyze(
     started = datetime.now(UTC).isoformat(timespec="seconds")
     counts = _Counts()
     batch: list[Article] = []
-    for item in read_all(paths, options.max_file_bytes):
-        result = item if isinstance(item, Rejected) else clean_document(item, rules)
+    clean = partial(clean_document, rules=rules)
+    for result in read_limited(paths, options.max_file_bytes, options.max_file_seconds, clean):
         if isinstance(result, Rejected):
             store.put_rejection(result)
             counts.rejected.append(result)

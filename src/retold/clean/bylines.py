@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dateparser.search import search_dates
 
 from retold.clean.dates import FoundDate, find_date, has_time, is_stamp
-from retold.clean.furniture import ends_sentence, normalize, word_count
+from retold.clean.furniture import LONGEST_LABEL, ends_sentence, normalize, word_count
 from retold.clean.metadata import is_name_like
 from retold.lang import PUBLISHED_WORDS, UPDATED_WORDS
 
@@ -62,6 +62,8 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
     for a labelled date that stamps nothing ("End of Watch: June 24, 2005" is the
     date of an event): a date line is only a stamp, or says a time of day, or who
     posted it or when it was published, or signs the date with a name."""
+    if len(line) > LONGEST_LABEL:
+        return None
     text = _GLUED_SEPARATOR.sub(" · ", _GLUED_TIME.sub(r"\1 \2", normalize(line)))
     words = word_count(text)
     if words > MAX_WORDS or (ends_sentence(text) and words > 8):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from retold.clean.furniture import LONGEST_LABEL
 from retold.lang import MONTHS, month_pattern, weekday_pattern
 
 _MONTHS = {form[:3]: number for form, number in MONTHS.items()}  # "sep" -> 9
@@ -180,6 +181,8 @@ def has_time(text: str) -> bool:
 
 def date_line(line: str) -> str | None:
     """If ``line`` is nothing but a date stamp (weekday, time, zone...), its date."""
+    if len(line) > LONGEST_LABEL:
+        return None
     found = find_date(line)
     return found.iso if found and is_stamp(line) else None
 

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+# No headline, byline, date line or furniture line is this long: a longer line is body
+# text, and the rules that read short lines skip it (reading a 50 MB line would not end).
+LONGEST_LABEL = 2000
+
 _TERMINAL = re.compile(r"[.!?…:;]['\"”’»)\]]*$|['\"”’»]$")
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 _BULLET = re.compile(r"^\s*([•·▪►▸*–—→»-]|\d+[.)])\s+")
@@ -36,6 +40,8 @@ class RuleBook:
 
         "By Jane Roe | 3 min read" is furniture because each of its segments is.
         """
+        if len(line) > LONGEST_LABEL:
+            return None
         text = normalize(line)
         rule = self._match_one(text, edge)
         if rule is not None:
@@ -110,5 +116,7 @@ def is_prose(line: str) -> bool:
 
 def is_short_label(line: str, max_words: int = 20) -> bool:
     """A short line that is not a sentence: a headline, caption stub, or link text."""
+    if len(line) > LONGEST_LABEL:
+        return False
     text = normalize(line)
     return word_count(text) <= max_words and (not ends_sentence(text) or is_bullet(text))

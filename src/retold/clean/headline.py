@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from retold.clean.furniture import LONGEST_LABEL
+
 # a title's parts: 'Headline | News | Site', 'Headline - Site', 'Headline : Site'
 _PARTS = re.compile(r"(\s+[|–—·•»:]\s+|\s+-\s+)")
 _PIPE = re.compile(r"\s+[|•·]\s+")
@@ -46,7 +48,10 @@ def choose_title(found: TitleCandidates, names_site: Callable[[str], bool]) -> s
 
 
 def title_parts(title: str) -> tuple[list[str], list[str]]:
-    """'Headline | News | Site' -> (['Headline', 'News', 'Site'], [' | ', ' | '])."""
+    """'Headline | News | Site' -> (['Headline', 'News', 'Site'], [' | ', ' | ']); a line
+    too long to be a title is one part."""
+    if len(title) > LONGEST_LABEL:
+        return [title], []
     parts = _PARTS.split(" ".join(title.split()))
     return parts[0::2], parts[1::2]
 

@@ -105,12 +105,12 @@ def choose_title(
     printed twice, else the last headline-shaped line above the article.
     """
     parts = tab_parts(page_title)
-    lede_words = set().union(*(_words(t) for t in lede)) if lede else set()
     agreeing = [n for n, t in enumerate(candidates) if n != own_line and agrees(t, parts)]
     if agreeing:
         text = candidates[agreeing[-1]]
         return TitleChoice(agreeing[-1], text, page_outlet(parts, text, rules))
     if own_line is None and parts:
+        lede_words = set().union(*(_words(t) for t in lede)) if lede else set()
         head = _head_part(parts, lede_words, rules)
         if head is not None:
             return TitleChoice(None, head, page_outlet(parts, head, rules))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 import zlib
@@ -42,16 +41,34 @@ class DecodeFailure(ValueError):
 
 
 def gunzip_if_needed(data: bytes, max_bytes: int) -> tuple[bytes, bool]:
-    """Return the decompressed bytes when ``data`` is gzip, and whether it was."""
+    """Return the decompressed bytes when ``data`` is gzip, and whether it was.
+
+    Decompresses in steps and stops as soon as the output passes ``max_bytes``, so a
+    gzip bomb (a few MB that expand to gigabytes) costs at most ``max_bytes`` of memory.
+    Concatenated gzip members are read one after another, as ``gzip`` does.
+    """
     if not data.startswith(_GZIP_MAGIC):
         return data, False
+    out = bytearray()
+    rest = data
     try:
-        out = gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as exc:
+        while rest:
+            inflater = zlib.decompressobj(wbits=31)  # 31: a gzip header and trailer
+            while True:
+                out += inflater.decompress(rest, max_bytes + 1 - len(out))
+                if len(out) > max_bytes:
+                    raise DecodeFailure(
+                        f"decompressed size exceeds the limit {max_bytes} bytes (gzip bomb?)"
+                    )
+                rest = inflater.unconsumed_tail
+                if inflater.eof or not rest:
+                    break
+            if not inflater.eof:
+                raise DecodeFailure("corrupt gzip data: compressed file ended before the end")
+            rest = inflater.unused_data.lstrip(b"\x00")  # padding after a member is allowed
+    except zlib.error as exc:
         raise DecodeFailure(f"corrupt gzip data: {exc}") from exc
-    if len(out) > max_bytes:
-        raise DecodeFailure(f"decompressed size {len(out)} bytes exceeds the limit {max_bytes}")
-    return out, True
+    return bytes(out), True
 
 
 def _binary_kind(data: bytes) -> str | None:
@@ -97,6 +114,12 @@ def _decode_text(data: bytes) -> tuple[str, str]:
                 return data.decode(codec).lstrip("\ufeff"), codec
             except UnicodeDecodeError as exc:
                 raise DecodeFailure(f"byte-order mark says {codec} but: {exc}") from exc
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:8192]:
         raise DecodeFailure("binary content: NUL bytes in a file without a UTF-16 byte-order mark")
     try:
@@ -107,6 +130,22 @@ def _decode_text(data: bytes) -> tuple[str, str]:
     if best is None:
         raise DecodeFailure("undecodable: no text encoding fits these bytes")
     return _best_reading(data, best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark: mostly-ASCII text whose every other
+    byte is NUL (the high byte of each character), at even offsets (big-endian) or odd
+    ones (little-endian)."""
+    sample = data[:8192]
+    if len(sample) < 16 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= 0.9 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.9 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 # Single-byte code pages news comes in, in order of preference when two read equally well.

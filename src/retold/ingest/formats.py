@@ -35,11 +35,13 @@ def sniff_format(text: str, suffix: str) -> Format:
     root = _FEED_ROOT.search(head)
     if head.startswith("<") and root and not re.match(r"<(!doctype\s+html|html)", head, re.I):
         return "atom" if root.group(1).lower() == "feed" else "rss"
+    hinted = _NAME_HINTS.get(suffix.lower())
     if head.startswith(("{", "[")) and _looks_like_json(head):
         return "jsonl"
+    if hinted == "jsonl" and _parses_as_json(head.splitlines()[0]):
+        return "jsonl"  # a .jsonl file whose first record is not an object ("null", 5)
     if _HTML_TAG.search(head) and head.startswith("<"):
         return "html"
-    hinted = _NAME_HINTS.get(suffix.lower())
     if hinted == "html" and _HTML_TAG.search(text[:20000]):
         return "html"
     return "text"
@@ -47,12 +49,16 @@ def sniff_format(text: str, suffix: str) -> Format:
 
 def _looks_like_json(head: str) -> bool:
     first = head.splitlines()[0].strip()
-    if first in ("[", "{"):
+    if first in ("[", "{") or _parses_as_json(first):
         return True
+    return first.startswith("[{") or first.startswith('{"')
+
+
+def _parses_as_json(line: str) -> bool:
     try:
-        json.loads(first)
-    except ValueError:
-        return first.startswith("[{") or first.startswith('{"')
+        json.loads(line)
+    except (ValueError, RecursionError):
+        return False
     return True
 
 
@@ -74,11 +80,11 @@ def _split_json(text: str, path: str, encoding: str) -> Iterator[RawDocument | R
     if stripped.startswith("["):
         try:
             items = json.loads(stripped)
-        except ValueError as exc:
-            yield Rejected(Origin(path), f"malformed JSON array: {exc}")
+        except (ValueError, RecursionError) as exc:
+            yield Rejected(Origin(path), f"malformed JSON array: {_json_problem(exc)}")
             return
-        if not isinstance(items, list):
-            yield Rejected(Origin(path), "JSON file is not an array of article objects")
+        if not isinstance(items, list) or not items:
+            yield Rejected(Origin(path), "JSON file is not a non-empty array of article objects")
             return
         for n, item in enumerate(items, 1):
             yield _record(item, path, f"item-{n}", encoding)
@@ -88,10 +94,15 @@ def _split_json(text: str, path: str, encoding: str) -> Iterator[RawDocument | R
             continue
         try:
             item = json.loads(line)
-        except ValueError as exc:
-            yield Rejected(Origin(path, f"line-{n}"), f"malformed JSONL line {n}: {exc}")
+        except (ValueError, RecursionError) as exc:
+            problem = _json_problem(exc)
+            yield Rejected(Origin(path, f"line-{n}"), f"malformed JSONL line {n}: {problem}")
             continue
         yield _record(item, path, f"line-{n}", encoding)
+
+
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
 
 
 def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocument | Rejected:

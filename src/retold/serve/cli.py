@@ -97,13 +97,27 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @click.option("--max-file-bytes", type=int, help="Reject input files larger than this.")
+@click.option(
+    "--max-file-seconds",
+    type=float,
+    help="Reject a file that takes longer than this to read, or an article that takes "
+    "longer to clean [default: 60; 0: no limit].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
+@click.option(
+    "--each",
+    is_flag=True,
+    help="Print one line per input item on standard error: its outcome (new, unchanged, "
+    "revised, rejected) and origin, once it is stored.",
+)
 def analyze_cmd(
     paths: tuple[str, ...],
     db_path: str | None,
     config_path: Path | None,
     max_file_bytes: int | None,
+    max_file_seconds: float | None,
     quiet: bool,
+    each: bool,
 ) -> None:
     """Read articles from files and folders (recursively) into the database.
 
@@ -115,9 +129,11 @@ def analyze_cmd(
     options = AnalyzeOptions.from_settings(settings)
     if max_file_bytes:
         options = replace(options, max_file_bytes=max_file_bytes)
+    if max_file_seconds is not None:
+        options = replace(options, max_file_seconds=max_file_seconds)
     err = plain_console(stderr=True)
     with _store(db_path, settings, must_exist=False) as store:
-        with _progress(err, quiet) as tell:
+        with _progress(err, quiet, each) as tell:
             summary = analyze(paths, store, options, progress=tell)
         output_console().print(summary_view(summary, store.path))
     _check_something_read(summary)
@@ -132,9 +148,12 @@ def _check_something_read(summary: IngestSummary) -> None:
 
 
 @contextmanager
-def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin], None]]:
-    """A live bar on a terminal; plain lines (rejections, every 1000 items) otherwise."""
-    if console.is_terminal and not quiet:
+def _progress(
+    console: Console, quiet: bool, each: bool = False
+) -> Iterator[Callable[[str, Origin], None]]:
+    """A live bar on a terminal; plain lines (rejections, every 1000 items) otherwise;
+    with ``each``, one line per item."""
+    if console.is_terminal and not quiet and not each:
         columns = (
             TextColumn("analyzing"),
             BarColumn(),
@@ -155,9 +174,11 @@ def _progress(console: Console, quiet: bool) -> Iterator[Callable[[str, Origin],
     def tell_lines(outcome: str, origin: Origin) -> None:
         nonlocal seen
         seen += 1
-        if quiet:
+        if each:
+            print(f"{outcome}: {origin}", file=sys.stderr, flush=True)
+        elif quiet:
             return
-        if outcome == "rejected":
+        elif outcome == "rejected":
             print(f"rejected: {origin}", file=sys.stderr)
         elif seen % 1000 == 0:
             print(f"analyzed {seen} items", file=sys.stderr)
