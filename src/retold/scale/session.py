@@ -24,7 +24,7 @@ Batches = Iterator[pa.RecordBatch]
 BatchFunction = Callable[[Iterable[pa.RecordBatch]], Batches]
 
 
-def start(master: str = DEFAULT_MASTER, partitions: int = 8) -> SparkSession:
+def start(master: str = DEFAULT_MASTER, partitions: int = 4) -> SparkSession:
     """A Spark session on ``master`` whose Python workers run this interpreter."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
@@ -37,6 +37,7 @@ def start(master: str = DEFAULT_MASTER, partitions: int = 8) -> SparkSession:
         .config("spark.sql.adaptive.enabled", "true")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .config("spark.python.worker.reuse", "true")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
