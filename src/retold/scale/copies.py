@@ -107,8 +107,12 @@ def _fingerprint_task(options: CopyOptions):  # type: ignore[no-untyped-def]
                     "exact": signed(fps.exact),
                     "shingles": [signed(fps.shingle_set(i)) for i in range(len(found))],
                     "plain": [signed(s) for s in plain_sets([a.body for a in found], options)],
-                    "bands": [signed(keys[:, i]) if eligible[i] else None for i in range(len(found))],
-                    "anchors": [signed(anchors[owner[i] : owner[i + 1]]) for i in range(len(found))],
+                    "bands": [
+                        signed(keys[:, i]) if eligible[i] else None for i in range(len(found))
+                    ],
+                    "anchors": [
+                        signed(anchors[owner[i] : owner[i + 1]]) for i in range(len(found))
+                    ],
                 },
                 _PRINTS,
             )
@@ -178,7 +182,10 @@ def _verified(row: dict[str, object], options: CopyOptions) -> Verified | None:
     a, b = int(row["a"]), int(row["b"])  # type: ignore[call-overload]
     words = {a: row["words_a"], b: row["words_b"]}
     exact = {a: row["exact_a"], b: row["exact_b"]}
-    sets = {a: unsigned(np.array(row["shingles_a"], np.int64)), b: unsigned(np.array(row["shingles_b"], np.int64))}
+    sets = {
+        a: unsigned(np.array(row["shingles_a"], np.int64)),
+        b: unsigned(np.array(row["shingles_b"], np.int64)),
+    }
     v = verify_pair(a, b, words, exact, sets.__getitem__, options)  # type: ignore[arg-type]
     if v is None or v.kind != "near":
         return v
@@ -246,5 +253,7 @@ def _evidence(
                 out.append(shared_passages(pickle_loads(row["link"]), by_id, options.language))
             yield from batches({"payload": pickled(out)}, _LINKS)
 
-    found: list[CopyLink] = unpickled(ends.mapInArrow(task, ddl(_LINKS)).toArrow().column("payload"))
+    found: list[CopyLink] = unpickled(
+        ends.mapInArrow(task, ddl(_LINKS)).toArrow().column("payload")
+    )
     return found

@@ -38,8 +38,10 @@ def components(edges: DataFrame, a: str = "a", b: str = "b") -> DataFrame:
 
 def _round(both: DataFrame, label: DataFrame) -> DataFrame:
     """Smallest label among a node and its neighbours, then its label's own label."""
-    seen = both.join(label.withColumnRenamed("node", "v"), "v").groupBy("u").agg(
-        F.min("label").alias("around")
+    seen = (
+        both.join(label.withColumnRenamed("node", "v"), "v")
+        .groupBy("u")
+        .agg(F.min("label").alias("around"))
     )
     mine = label.join(seen.withColumnRenamed("u", "node"), "node").select(
         "node", F.least("label", "around").alias("label")

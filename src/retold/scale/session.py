@@ -45,7 +45,9 @@ def start(master: str = DEFAULT_MASTER, partitions: int = 4) -> SparkSession:
 
 
 def pickled(records: Sequence[Any]) -> pa.Array:
-    return pa.array([pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in records], pa.binary())
+    return pa.array(
+        [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in records], pa.binary()
+    )
 
 
 def unpickled(column: pa.Array | pa.ChunkedArray) -> list[Any]:

@@ -20,7 +20,6 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 from pyspark.sql import SparkSession
-from pyspark.sql import functions as F
 
 from retold.link.eventdates import DateRefs
 from retold.link.headlines import NameKeys
@@ -70,14 +69,21 @@ def spark_grouping(spark: SparkSession) -> Grouping:
                 "node": pa.concat_arrays([pa.array(nodes), pa.nulls(order.size, pa.int64())]),
                 "edge": pa.concat_arrays([pa.nulls(nodes.size, pa.int64()), pa.array(order)]),
                 "payload": pa.concat_arrays(
-                    [pickled(payload), pickled(list(zip(a[order], b[order], p[order], strict=True)))]
+                    [
+                        pickled(payload),
+                        pickled(list(zip(a[order], b[order], p[order], strict=True))),
+                    ]
                 ),
             }
         )
-        task = _component_task(options, days is not None, names is not None, has_body is not None, refs is not None)
+        task = _component_task(
+            options, days is not None, names is not None, has_body is not None, refs is not None
+        )
         df = frame(spark, rows, spark.sparkContext.defaultParallelism)
         out = df.groupBy("component").applyInArrow(task, ddl(_CLUSTERS)).toArrow()
-        clusters = out.column("members").to_pylist() + [[i] for i in np.flatnonzero(~shared).tolist()]
+        clusters = out.column("members").to_pylist() + [
+            [i] for i in np.flatnonzero(~shared).tolist()
+        ]
         return sorted((sorted(c) for c in clusters), key=lambda c: c[0])
 
     return grouping
