@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -37,9 +37,10 @@ from retold.link.findings import stale_reprints
 from retold.link.language import load_language
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as LINK_STAGE
-from retold.link.stories import StoryAssignment, cluster_stories
+from retold.link.stories import Grouping, StoryAssignment, cluster_stories, group
 from retold.records import (
     Article,
+    CopyLink,
     Finding,
     IngestSummary,
     Origin,
@@ -51,6 +52,29 @@ PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 
 Progress = Callable[[str, Origin], None]
 """Called once per input item with its outcome: new, unchanged, revised or rejected."""
+
+Reader = Callable[[Iterable[str | Path], int, float, RuleBook], Iterable[Article | Rejected]]
+"""Every input item under the paths (files of at most that many bytes, each file and each
+article given at most that many seconds), cleaned by the rules."""
+
+
+def read_clean(
+    paths: Iterable[str | Path], max_bytes: int, max_seconds: float, rules: RuleBook
+) -> Iterator[Article | Rejected]:
+    """The local reader: files read and cleaned one after the other, in a stable order,
+    each file and each article's cleaning within ``max_seconds`` (0: no limit)."""
+    yield from read_limited(paths, max_bytes, max_seconds, partial(clean_document, rules=rules))
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where the heavy stages run: how input is read and cleaned, how copies are found
+    and how the story graph is clustered.  The default is this process; the Spark engine
+    (``retold.scale``) runs the same stage functions as Spark tasks."""
+
+    read: Reader = read_clean
+    find_copies: Callable[[Sequence[Article]], list[CopyLink]] = find_copies
+    grouping: Grouping = group
 
 
 @dataclass(frozen=True)
@@ -91,15 +115,16 @@ def analyze(
     options: AnalyzeOptions | None = None,
     progress: Progress | None = None,
     rules: RuleBook | None = None,
+    engine: Engine | None = None,
 ) -> IngestSummary:
     """Read every article under ``paths`` into ``store``; bad inputs become rejections."""
     options = options or AnalyzeOptions()
     rules = rules or default_rules()
+    engine = engine or Engine()
     started = datetime.now(UTC).isoformat(timespec="seconds")
     counts = _Counts()
     batch: list[Article] = []
-    clean = partial(clean_document, rules=rules)
-    for result in read_limited(paths, options.max_file_bytes, options.max_file_seconds, clean):
+    for result in engine.read(paths, options.max_file_bytes, options.max_file_seconds, rules):
         if isinstance(result, Rejected):
             store.put_rejection(result)
             counts.rejected.append(result)
@@ -115,7 +140,7 @@ def analyze(
     if store.get_state(DERIVED_STATE) != done:
         store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
         if options.link:
-            link_stage(store)
+            link_stage(store, engine)
         if options.quotes:
             analysis_stage(store, parse=options.parse)
             compare_stage(store, parse=options.parse)
@@ -263,11 +288,12 @@ def compare_stage(store: Store, parse: bool = True) -> int:
     return len(groups)
 
 
-def link_stage(store: Store) -> int:
+def link_stage(store: Store, engine: Engine | None = None) -> int:
     """Copies over every stored article; stories grown from the saved state; stale reprints."""
+    engine = engine or Engine()
     articles = [s.article for s in store.articles()]
-    copies = find_copies(articles)
-    assignment = _stories(store, articles)
+    copies = engine.find_copies(articles)
+    assignment = _stories(store, articles, engine.grouping)
     present = {a.id for a in articles}
     stories = [
         replace(s, articles=tuple(a for a in s.articles if a in present))
@@ -284,7 +310,7 @@ def link_stage(store: Store) -> int:
 STORY_STATE = "stories"
 
 
-def _stories(store: Store, articles: list[Article]) -> StoryAssignment:
+def _stories(store: Store, articles: list[Article], grouping: Grouping) -> StoryAssignment:
     """Only new articles go through an existing state; a state from another version is dropped."""
     saved = store.get_state(STORY_STATE)
     if saved:
@@ -292,7 +318,7 @@ def _stories(store: Store, articles: list[Article]) -> StoryAssignment:
             state = StoryState.from_bytes(base64.b64decode(saved))
             known = set(state.ids)
             new = [a for a in articles if a.id not in known]
-            return cluster_stories(new, existing=state)
+            return cluster_stories(new, existing=state, grouping=grouping)
         except ValueError:
             pass
-    return cluster_stories(articles)
+    return cluster_stories(articles, grouping=grouping)

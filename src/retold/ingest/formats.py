@@ -87,7 +87,7 @@ def _split_json(text: str, path: str, encoding: str) -> Iterator[RawDocument | R
             yield Rejected(Origin(path), "JSON file is not a non-empty array of article objects")
             return
         for n, item in enumerate(items, 1):
-            yield _record(item, path, f"item-{n}", encoding)
+            yield from_record(item, path, f"item-{n}", encoding)
         return
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -98,14 +98,14 @@ def _split_json(text: str, path: str, encoding: str) -> Iterator[RawDocument | R
             problem = _json_problem(exc)
             yield Rejected(Origin(path, f"line-{n}"), f"malformed JSONL line {n}: {problem}")
             continue
-        yield _record(item, path, f"line-{n}", encoding)
+        yield from_record(item, path, f"line-{n}", encoding)
 
 
 def _json_problem(exc: ValueError | RecursionError) -> str:
     return "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
 
 
-def _record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocument | Rejected:
+def from_record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocument | Rejected:
     if not isinstance(item, dict):
         return Rejected(Origin(path, fallback_id), "JSONL record is not an object")
     record_id = str(item["id"]) if item.get("id") not in (None, "") else fallback_id

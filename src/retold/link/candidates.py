@@ -79,22 +79,41 @@ def unique_pairs(pairs: Pairs) -> Pairs:
 def _banded_pairs(
     sigs: npt.NDArray[np.uint32], eligible: npt.NDArray[np.bool_], options: CandidateOptions
 ) -> Pairs:
-    rows = options.num_perm // options.bands
     ids = np.flatnonzero(eligible)
-    weights = np.random.default_rng(options.seed).integers(1, 1 << 63, rows, dtype=np.uint64)
-    found = []
-    # every band's key in one pass over the signatures, then one contiguous row per band
-    blocks = sigs[ids].reshape(ids.size, options.bands, rows).astype(np.uint64)
-    blocks *= weights | np.uint64(1)
-    keys = np.ascontiguousarray(mix64(blocks.sum(axis=2, dtype=np.uint64)).T)
-    for band in range(options.bands):
-        found.append(bucket_pairs(keys[band], ids, options.max_bucket))
+    keys = band_keys(sigs[ids], options)
+    found = [bucket_pairs(keys[band], ids, options.max_bucket) for band in range(options.bands)]
     return np.concatenate(found) if found else np.zeros((0, 2), np.int64)
+
+
+def band_keys(sigs: npt.NDArray[np.uint32], options: CandidateOptions) -> npt.NDArray[np.uint64]:
+    """Every band's key of every signature row: one contiguous row per band (bands x texts)."""
+    rows = options.num_perm // options.bands
+    weights = np.random.default_rng(options.seed).integers(1, 1 << 63, rows, dtype=np.uint64)
+    blocks = sigs.reshape(sigs.shape[0], options.bands, rows).astype(np.uint64)
+    blocks *= weights | np.uint64(1)
+    return np.ascontiguousarray(mix64(blocks.sum(axis=2, dtype=np.uint64)).T)
 
 
 def _anchor_pairs(
     fingerprints: Fingerprints, eligible: npt.NDArray[np.bool_], options: CandidateOptions
 ) -> Pairs:
+    texts, anchors = anchor_keys(fingerprints, eligible, options)
+    pairs = bucket_pairs(anchors, texts, options.max_bucket)
+    if pairs.size == 0:
+        return pairs
+    n = len(fingerprints)
+    found = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    starts = np.flatnonzero(np.concatenate(([True], found[1:] != found[:-1])))
+    counts = np.diff(np.concatenate((starts, [found.size])))
+    found = found[starts][counts >= options.min_anchors]
+    return np.stack([found // n, found % n], axis=1)
+
+
+def anchor_keys(
+    fingerprints: Fingerprints, eligible: npt.NDArray[np.bool_], options: CandidateOptions
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint64]]:
+    """Each eligible text's distinct anchors (40 hash bits), as (text, anchor) sorted by
+    text then anchor; two texts are candidates when they share ``min_anchors`` of them."""
     hashes = fingerprints.hashes
     rate = options.anchor_rate
     if rate & (rate - 1):
@@ -106,16 +125,7 @@ def _anchor_pairs(
     # one (text, anchor) pair per distinct anchor of a text: key = text << 40 | 40 hash bits
     keys = np.sort((owner.astype(np.uint64) << np.uint64(40)) | (hashes[chosen] & _LOW40))
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
-    texts = (keys >> np.uint64(40)).astype(np.int64)
-    pairs = bucket_pairs(keys & _LOW40, texts, options.max_bucket)
-    if pairs.size == 0:
-        return pairs
-    n = len(fingerprints)
-    found = np.sort(pairs[:, 0] * n + pairs[:, 1])
-    starts = np.flatnonzero(np.concatenate(([True], found[1:] != found[:-1])))
-    counts = np.diff(np.concatenate((starts, [found.size])))
-    found = found[starts][counts >= options.min_anchors]
-    return np.stack([found // n, found % n], axis=1)
+    return (keys >> np.uint64(40)).astype(np.int64), keys & _LOW40
 
 
 def _exact_pairs(fingerprints: Fingerprints, options: CandidateOptions) -> Pairs:

@@ -20,7 +20,7 @@ copy claim costs more than a missed one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -78,35 +78,58 @@ def find_copies(articles: Sequence[Article], options: CopyOptions | None = None)
     verified = beyond_quotes([a.body for a in articles], verified, options)
     links = direct(articles, fps, verified)
     if options.find_rewrites:
-        taken = {frozenset((link.original, link.copy)) for link in links}
-        copied = {link.copy for link in links}
-        links += [
-            r
-            for r in find_rewrites(articles, options.rewrites, options.language)
-            if frozenset((r.original, r.copy)) not in taken and r.copy not in copied
-        ]
+        links = with_rewrites(links, find_rewrites(articles, options.rewrites, options.language))
     if options.evidence:
         by_id = {a.id: a for a in articles}
         links = [shared_passages(link, by_id, options.language) for link in links]
     return sorted(links, key=lambda link: (link.original, link.copy))
 
 
+def with_rewrites(links: Sequence[CopyLink], rewrites: Sequence[CopyLink]) -> list[CopyLink]:
+    """``links`` and the rewrites that neither repeat one of their pairs nor link an
+    article they already show as a copy."""
+    taken = {frozenset((link.original, link.copy)) for link in links}
+    copied = {link.copy for link in links}
+    return [
+        *links,
+        *(
+            r
+            for r in rewrites
+            if frozenset((r.original, r.copy)) not in taken and r.copy not in copied
+        ),
+    ]
+
+
 def verify_pairs(fps: Fingerprints, pairs: Pairs, options: CopyOptions) -> list[Verified]:
     """Exact Jaccard and containment for each candidate; keep those that are copies."""
     sets: dict[int, npt.NDArray[np.uint64]] = {}
-    out = []
-    for a, b in pairs.tolist():
-        if min(fps.words[a], fps.words[b]) < options.min_words:
-            continue
-        if fps.exact[a] == fps.exact[b] and fps.words[a] == fps.words[b]:
-            out.append(Verified(a, b, "exact", 1.0, 1.0))
-            continue
-        sa = sets[a] if a in sets else sets.setdefault(a, fps.shingle_set(a))
-        sb = sets[b] if b in sets else sets.setdefault(b, fps.shingle_set(b))
-        measured = _measure(sa, sb, options.min_shared, options)
-        if measured is not None:
-            out.append(Verified(a, b, "near", *measured))
-    return out
+
+    def shingle_set(i: int) -> npt.NDArray[np.uint64]:
+        return sets[i] if i in sets else sets.setdefault(i, fps.shingle_set(i))
+
+    found = (
+        verify_pair(a, b, fps.words, fps.exact, shingle_set, options) for a, b in pairs.tolist()
+    )
+    return [v for v in found if v is not None]
+
+
+def verify_pair(
+    a: int,
+    b: int,
+    words: Mapping[int, int] | Sequence[int] | npt.NDArray[np.int64],
+    exact: Mapping[int, int] | Sequence[int] | npt.NDArray[np.uint64],
+    shingle_set: Callable[[int], npt.NDArray[np.uint64]],
+    options: CopyOptions,
+) -> Verified | None:
+    """Candidate ``a``, ``b`` measured exactly (``words``, ``exact``: word counts and
+    whole-text hashes by index; ``shingle_set``: sorted unique shingles by index), or
+    None when it is no copy."""
+    if min(words[a], words[b]) < options.min_words:
+        return None
+    if exact[a] == exact[b] and words[a] == words[b]:
+        return Verified(a, b, "exact", 1.0, 1.0)
+    measured = _measure(shingle_set(a), shingle_set(b), options.min_shared, options)
+    return None if measured is None else Verified(a, b, "near", *measured)
 
 
 def beyond_quotes(
@@ -115,14 +138,23 @@ def beyond_quotes(
     """The verified pairs, less the near pairs whose text outside quotation marks does
     not pass the bar again (``min_plain_shared`` shared shingles there)."""
     near = sorted({k for v in verified if v.kind == "near" for k in (v.a, v.b)})
-    sets = part_shingle_sets([plain_pieces(bodies[k]) for k in near], options.shingles)
-    plain = dict(zip(near, sets, strict=True))
+    plain = dict(zip(near, plain_sets([bodies[k] for k in near], options), strict=True))
     return [
-        v
-        for v in verified
-        if v.kind != "near"
-        or _measure(plain[v.a], plain[v.b], options.min_plain_shared, options) is not None
+        v for v in verified if v.kind != "near" or plain_passes(plain[v.a], plain[v.b], options)
     ]
+
+
+def plain_sets(bodies: Sequence[str], options: CopyOptions) -> list[npt.NDArray[np.uint64]]:
+    """Per body: the sorted unique shingles of its text outside quotation marks."""
+    return part_shingle_sets([plain_pieces(body) for body in bodies], options.shingles)
+
+
+def plain_passes(
+    sa: npt.NDArray[np.uint64], sb: npt.NDArray[np.uint64], options: CopyOptions
+) -> bool:
+    """Whether two texts' shingles outside quotation marks (``plain_sets``) pass the
+    near-copy bar with ``min_plain_shared`` shared shingles."""
+    return _measure(sa, sb, options.min_plain_shared, options) is not None
 
 
 def _measure(

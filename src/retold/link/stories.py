@@ -30,7 +30,7 @@ one way the result can differ from a single run over everything.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -95,8 +95,11 @@ def cluster_stories(
     articles: Sequence[Article],
     options: StoryOptions | None = None,
     existing: StoryState | None = None,
+    grouping: Grouping | None = None,
 ) -> StoryAssignment:
-    """Assign ``articles`` to stories (new articles only when ``existing`` is given)."""
+    """Assign ``articles`` to stories (new articles only when ``existing`` is given);
+    ``grouping`` clusters the scored graph (default ``group``; the Spark engine passes
+    one that runs ``group`` on each component in parallel)."""
     options = options or StoryOptions()
     version = _version(options)
     state = existing if existing is not None else empty_state(version)
@@ -112,7 +115,7 @@ def cluster_stories(
     pairs = PairIndex.of(ch.full, freqs, options.graph.pairs)
     rows = affected_rows(corpus, ch, pairs, options.graph.min_cosine)
     edges = build_edges(ch, pairs, rows, options.graph)
-    story_of = _assign(corpus, rows, edges, ch.has_body, options)
+    story_of = _assign(corpus, rows, edges, ch.has_body, options, grouping or group)
     state_next = _next_state(version, corpus, rows, edges, story_of, state, len(rows))
     stories = build_stories(
         story_of,
@@ -222,6 +225,7 @@ def _assign(
     edges: Edges,
     has_body: npt.NDArray[np.bool_],
     options: StoryOptions,
+    grouping: Grouping,
 ) -> list[str]:
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
@@ -231,7 +235,7 @@ def _assign(
     pick = rows.tolist()
     names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
     local_refs = refs.take(pick)
-    clusters = group(
+    clusters = grouping(
         rows.size,
         local[edges.a],
         local[edges.b],
@@ -249,6 +253,23 @@ def _assign(
         for i in members:
             story_of[i] = name
     return story_of
+
+
+Grouping = Callable[
+    [
+        int,
+        npt.NDArray[np.int64],
+        npt.NDArray[np.int64],
+        npt.NDArray[np.float64],
+        StoryOptions,
+        npt.NDArray[np.int64] | None,
+        tuple[Sequence[NameKeys], Sequence[NameKeys]] | None,
+        npt.NDArray[np.bool_] | None,
+        DateRefs | None,
+    ],
+    list[list[int]],
+]
+"""``group``'s signature: clusters of nodes 0..n-1 from the scored edges."""
 
 
 def group(

@@ -19,7 +19,7 @@ from retold.clean.dates import parse_date
 from retold.config import Settings, load_settings
 from retold.coverage.timeline import person_timeline, timeline_json
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import AnalyzeOptions, Engine, analyze
 from retold.records import IngestSummary, Origin
 from retold.serve.detail import article_detail, detail_json, detail_view
 from retold.serve.evalcmd import eval_group
@@ -110,6 +110,20 @@ def cli() -> None:
     help="Print one line per input item on standard error: its outcome (new, unchanged, "
     "revised, rejected) and origin, once it is stored.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="Where the heavy stages run: this process, or Spark (reads Parquet too; needs Java).",
+)
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option(
+    "--parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --engine spark: also write copies, stories and articles as Parquet here.",
+)
 def analyze_cmd(
     paths: tuple[str, ...],
     db_path: str | None,
@@ -118,6 +132,9 @@ def analyze_cmd(
     max_file_seconds: float | None,
     quiet: bool,
     each: bool,
+    engine: str,
+    master: str,
+    parquet_dir: Path | None,
 ) -> None:
     """Read articles from files and folders (recursively) into the database.
 
@@ -132,11 +149,27 @@ def analyze_cmd(
     if max_file_seconds is not None:
         options = replace(options, max_file_seconds=max_file_seconds)
     err = plain_console(stderr=True)
-    with _store(db_path, settings, must_exist=False) as store:
+    with _store(db_path, settings, must_exist=False) as store, _engine(engine, master) as run:
         with _progress(err, quiet, each) as tell:
-            summary = analyze(paths, store, options, progress=tell)
+            summary = analyze(paths, store, options, progress=tell, engine=run)
+        if parquet_dir is not None:
+            from retold.scale.output import write_parquet
+
+            write_parquet(store, parquet_dir)
         output_console().print(summary_view(summary, store.path))
     _check_something_read(summary)
+
+
+@contextmanager
+def _engine(name: str, master: str) -> Iterator[Engine]:
+    """The local engine, or the Spark engine on ``master`` (imported only when asked for)."""
+    if name != "spark":
+        yield Engine()
+        return
+    from retold.scale import spark_engine
+
+    with spark_engine(master) as engine:
+        yield engine
 
 
 def _check_something_read(summary: IngestSummary) -> None:
