@@ -10,6 +10,7 @@ loaded before the clock starts (the load is reported on its own).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import json
@@ -45,10 +46,8 @@ def release_memory() -> None:
     """Collect garbage and hand freed heap back to the system, so that the next peak
     memory reading starts from what is really in use."""
     gc.collect()
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def retold_run(path: Path, db: Path) -> dict[str, Any]:
@@ -65,7 +64,9 @@ def retold_run(path: Path, db: Path) -> dict[str, Any]:
             total = time.perf_counter() - start
         stored = {s.article.id: s.article for s in store.articles()}
         story_of = {
-            stored[a].origin.record or a: story.id for story in store.stories() for a in story.articles
+            stored[a].origin.record or a: story.id
+            for story in store.stories()
+            for a in story.articles
         }
         counts = {
             "articles": len(stored),
@@ -147,7 +148,9 @@ def story_quality(
     late = {k: v for k, v in gold.items() if _topic(v) is not None and 28 <= (_topic(v) or 0) <= 35}
     return {
         "all": bcubed(pred, gold),
-        "topics_28_35": bcubed({k: v for k, v in pred.items() if k in late}, late) if late else None,
+        "topics_28_35": bcubed({k: v for k, v in pred.items() if k in late}, late)
+        if late
+        else None,
     }
 
 
@@ -211,4 +214,3 @@ def _peer_report(path: Path, gold: Mapping[str, str] | None, n: int) -> dict[str
         "textacy_refused_docs": result.bailed,
         "stories_bcubed": story_quality(result.story_of, gold),
     }
-

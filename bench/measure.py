@@ -20,11 +20,12 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "RA
 
 def pin_one_thread() -> None:
     """Thread pools of numpy, BLAS, rayon (rensa) and spaCy's thinc to one thread, so
-    "per core" means one core.  The environment only counts before numpy is imported
-    (the entry script sets it first); threadpoolctl then caps pools already started."""
+    "per core" means one core.  The environment (``THREAD_VARS``) only counts before
+    numpy is imported, so the entry script sets it first; threadpoolctl then caps the
+    pools already started."""
     for var in THREAD_VARS:
-        os.environ[var] = "1"
-    from threadpoolctl import threadpool_limits
+        os.environ.setdefault(var, "1")
+    from threadpoolctl import threadpool_limits  # type: ignore[import-untyped]
 
     threadpool_limits(1)
 

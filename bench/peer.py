@@ -77,7 +77,9 @@ def read_jsonl(path: Path) -> list[PeerDoc]:
         for line in lines:
             if line.strip():
                 item = json.loads(line)
-                docs.append(PeerDoc(str(item["id"]), item.get("title") or "", item.get("text") or ""))
+                docs.append(
+                    PeerDoc(str(item["id"]), item.get("title") or "", item.get("text") or "")
+                )
     return docs
 
 
@@ -157,8 +159,7 @@ def tune(shared: Path) -> dict[float, float]:
         if d.id in gold and int(gold[d.id][:-1]) <= 27
     ]
     return {
-        cut: bcubed(peer_stories(docs, cut), {d.id: gold[d.id] for d in docs})["f1"]
-        for cut in GRID
+        cut: bcubed(peer_stories(docs, cut), {d.id: gold[d.id] for d in docs})["f1"] for cut in GRID
     }
 
 
