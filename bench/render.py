@@ -167,7 +167,7 @@ def _incremental(i: dict[str, Any]) -> list[str]:
     stages = i.get("batch_stage_ms_per_article", {})
     out += _table(
         ["batch time by stage", "ms per added article"],
-        [[STAGE_NAMES.get(name, name), _n(ms)] for name, ms in stages.items()],
+        [[STAGE_NAMES.get(name, name), _n(ms)] for name, ms in stages.items() if ms > 0],
     )
     return out
 

@@ -21,25 +21,25 @@ Sections (bench/README.md says what each measures and on which data):
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
-for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "RAYON_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")  # before numpy loads: one thread per pool
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measure import pin_one_thread
+
+pin_one_thread()  # before numpy loads: the environment only counts then
 
 import argparse  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from dataclasses import asdict, dataclass  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from measure import pin_one_thread  # noqa: E402
 from render import markdown  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -57,8 +57,8 @@ class Config:
     gold: Path | None = SHARED / "eval/ecbplus-dev/gold.json"  # record id -> story
     newsdev: Path | None = SHARED / "eval/newsdev"  # corpus/ and gold.json
     peer: bool = True  # the peer pipeline (needs bench/requirements.lock)
-    incremental_base: int = 20_000
-    incremental_batches: int = 20
+    incremental_base: int = 10_000
+    incremental_batches: int = 10
     batch_size: int = 10
     spark: bool = True
     seed: int = 7
