@@ -26,7 +26,7 @@ from peer import PeerRun, load_full_nlp, run_peer
 import retold.pipeline as pipeline
 from retold.analyze import load_nlp
 from retold.config import load_settings
-from retold.eval.stories import bcubed
+from retold.eval.stories import HELD_OUT_TOPICS, _topic, bcubed
 from retold.store import open_store
 
 # retold.pipeline attribute -> stage name in the report
@@ -145,18 +145,13 @@ def story_quality(
     if not gold:
         return None
     pred = {k: v for k, v in story_of.items() if k in gold}
-    late = {k: v for k, v in gold.items() if _topic(v) is not None and 28 <= (_topic(v) or 0) <= 35}
+    late = {k: v for k, v in gold.items() if _topic(v) in HELD_OUT_TOPICS}
     return {
         "all": bcubed(pred, gold),
         "topics_28_35": bcubed({k: v for k, v in pred.items() if k in late}, late)
         if late
         else None,
     }
-
-
-def _topic(label: str) -> int | None:
-    digits = "".join(ch for ch in label if ch.isdigit())
-    return int(digits) if digits else None
 
 
 def peer_side(path: Path, nlp: Any) -> tuple[PeerRun, float, PeakMemory]:
