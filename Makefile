@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
@@ -45,9 +46,13 @@ lint: setup
 eval: setup
 	$(BIN)/python -m retold.eval.gate --shared $(SHARED)
 
-bench: setup
-	$(BIN)/python bench/run.py
-	$(BIN)/python bench/quotes.py
+# bench-only packages (the peer pipeline's textacy): installed here, never by `make test`
+$(BENCH_STAMP): $(STAMP) bench/requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.lock
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python bench/report.py --shared $(SHARED) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

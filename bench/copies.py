@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from retold.link.copies import CopyOptions, find_copies
 from retold.link.rewrites import find_rewrites
@@ -20,6 +21,16 @@ from retold.records import Article
 
 SHINGLE_KINDS = ("exact", "near", "trimmed", "reheadlined", "stale")
 _WORD = re.compile(r"\w+")
+
+
+class Document(Protocol):
+    """Anything with an id and a body: a retold ``Article`` or the peer's record."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def body(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,7 @@ def retold_rewrites(articles: Sequence[Article]) -> Run:
     )
 
 
-def datasketch_copies(articles: Sequence[Article], threshold: float = 0.5) -> Run:
+def datasketch_copies(articles: Sequence[Document], threshold: float = 0.5) -> Run:
     from datasketch import MinHash, MinHashLSH
 
     start = time.perf_counter()
@@ -62,6 +73,8 @@ def datasketch_copies(articles: Sequence[Article], threshold: float = 0.5) -> Ru
     for article in articles:
         words = _WORD.findall(article.body.lower())
         shingles = {" ".join(words[i : i + 5]).encode("utf-8") for i in range(len(words) - 4)}
+        if not shingles:  # under five words (a headline alone): nothing to compare
+            continue
         m = MinHash(num_perm=128)
         m.update_batch(list(shingles))
         sketches[article.id] = m
