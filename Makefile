@@ -39,8 +39,8 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check src tests $(wildcard bench examples/*.py)
-	$(BIN)/ruff format --check src tests $(wildcard bench examples/*.py)
+	$(BIN)/ruff check src tests $(wildcard bench reliability examples/*.py)
+	$(BIN)/ruff format --check src tests $(wildcard bench reliability examples/*.py)
 	$(BIN)/mypy
 
 eval: setup
