@@ -598,6 +598,17 @@ NOT_REPORTS = [
 ]
 
 
+def test_said_before_a_direct_quote_is_one_quote_not_also_reported_speech(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        'Mayor Dana Quill said "we need more lifeguards here," on Monday at the harbour '
+        "meeting about budgets and roads."
+    )
+    quotes = analyse(body, nlp, options).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "we need more lifeguards here,")]
+
+
 @pytest.mark.parametrize("body", NOT_REPORTS)
 def test_not_reported_speech(body: str, nlp: Any, options: AnalyzeOptions) -> None:
     assert analyse(body, nlp, options).quotes == ()

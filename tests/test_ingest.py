@@ -86,6 +86,39 @@ def test_jsonl_records(fixtures_dir: Path) -> None:
     assert second.get("title") is None
 
 
+def test_jsonl_fields_other_dumps_name_otherwise(write_file: WriteFile) -> None:
+    records = [
+        {  # NewsAPI-like
+            "source": {"id": None, "name": "Valley Post"},
+            "headline": "Orchard harvest breaks record",
+            "publishedAt": "2024-09-14T08:00:00Z",
+            "content": "Apple growers in the Green Valley picked more than ever.",
+            "link": "https://valley-post.example/orchard",
+        },
+        {  # our own names win over an alias in the same record
+            "_id": "x7",
+            "text": "Our body.",
+            "body": "Their body.",
+            "date": "2024-09-15",
+            "published": "2024-09-16",
+        },
+    ]
+    lines = "\n".join(json.dumps(r) for r in records)
+    first, second = docs(read(write_file("dump.jsonl", lines)))
+    assert dict(first.meta) == {
+        "url": "https://valley-post.example/orchard",
+        "outlet": "Valley Post",
+        "title": "Orchard harvest breaks record",
+        "published": "2024-09-14T08:00:00Z",
+    }
+    assert first.content.startswith("Apple growers")
+    assert json.loads(first.extra_json) == {}
+    assert second.origin.record == "x7"
+    assert second.content == "Our body."
+    assert dict(second.meta) == {"published": "2024-09-16"}
+    assert json.loads(second.extra_json) == {"body": "Their body.", "date": "2024-09-15"}
+
+
 def test_json_array_items(write_file: WriteFile) -> None:
     items = [{"text": "First story text here."}, {"id": "b", "html": "<p>Second story.</p>"}]
     [a, b] = docs(read(write_file("items.json", json.dumps(items, indent=2))))

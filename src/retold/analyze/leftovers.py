@@ -47,7 +47,7 @@ def classify_leftovers(
         if id(report) in result.dropped:
             continue
         inner = [f for f in result.found if f.attribution is report.attribution]
-        if inner and _unquoted_words(prep, report, inner) < 6:
+        if inner and (_opens_with(prep, report, inner) or _unquoted_words(prep, report, inner) < 6):
             result.dropped.add(id(report))
     return result
 
@@ -160,6 +160,13 @@ def _has_verb(prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers
         return False
     offset, parsed = found
     return parsed.has_verb(span.start - offset, span.end - offset)
+
+
+def _opens_with(prep: Prepared, report: Found, inner: list[Found]) -> bool:
+    """The reported content opens with the quotation (`X said "…," on Monday …`): the
+    words after it are circumstances of a direct quote, not a statement of their own."""
+    first = min(f.start for f in inner)
+    return report.start <= first and not any(c.isalnum() for c in prep.body[report.start : first])
 
 
 def _unquoted_words(prep: Prepared, report: Found, inner: list[Found]) -> int:

@@ -27,6 +27,27 @@ _NAME_HINTS: dict[str, Format] = {
 _HTML_TAG = re.compile(r"<(?:!doctype\s+html|html|head|body|article|p|div|h1|meta)\b", re.I)
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
 _RECORD_FIELDS = ("url", "outlet", "title", "published")
+# Names other dumps give our record fields (news-please, NewsAPI, schema.org, CMS
+# exports): read, first found first, only when the record has no field of our own name.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("_id", "article_id", "uuid", "guid"),
+    "text": ("body", "content", "maintext", "articleBody", "article_text"),
+    "html": ("raw_html", "content_html"),
+    "title": ("headline",),
+    "published": (
+        "date",
+        "date_publish",
+        "publish_date",
+        "published_at",
+        "publishedAt",
+        "datePublished",
+        "date_published",
+        "pubDate",
+        "pub_date",
+    ),
+    "outlet": ("source", "source_name", "source_domain", "site_name", "publisher"),
+    "url": ("link", "uri", "source_url"),
+}
 
 
 def sniff_format(text: str, suffix: str) -> Format:
@@ -108,6 +129,7 @@ def _json_problem(exc: ValueError | RecursionError) -> str:
 def from_record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDocument | Rejected:
     if not isinstance(item, dict):
         return Rejected(Origin(path, fallback_id), "JSONL record is not an object")
+    item, read = _own_names(item)
     record_id = str(item["id"]) if item.get("id") not in (None, "") else fallback_id
     origin = Origin(path, record_id)
     html, text = item.get("html"), item.get("text")
@@ -121,7 +143,8 @@ def from_record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDoc
     else:
         return Rejected(origin, "record has no 'text', 'html' or 'title': nothing to ingest")
     meta = tuple((k, str(item[k])) for k in _RECORD_FIELDS if item.get(k) not in (None, ""))
-    extra = {k: v for k, v in item.items() if k not in (*_RECORD_FIELDS, "id", "text", "html")}
+    ours = (*_RECORD_FIELDS, "id", "text", "html", *read)
+    extra = {k: v for k, v in item.items() if k not in ours}
     return RawDocument(
         origin,
         "jsonl",
@@ -131,6 +154,25 @@ def from_record(item: Any, path: str, fallback_id: str, encoding: str) -> RawDoc
         meta,
         json.dumps(extra, ensure_ascii=False, sort_keys=True),
     )
+
+
+def _own_names(item: dict[str, Any]) -> tuple[dict[str, Any], set[str]]:
+    """``item`` with each of our fields it lacks filled from its first alias present (an
+    object such as NewsAPI's ``"source": {"name": …}`` gives its name), and the alias
+    keys so read."""
+    out, read = dict(item), set()
+    for field, aliases in FIELD_ALIASES.items():
+        if item.get(field) not in (None, ""):
+            continue
+        for alias in aliases:
+            value = item.get(alias)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if isinstance(value, str | int | float) and str(value).strip():
+                out[field] = value
+                read.add(alias)
+                break
+    return out, read
 
 
 def _has_title(title: Any) -> bool:
