@@ -304,7 +304,25 @@ def _role_phrase(
         role = role if role in lexicon.person_roles else word
         gender = lexicon.gendered.get(word)
         return SpeakerPhrase("role", start, end, text, None, role, gender)
-    return SpeakerPhrase("organization", start, end, text, None, word, None)
+    return SpeakerPhrase(
+        "organization", start, end, text, _named_body(tokens, a, b, head), word, None
+    )
+
+
+def _named_body(tokens: tuple[Token, ...], a: int, b: int, head: int) -> str | None:
+    """'Ryan’s office', 'the Trump campaign': a body a proper name makes definite is
+    named by the phrase (without its article); 'the company' names no one."""
+    if head != b - a - 1:
+        return None
+    named = any(t.cap for t in tokens[a + 1 : a + head]) or (
+        tokens[a].cap and tokens[a].lower not in DETERMINERS
+    )
+    if not named:
+        return None
+    dashes = [k for k in range(a, b) if tokens[k].text in ("—", "–", "―", "-")]
+    first = dashes[-1] + 1 if dashes else a  # 'PHILADELPHIA ― Clinton’s campaign'
+    first += int(first < b and tokens[first].lower in ("the", "a", "an"))
+    return " ".join(t.text for t in tokens[first:b]).replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _head_index(words: list[str], lexicon: Lexicon) -> int | None:
