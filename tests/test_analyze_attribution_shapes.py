@@ -1,6 +1,7 @@
 """Speakers named outside the usual 'X said': signature lines after a quote, bodies a
 proper name makes definite ('Lindqvist's office'), a surname titled elsewhere in the
-article.  All text here is invented.
+article, a sentence that is only an attribution before the quote, a verb after
+'before'/'by' speaking for the sentence's subject.  All text here is invented.
 """
 
 from __future__ import annotations
@@ -126,3 +127,63 @@ def test_a_surname_titled_elsewhere_with_a_given_name_is_a_person(
         '"Look at what you built here," Lansing said.'
     )
     assert quote_of(body, "Look at", nlp, options).speaker == "Lansing"
+
+
+LATER = [
+    pytest.param(
+        "Ana Lindqvist, the spokeswoman for the Northland party, said in a statement. "
+        "“We are proud of the turnout and of every volunteer who knocked on doors.”",
+        "We are proud",
+        "Ana Lindqvist",
+        id="a-sentence-that-is-only-an-attribution",
+    ),
+    pytest.param(
+        'Jon Varga agreed. "We are proud of the turnout and of every volunteer here."',
+        "We are proud",
+        "Jon Varga",
+        id="a-speaker-and-a-verb-alone",
+    ),
+    pytest.param(
+        '"If they pick the judges, there is nothing you can do," Jon Varga said before '
+        'adding: "Though the harbour people, maybe there is, I do not know."',
+        "Though the",
+        "Jon Varga",
+        id="said-before-adding",
+    ),
+    pytest.param(
+        "Mayor Ines Okafor spoke after the ruling.\n\n"
+        "Okafor continued by saying, “The ruling tells us nothing new about the ballots.”",
+        "The ruling",
+        "Ines Okafor",
+        id="continued-by-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), LATER)
+def test_the_speaker_of_a_quote_after_its_attribution(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+NOT_THEIRS = [
+    pytest.param(
+        'Jon Varga said the count was wrong. "We are proud of every volunteer here, all of them."',
+        "We are proud",
+        id="a-sentence-that-reports-a-clause-is-no-bare-attribution",
+    ),
+    pytest.param(
+        "Ana Lindqvist thanked Jon Varga for saying "
+        '"the harbour will never close while I am the mayor of this town".',
+        "the harbour",
+        id="thanked-for-saying-is-not-the-subject-s-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), NOT_THEIRS)
+def test_no_speaker_from_a_subject_that_did_not_say_it(
+    body: str, start: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker is None
