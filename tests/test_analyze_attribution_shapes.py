@@ -169,6 +169,12 @@ def test_the_speaker_of_a_quote_after_its_attribution(
 
 NOT_THEIRS = [
     pytest.param(
+        "Marta Quell, an aide to the mayor, spoke on Monday.\n\n"
+        '"We were never told about the closure of the harbour," one mayoral aide said.',
+        "We were never",
+        id="an-indefinite-role-is-no-one-the-article-names",
+    ),
+    pytest.param(
         'Jon Varga said the count was wrong. "We are proud of every volunteer here, all of them."',
         "We are proud",
         id="a-sentence-that-reports-a-clause-is-no-bare-attribution",

@@ -19,6 +19,7 @@ from retold.analyze.text import Token
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
+INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 PREPOSITIONS = frozenset(
     {"in", "on", "at", "from", "during", "after", "before", "by", "to", "with", "for", "via"}
 )
@@ -299,6 +300,8 @@ def _role_phrase(
     word = words[head]
     if word in lexicon.unnamed_people and not _singular_determiner(words, head):
         return SpeakerPhrase("unnamed", start, end, text, None, word, None)
+    if word in lexicon.person_roles and words[0] in INDEFINITE:
+        return SpeakerPhrase("unnamed", start, end, text, None, word, None)  # 'one Clinton aide'
     if word in lexicon.person_roles:
         role = " ".join(words[max(0, head - 1) : head + 1]) if head > 0 else word
         role = role if role in lexicon.person_roles else word
