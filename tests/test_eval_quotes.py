@@ -85,6 +85,10 @@ def test_cli_says_which_mode(run_cli: RunCli) -> None:
         ("Ted Cruz", "Cruz", "Cruz", True),
         (None, "Cruz", "Cruz", False),
         ("Ted Cruz", "Rafael Cruz", None, False),  # without a key, names compare whole
+        ("Ban Ki-moon", "Ban", "Ban", True),  # a family name printed first
+        ("Hillary Clinton", "Hillary", "Hillary", True),  # a given name used alone
+        ("Charles Elliott Jr.", "Elliott", "Elliott", True),
+        ("Charles Elliott Jr.", "Elliott Jr.", None, False),  # without a key: whole names
     ],
 )
 def test_speaker_against_a_source_span(

@@ -47,6 +47,7 @@ from retold.eval.report import print_report
 from retold.records import Article
 
 OVERLAP = 0.5
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MODES = {
     "pipeline": "pipeline (retold's own stories and copy links)",
     "oracle": "oracle (gold stories and gold copy links)",
@@ -147,14 +148,18 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> floa
 
 def same_speaker(predicted: str | None, gold: str, key: str | None = None) -> bool:
     """Names compare whole, or by first and last word.  With a ``key`` (PolNeAR: the
-    gold is the source span, the key its head word) the predicted surname is the key or
-    a word of the span: "Clinton's communications director, Jennifer Palmieri"."""
+    gold is the source span, the key its head word) the key is a word of the predicted
+    name (the surname, or the name a text calls someone by: 'Hillary', 'Ban' for Ban
+    Ki-moon) or the predicted surname is a word of the span: "Clinton's communications
+    director, Jennifer Palmieri"; a generational suffix aside ('Jr.')."""
     if predicted is None:
         return False
     p, g = fold(predicted).split(), fold(gold).split()
+    if key is not None and len(p) > 1 and p[-1].rstrip(".") in NAME_SUFFIXES:
+        p = p[:-1]  # 'Charles Elliott Jr.' is an Elliott
     if key is not None and p:
         span_words = set(re.findall(r"\w+", fold(gold)))
-        return p[-1] == fold(key) or p[-1] in span_words
+        return fold(key) in p or p[-1] in span_words
     if len(p) == 1 and len(g) > 1:  # 'Minister Sarnov', never named in full, is Sarnov
         return p[0] == g[-1]
     return p == g or (len(p) > 1 and p[0] == g[0] and p[-1] == g[-1])
