@@ -14,7 +14,7 @@ from helpers import RunCli
 from retold.errors import UsageError
 from retold.eval.gold import load_gold
 from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
-from retold.eval.quotes import _find_spans, run, same_speaker
+from retold.eval.quotes import _find_spans, run, same_speaker, unnamed_source
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 GOLD, CORPUS = EXAMPLES / "gold.json", EXAMPLES / "corpus"
@@ -85,12 +85,31 @@ def test_cli_says_which_mode(run_cli: RunCli) -> None:
         ("Ted Cruz", "Cruz", "Cruz", True),
         (None, "Cruz", "Cruz", False),
         ("Ted Cruz", "Rafael Cruz", None, False),  # without a key, names compare whole
+        ("Ban Ki-moon", "Ban", "Ban", True),  # a family name printed first
+        ("Hillary Clinton", "Hillary", "Hillary", True),  # a given name used alone
+        ("Charles Elliott Jr.", "Elliott", "Elliott", True),
+        ("Charles Elliott Jr.", "Elliott Jr.", None, False),  # without a key: whole names
     ],
 )
 def test_speaker_against_a_source_span(
     predicted: str | None, gold: str, key: str | None, expected: bool
 ) -> None:
     assert same_speaker(predicted, gold, key) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "expected"),
+    [
+        ("a spokesman for the harbour board", True),
+        ("One Northland Democrat", True),
+        ("another senior aide", True),
+        ("the harbour master", False),  # definite: someone the article may name
+        ("Anya Lindqvist, a spokeswoman", False),
+        ("Lindqvist", False),
+    ],
+)
+def test_an_indefinite_gold_source_names_no_one(gold: str, expected: bool) -> None:
+    assert unnamed_source(gold) is expected
 
 
 def test_split_quote_joined_in_the_gold_is_found_piece_by_piece() -> None:

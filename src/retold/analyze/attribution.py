@@ -19,6 +19,7 @@ from retold.analyze.text import Token
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
+INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 PREPOSITIONS = frozenset(
     {"in", "on", "at", "from", "during", "after", "before", "by", "to", "with", "for", "via"}
 )
@@ -299,12 +300,32 @@ def _role_phrase(
     word = words[head]
     if word in lexicon.unnamed_people and not _singular_determiner(words, head):
         return SpeakerPhrase("unnamed", start, end, text, None, word, None)
+    if word in lexicon.person_roles and words[0] in INDEFINITE:
+        return SpeakerPhrase("unnamed", start, end, text, None, word, None)  # 'one Clinton aide'
     if word in lexicon.person_roles:
         role = " ".join(words[max(0, head - 1) : head + 1]) if head > 0 else word
         role = role if role in lexicon.person_roles else word
         gender = lexicon.gendered.get(word)
         return SpeakerPhrase("role", start, end, text, None, role, gender)
-    return SpeakerPhrase("organization", start, end, text, None, word, None)
+    return SpeakerPhrase(
+        "organization", start, end, text, _named_body(tokens, a, b, head), word, None
+    )
+
+
+def _named_body(tokens: tuple[Token, ...], a: int, b: int, head: int) -> str | None:
+    """'Ryan’s office', 'the Trump campaign': a body a proper name makes definite is
+    named by the phrase (without its article); 'the company' names no one."""
+    if head != b - a - 1:
+        return None
+    named = any(t.cap for t in tokens[a + 1 : a + head]) or (
+        tokens[a].cap and tokens[a].lower not in DETERMINERS
+    )
+    if not named:
+        return None
+    dashes = [k for k in range(a, b) if tokens[k].text in ("—", "–", "―", "-")]
+    first = dashes[-1] + 1 if dashes else a  # 'PHILADELPHIA ― Clinton’s campaign'
+    first += int(first < b and tokens[first].lower in ("the", "a", "an"))
+    return " ".join(t.text for t in tokens[first:b]).replace(" ’s", "’s").replace(" 's", "'s")
 
 
 def _head_index(words: list[str], lexicon: Lexicon) -> int | None:

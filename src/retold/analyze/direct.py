@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import (
+    PREPOSITIONS,
     SpeakerPhrase,
     classify_chunk,
     skip_lead_ins,
@@ -22,6 +23,7 @@ from retold.analyze.attribution import (
     speaker_before,
 )
 from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.text import DASHES, ENDS, Paragraph
 
@@ -199,6 +201,8 @@ def _prefix(prep: Prepared, span: QuoteSpan) -> Attribution | None:
     """``X said: "..."`` in the quote's paragraph, or ending the paragraph before it."""
     p = span.paragraphs[0]
     mark = prep.index(p, span.open)
+    if mark > 0 and prep.tokens(p)[mark - 1].text == ".":
+        return _after_sentence(prep, p, mark - 1)
     if mark > 0:
         return _prefix_at(prep, p, mark - 1)
     if p == 0 or not prep.paragraphs[p - 1].tokens:
@@ -235,6 +239,40 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
     return _according_to(prep, p, start, t) or _colon_name(prep, p, start, t)
+
+
+def _after_sentence(prep: Prepared, p: int, t: int) -> Attribution | None:
+    """'Ana Lindqvist said in a statement. "..."', 'Dale agreed. "..."': a sentence that
+    is only an attribution (a speaker, a reporting verb and an adverbial tail, no
+    reported clause) gives its speaker to the quote that opens the next sentence."""
+    tokens, words, lexicon = prep.tokens(p), prep.words(p), prep.book.lexicon
+    start, _ = prep.paragraphs[p].sentence_of(t)
+    if any(prep.inside_quote(tokens[k].start) is not None for k in range(start, t)):
+        return None
+    for v in range(start + 1, t):
+        found = lexicon.verb_at(words, v, loose=True)
+        if found is None or found[1] == "quote":
+            continue
+        size, kind = found
+        if not _bare_tail(words[v + size : t], kind, lexicon):
+            return None
+        speaker = speaker_before(tokens, start, v, prep.book, prep.body)
+        if speaker is None or speaker.form not in SPEAKING_FORMS:
+            return None
+        cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
+        return Attribution(speaker, cue, speaker.start, tokens[t - 1].end, tokens[v].start)
+    return None
+
+
+def _bare_tail(tail: list[str], kind: str, lexicon: Lexicon) -> bool:
+    """Words after the verb that report nothing: 'in a statement', 'on Tuesday', an
+    addressee after 'told' ('told reporters'), at most eight of them."""
+    if len(tail) > 8 or any(w in ("that", "to") or w in lexicon.pronouns for w in tail):
+        return False
+    if not tail or kind == "tell":
+        return True
+    first = tail[0]
+    return first in PREPOSITIONS or first in lexicon.time_words or first in lexicon.weekdays
 
 
 def _according_to(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:

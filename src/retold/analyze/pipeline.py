@@ -24,6 +24,7 @@ from retold.analyze.names import NameBook
 from retold.analyze.parsed import Parses, parse_sentences
 from retold.analyze.records import ArticleAnalysis, Quote, ScareQuote
 from retold.analyze.reported import reported_speech
+from retold.analyze.signatures import signed_quotes
 from retold.analyze.speakers import resolve_quotes
 from retold.analyze.text import token_pattern
 from retold.records import Article
@@ -101,7 +102,7 @@ def _extract(prep: Prepared, parses: Parses) -> _Extraction:
     reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
-    found = continued_quotes(prep, direct.found + kept + leftovers.found)
+    found = signed_quotes(prep, continued_quotes(prep, direct.found + kept + leftovers.found))
     needs: set[str] = set()
     quotes = resolve_quotes(prep, found, quoted, Sentences(parses, needs))
     scare = tuple(

@@ -24,6 +24,9 @@ QUOTE_DEPS = frozenset(
 )
 VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})  # 'reacted ..., saying: "..."'
+# A verb after these prepositions speaks for the subject of the verb they hang off;
+# not after 'for' ('thanked him for saying "..."' is his words).
+CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while"})
 # '"...?" Scarborough continued.': the parser makes the quote and the attribution two
 # roots; a verb standing alone after the quote, with only these around it, is its cue.
 ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
@@ -124,17 +127,19 @@ def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
 
 def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
     """The verb's subject, else that of the verb it hangs off ('endorsed Clinton,
-    saying', 'leaned in and boomed'), three verbs up at most."""
+    saying', 'leaned in and boomed', 'said before adding'), three verbs up at most."""
     toks = parsed.tokens
     verb = v
     for _ in range(4):
-        found = next(
-            (c for c in parsed.children(verb) if toks[c].dep == "nsubj" and c not in inside), None
-        )
-        if found is not None:
-            return found
+        subjects = [c for c in parsed.children(verb) if toks[c].dep == "nsubj" and c not in inside]
+        if subjects:  # the nearest: not a word of another quote in the sentence
+            return min(subjects, key=lambda c: abs(c - verb))
         head = toks[verb].head
-        if toks[verb].dep not in SUBJECT_CLIMB or head == verb or head in inside:
+        if toks[verb].dep == "pcomp" and toks[head].text.lower() in CLIMB_PREPOSITIONS:
+            head = toks[head].head  # 'said before adding: "..."', 'went on by saying'
+        elif toks[verb].dep not in SUBJECT_CLIMB:
+            return None
+        if head == verb or head in inside:
             return None
         verb = head
     return None

@@ -24,6 +24,7 @@ Shape = Literal[
     "embedded",  # a quoted fragment inside reported speech
     "unattributed",  # quote marks, no attribution found
     "continued",  # a quote paragraph after one that ends with someone's attributed quote
+    "signature",  # a quote paragraph signed by the line after it ('- Maria Ostrander.')
     "reported",  # X said (that) ...
     "fronted",  # ..., X said.
     "according",  # according to X, ...

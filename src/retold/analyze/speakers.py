@@ -264,12 +264,13 @@ def _other(phrase: SpeakerPhrase) -> str:
 
 
 def _titled_elsewhere(prep: Prepared, name: str) -> bool:
-    """Whether the article gives ``name`` a title somewhere ('President Obama')."""
+    """Whether the article gives ``name`` a title somewhere ('President Obama', 'Sen.
+    Al Lansing': the last word of a titled name)."""
     key = fold(name)
     return any(
         run.titles
         and run.kind == "surname"
-        and fold(run.text(prep.paragraphs[p].tokens, prep.body)) == key
+        and fold(run.text(prep.paragraphs[p].tokens, prep.body)).split()[-1:] == [key]
         for p, run in prep.runs
     )
 

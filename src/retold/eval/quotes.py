@@ -14,7 +14,10 @@ The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
   ``span_precision_strict`` counts those too.
 * Speakers compare as names (case, accents, middle names aside); a surname alone (an
   article that never names the person in full: "Minister Sarnov") matches the gold's.  ``speaker_accuracy``
-  is over matched occurrences; ``speaker_precision`` over those retold named.
+  is over matched occurrences; ``speaker_precision`` over those retold named;
+  ``speaker_accuracy_named`` over matched occurrences whose gold source names someone
+  (PolNeAR's gold also keeps indefinite sources, 'a spokesman', 'one Iowa Democrat',
+  which no name can match).
 * Grouping is scored with B-cubed over matched occurrences.
 * Citations compare per article as sets of outlets (gold aliases, no leading "The").
 * ``uncredited_copy`` findings are scored against the gold's ``uncredited_copy_of``.
@@ -44,6 +47,7 @@ from retold.eval.report import print_report
 from retold.records import Article
 
 OVERLAP = 0.5
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 MODES = {
     "pipeline": "pipeline (retold's own stories and copy links)",
     "oracle": "oracle (gold stories and gold copy links)",
@@ -75,6 +79,7 @@ class QuoteScores:
             "indirect_recall": r("gold_indirect_matched", "gold_indirect"),
             "speaker_accuracy": r("speaker_correct", "gold_matched"),
             "speaker_precision": r("speaker_correct", "speaker_named"),
+            "speaker_accuracy_named": r("named_source_correct", "named_source_matched"),
             "speaker_missing": 1.0 - r("speaker_named", "gold_matched"),
             "cued_speaker_missing": r("cued_no_speaker", "cued_direct"),
             "fidelity_accuracy": r("fidelity_correct", "fidelity_judged"),
@@ -143,17 +148,32 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> floa
 
 def same_speaker(predicted: str | None, gold: str, key: str | None = None) -> bool:
     """Names compare whole, or by first and last word.  With a ``key`` (PolNeAR: the
-    gold is the source span, the key its head word) the predicted surname is the key or
-    a word of the span: "Clinton's communications director, Jennifer Palmieri"."""
+    gold is the source span, the key its head word) the key is a word of the predicted
+    name (the surname, or the name a text calls someone by: 'Hillary', 'Ban' for Ban
+    Ki-moon) or the predicted surname is a word of the span: "Clinton's communications
+    director, Jennifer Palmieri"; a generational suffix aside ('Jr.')."""
     if predicted is None:
         return False
     p, g = fold(predicted).split(), fold(gold).split()
+    if key is not None and len(p) > 1 and p[-1].rstrip(".") in NAME_SUFFIXES:
+        p = p[:-1]  # 'Charles Elliott Jr.' is an Elliott
     if key is not None and p:
         span_words = set(re.findall(r"\w+", fold(gold)))
-        return p[-1] == fold(key) or p[-1] in span_words
+        return fold(key) in p or p[-1] in span_words
     if len(p) == 1 and len(g) > 1:  # 'Minister Sarnov', never named in full, is Sarnov
         return p[0] == g[-1]
     return p == g or (len(p) > 1 and p[0] == g[0] and p[-1] == g[-1])
+
+
+# A source introduced with one of these is someone the text does not name ('a
+# spokesman', 'one New Hampshire Democrat'); PolNeAR's gold keeps such sources.
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "other"})
+
+
+def unnamed_source(speaker: str) -> bool:
+    """Is the gold source an indefinite description that names no one?"""
+    words = fold(speaker).split()
+    return bool(words) and words[0] in INDEFINITE
 
 
 def _judged(quote: Quote) -> bool:
@@ -253,7 +273,11 @@ def _score_pairs(
     for g, q in pairs:
         if q.speaker is not None:
             scores.add("speaker_named")
-        if same_speaker(q.speaker, g.speaker, g.speaker_key):
+        right = same_speaker(q.speaker, g.speaker, g.speaker_key)
+        if not unnamed_source(g.speaker):
+            scores.add("named_source_matched")
+            scores.add("named_source_correct", float(right))
+        if right:
             scores.add("speaker_correct")
         elif q.speaker is not None:
             scores.misses.append(f"speaker {q.article}: {q.speaker!r} != {g.speaker!r}")

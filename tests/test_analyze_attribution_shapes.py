@@ -1,0 +1,195 @@
+"""Speakers named outside the usual 'X said': signature lines after a quote, bodies a
+proper name makes definite ('Lindqvist's office'), a surname titled elsewhere in the
+article, a sentence that is only an attribution before the quote, a verb after
+'before'/'by' speaking for the sentence's subject.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import make_article, nlp_or_skip
+from retold.analyze import AnalyzeOptions, Quote, analyze_article
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return nlp_or_skip()
+
+
+@pytest.fixture(scope="module")
+def options() -> AnalyzeOptions:
+    return AnalyzeOptions()
+
+
+def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
+    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+SIGNED = [
+    pytest.param(
+        "The claims from the second debate, checked.\n\n"
+        '"We will not raise taxes on a single working family."\n\n'
+        "- Maria Ostrander.\n\n"
+        "The plan she published in May does raise two of them.",
+        "We will not",
+        "Maria Ostrander",
+        id="a-dashed-line-signs-the-quote-above",
+    ),
+    pytest.param(
+        "Governor Paul Wendt spoke first.\n\n"
+        '"Our roads are the best kept in the region, and everybody knows it."\n\n'
+        "- Wendt.\n\n"
+        "Two surveys rank them fourth.",
+        "Our roads",
+        "Paul Wendt",
+        id="a-dashed-surname-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        "Economists were less sure.\n\n"
+        '"Interest rates will have to stay high for a long while yet.\n\n'
+        'Henrik Dale, Institute for Fiscal Studies."\n\n'
+        "The central bank meets again in June.",
+        "Interest rates",
+        "Henrik Dale",
+        id="a-name-line-closing-the-quote-mark-signs-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SIGNED)
+def test_a_signature_line_names_the_speaker(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    quote = quote_of(body, start, nlp, options)
+    assert (quote.speaker, quote.shape) == (speaker, "signature")
+
+
+def test_a_dashed_line_that_names_no_one_signs_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        '"We will not raise taxes on a single working family."\n\n'
+        "- in the second debate, on Tuesday.\n\n"
+        "The plan does raise two of them."
+    )
+    quote = quote_of(body, "We will not", nlp, options)
+    assert quote.speaker is None
+    assert quote.shape == "unattributed"
+
+
+def test_a_name_line_with_a_verb_is_no_signature(nlp: Any, options: AnalyzeOptions) -> None:
+    body = (
+        '"Interest rates will have to stay high for a long while yet.\n\n'
+        'Henrik Dale says the bank agrees."\n\n'
+        "The central bank meets again in June."
+    )
+    quote = quote_of(body, "Interest rates", nlp, options)
+    assert quote.shape != "signature"
+
+
+BODIES = [
+    pytest.param(
+        "Senator Ana Lindqvist spoke on Monday.\n\n"
+        '"We have nothing to add to the record," Lindqvist’s office said.',
+        "We have",
+        "Lindqvist’s office",
+        id="a-possessive-office",
+    ),
+    pytest.param(
+        'Jon Varga leads the polls.\n\n"The numbers speak for themselves," the Varga campaign said.',
+        "The numbers",
+        "Varga campaign",
+        id="a-campaign-named-by-its-candidate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), BODIES)
+def test_a_body_a_name_makes_definite_is_the_source(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    quote = quote_of(body, start, nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
+
+
+def test_a_body_with_no_name_stays_unknown(nlp: Any, options: AnalyzeOptions) -> None:
+    body = '"We have nothing to add to the record," the company said.'
+    assert quote_of(body, "We have", nlp, options).speaker is None
+
+
+def test_a_surname_titled_elsewhere_with_a_given_name_is_a_person(
+    nlp: Any, options: AnalyzeOptions
+) -> None:
+    body = (
+        "Northland Sen. Al Lansing spoke at the rally.\n\n"
+        '"Look at what you built here," Lansing said.'
+    )
+    assert quote_of(body, "Look at", nlp, options).speaker == "Lansing"
+
+
+LATER = [
+    pytest.param(
+        "Ana Lindqvist, the spokeswoman for the Northland party, said in a statement. "
+        "“We are proud of the turnout and of every volunteer who knocked on doors.”",
+        "We are proud",
+        "Ana Lindqvist",
+        id="a-sentence-that-is-only-an-attribution",
+    ),
+    pytest.param(
+        'Jon Varga agreed. "We are proud of the turnout and of every volunteer here."',
+        "We are proud",
+        "Jon Varga",
+        id="a-speaker-and-a-verb-alone",
+    ),
+    pytest.param(
+        '"If they pick the judges, there is nothing you can do," Jon Varga said before '
+        'adding: "Though the harbour people, maybe there is, I do not know."',
+        "Though the",
+        "Jon Varga",
+        id="said-before-adding",
+    ),
+    pytest.param(
+        "Mayor Ines Okafor spoke after the ruling.\n\n"
+        "Okafor continued by saying, “The ruling tells us nothing new about the ballots.”",
+        "The ruling",
+        "Ines Okafor",
+        id="continued-by-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), LATER)
+def test_the_speaker_of_a_quote_after_its_attribution(
+    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+NOT_THEIRS = [
+    pytest.param(
+        "Marta Quell, an aide to the mayor, spoke on Monday.\n\n"
+        '"We were never told about the closure of the harbour," one mayoral aide said.',
+        "We were never",
+        id="an-indefinite-role-is-no-one-the-article-names",
+    ),
+    pytest.param(
+        'Jon Varga said the count was wrong. "We are proud of every volunteer here, all of them."',
+        "We are proud",
+        id="a-sentence-that-reports-a-clause-is-no-bare-attribution",
+    ),
+    pytest.param(
+        "Ana Lindqvist thanked Jon Varga for saying "
+        '"the harbour will never close while I am the mayor of this town".',
+        "the harbour",
+        id="thanked-for-saying-is-not-the-subject-s-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), NOT_THEIRS)
+def test_no_speaker_from_a_subject_that_did_not_say_it(
+    body: str, start: str, nlp: Any, options: AnalyzeOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker is None
