@@ -1,7 +1,9 @@
 """The dependency parser, used only on sentences the word-list rules cannot settle.
 
 ``parse_sentences`` runs the spaCy components a caller asks for (``SYNTAX_PIPES``: tags
-and dependencies; ``ENTITY_PIPES``: entity types, whose recogniser has its own embedding)
+and dependencies, without the attribute ruler, which only maps tags to coarse parts of
+speech that no rule here reads; ``ENTITY_PIPES``: entity types, whose recogniser has its
+own embedding)
 over a batch of sentence texts with ``nlp.pipe`` and returns plain frozen records, so the
 rest of the analysis never touches spaCy objects and can be tested without a model.
 """
@@ -12,9 +14,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-SYNTAX_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")
+SYNTAX_PIPES = ("tok2vec", "tagger", "parser")
 ENTITY_PIPES = ("ner",)
-PARSE_PIPES = SYNTAX_PIPES + ENTITY_PIPES
+PARSE_PIPES = (*SYNTAX_PIPES, "attribute_ruler", *ENTITY_PIPES)
 VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
