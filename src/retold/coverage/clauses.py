@@ -12,7 +12,8 @@ recorded", "have been investing"), ``"modal"`` ("can reach", "will hold") or
 
 The parser (spaCy, ``retold.analyze.load_nlp``) is loaded on first use, so a run
 that has no passage to read never loads it; only the components clauses need run
-(``CLAUSE_PIPES``: no entity recogniser), over a batch of passages at once.
+(``CLAUSE_PIPES``: tags and dependencies; no entity recogniser, and no attribute ruler:
+a verb is told by its fine-grained tag), over a batch of passages at once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-CLAUSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler")  # deps, tags, POS
+CLAUSE_PIPES = ("tok2vec", "tagger", "parser")  # tags and dependencies
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})  # verbs and auxiliaries
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
 TENSE_OF_TAG = {"VBD": "past", "VBZ": "present", "VBP": "present", "MD": "modal"}
@@ -71,7 +73,7 @@ def _heads(sent: Any) -> list[Any]:
             child
             for child in head.children
             if child.dep_ == "conj"
-            and child.pos_ in ("VERB", "AUX")
+            and child.tag_ in VERB_TAGS
             and any(c.dep_ in SUBJECTS for c in child.children)
         )
     return heads
