@@ -5,14 +5,14 @@ outlets report one landslide; three add a paragraph of their own."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from helpers import nlp_or_skip
 from retold.coverage.added import added_context
-from retold.coverage.clauses import ClauseReader
+from retold.coverage.clauses import Clause, ClauseReader
 from retold.pipeline import analyze
 from retold.records import Finding
 from retold.store import SQLiteStore, open_store
@@ -110,3 +110,38 @@ def test_evidence_is_exact(landslide: SQLiteStore) -> None:
     for finding in landslide.findings(kind="added_context"):
         for e in finding.evidence:
             assert bodies[e.article][e.start : e.end] == e.text
+
+
+def test_a_batch_reads_as_each_text_alone(reader: ClauseReader) -> None:
+    texts = [
+        "The museum was closed, and police searched the building.",
+        "Rain can reach the town within hours. The valley floor is low.",
+    ]
+    assert reader.read(texts) == [reader.clauses(t) for t in texts]
+    assert reader.read([]) == []
+
+
+class _Spy(ClauseReader):
+    """A reader that records the batches it is asked to read."""
+
+    def __init__(self, nlp: object) -> None:
+        super().__init__(lambda: nlp)
+        self.batches: list[list[str]] = []
+
+    def read(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Clause]]:
+        self.batches.append(list(texts))
+        return super().read(texts, batch_size)
+
+
+def test_the_parser_reads_only_what_the_word_rules_leave_open(landslide: SQLiteStore) -> None:
+    (story,) = landslide.stories()
+    members = [s.article for s in landslide.articles() if s.article.id in story.articles]
+    analyses = landslide.analyses([a.id for a in members])
+    aligned = landslide.alignment(story.id)
+    spy = _Spy(nlp_or_skip())
+    found = added_context(story.id, members, analyses, aligned, clauses=spy)
+    assert {f.subject for f in found} == {f.subject for f in _added(landslide).values()}
+    (batch,) = spy.batches  # one parse for the whole story
+    # a named person's reported speech is no context, whatever its clauses
+    assert not any(t.startswith("Morwen Ash, a signaller") for t in batch)
+    assert any(t.startswith("The valley has recorded eleven slips") for t in batch)

@@ -1,17 +1,22 @@
 """The dependency parser, used only on sentences the word-list rules cannot settle.
 
-``parse_sentences`` runs spaCy's tagger, parser and entity recogniser (no lemmatizer)
+``parse_sentences`` runs the spaCy components a caller asks for (``SYNTAX_PIPES``: tags
+and dependencies, without the attribute ruler, which only maps tags to coarse parts of
+speech that no rule here reads; ``ENTITY_PIPES``: entity types, whose recogniser has its
+own embedding)
 over a batch of sentence texts with ``nlp.pipe`` and returns plain frozen records, so the
 rest of the analysis never touches spaCy objects and can be tested without a model.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "ner")
+SYNTAX_PIPES = ("tok2vec", "tagger", "parser")
+ENTITY_PIPES = ("ner",)
+PARSE_PIPES = (*SYNTAX_PIPES, "attribute_ruler", *ENTITY_PIPES)
 VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
@@ -56,12 +61,15 @@ class Parsed:
 Parses = Mapping[str, Parsed]
 
 
-def parse_sentences(nlp: Any, texts: Iterable[str], batch_size: int = 256) -> dict[str, Parsed]:
-    """Parse each distinct text once; the result is keyed by text."""
+def parse_sentences(
+    nlp: Any, texts: Iterable[str], batch_size: int = 256, pipes: Sequence[str] = PARSE_PIPES
+) -> dict[str, Parsed]:
+    """Parse each distinct text once with the components ``pipes`` names (what the
+    others would set is left empty: no tags, or no entity types); keyed by text."""
     unique = sorted(set(texts))
     if not unique:
         return {}
-    enabled = [name for name in PARSE_PIPES if name in nlp.pipe_names]
+    enabled = [name for name in pipes if name in nlp.pipe_names]
     disabled = [name for name in nlp.pipe_names if name not in enabled]
     result: dict[str, Parsed] = {}
     with nlp.select_pipes(disable=disabled):

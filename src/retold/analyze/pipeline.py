@@ -21,7 +21,7 @@ from retold.analyze.direct import continued_quotes, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
-from retold.analyze.parsed import Parses, parse_sentences
+from retold.analyze.parsed import ENTITY_PIPES, SYNTAX_PIPES, Parses, parse_sentences
 from retold.analyze.records import ArticleAnalysis, Quote, ScareQuote
 from retold.analyze.reported import reported_speech
 from retold.analyze.signatures import signed_quotes
@@ -91,11 +91,14 @@ def _setup(options: AnalyzeOptions, articles: Sequence[Article]) -> _Setup:
 class _Extraction:
     quotes: tuple[Quote, ...]
     scare: tuple[ScareQuote, ...]
-    needs: frozenset[str]
+    needs: frozenset[str]  # sentences any rule asked the parse of
+    people: frozenset[str]  # sentences the speaker rules asked entity types of
     parsed: int
 
 
-def _extract(prep: Prepared, parses: Parses) -> _Extraction:
+def _extract(prep: Prepared, parses: Parses, entities: Parses) -> _Extraction:
+    """The rules over one article, with the parses (tags and dependencies) and the
+    entity types at hand; what they still miss is asked for."""
     direct = direct_quotes(prep)
     quoted = [(s.open, s.last) for s in prep.spans]
     quoted += [f.segments[0] for f in direct.found if f.shape == "dash"]
@@ -103,15 +106,14 @@ def _extract(prep: Prepared, parses: Parses) -> _Extraction:
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
     found = signed_quotes(prep, continued_quotes(prep, direct.found + kept + leftovers.found))
-    needs: set[str] = set()
-    quotes = resolve_quotes(prep, found, quoted, Sentences(parses, needs))
+    people: set[str] = set()
+    quotes = resolve_quotes(prep, found, quoted, Sentences(entities, people))
     scare = tuple(
         ScareQuote(prep.article, prep.body[s.start : s.end], s.start, s.end, reason)
         for s, reason in leftovers.scare
     )
-    return _Extraction(
-        tuple(quotes), scare, frozenset(reports.needs | leftovers.needs | needs), reports.parsed
-    )
+    needs = frozenset(reports.needs | leftovers.needs | people)
+    return _Extraction(tuple(quotes), scare, needs, frozenset(people), reports.parsed)
 
 
 def analyze_article(
@@ -136,14 +138,37 @@ def analyze_articles(
     for article in batch:
         originals.setdefault(article.body, article)
     preps = {body: prepare(a.id, body, setup.book, setup.pattern) for body, a in originals.items()}
-    results = {body: _extract(prep, {}) for body, prep in preps.items()}
-    needs = {text for r in results.values() for text in r.needs}
-    if needs and nlp is not None and options.parse:
-        parses = parse_sentences(nlp, needs, options.batch_size)
-        for body, result in results.items():
-            if result.needs:
-                results[body] = _extract(preps[body], parses)
+    results = {body: _extract(prep, {}, {}) for body, prep in preps.items()}
+    if nlp is not None and options.parse:
+        results = _with_parses(nlp, preps, results, options.batch_size)
     return [_analysis(a, results[a.body], originals[a.body], setup, options) for a in batch]
+
+
+def _with_parses(
+    nlp: Any, preps: dict[str, Prepared], results: dict[str, _Extraction], batch_size: int
+) -> dict[str, _Extraction]:
+    """The rules again over the articles that asked for parses, with every sentence any
+    article asked for parsed once.  The entity recogniser (the speaker rules' one
+    question) reads only the sentences the speaker rules ask about; those they come to
+    ask only with the parses at hand get it in further passes, so each answer is the
+    one a full parse of every asked sentence would give."""
+    needs = {text for r in results.values() for text in r.needs}
+    if not needs:
+        return results
+    parses = parse_sentences(nlp, needs, batch_size, SYNTAX_PIPES)
+    people = {text for r in results.values() for text in r.people}
+    entities = parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
+    results = {
+        body: _extract(preps[body], parses, entities) if r.needs else r
+        for body, r in results.items()
+    }
+    while later := {t for r in results.values() for t in r.people} & (needs - entities.keys()):
+        entities |= parse_sentences(nlp, later, batch_size, ENTITY_PIPES)
+        results = {
+            body: _extract(preps[body], parses, entities) if r.people & later else r
+            for body, r in results.items()
+        }
+    return results
 
 
 def _analysis(

@@ -128,6 +128,10 @@ def link_pairs(
     """Candidate links (similarity, i, j) between wordings of different articles."""
     links = []
     vectors = _embeddings(items, options)
+    # wordings of enough content words that share none score 0: skipped unread
+    stems = [
+        frozenset(item.stems) if len(set(item.stems)) >= options.short else None for item in items
+    ]
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             a, b = items[i], items[j]
@@ -135,6 +139,9 @@ def link_pairs(
                 continue
             bar = _bar(a, b, options)
             if bar is None:
+                continue
+            si, sj = stems[i], stems[j]
+            if vectors is None and bar > 0 and si and sj and si.isdisjoint(sj):
                 continue
             score = similarity(a, b, weights, options)
             if score < bar and vectors is not None and a.speaker and b.speaker:

@@ -20,6 +20,7 @@ from retold.data import load_data
 from retold.lang import CONTRACTIONS, FRACTION_WORDS, NEGATIONS, NUMBER_WORDS, ORDINAL_WORDS
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:[-'’][^\W_]+)*")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,6 +66,8 @@ def words(text: str, vocabulary: Vocabulary, offset: int = 0) -> list[Word]:
 def _split(token: str, start: int) -> list[Word]:
     lower = token.casefold().replace("’", "'")
     end = start + len(token)
+    if "'" not in lower and lower not in CONTRACTIONS:  # most words: nothing to open
+        return [Word(token, lower, start, end)]
     if lower in CONTRACTIONS:
         first, second = CONTRACTIONS[lower].split()
         return [Word(token, first, start, end), Word("", second, end, end)]
@@ -77,8 +80,10 @@ def _split(token: str, start: int) -> list[Word]:
 
 
 def _value(norm: str, vocabulary: Vocabulary) -> float | None:
+    if not norm[:1].isdigit() and "-" not in norm:  # a word, not a figure or "forty-one"
+        return vocabulary.numbers.get(norm)
     plain = norm.replace(",", "").rstrip("%")
-    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+    if _FIGURE.fullmatch(plain):
         return float(plain)
     if "-" in norm:
         parts = [vocabulary.numbers.get(p) for p in norm.split("-")]

@@ -83,19 +83,23 @@ def added_context(
     ``copies`` are (original, copy) links between members: a copy carrying the
     paragraph does not make it shared, and the copy itself adds nothing.  ``clauses``
     reads main clauses and tense; without it a sentence counts as one statement and
-    background needs a marker."""
+    background needs a marker.  The word rules screen every paragraph first; the
+    parser reads, in one batch, only the paragraphs whose verdict waits on it."""
     if len({_outlet(a) for a in members}) < MIN_OUTLETS_ADDED:
         return []
-    findings = []
+    screened: list[tuple[Article, list[Addition | _Pending]]] = []
     for article, analysis in zip(members, analyses, strict=True):
         if any(copy == article.id for _, copy in copies):
             continue
         others = [a.body for a in members if _outlet(a) != _outlet(article)]
-        candidates = [
-            found
-            for place in _own_paragraphs(article, aligned, copies)
-            if (found := _addition(article, analysis, place, others, clauses)) is not None
-        ]
+        places = _own_paragraphs(article, aligned, copies)
+        screens = [_screen(article, analysis, p, others, clauses is not None) for p in places]
+        screened.append((article, [f for f in screens if f is not None]))
+    verdicts = _settle([f for _, s in screened for f in s if isinstance(f, _Pending)], clauses)
+    findings = []
+    for article, found in screened:
+        settled = [f if isinstance(f, Addition) else verdicts[id(f)] for f in found]
+        candidates = [c for c in settled if c is not None]
         if candidates:
             best = max(candidates, key=lambda c: c.score)
             findings.append(_finding(story, article, best))
@@ -109,6 +113,20 @@ class _Paragraph:
     span: tuple[int, int]
     sentences: tuple[AlignedSentence, ...]
     last: bool  # the article's closing paragraph
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A paragraph the word rules leave to its main clauses: background when it holds two
+    at least and has ``markers``, or, with none, when ``generic`` may hold and every
+    clause states what holds in general."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    markers: tuple[str, ...]
+    generic: bool  # two sentences, or the closing paragraph, and no quote
 
 
 def _own_paragraphs(
@@ -127,13 +145,16 @@ def _own_paragraphs(
     return own
 
 
-def _addition(
+def _screen(
     article: Article,
     analysis: ArticleAnalysis,
     place: _Paragraph,
     others: Sequence[str],
-    clauses: ClauseReader | None,
-) -> Addition | None:
+    parse: bool,
+) -> Addition | _Pending | None:
+    """What the word rules settle of one paragraph: an addition, nothing, or (``parse``)
+    a paragraph whose verdict waits on its main clauses.  Without the parser a
+    sentence is one statement."""
     start, end = place.span
     quotes = [q for q in analysis.quotes if q.start < end and q.end > start]
     if not place.sentences or any(_reported(q.kind, q.speaker_kind) for q in quotes):
@@ -143,21 +164,45 @@ def _addition(
     leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
     if leaders:
         return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
-    found = clauses.clauses(text) if clauses is not None else []
-    statements = len(found) if clauses is not None else size
     dates = _past_dates(text, article.published)
     # news of the event's own days is no background, unless it sets them against a
     # named earlier date ("Tuesday's flood is separate from the one on January 21")
-    if statements < MIN_BACKGROUND_STATEMENTS or (_EVENT_TIME.search(text) and not dates):
+    if _EVENT_TIME.search(text) and not dates:
         return None
-    markers = dates + [m.group(0) for m in _BACKGROUND.finditer(text)]
-    if markers:
-        return Addition(
-            article.id, start, end, "background", tuple(markers), len(markers) / 2 + statements
-        )
-    if (size >= MIN_GENERIC_SENTENCES or place.last) and not quotes and _generic(found):
+    markers = tuple(dates + [m.group(0) for m in _BACKGROUND.finditer(text)])
+    generic = (size >= MIN_GENERIC_SENTENCES or place.last) and not quotes
+    if parse and (markers or generic):
+        return _Pending(article.id, start, end, text, markers, generic)
+    if parse or not markers or size < MIN_BACKGROUND_STATEMENTS:
+        return None
+    return Addition(article.id, start, end, "background", markers, len(markers) / 2 + size)
+
+
+def _settle(
+    pending: Sequence[_Pending], clauses: ClauseReader | None
+) -> dict[int, Addition | None]:
+    """The verdict on each pending paragraph (keyed by ``id``), its main clauses read in
+    one batch."""
+    if not pending or clauses is None:
+        return {}
+    verdicts: dict[int, Addition | None] = {}
+    for place, found in zip(pending, clauses.read([p.text for p in pending]), strict=True):
+        verdicts[id(place)] = _verdict(place, found)
+    return verdicts
+
+
+def _verdict(place: _Pending, found: Sequence[Clause]) -> Addition | None:
+    statements = len(found)
+    if statements < MIN_BACKGROUND_STATEMENTS:
+        return None
+    if place.markers:
+        score = len(place.markers) / 2 + statements
+        return Addition(place.article, place.start, place.end, "background", place.markers, score)
+    if place.generic and _generic(found):
         verbs = tuple(c.text for c in found)
-        return Addition(article.id, start, end, "background", verbs, float(statements))
+        return Addition(
+            place.article, place.start, place.end, "background", verbs, float(statements)
+        )
     return None
 
 
