@@ -8,6 +8,7 @@ starts and how their SQL dialect is written (see ``retold.store.postgres``); the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -141,6 +142,13 @@ class Store(Protocol):
         ...
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
+
+    def derive_lock(self) -> AbstractContextManager[None]:
+        """Held while a run rebuilds what is derived from every stored article (learned
+        furniture, copies, stories, analyses, comparisons): one process at a time per
+        database, waiting for the other; released when the block ends or the process
+        dies.  Writes of articles and every read go on meanwhile."""
+        ...
 
     def close(self) -> None: ...
 

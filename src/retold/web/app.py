@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from retold import __version__
 from retold.errors import NotFoundError, RetoldError, UsageError
+from retold.store.postgres import is_postgres_url
 from retold.web.api import ErrorBody, api_router, write_router
 from retold.web.pages import page_router, templates
 
@@ -50,11 +51,12 @@ CODES = {
 def create_app(
     db_path: str | Path, allow_writes: bool = False, token: str | None = None
 ) -> FastAPI:
-    """The web app over the database at ``db_path`` (which must exist).
+    """The web app over the database at ``db_path``: a SQLite file (which must exist)
+    or a PostgreSQL URL.
 
     Read-only unless ``allow_writes`` and a ``token`` are both given: then
     ``POST /api/articles`` analyses new articles, for requests bearing the token."""
-    if not Path(db_path).is_file():
+    if not is_postgres_url(db_path) and not Path(db_path).is_file():
         raise UsageError(f"no database at {db_path}; run `retold analyze PATH... --db {db_path}`")
     if allow_writes and not token:
         raise UsageError("--allow-writes needs --token (or $RETOLD_TOKEN): writes need a secret")
