@@ -49,9 +49,7 @@ HALF_WRITTEN = {
 }
 
 
-def write_corpus(
-    folder: Path, n_articles: int, seed: int, per_file: int = RECORDS_PER_FILE
-) -> int:
+def write_corpus(folder: Path, n_articles: int, seed: int, per_file: int = RECORDS_PER_FILE) -> int:
     """``n_articles`` synthetic articles (with a quote each) as JSONL files of
     ``per_file`` records."""
     corpus = generate(n_articles=n_articles, seed=seed)

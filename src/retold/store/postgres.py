@@ -117,6 +117,12 @@ class PostgresStore(SQLStore):
             self.pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             yield
 
+    def data_version(self) -> str:
+        """The server's current snapshot: which transactions are committed, so it changes
+        whenever any commits a write (in any database of the server)."""
+        row = self.pg.raw.execute("SELECT pg_current_snapshot()::text").fetchone()
+        return str(row[0]) if row else ""
+
     @contextmanager
     def derive_lock(self) -> Iterator[None]:
         """A session-wide advisory lock: the server drops it with the connection."""

@@ -42,6 +42,11 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
     def derive_lock(self) -> AbstractContextManager[None]:
         raise NotImplementedError
 
+    def data_version(self) -> str:
+        """A value that differs between two calls on this store whenever a change was
+        committed in between by another connection (compare values of one store only)."""
+        raise NotImplementedError
+
     def _ddl(self, statement: str) -> str:
         """A statement of the schema as this backend runs it."""
         return statement

@@ -18,7 +18,6 @@ from pathlib import Path
 from retold.errors import StoreError
 from retold.store.sql import SQLStore
 
-
 BUSY_TIMEOUT = 120.0  # seconds a write waits for the writer before it
 
 
@@ -33,7 +32,7 @@ class SQLiteStore(SQLStore):
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.conn = self.sqlite = sqlite3.connect(
-                self.path, isolation_level=None, timeout=BUSY_TIMEOUT
+                self.path, isolation_level=None, timeout=BUSY_TIMEOUT, check_same_thread=False
             )
             self.sqlite.execute("PRAGMA journal_mode=WAL")
             self.sqlite.execute("PRAGMA foreign_keys=ON")
@@ -46,6 +45,10 @@ class SQLiteStore(SQLStore):
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self.sqlite)
+
+    def data_version(self) -> str:
+        """Changes whenever another connection commits (SQLite's ``data_version``)."""
+        return str(self.sqlite.execute("PRAGMA data_version").fetchone()[0])
 
     @contextmanager
     def derive_lock(self) -> Iterator[None]:

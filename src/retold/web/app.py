@@ -9,6 +9,8 @@ Content-Security-Policy that allows no script at all.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from retold import __version__
 from retold.errors import NotFoundError, RetoldError, UsageError
 from retold.store.postgres import is_postgres_url
 from retold.web.api import ErrorBody, api_router, write_router
+from retold.web.cache import PageCache
 from retold.web.pages import page_router, templates
 
 LOG = logging.getLogger("retold.web")
@@ -60,7 +63,15 @@ def create_app(
         raise UsageError(f"no database at {db_path}; run `retold analyze PATH... --db {db_path}`")
     if allow_writes and not token:
         raise UsageError("--allow-writes needs --token (or $RETOLD_TOKEN): writes need a secret")
+    pages = PageCache(str(db_path))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pages.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="retold",
         version=__version__,
         description="How one news story is retold across outlets: stories, articles, "
@@ -70,6 +81,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
+    app.state.pages = pages
     app.state.token = token if allow_writes else None
     app.include_router(api_router)
     if allow_writes:
