@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -47,14 +48,17 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(url: str, timeout: float = 60.0) -> Iterator[str]:
+def serving(url: str, timeout: float = 60.0, src: Path | None = None) -> Iterator[str]:
     """``retold serve`` over ``url`` on a free loopback port, up and answering: its base
-    URL.  Fails (instead of waiting for ever) when the server exits or never answers."""
+    URL.  Fails (instead of waiting for ever) when the server exits or never answers.
+    With ``src``, the server runs the retold package in that folder instead."""
     port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
     server = subprocess.Popen(
         [RETOLD, "serve", "--db", url, "--port", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env=env,
     )
     base = f"http://127.0.0.1:{port}"
     try:

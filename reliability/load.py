@@ -158,11 +158,14 @@ def figures(seen: dict[str, Any], elapsed: float) -> dict[str, Any]:
     }
 
 
-def measure(db: str, kinds: list[str], seconds: float, connections: int) -> dict[str, Any]:
-    """Every kind of page in turn against one server over ``db``."""
+def measure(
+    db: str, kinds: list[str], seconds: float, connections: int, src: Path | None = None
+) -> dict[str, Any]:
+    """Every kind of page in turn against one server over ``db`` (running the retold
+    package in ``src``, when given)."""
     paths = page_paths(db)
     results: dict[str, Any] = {}
-    with serving(db) as base:
+    with serving(db, src=src) as base:
         for kind in kinds:
             first = asyncio.run(hammer(base, paths[kind], None, connections))
             load_before = os.getloadavg()
@@ -186,16 +189,26 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--pages", default="story,article,search")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        help="also measure, first, a server running the retold package under this src/ "
+        "folder (a checkout of an older commit): before and after in one run",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
+    kinds = args.pages.split(",")
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(build_database(Path(tmp), args.articles))
-        report = {
+        report: dict[str, Any] = {
             "database": args.db or f"synthetic, {args.articles} articles",
             "cpus": os.cpu_count(),
             "connections": args.connections,
-            "pages": measure(db, args.pages.split(","), args.seconds, args.connections),
         }
+        if args.before:
+            before = measure(db, kinds, args.seconds, args.connections, args.before)
+            report["before"] = {"src": str(args.before), "pages": before}
+        report["pages"] = measure(db, kinds, args.seconds, args.connections)
     text = json.dumps(report, indent=2)
     print(text)
     if args.json:
