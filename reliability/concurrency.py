@@ -34,7 +34,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from crash import export, write_corpus
+from crash import _stable, write_corpus
 
 RETOLD = str(Path(sys.executable).parent / "retold")
 PAGES = ("/", "/api/stories", "/api/search?q=said")
@@ -145,6 +145,16 @@ def stored_ids(url: str) -> set[str]:
 
     with open_store(url) as store:
         return {s.article.id for s in store.articles()}
+
+
+def export(url: str) -> Any:
+    """The JSON export of the database at ``url`` (as ``retold export --format json``
+    writes it, read in this process), without what differs between runs (timestamps)."""
+    from retold.serve.export import export_document
+    from retold.store import open_store
+
+    with open_store(url) as store:
+        return _stable(json.loads(json.dumps(export_document(store))))
 
 
 def single_run(corpora: list[Path], url: str) -> Any:
