@@ -7,7 +7,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SHARED ?= ../shared
 DEMO_DB ?= demo.db
 
-.PHONY: setup demo test lint eval bench clean
+.PHONY: setup demo test lint eval bench reliability clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,14 @@ $(BENCH_STAMP): $(STAMP) bench/requirements.lock
 
 bench: $(BENCH_STAMP)
 	$(BIN)/python bench/report.py --shared $(SHARED) $(BENCH_ARGS)
+
+# hostile input, crash safety (SIGKILL), concurrency (SQLite + PostgreSQL), load; writes
+# reliability/RELIABILITY.md (not committed: it describes the machine it ran on; dated
+# copies are kept in reliability/results/).  The issue's full sizes are the defaults; on a
+# small machine pass fewer, e.g.
+#   make reliability RELIABILITY_ARGS="--crash-articles 1000 --kills 20"
+reliability: setup
+	$(BIN)/python reliability/report.py $(RELIABILITY_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DEMO_DB)*

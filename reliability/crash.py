@@ -49,20 +49,21 @@ HALF_WRITTEN = {
 }
 
 
-def write_corpus(folder: Path, n_articles: int, seed: int) -> int:
-    """``n_articles`` synthetic articles (with a quote each) as JSONL files."""
+def write_corpus(folder: Path, n_articles: int, seed: int, per_file: int = RECORDS_PER_FILE) -> int:
+    """``n_articles`` synthetic articles (with a quote each) as JSONL files of
+    ``per_file`` records."""
     corpus = generate(n_articles=n_articles, seed=seed)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     articles = corpus.articles
-    for start in range(0, len(articles), RECORDS_PER_FILE):
+    for start in range(0, len(articles), per_file):
         lines = []
-        for a in articles[start : start + RECORDS_PER_FILE]:
+        for a in articles[start : start + per_file]:
             speaker = rng.choice(("Jane Roe", "Amara Okafor", "the minister"))
             quote = f"“{a.body.split('. ')[0]},” {speaker} said."
             record = {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published}
             lines.append(json.dumps({**record, "text": f"{a.body}\n\n{quote}"}))
-        (folder / f"{start // RECORDS_PER_FILE:05d}.jsonl").write_text("\n".join(lines) + "\n")
+        (folder / f"{start // per_file:05d}.jsonl").write_text("\n".join(lines) + "\n")
     return len(articles)
 
 

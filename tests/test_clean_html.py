@@ -237,3 +237,18 @@ def test_html_title_and_outlet(
 def test_html_copyright_holder_is_no_outlet() -> None:
     html = page(paras(P1, P2, P3, "© 2024 Harbour Holdings Communications. All rights reserved."))
     assert clean_page(html).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("content", "published"),
+    [
+        pytest.param("2024-02-28", "2024-02-28", id="real"),
+        pytest.param("2024-02-29", "2024-02-29", id="leap-day"),
+        pytest.param("2024-02-30", None, id="impossible-day-not-moved-to-the-first"),
+        pytest.param("2023-02-29T09:00:00Z", None, id="no-leap-day-that-year"),
+        pytest.param("2024-04-31", None, id="april-has-30-days"),
+    ],
+)
+def test_html_impossible_publication_date_is_ignored(content: str, published: str | None) -> None:
+    head = f'<meta property="article:published_time" content="{content}">'
+    assert clean_page(page(paras(P1, P2, P3), head=head)).published == published

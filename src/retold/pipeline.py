@@ -135,16 +135,8 @@ def analyze(
             _flush(batch, store, counts, progress)
             batch = []
     _flush(batch, store, counts, progress)
-    learn_stage(store, options.learn)
-    done = _derived_marker(store, options)
-    if store.get_state(DERIVED_STATE) != done:
-        store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
-        if options.link:
-            link_stage(store, engine)
-        if options.quotes:
-            analysis_stage(store, parse=options.parse)
-            compare_stage(store, parse=options.parse)
-        store.put_state(DERIVED_STATE, done)
+    with store.derive_lock():  # another run on this database derives before or after
+        _derive(store, options, engine)
     summary = IngestSummary(
         ingested=counts.outcomes["new"],
         unchanged=counts.outcomes["unchanged"],
@@ -157,6 +149,21 @@ def analyze(
         PIPELINE,
     )
     return summary
+
+
+def _derive(store: Store, options: AnalyzeOptions, engine: Engine) -> None:
+    """Learned furniture, then the derived tables, from every stored article, unless the
+    marker says they were last built from the same articles with the same options."""
+    learn_stage(store, options.learn)
+    done = _derived_marker(store, options)
+    if store.get_state(DERIVED_STATE) != done:
+        store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
+        if options.link:
+            link_stage(store, engine)
+        if options.quotes:
+            analysis_stage(store, parse=options.parse)
+            compare_stage(store, parse=options.parse)
+        store.put_state(DERIVED_STATE, done)
 
 
 DERIVED_STATE = "derived"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -127,7 +128,33 @@ def _published(page: str) -> str | None:
         )
     except (ValueError, TypeError):
         return None
-    return parse_date(found) if found else None
+    if not found or _moved(found, page):
+        return None
+    return parse_date(found)
+
+
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+def _moved(found: str, page: str) -> bool:
+    """Whether htmldate moved an impossible date to a real one (it reads 2024-02-30 as
+    2024-02-01): the page writes a day of that month that does not exist, and not the
+    day found."""
+    year, month, day = (int(n) for n in found.split("-"))
+    days = {
+        (int(d), _exists(year, month, int(d)))
+        for y, m, d in _NUMERIC_DAY.findall(page)
+        if (int(y), int(m)) == (year, month)
+    }
+    return (day, True) not in days and any(not real for _, real in days)
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 _TIME_XPATHS = (

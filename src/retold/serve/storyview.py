@@ -40,10 +40,10 @@ def story_document(store: Store, story_id: str) -> dict[str, Any]:
     )
     by_id = {a.id: a for a in members}
     findings = sorted(
-        (f for f in store.findings() if f.story == story.id),
+        store.findings(story=story.id),
         key=lambda f: (ORDER.index(f.kind) if f.kind in ORDER else len(ORDER), -f.confidence),
     )
-    groups = [g for g in store.statement_groups() if g.story == story.id]
+    groups = store.statement_groups(story.id)
     coverage = store.coverage(story.id) or {}
     people = {(p.article, p.name): p.person for p in store.person_names() if p.article in by_id}
     summary = _summary(members, [_person(g, people) for g in groups], findings, coverage)
@@ -171,8 +171,8 @@ def coverage_document(store: Store, story_id: str) -> dict[str, Any]:
             if s.article == article_id
         ]
         out.append({"article": article_id, "outlet": article.outlet, "sentences": sentences})
-    added = [finding_json(f) for f in store.findings(kind="added_context") if f.story == story.id]
-    omitted = [finding_json(f) for f in store.findings(kind="omitted") if f.story == story.id]
+    added = [finding_json(f) for f in store.findings(kind="added_context", story=story.id)]
+    omitted = [finding_json(f) for f in store.findings(kind="omitted", story=story.id)]
     return {
         **story_json(story),
         "primary_source": coverage.get("primary_source"),

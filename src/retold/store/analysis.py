@@ -151,14 +151,13 @@ class AnalysisTables:
         if kind:
             sql += " AND kind = ?"
             params.append(kind)
-        rows = [
+        if article_ids is not None:
+            sql += f" AND article_id IN ({', '.join('?' for _ in article_ids) or 'NULL'})"
+            params += list(article_ids)
+        return [
             quote_from_json(d)
             for (d,) in self.conn.execute(sql + " ORDER BY article_id, span_start", params)
         ]
-        if article_ids is not None:
-            wanted = set(article_ids)
-            rows = [q for q in rows if q.article in wanted]
-        return rows
 
     def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None:
         with self._transaction():
@@ -184,16 +183,22 @@ class AnalysisTables:
                 ],
             )
 
-    def statement_groups(self) -> list[StatementGroup]:
+    def statement_groups(self, story: str | None = None) -> list[StatementGroup]:
+        """Every statement group, or those of one story."""
+        where, params = ("WHERE story = ? ", (story,)) if story else ("", ())
         members: dict[str, list[Occurrence]] = {}
         for group_id, data in self.conn.execute(
-            "SELECT group_id, data FROM quote_groups ORDER BY group_id, quote_id"
+            "SELECT group_id, data FROM quote_groups WHERE group_id IN "
+            f"(SELECT id FROM statement_groups {where}) ORDER BY group_id, quote_id",
+            params,
         ):
             members.setdefault(group_id, []).append(occurrence_from_json(data))
         return [
             StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)))
             for i, st, sp, o, r in self.conn.execute(
-                "SELECT id, story, speaker, original, reasons FROM statement_groups ORDER BY id"
+                "SELECT id, story, speaker, original, reasons FROM statement_groups "
+                f"{where}ORDER BY id",
+                params,
             )
         ]
 

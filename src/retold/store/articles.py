@@ -163,9 +163,11 @@ class ArticleTables:
                 f"no article with id {article_id!r}: ids are 16 hex digits "
                 "(any unique prefix will do); `retold articles` lists them"
             )
+        # ids are lower-case hex: those starting with the prefix sort between it and
+        # prefix + "g", a range the primary key's index answers (LIKE would scan)
         rows = self.conn.execute(
-            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id LIKE ? LIMIT 2",
-            (article_id.replace("%", "").replace("_", "") + "%",),
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id >= ? AND id < ? LIMIT 2",
+            (article_id, article_id + "g"),
         ).fetchall()
         if not rows or not article_id:
             raise NotFoundError(f"no article with id {article_id!r}; `retold articles` lists them")

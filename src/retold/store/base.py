@@ -8,6 +8,7 @@ starts and how their SQL dialect is written (see ``retold.store.postgres``); the
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -142,6 +143,13 @@ class Store(Protocol):
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
 
+    def derive_lock(self) -> AbstractContextManager[None]:
+        """Held while a run rebuilds what is derived from every stored article (learned
+        furniture, copies, stories, analyses, comparisons): one process at a time per
+        database, waiting for the other; released when the block ends or the process
+        dies.  Writes of articles and every read go on meanwhile."""
+        ...
+
     def close(self) -> None: ...
 
     # -- cross-article results, each replaced as a whole per run --------------------------
@@ -151,7 +159,7 @@ class Store(Protocol):
 
     def replace_stories(self, stories: Sequence[Story]) -> None: ...
 
-    def stories(self) -> list[Story]: ...
+    def stories(self, ids: Sequence[str] | None = None) -> list[Story]: ...
 
     def get_story(self, story_id: str) -> Story: ...
 
@@ -159,7 +167,13 @@ class Store(Protocol):
 
     def replace_findings(self, stage: str, findings: Sequence[Finding]) -> None: ...
 
-    def findings(self, subject: str | None = None, kind: str | None = None) -> list[Finding]: ...
+    def findings(
+        self,
+        subject: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        evidence_in: str | None = None,
+    ) -> list[Finding]: ...
 
     def get_state(self, name: str) -> str | None: ...
 
@@ -189,7 +203,7 @@ class Store(Protocol):
 
     def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None: ...
 
-    def statement_groups(self) -> list[StatementGroup]: ...
+    def statement_groups(self, story: str | None = None) -> list[StatementGroup]: ...
 
     def quote_group(self, quote_id: str) -> tuple[str, str] | None: ...
 

@@ -83,29 +83,44 @@ class LinkTables:
                 [(s.id, r) for s in stories for r in s.related],
             )
 
-    def stories(self) -> list[Story]:
+    def stories(self, ids: Sequence[str] | None = None) -> list[Story]:
+        """Every story, or those of ``ids``, each with its articles by date."""
+        only, params = "", tuple(ids or ())
+        if ids is not None:
+            only = f" IN ({', '.join('?' for _ in ids) or 'NULL'})"
         members: dict[str, list[str]] = {}
         for story_id, article_id in self.conn.execute(
             "SELECT sa.story_id, sa.article_id FROM story_articles sa "
             "JOIN articles a ON a.id = sa.article_id "
-            "ORDER BY a.published IS NULL, a.published, a.id"
+            + (f"WHERE sa.story_id{only} " if only else "")
+            + "ORDER BY a.published IS NULL, a.published, a.id",
+            params,
         ):
             members.setdefault(story_id, []).append(article_id)
         related: dict[str, list[str]] = {}
         for story_id, other in self.conn.execute(
-            "SELECT story_id, related_id FROM story_related ORDER BY related_id"
+            "SELECT story_id, related_id FROM story_related "
+            + (f"WHERE story_id{only} " if only else "")
+            + "ORDER BY related_id",
+            params,
         ):
             related.setdefault(story_id, []).append(other)
         rows = self.conn.execute(
             "SELECT id, title, first_published FROM stories "
-            "ORDER BY first_published IS NULL, first_published, id"
+            + (f"WHERE id{only} " if only else "")
+            + "ORDER BY first_published IS NULL, first_published, id",
+            params,
         ).fetchall()
         return [
             Story(i, t, tuple(members.get(i, ())), f, tuple(related.get(i, ()))) for i, t, f in rows
         ]
 
     def get_story(self, story_id: str) -> Story:
-        matches = [s for s in self.stories() if s.id.startswith(story_id)] if story_id else []
+        found = self.conn.execute(
+            "SELECT id FROM stories WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2",
+            (len(story_id), story_id),
+        )
+        matches = self.stories([i for (i,) in found]) if story_id else []
         exact = [s for s in matches if s.id == story_id]
         if exact:
             return exact[0]
@@ -144,12 +159,26 @@ class LinkTables:
                 ],
             )
 
-    def findings(self, subject: str | None = None, kind: str | None = None) -> list[Finding]:
+    def findings(
+        self,
+        subject: str | None = None,
+        kind: str | None = None,
+        story: str | None = None,
+        evidence_in: str | None = None,
+    ) -> list[Finding]:
+        """Findings, narrowed to those about ``subject`` (or listing it among their
+        articles), of ``kind``, of ``story``, or with evidence in article ``evidence_in``."""
         sql = (
             "SELECT kind, subject, story, articles, summary, confidence, evidence, details "
             "FROM findings WHERE 1 = 1"
         )
         params: list[str] = []
+        if story:
+            sql += " AND story = ?"
+            params.append(story)
+        if evidence_in:  # a cheap narrowing in SQL, then the exact test on the evidence
+            sql += " AND (subject = ? OR evidence LIKE ?)"
+            params += [evidence_in, f"%{evidence_in}%"]
         if subject:
             sql += " AND (subject = ? OR articles LIKE ?)"
             params += [subject, f'%"{subject}"%']
@@ -157,10 +186,17 @@ class LinkTables:
             sql += " AND kind = ?"
             params.append(kind)
         rows = self.conn.execute(sql + " ORDER BY kind, subject, id", params).fetchall()
-        return [
+        found = [
             Finding(k, s, st, tuple(json.loads(a)), su, c, evidence_from_json(e), d)
             for k, s, st, a, su, c, e, d in rows
         ]
+        if evidence_in:
+            found = [
+                f
+                for f in found
+                if f.subject == evidence_in or any(e.article == evidence_in for e in f.evidence)
+            ]
+        return found
 
     def get_state(self, name: str) -> str | None:
         row = self.conn.execute("SELECT value FROM link_state WHERE name = ?", (name,)).fetchone()

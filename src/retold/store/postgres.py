@@ -17,7 +17,8 @@ A migration may instead give its PostgreSQL statements itself
 (``Migration.postgresql``); those run as written, but for the placeholder and
 ``LIKE`` translation every statement goes through.
 Writes take a transaction-wide advisory lock, so there is one writer at a time,
-as with SQLite's ``BEGIN IMMEDIATE``; readers are never blocked.
+as with SQLite's ``BEGIN IMMEDIATE``; readers are never blocked.  The rebuild of the
+derived tables takes a session-wide one (``derive_lock``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from retold.store.sql import SQLStore
 
 SCHEMES = ("postgresql://", "postgres://")
 WRITER_LOCK = 0x7265746F6C64  # pg_advisory_xact_lock key held by the one writer ("retold")
+DERIVE_LOCK = WRITER_LOCK + 1  # pg_advisory_lock key held while derived tables are rebuilt
 
 
 def is_postgres_url(target: object) -> bool:
@@ -114,6 +116,21 @@ class PostgresStore(SQLStore):
         with self.pg.raw.transaction():
             self.pg.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             yield
+
+    def data_version(self) -> str:
+        """The server's current snapshot: which transactions are committed, so it changes
+        whenever any commits a write (in any database of the server)."""
+        row = self.pg.raw.execute("SELECT pg_current_snapshot()::text").fetchone()
+        return str(row[0]) if row else ""
+
+    @contextmanager
+    def derive_lock(self) -> Iterator[None]:
+        """A session-wide advisory lock: the server drops it with the connection."""
+        self.pg.raw.execute("SELECT pg_advisory_lock(%s)", (DERIVE_LOCK,))
+        try:
+            yield
+        finally:
+            self.pg.raw.execute("SELECT pg_advisory_unlock(%s)", (DERIVE_LOCK,))
 
     def _ddl(self, statement: str) -> str:
         return postgres_table(statement)

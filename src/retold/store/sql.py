@@ -8,6 +8,7 @@ to build the schema (``_ddl``, ``_statements``).
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any, Self
 
 from retold.errors import SchemaError
@@ -38,6 +39,14 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
     def _transaction(self) -> Any:
         raise NotImplementedError
 
+    def derive_lock(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def data_version(self) -> str:
+        """A value that differs between two calls on this store whenever a change was
+        committed in between by another connection (compare values of one store only)."""
+        raise NotImplementedError
+
     def _ddl(self, statement: str) -> str:
         """A statement of the schema as this backend runs it."""
         return statement
@@ -47,14 +56,20 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
         return tuple(self._ddl(s) for s in migration.statements)
 
     def _migrate(self) -> None:
-        with self._transaction():  # one process at a time, even to create the first table
-            self.conn.execute(self._ddl(MIGRATIONS_TABLE))
-        applied = {v for (v,) in self.conn.execute("SELECT version FROM schema_migrations")}
+        """Apply the migrations this database lacks.  An up-to-date database is only read:
+        opening a store (as each web request does) takes no write lock."""
+        applied = self._versions()
+        if applied is None:
+            with self._transaction():  # one process at a time, even to create the first table
+                self.conn.execute(self._ddl(MIGRATIONS_TABLE))
+            applied = self._versions() or set()
         if applied and max(applied) > LATEST:
             raise SchemaError(
                 f"database {self.path} has schema version {max(applied)}; this "
                 f"retold knows up to {LATEST}: upgrade retold"
             )
+        if applied >= {m.version for m in MIGRATIONS}:
+            return
         for migration in MIGRATIONS:
             if migration.version in applied:
                 continue
@@ -67,6 +82,13 @@ class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (migration.version, migration.name, now()),
                 )
+
+    def _versions(self) -> set[int] | None:
+        """The versions applied, or None before the migrations table exists."""
+        try:
+            return {v for (v,) in self.conn.execute("SELECT version FROM schema_migrations")}
+        except self.errors:
+            return None
 
     def _applied(self, migration: Migration) -> bool:
         found = self.conn.execute(

@@ -1,12 +1,24 @@
-"""SQLite backend: one file, WAL journal, one connection; one writer at a time."""
+"""SQLite backend: one file, WAL journal, one connection; one writer at a time.
+
+Several processes share one file: every write is a ``BEGIN IMMEDIATE`` transaction
+that waits (``BUSY_TIMEOUT``) for the one before it, so a writer never meets "database
+is locked" in the middle of a transaction; reads never wait (WAL).  The rebuild of the
+derived tables is one process at a time through an advisory lock on ``FILE.lock``
+(``flock``: released by the kernel when the process ends, even by SIGKILL).
+"""
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from retold.errors import StoreError
 from retold.store.sql import SQLStore
+
+BUSY_TIMEOUT = 120.0  # seconds a write waits for the writer before it
 
 
 class SQLiteStore(SQLStore):
@@ -19,7 +31,9 @@ class SQLiteStore(SQLStore):
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.conn = self.sqlite = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn = self.sqlite = sqlite3.connect(
+                self.path, isolation_level=None, timeout=BUSY_TIMEOUT, check_same_thread=False
+            )
             self.sqlite.execute("PRAGMA journal_mode=WAL")
             self.sqlite.execute("PRAGMA foreign_keys=ON")
             self.sqlite.execute("PRAGMA synchronous=NORMAL")
@@ -31,6 +45,22 @@ class SQLiteStore(SQLStore):
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self.sqlite)
+
+    def data_version(self) -> str:
+        """Changes whenever another connection commits (SQLite's ``data_version``)."""
+        return str(self.sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    @contextmanager
+    def derive_lock(self) -> Iterator[None]:
+        if self.path == ":memory:":
+            yield  # no other process can open it
+            return
+        with open(f"{self.path}.lock", "ab") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 class _Transaction:

@@ -9,6 +9,8 @@ Content-Security-Policy that allows no script at all.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -22,7 +24,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from retold import __version__
 from retold.errors import NotFoundError, RetoldError, UsageError
+from retold.store.postgres import is_postgres_url
 from retold.web.api import ErrorBody, api_router, write_router
+from retold.web.cache import PageCache
 from retold.web.pages import page_router, templates
 
 LOG = logging.getLogger("retold.web")
@@ -50,15 +54,24 @@ CODES = {
 def create_app(
     db_path: str | Path, allow_writes: bool = False, token: str | None = None
 ) -> FastAPI:
-    """The web app over the database at ``db_path`` (which must exist).
+    """The web app over the database at ``db_path``: a SQLite file (which must exist)
+    or a PostgreSQL URL.
 
     Read-only unless ``allow_writes`` and a ``token`` are both given: then
     ``POST /api/articles`` analyses new articles, for requests bearing the token."""
-    if not Path(db_path).is_file():
+    if not is_postgres_url(db_path) and not Path(db_path).is_file():
         raise UsageError(f"no database at {db_path}; run `retold analyze PATH... --db {db_path}`")
     if allow_writes and not token:
         raise UsageError("--allow-writes needs --token (or $RETOLD_TOKEN): writes need a secret")
+    pages = PageCache(str(db_path))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pages.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="retold",
         version=__version__,
         description="How one news story is retold across outlets: stories, articles, "
@@ -68,6 +81,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.db_path = str(db_path)
+    app.state.pages = pages
     app.state.token = token if allow_writes else None
     app.include_router(api_router)
     if allow_writes:

@@ -29,19 +29,14 @@ def article_document(store: SQLStore, article_id: str) -> dict[str, Any]:
     """The article as exported, plus its story, quotes, credits, copies and findings."""
     stored = store.get_article(article_id)
     a = stored.article
-    groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
     people = person_of(store)
-    findings = [
-        f
-        for f in store.findings()
-        if f.subject == a.id or any(e.article == a.id for e in f.evidence)
-    ]
+    findings = store.findings(evidence_in=a.id)
     return {
         **article_json(stored),
         "story": store.story_of(a.id),
         "fields": field_sources(stored.article),
         "quotes": [
-            quote_json(q, groups.get(q.id), people) for q in store.quotes(article_ids=[a.id])
+            quote_json(q, store.quote_group(q.id), people) for q in store.quotes(article_ids=[a.id])
         ],
         "citations": [citation_json(c) for c in store.citations(a.id)],
         "copies": [copy_json(c) for c in store.copies(a.id)],

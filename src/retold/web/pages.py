@@ -7,16 +7,19 @@ script; the toggles are ``<details>`` elements.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from retold import __version__
 from retold.errors import NotFoundError
 from retold.store import SQLStore, open_store
+from retold.web.cache import PageCache
 from retold.web.catalog import (
     filtered_stories,
     heads,
@@ -88,18 +91,35 @@ def stories(
     )
 
 
+async def cached(
+    request: Request, template: str, view: Callable[[SQLStore], dict[str, Any]]
+) -> Response:
+    """The page ``template`` shows of ``view(store)``, rendered (in a worker thread) once
+    per database version; a stored page is answered on the event loop (see
+    ``retold.web.cache``)."""
+
+    def fresh() -> bytes:
+        with _store(request) as store:
+            context = view(store)
+        return bytes(render(request, template, **context).body)
+
+    cache: PageCache = request.app.state.pages
+    key = request.url.path + "?" + request.url.query
+    version, body = cache.lookup(key)
+    if body is None:
+        body = await run_in_threadpool(fresh)
+        cache.keep(key, version, body)
+    return Response(body, media_type="text/html; charset=utf-8")
+
+
 @page_router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, story_id: str) -> HTMLResponse:
-    with _store(request) as store:
-        view = story_page(store, story_id)
-    return render(request, "story.html", **view)
+async def story(request: Request, story_id: str) -> Response:
+    return await cached(request, "story.html", lambda store: story_page(store, story_id))
 
 
 @page_router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, article_id: str) -> HTMLResponse:
-    with _store(request) as store:
-        view = article_page(store, article_id)
-    return render(request, "article.html", **view)
+async def article(request: Request, article_id: str) -> Response:
+    return await cached(request, "article.html", lambda store: article_page(store, article_id))
 
 
 @page_router.get("/people", response_class=HTMLResponse)
