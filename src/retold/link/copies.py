@@ -38,7 +38,7 @@ from retold.link.fingerprint import (
 from retold.link.groups import components
 from retold.link.language import Language, load_language
 from retold.link.quoted import plain_pieces
-from retold.link.rewrites import RewriteOptions, find_rewrites
+from retold.link.rewrites import RewriteOptions, WordCounts, find_rewrites
 from retold.records import Article, CopyKind, CopyLink
 
 STAGE = "link.copies.v1"
@@ -83,6 +83,28 @@ def find_copies(articles: Sequence[Article], options: CopyOptions | None = None)
         by_id = {a.id: a for a in articles}
         links = [shared_passages(link, by_id, options.language) for link in links]
     return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def find_story_rewrites(
+    stories: Sequence[Sequence[Article]],
+    corpus: WordCounts,
+    options: CopyOptions | None = None,
+) -> list[CopyLink]:
+    """The rewrites inside each story, words weighed over the whole ``corpus``
+    (``rewrites.WordCounts``).  A rewrite tells its original's event in other words, so
+    it lands in its original's story; searching story by story, a run that changes a few
+    stories searches only those again."""
+    options = options or CopyOptions()
+    found = [
+        link
+        for members in stories
+        if len(members) > 1
+        for link in find_rewrites(members, options.rewrites, options.language, corpus)
+    ]
+    if options.evidence:
+        by_id = {a.id: a for members in stories for a in members}
+        found = [shared_passages(link, by_id, options.language) for link in found]
+    return sorted(found, key=lambda link: (link.original, link.copy))
 
 
 def with_rewrites(links: Sequence[CopyLink], rewrites: Sequence[CopyLink]) -> list[CopyLink]:
