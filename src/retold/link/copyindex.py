@@ -5,12 +5,16 @@ its MinHash band keys (``candidates.band_keys`` folded to 32 bits, one tag per b
 its distinct anchors (``candidates.anchor_keys``, 32 bits) and its whole-text hash.
 A new article is a candidate partner of every article, old or new, that shares one of
 its band keys or its whole-text hash, or ``min_anchors`` anchors: the same routes as
-``candidates.candidate_pairs``, but every member of a bucket is paired (no
-``max_bucket`` chain), so the pairs found do not depend on how the articles were
-split into runs.  Candidates are verified exactly (``copies.verify_pair`` and
-``beyond_quotes``); verified pairs are kept, and ``copies.direct`` ranks again only the
-copy groups (components of verified pairs) that a new verified pair touches.  The
-links therefore equal those of one run over all the articles, however they arrived.
+``candidates.candidate_pairs``.  Candidates are verified exactly (``copies.verify_pair``
+and ``beyond_quotes``); verified pairs are kept, and ``copies.direct`` ranks again only
+the copy groups (components of verified pairs) that a new verified pair touches.  A
+group's links depend only on its verified pairs, so they equal those of one run over
+all the articles however the articles arrived, with one exception: a key that more
+than ``max_bucket`` articles hold pairs each new holder only with its neighbours in id
+order and the first holder (``candidates.bucket_pairs``; all pairs would be quadratic),
+and which holders those are depends on what was indexed before.  Such buckets are
+near-identical texts, whose groups end up connected either way; who links to whom
+inside them can differ from one run's.
 
 Pure functions: the store keeps the keys and the verified pairs; ``pipeline`` wires
 them (``postings``: key -> ids of the indexed articles that have it).
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from retold.link.candidates import anchor_keys, band_keys, signatures
+from retold.link.candidates import anchor_keys, band_keys, bucket_pairs, signatures
 from retold.link.copies import (
     CopyOptions,
     Verified,
@@ -97,41 +101,42 @@ def index_entries(articles: Sequence[Article], options: CopyOptions) -> list[Ind
     ]
 
 
-def is_anchor(key: int, options: CopyOptions) -> bool:
-    return key >> 32 == options.candidates.bands
-
-
 def candidates(
     new: Sequence[IndexEntry], postings: Postings, options: CopyOptions
 ) -> list[tuple[str, str]]:
     """Pairs (sorted ids) of a new article and any indexed or new article sharing a band
-    key or the whole-text hash, or ``min_anchors`` anchors."""
-    own: dict[int, list[str]] = {}
-    for entry in new:
-        for key in entry.keys:
-            own.setdefault(key, []).append(entry.article)
-    stored = postings(sorted(own))
-    shared: dict[tuple[str, str], int] = {}
-    sure: set[tuple[str, str]] = set()
-    for key, members in own.items():
-        partners = sorted({*members, *stored.get(key, ())})
-        anchor = is_anchor(key, options)
-        for a in members:
-            for b in partners:
-                if a == b:
-                    continue
-                pair = (a, b) if a < b else (b, a)
-                if anchor:
-                    shared[pair] = shared.get(pair, 0) + 1
-                else:
-                    sure.add(pair)
-    both_new = {e.article for e in new}
-    for pair, count in shared.items():
-        # a pair of two new articles was counted once from each side
-        need = options.candidates.min_anchors * (2 if set(pair) <= both_new else 1)
-        if count >= need:
-            sure.add(pair)
-    return sorted(sure)
+    key or the whole-text hash, or ``min_anchors`` anchors.  A key more than
+    ``max_bucket`` articles hold pairs as ``candidates.bucket_pairs`` does, its holders
+    in id order: a new one with its neighbours and the first."""
+    wanted = sorted({key for entry in new for key in entry.keys})
+    stored = postings(wanted)
+    rows = [(key, entry.article) for entry in new for key in entry.keys]
+    rows += [(key, article) for key, held in stored.items() for article in held]
+    if not rows:
+        return []
+    names = sorted({article for _, article in rows})
+    number = {article: k for k, article in enumerate(names)}
+    table = np.unique(np.array([(key, number[a]) for key, a in rows], np.int64), axis=0)
+    fresh = np.zeros(len(names), bool)
+    fresh[[number[e.article] for e in new]] = True
+    cand = options.candidates
+    anchor = (table[:, 0] >> 32) == cand.bands
+    sure = _new_pairs(table[~anchor], fresh, cand.max_bucket)
+    shared = _new_pairs(table[anchor], fresh, cand.max_bucket)
+    if shared.size:
+        pairs, counts = np.unique(shared, axis=0, return_counts=True)
+        sure = np.concatenate([sure, pairs[counts >= cand.min_anchors]])
+    found = np.unique(sure, axis=0) if sure.size else sure
+    return [(names[a], names[b]) for a, b in found.tolist()]
+
+
+def _new_pairs(
+    table: npt.NDArray[np.int64], fresh: npt.NDArray[np.bool_], cap: int
+) -> npt.NDArray[np.int64]:
+    """``bucket_pairs`` over (key, article number) rows sorted by key then number, less
+    the pairs of two articles indexed before (they were paired when they came)."""
+    pairs = bucket_pairs(table[:, 0].astype(np.uint64), table[:, 1], cap)
+    return pairs[fresh[pairs[:, 0]] | fresh[pairs[:, 1]]]
 
 
 def verify(
