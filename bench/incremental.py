@@ -41,6 +41,7 @@ from retold.pipeline import STORY_STATE, AnalyzeOptions, analyze
 from retold.records import Article
 from retold.store import open_store
 
+PART = 5000  # articles per file of the base (about 9 MB)
 COPY_TABLES = ("copy_index", "copy_keys", "copy_pairs", "sqlite_autoindex_copy_index_1")
 
 
@@ -93,7 +94,11 @@ def incremental(
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "incremental.db"
-        build = timed_add(write_jsonl(articles[:base], folder / "base.jsonl"), db, options)
+        parts = folder / "base"
+        parts.mkdir()
+        for k in range(0, base, PART):  # files under ``max_file_bytes``
+            write_jsonl(articles[k : min(base, k + PART)], parts / f"part{k // PART:04d}.jsonl")
+        build = timed_add(parts, db, options)
         with stage_timers(watch):
             for k in range(batches):
                 at = base + k * batch_size

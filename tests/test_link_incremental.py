@@ -87,3 +87,28 @@ def test_candidates_pair_new_articles_with_indexed_ones_sharing_keys() -> None:
 
     found = candidates(index_entries([new, other], options), lookup, options)
     assert found == [("new", "old")]
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_rewrites_searched_story_by_story_are_those_of_the_whole_corpus() -> None:
+    from retold.eval.stories import load_articles
+    from retold.link.copies import find_copies, find_copies_by_story
+    from retold.link.stories import cluster_stories
+
+    articles, _ = load_articles([NEWSDEV])
+    by_story = find_copies_by_story(articles, cluster_stories(articles).stories)
+    assert any(c.kind == "rewrite" for c in by_story)
+    assert by_story == find_copies(articles)
+
+
+def test_word_counts_grown_in_parts_equal_counted_at_once() -> None:
+    from retold.link.rewrites import WordCounts
+
+    texts = [[["harbour", "ferry"], ["ferry"]], [["storm", "harbour"]], [["quay"]]]
+    once = WordCounts.empty().grown(texts)
+    parts = WordCounts.empty().grown(texts[:1]).grown(texts[1:])
+    back = WordCounts.from_bytes(parts.to_bytes())
+    assert once.n_docs == back.n_docs == 3
+    assert once.hashes.tolist() == back.hashes.tolist()
+    assert sorted(once.df.tolist()) == [1, 1, 1, 2]  # ferry counted once in its text
+    assert once.df.tolist() == back.df.tolist()
