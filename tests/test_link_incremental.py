@@ -112,3 +112,19 @@ def test_word_counts_grown_in_parts_equal_counted_at_once() -> None:
     assert once.hashes.tolist() == back.hashes.tolist()
     assert sorted(once.df.tolist()) == [1, 1, 1, 2]  # ferry counted once in its text
     assert once.df.tolist() == back.df.tolist()
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_an_added_article_changes_only_the_story_it_joins() -> None:
+    from retold.eval.stories import load_articles
+    from retold.link.stories import cluster_stories
+
+    articles, _ = load_articles([NEWSDEV])
+    *old, new = sorted(articles, key=lambda a: a.id)
+    first = cluster_stories(old)
+    second = cluster_stories([new], existing=first.state)
+    joined = second.story_of[new.id]
+    assert set(second.changed) == {joined}
+    before = {s.id: s.articles for s in first.stories if s.id not in second.changed}
+    after = {s.id: s.articles for s in second.stories if s.id in before}
+    assert after == before
