@@ -118,7 +118,7 @@ def candidates(
     number = {article: k for k, article in enumerate(names)}
     table = np.unique(np.array([(key, number[a]) for key, a in rows], np.int64), axis=0)
     fresh = np.zeros(len(names), bool)
-    fresh[[number[e.article] for e in new]] = True
+    fresh[[number[e.article] for e in new if e.article in number]] = True
     cand = options.candidates
     anchor = (table[:, 0] >> 32) == cand.bands
     sure = _new_pairs(table[~anchor], fresh, cand.max_bucket)
