@@ -5,15 +5,17 @@ copies, stories) from a JSONL file of N articles of the synthetic corpus; then e
 batch of ``batch_size`` further articles (drawn from the same corpus, so they join its
 stories and copy families) is written to its own file and analysed into the same
 database, as a daily feed would be.  Each batch's wall time over its size is one
-sample of milliseconds per article; the report gives their median and 99th percentile.
+sample of milliseconds per article; the report gives their median and 99th percentile,
+and the batch time split by stage.
 
-Index sizes, per article of the final database:
+Then ``add`` (300) further articles go into that database, and the same articles into an
+empty one: the ratio of the two times is what a large database adds to the cost of N
+articles.
 
-* the story state (``StoryState.to_bytes()``, saved in the database between runs);
-* the copy index: retold keeps none between runs (every link run fingerprints every
-  stored body again), so the figure is the in-memory fingerprint arrays of a link run
-  (``retold.link.fingerprint``) and the stored copy links (SQLite ``dbstat``, when the
-  SQLite build has it).
+Index sizes, per article of the final database: the story state
+(``StoryState.to_bytes()``, saved between runs), the stored copy index (the SQLite
+tables ``copy_index``, ``copy_keys``, ``copy_pairs`` and their indexes, from
+``dbstat`` when the SQLite build has it) and the rewrite word counts (a saved state).
 """
 
 from __future__ import annotations
@@ -29,17 +31,18 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from e2e import STAGE_FUNCTIONS, stage_table
-from measure import Stopwatch, instrumented, percentile
+from e2e import stage_table, stage_timers
+from measure import Stopwatch, percentile
 from synth import generate
 
-import retold.pipeline as pipeline
 from retold.config import load_settings
-from retold.link.copies import CopyOptions
-from retold.link.fingerprint import fingerprint
+from retold.grow import WORD_COUNTS
 from retold.pipeline import STORY_STATE, AnalyzeOptions, analyze
 from retold.records import Article
 from retold.store import open_store
+
+PART = 5000  # articles per file of the base (about 9 MB)
+COPY_TABLES = ("copy_index", "copy_keys", "copy_pairs", "sqlite_autoindex_copy_index_1")
 
 
 def write_jsonl(articles: Sequence[Article], path: Path) -> Path:
@@ -69,36 +72,47 @@ def table_bytes(db: Path) -> dict[str, int]:
     return {str(name): int(size) for name, size in rows}
 
 
-def incremental(base: int, batches: int, batch_size: int, seed: int = 11) -> dict[str, Any]:
-    """Build the base database, add ``batches`` batches, and measure both."""
-    corpus = generate(n_articles=base + batches * batch_size, seed=seed)
+def timed_add(path: Path, db: Path, options: AnalyzeOptions) -> float:
+    """Seconds ``retold analyze PATH --db DB`` (no quotes) takes in this process."""
+    with open_store(db) as store:
+        start = time.perf_counter()
+        analyze([path], store, options)
+        return time.perf_counter() - start
+
+
+def incremental(
+    base: int, batches: int, batch_size: int, add: int = 300, seed: int = 11
+) -> dict[str, Any]:
+    """Build the base database, add ``batches`` batches and then ``add`` articles, and
+    measure them."""
+    corpus = generate(n_articles=base + batches * batch_size + add, seed=seed)
     order = np.random.default_rng(seed).permutation(len(corpus.articles))
     articles = [corpus.articles[int(i)] for i in order]
     options = replace(AnalyzeOptions.from_settings(load_settings(None)), quotes=False)
     samples: list[float] = []
+    watch = Stopwatch()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "incremental.db"
+        parts = folder / "base"
+        parts.mkdir()
+        for k in range(0, base, PART):  # files under ``max_file_bytes``
+            write_jsonl(articles[k : min(base, k + PART)], parts / f"part{k // PART:04d}.jsonl")
+        build = timed_add(parts, db, options)
+        with stage_timers(watch):
+            for k in range(batches):
+                at = base + k * batch_size
+                path = write_jsonl(articles[at : at + batch_size], folder / f"batch{k}.jsonl")
+                samples.append(1000 * timed_add(path, db, options) / batch_size)
+        tail = write_jsonl(articles[len(articles) - add :], folder / "add.jsonl")
+        into_large = timed_add(tail, db, options)
+        into_empty = timed_add(tail, folder / "empty.db", options)
         with open_store(db) as store:
-            first = write_jsonl(articles[:base], folder / "base.jsonl")
-            start = time.perf_counter()
-            analyze([first], store, options)
-            build = time.perf_counter() - start
-            watch = Stopwatch()
-            with instrumented(pipeline, STAGE_FUNCTIONS, watch):
-                for k in range(batches):
-                    at = base + k * batch_size
-                    path = write_jsonl(articles[at : at + batch_size], folder / f"batch{k}.jsonl")
-                    start = time.perf_counter()
-                    analyze([path], store, options)
-                    samples.append(1000 * (time.perf_counter() - start) / batch_size)
-            stored = [s.article for s in store.articles()]
+            n = sum(1 for _ in store.articles())
             state = store.get_state(STORY_STATE) or ""
+            words = store.get_state(WORD_COUNTS) or ""
         sizes = table_bytes(db)
         db_bytes = sum(p.stat().st_size for p in folder.glob("incremental.db*"))
-    n = len(stored)
-    prints = fingerprint([a.body for a in stored], CopyOptions().shingles)
-    fp_bytes = sum(getattr(prints, f).nbytes for f in ("hashes", "offsets", "words", "exact"))
     return {
         "base_articles": base,
         "batches": batches,
@@ -116,8 +130,13 @@ def incremental(base: int, batches: int, batch_size: int, seed: int = 11) -> dic
                 sum(samples) * batch_size / 1000, watch.seconds, batches * batch_size
             ).items()
         },
+        "add_articles": add,
+        "add_into_large_seconds": into_large,
+        "add_into_empty_seconds": into_empty,
+        "add_large_over_empty": into_large / into_empty,
         "story_state_bytes_per_article": len(base64.b64decode(state)) / n if n else 0.0,
-        "copy_fingerprint_bytes_per_article": fp_bytes / n if n else 0.0,
+        "copy_index_bytes_per_article": sum(sizes.get(t, 0) for t in COPY_TABLES) / n if n else 0.0,
+        "rewrite_word_counts_bytes_per_article": len(base64.b64decode(words)) / n if n else 0.0,
         "copy_links_table_bytes_per_article": sizes.get("copies", 0) / n if n else 0.0,
         "database_bytes_per_article": db_bytes / n if n else 0.0,
         "table_bytes": sizes,

@@ -153,13 +153,22 @@ def _incremental(i: dict[str, Any]) -> list[str]:
         ],
     )
     out += _table(
+        ["adding articles", "seconds", "ratio"],
+        [
+            [
+                f"{i['add_articles']} into the {i['final_articles'] - i['add_articles']:,}",
+                _n(i["add_into_large_seconds"]),
+                _n(i["add_large_over_empty"]),
+            ],
+            [f"{i['add_articles']} into an empty database", _n(i["add_into_empty_seconds"]), "1"],
+        ],
+    )
+    out += _table(
         ["index, bytes per article", "bytes"],
         [
             ["story state (saved)", _n(i["story_state_bytes_per_article"], 0)],
-            [
-                "copy fingerprints (in memory, rebuilt each run)",
-                _n(i["copy_fingerprint_bytes_per_article"], 0),
-            ],
+            ["copy index (stored: keys, verified pairs)", _n(i["copy_index_bytes_per_article"], 0)],
+            ["rewrite word counts (saved)", _n(i["rewrite_word_counts_bytes_per_article"], 0)],
             ["copy links table", _n(i["copy_links_table_bytes_per_article"], 0)],
             ["whole database", _n(i["database_bytes_per_article"], 0)],
         ],

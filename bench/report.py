@@ -60,6 +60,7 @@ class Config:
     incremental_base: int = 10_000
     incremental_batches: int = 10
     batch_size: int = 10
+    incremental_add: int = 300  # articles added at once, into the base and into nothing
     spark: bool = True
     seed: int = 7
 
@@ -145,7 +146,12 @@ def _incremental(config: Config) -> dict[str, Any]:
 
     if config.incremental_batches < 1:
         return not_available("no batches asked for (--incremental-batches 0)")
-    return incremental(config.incremental_base, config.incremental_batches, config.batch_size)
+    return incremental(
+        config.incremental_base,
+        config.incremental_batches,
+        config.batch_size,
+        config.incremental_add,
+    )
 
 
 def _spark(config: Config) -> dict[str, Any]:
@@ -170,6 +176,7 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, Path]:
     p.add_argument("--incremental-base", type=int, default=d.incremental_base)
     p.add_argument("--incremental-batches", type=int, default=d.incremental_batches)
     p.add_argument("--batch-size", type=int, default=d.batch_size)
+    p.add_argument("--incremental-add", type=int, default=d.incremental_add)
     p.add_argument("--out", type=Path, default=HERE, help="folder for REPORT.md, report.json")
     a = p.parse_args(argv)
     config = Config(
@@ -183,6 +190,7 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, Path]:
         incremental_base=a.incremental_base,
         incremental_batches=a.incremental_batches,
         batch_size=a.batch_size,
+        incremental_add=a.incremental_add,
         spark=not a.no_spark,
     )
     return config, a.out

@@ -46,6 +46,7 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], Path
         incremental_base=12,
         incremental_batches=2,
         batch_size=2,
+        incremental_add=3,
         spark=False,
     )
     report = build_report(config)
@@ -75,7 +76,9 @@ def test_sections_present_or_marked_missing(tiny: tuple[dict[str, Any], Path]) -
     assert report["quote_recall"]["status"] == "not available"
     assert report["spark"]["status"] == "not available"
     inc = report["incremental"]
-    assert inc["final_articles"] == 16
+    assert inc["final_articles"] == 12 + 2 * 2 + 3
+    assert inc["add_into_large_seconds"] > 0 and inc["add_into_empty_seconds"] > 0
+    assert inc["copy_index_bytes_per_article"] >= 0
     assert len(inc["samples_ms_per_article"]) == 2
     assert inc["ms_per_article_p50"] <= inc["ms_per_article_p99"] <= inc["ms_per_article_max"]
     assert inc["story_state_bytes_per_article"] > 0

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
+from retold import grow
 from retold.analyze import STAGE as ANALYSIS_STAGE
 from retold.analyze import AnalyzeOptions as QuoteOptions
 from retold.analyze import analyze_articles, load_nlp
@@ -32,7 +33,7 @@ from retold.coverage.framing import corpus_forms
 from retold.coverage.story import STAGE as COVERAGE_STAGE
 from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
 from retold.ingest.limits import read_limited
-from retold.link.copies import find_copies
+from retold.link.copies import CopyOptions
 from retold.link.findings import stale_reprints
 from retold.link.language import load_language
 from retold.link.state import StoryState
@@ -73,7 +74,9 @@ class Engine:
     (``retold.scale``) runs the same stage functions as Spark tasks."""
 
     read: Reader = read_clean
-    find_copies: Callable[[Sequence[Article]], list[CopyLink]] = find_copies
+    # copies apart from rewrites over every article; None: this process, incrementally
+    # through the stored copy index (``retold.grow``)
+    find_copies: Callable[[Sequence[Article]], list[CopyLink]] | None = None
     grouping: Grouping = group
 
 
@@ -229,6 +232,8 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
         rewritten += [a.id for a in changed]
     if rewritten and _story_state_holds(store, rewritten):
         store.drop_state(STORY_STATE)
+    if rewritten:
+        store.clear_copy_index()  # their keys were those of their old bodies
     return rewritten
 
 
@@ -296,11 +301,22 @@ def compare_stage(store: Store, parse: bool = True) -> int:
 
 
 def link_stage(store: Store, engine: Engine | None = None) -> int:
-    """Copies over every stored article; stories grown from the saved state; stale reprints."""
+    """Stories grown from the saved state; copies grown from the copy index (or found
+    over every article by the engine), rewrites searched again in the stories that
+    changed (``retold.grow``); stale reprints."""
     engine = engine or Engine()
     articles = [s.article for s in store.articles()]
-    copies = engine.find_copies(articles)
-    assignment = _stories(store, articles, engine.grouping)
+    stored = store.copies()
+    assignment, new = _stories(store, articles, engine.grouping)
+    if engine.find_copies is None:
+        links = grow.copy_links(store, articles)
+    else:
+        links = engine.find_copies(articles)
+    full = assignment.state.full_run_size == len(assignment.state)
+    changed = {s.id for s in assignment.stories} if full else set(assignment.changed)
+    words = grow.word_counts(store, articles, new, CopyOptions())
+    by_id = {a.id: a for a in articles}
+    copies = grow.with_story_rewrites(links, stored, assignment.stories, changed, by_id, words)
     present = {a.id for a in articles}
     stories = [
         replace(s, articles=tuple(a for a in s.articles if a in present))
@@ -317,15 +333,18 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
 STORY_STATE = "stories"
 
 
-def _stories(store: Store, articles: list[Article], grouping: Grouping) -> StoryAssignment:
-    """Only new articles go through an existing state; a state from another version is dropped."""
+def _stories(
+    store: Store, articles: list[Article], grouping: Grouping
+) -> tuple[StoryAssignment, set[str]]:
+    """The stories, and the ids of the articles the saved state did not hold.  Only new
+    articles go through an existing state; a state from another version is dropped."""
     saved = store.get_state(STORY_STATE)
     if saved:
         try:
             state = StoryState.from_bytes(base64.b64decode(saved))
             known = set(state.ids)
             new = [a for a in articles if a.id not in known]
-            return cluster_stories(new, existing=state, grouping=grouping)
+            return cluster_stories(new, existing=state, grouping=grouping), {a.id for a in new}
         except ValueError:
             pass
-    return cluster_stories(articles, grouping=grouping)
+    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}

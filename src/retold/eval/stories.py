@@ -131,7 +131,7 @@ def run_stories(
     ``topics`` keeps only ECB+-style gold labels whose topic number (``"12b"`` -> 12)
     is listed, and only the articles carrying them: a held-out set is clustered alone.
     """
-    from retold.link.copies import find_copies
+    from retold.link.copies import find_copies_by_story
     from retold.link.findings import stale_reprints
     from retold.link.stories import cluster_stories
 
@@ -149,7 +149,7 @@ def run_stories(
     scores["title_only"] = float(sum(1 for a in articles if not a.body))
     scores["rejected"] = float(len(rejected))
     if gold_pairs:
-        links = find_copies(articles)
+        links = find_copies_by_story(articles, assignment.stories)
         pred = [(key[link.original], key[link.copy]) for link in links]
         scores.update({f"copies_{k}": v for k, v in evaluate_copies(pred, gold_pairs).items()})
         stale = load_gold_stale(gold_path)

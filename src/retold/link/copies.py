@@ -21,7 +21,7 @@ copy claim costs more than a missed one.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -38,8 +38,8 @@ from retold.link.fingerprint import (
 from retold.link.groups import components
 from retold.link.language import Language, load_language
 from retold.link.quoted import plain_pieces
-from retold.link.rewrites import RewriteOptions, find_rewrites
-from retold.records import Article, CopyKind, CopyLink
+from retold.link.rewrites import RewriteOptions, WordCounts, find_rewrites, sentence_words
+from retold.records import Article, CopyKind, CopyLink, Story
 
 STAGE = "link.copies.v1"
 
@@ -83,6 +83,46 @@ def find_copies(articles: Sequence[Article], options: CopyOptions | None = None)
         by_id = {a.id: a for a in articles}
         links = [shared_passages(link, by_id, options.language) for link in links]
     return sorted(links, key=lambda link: (link.original, link.copy))
+
+
+def find_story_rewrites(
+    stories: Sequence[Sequence[Article]],
+    corpus: WordCounts,
+    options: CopyOptions | None = None,
+) -> list[CopyLink]:
+    """The rewrites inside each story, words weighed over the whole ``corpus``
+    (``rewrites.WordCounts``).  A rewrite tells its original's event in other words, so
+    it lands in its original's story; searching story by story, a run that changes a few
+    stories searches only those again."""
+    options = options or CopyOptions()
+    found = [
+        link
+        for members in stories
+        if len(members) > 1
+        for link in find_rewrites(members, options.rewrites, options.language, corpus)
+    ]
+    if options.evidence:
+        by_id = {a.id: a for members in stories for a in members}
+        found = [shared_passages(link, by_id, options.language) for link in found]
+    return sorted(found, key=lambda link: (link.original, link.copy))
+
+
+def find_copies_by_story(
+    articles: Sequence[Article], stories: Sequence[Story], options: CopyOptions | None = None
+) -> list[CopyLink]:
+    """Every copy as one link run finds it: ``find_copies`` without rewrites over all
+    ``articles``, then the rewrites inside each of the ``stories`` (``find_story_rewrites``,
+    words counted over all ``articles``)."""
+    options = options or CopyOptions()
+    copies = find_copies(articles, replace(options, find_rewrites=False))
+    stem, language = options.rewrites.stem, options.language
+    words = WordCounts.empty().grown([sentence_words(a.body, stem, language) for a in articles])
+    by_id = {a.id: a for a in articles}
+    groups = [[by_id[i] for i in s.articles if i in by_id] for s in stories]
+    return sorted(
+        with_rewrites(copies, find_story_rewrites(groups, words, options)),
+        key=lambda link: (link.original, link.copy),
+    )
 
 
 def with_rewrites(links: Sequence[CopyLink], rewrites: Sequence[CopyLink]) -> list[CopyLink]:

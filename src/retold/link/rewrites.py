@@ -15,6 +15,7 @@ with fewer of them must be aligned too (``beyond_quotes``).
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from retold.link.vectors import (
     PairOptions,
     TermCounts,
     pair_cosines,
+    term_id,
     tfidf,
 )
 from retold.records import Article, CopyLink
@@ -93,11 +95,16 @@ class SentenceTable:
 
 
 def find_rewrites(
-    articles: Sequence[Article], options: RewriteOptions, language: Language
+    articles: Sequence[Article],
+    options: RewriteOptions,
+    language: Language,
+    corpus: WordCounts | None = None,
 ) -> list[CopyLink]:
+    """Rewrites among ``articles``; word weights from ``corpus`` (the document frequencies
+    of a larger set the articles belong to) when given, else from the articles."""
     sentences = [sentence_words(a.body, options.stem, language) for a in articles]
-    words = WordIndex.of(sentences)
-    freqs = Frequencies.of(words.counts)
+    words = WordIndex.of(sentences, corpus)
+    freqs = corpus.frequencies(words) if corpus is not None else Frequencies.of(words.counts)
     x = tfidf(words.counts, freqs)
     left, right = PairIndex.of(x, freqs, options.pairs).among(np.arange(len(articles)))
     close = pair_cosines(x, left, right) >= options.min_cosine
@@ -220,8 +227,9 @@ class WordIndex:
     counts: TermCounts
 
     @staticmethod
-    def of(texts: Sequence[list[list[str]]]) -> WordIndex:
-        """Columns in first-seen order; counts per text over those columns."""
+    def of(texts: Sequence[list[list[str]]], corpus: WordCounts | None = None) -> WordIndex:
+        """Columns in first-seen order; counts per text over those columns; IDF over
+        ``corpus`` when given, else over ``texts``."""
         columns: dict[str, int] = {}
         ids: list[int] = []
         counts: list[float] = []
@@ -238,7 +246,50 @@ class WordIndex:
             offsets,
             np.arange(len(columns), dtype=np.int64),
         )
-        return WordIndex(columns, Frequencies.of(table).idf(), table)
+        index = WordIndex(columns, np.zeros(0, np.float32), table)
+        freqs = Frequencies.of(table) if corpus is None else corpus.frequencies(index)
+        return WordIndex(columns, freqs.idf(), table)
+
+
+@dataclass(frozen=True)
+class WordCounts:
+    """Document frequencies of the (stemmed) words of a corpus, by word hash, so rewrites
+    searched among a few of its articles weigh words as a search over all of it does.
+    Grown article by article; kept between runs (``to_bytes``)."""
+
+    hashes: I64  # sorted term ids (``vectors.term_id``)
+    df: I64
+    n_docs: int
+
+    @staticmethod
+    def empty() -> WordCounts:
+        return WordCounts(np.zeros(0, np.int64), np.zeros(0, np.int64), 0)
+
+    def grown(self, texts: Sequence[list[list[str]]]) -> WordCounts:
+        """These counts and ``texts`` (each a text's sentences of words) counted in."""
+        per_text = [np.unique([term_id(w) for s in doc for w in s]) for doc in texts]
+        ids = np.concatenate([self.hashes, *(p.astype(np.int64) for p in per_text)])
+        weights = np.concatenate([self.df, np.ones(ids.size - self.hashes.size, np.int64)])
+        hashes, at = np.unique(ids, return_inverse=True)
+        df = np.bincount(at, weights=weights, minlength=hashes.size).astype(np.int64)
+        return WordCounts(hashes, df, self.n_docs + len(texts))
+
+    def frequencies(self, index: WordIndex) -> Frequencies:
+        """Document frequency of each of ``index``'s columns in this corpus."""
+        ids = np.array([term_id(w) for w in index.columns], np.int64)
+        at = np.minimum(np.searchsorted(self.hashes, ids), max(0, self.hashes.size - 1))
+        found = self.hashes[at] == ids if self.hashes.size else np.zeros(ids.size, bool)
+        return Frequencies(np.where(found, self.df[at] if self.df.size else 0, 0), self.n_docs)
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, hashes=self.hashes, df=self.df, n=np.array(self.n_docs))
+        return buffer.getvalue()
+
+    @staticmethod
+    def from_bytes(data: bytes) -> WordCounts:
+        with np.load(io.BytesIO(data), allow_pickle=False) as z:
+            return WordCounts(z["hashes"], z["df"], int(z["n"]))
 
 
 def sentence_table(

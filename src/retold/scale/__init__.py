@@ -4,7 +4,7 @@ What runs on Spark: reading and cleaning input (``ingest.py``), copies (``copies
 fingerprints, LSH band and anchor buckets, verification, components, direction,
 evidence) and the clustering of stories per component (``stories.py``).  What runs on
 the driver: storing, learning outlet furniture, scoring the story graph (corpus-wide
-IDF and edges, computed once), rewrites (corpus-wide TF-IDF neighbours), story
+IDF and edges, computed once), rewrites (searched story by story, ``retold.grow``), story
 summaries, and the quotes and compare stages after the link stage.  The copies and
 stories equal the local engine's.
 """

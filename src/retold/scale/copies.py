@@ -11,12 +11,12 @@
    ``verify_pair`` and ``plain_passes``.
 4. Direction: connected components of the verified pairs in Spark (``graph.py``),
    then ``direct`` on each component (``applyInArrow``).
-5. Rewrites need corpus-wide word statistics and TF-IDF neighbours: they are found on
-   the driver by ``find_rewrites`` and merged by ``with_rewrites``.
-6. Evidence: ``shared_passages`` per link (``mapInArrow`` over the links joined to
+5. Evidence: ``shared_passages`` per link (``mapInArrow`` over the links joined to
    their two articles).
 
-The links equal ``find_copies``'s: the same functions on the same values.
+The links equal ``find_copies``'s without rewrites: the same functions on the same
+values.  Rewrites are searched story by story after the stories (``retold.grow``), on
+the driver, whichever engine found the copies.
 """
 
 from __future__ import annotations
@@ -37,11 +37,9 @@ from retold.link.copies import (
     plain_passes,
     plain_sets,
     verify_pair,
-    with_rewrites,
 )
 from retold.link.evidence import shared_passages
 from retold.link.fingerprint import fingerprint
-from retold.link.rewrites import find_rewrites
 from retold.records import Article, CopyLink
 from retold.scale.graph import components
 from retold.scale.session import (
@@ -82,8 +80,6 @@ def find_copies(
     pairs = _candidates(prints, options)
     verified = _verify(pairs, prints, options)
     links = _direct(verified, arts, options)
-    if options.find_rewrites:
-        links = with_rewrites(links, find_rewrites(articles, options.rewrites, options.language))
     if options.evidence:
         links = _evidence(spark, links, articles, arts, options)
     arts.unpersist()

@@ -262,6 +262,55 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        7,
+        "copy index: each article's candidate keys, and the verified copy pairs",
+        (
+            """CREATE TABLE copy_index (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            slot INTEGER NOT NULL UNIQUE,
+            shingles INTEGER NOT NULL
+        )""",
+            """CREATE TABLE copy_keys (
+            key INTEGER NOT NULL,
+            slot INTEGER NOT NULL,
+            PRIMARY KEY (key, slot)
+        ) WITHOUT ROWID""",
+            """CREATE TABLE copy_pairs (
+            a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            jaccard REAL NOT NULL,
+            containment REAL NOT NULL,
+            PRIMARY KEY (a, b)
+        )""",
+        ),
+        postgresql=(
+            """CREATE TABLE copy_index (
+            article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            slot BIGINT NOT NULL UNIQUE,
+            shingles BIGINT NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+            """CREATE TABLE copy_keys (
+            key BIGINT NOT NULL,
+            slot BIGINT NOT NULL,
+            PRIMARY KEY (key, slot)
+        )""",
+            """CREATE TABLE copy_pairs (
+            a TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            b TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT COLLATE "C" NOT NULL,
+            jaccard DOUBLE PRECISION NOT NULL,
+            containment DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (a, b),
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -15,12 +15,13 @@ from retold.errors import SchemaError
 from retold.store.analysis import AnalysisTables
 from retold.store.articles import ArticleTables, now
 from retold.store.base import Connection
+from retold.store.copyindex import CopyIndexTables
 from retold.store.coverage import CoverageTables
 from retold.store.links import LinkTables
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, Migration
 
 
-class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables):
+class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables, CopyIndexTables):
     """A store over one connection.  Use as a context manager or call ``close()``."""
 
     conn: Connection

@@ -1,0 +1,108 @@
+"""The link stage's copies, grown run by run from what the store keeps.
+
+Wiring between the store and ``retold.link.copyindex`` (copies made of shingles)
+and ``copies.find_story_rewrites`` (sentence-aligned rewrites), so that a run over a
+large database costs about what its new articles cost:
+
+* copies: the new articles' keys are looked up in the stored copy index, their
+  candidates verified, and only the copy groups they touch are ranked again;
+* rewrites: searched inside stories, words weighed by document frequencies over every
+  article (``rewrites.WordCounts``, kept in the store and grown by the new articles),
+  so only the stories this run changed are searched again.
+
+A copy group's links depend only on its verified pairs, so the copies equal one run's
+over every article.  A story's rewrites depend on its articles and on the word counts
+when it was last searched: a story no run has changed since keeps the rewrites the
+counts of that time gave (the same trade the story state makes with its IDF; every
+story is searched again when the stories are all recomputed).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Collection, Mapping, Sequence
+
+from retold.link.copies import CopyOptions, find_story_rewrites, with_rewrites
+from retold.link.copyindex import StoredPair, candidates, index_entries, relink, verify
+from retold.link.rewrites import WordCounts, sentence_words
+from retold.records import Article, CopyLink, Story
+from retold.store import Store
+
+WORD_COUNTS = "rewrite-words"
+"""State: the document frequencies of the words of every article the stories hold."""
+
+
+def copy_links(
+    store: Store, articles: Sequence[Article], options: CopyOptions | None = None
+) -> list[CopyLink]:
+    """Copy links (rewrites apart) of every stored article, the copy index grown by the
+    articles it does not hold yet.  The index is written last, so a run cut short is
+    done again by the next."""
+    options = options or CopyOptions()
+    by_id = {a.id: a for a in articles}
+    indexed = store.copy_indexed()
+    if not indexed <= by_id.keys():
+        store.clear_copy_index()
+        indexed = set()
+    new = [a for a in articles if a.id not in indexed]
+    entries = index_entries(new, options)
+    found = verify(candidates(entries, store.copy_postings, options), by_id, options)
+    pairs = [StoredPair(*row) for row in store.copy_pairs()] + found
+    members, fresh = relink({a.id for a in new}, pairs, by_id, options)
+    kept = [
+        c
+        for c in store.copies()
+        if c.kind != "rewrite" and c.copy not in members and c.original not in members
+    ]
+    store.put_copy_index(
+        [(e.article, e.shingles, e.keys) for e in entries],
+        [(p.a, p.b, p.kind, p.jaccard, p.containment) for p in found],
+    )
+    return sorted([*kept, *fresh], key=_order)
+
+
+def word_counts(
+    store: Store, articles: Sequence[Article], new: Collection[str], options: CopyOptions
+) -> WordCounts:
+    """The word counts of ``articles``: the stored counts grown by the ``new`` ones, or
+    counted afresh when every article is new (or the stored counts are not theirs)."""
+    saved = store.get_state(WORD_COUNTS)
+    base = WordCounts.empty()
+    if saved and len(new) < len(articles):
+        counts = WordCounts.from_bytes(base64.b64decode(saved))
+        if counts.n_docs == len(articles) - len(new):
+            base = counts
+    adding = [a for a in articles if a.id in new] if base.n_docs else list(articles)
+    stem, language = options.rewrites.stem, options.language
+    grown = base.grown([sentence_words(a.body, stem, language) for a in adding])
+    store.put_state(WORD_COUNTS, base64.b64encode(grown.to_bytes()).decode("ascii"))
+    return grown
+
+
+def with_story_rewrites(
+    links: Sequence[CopyLink],
+    stored: Sequence[CopyLink],
+    stories: Sequence[Story],
+    changed: Collection[str],
+    by_id: Mapping[str, Article],
+    corpus: WordCounts,
+    options: CopyOptions | None = None,
+) -> list[CopyLink]:
+    """``links`` and the rewrites inside each story: searched again in the ``changed``
+    stories, kept from ``stored`` in the others (``copies.with_rewrites`` decides which
+    of them count, as in one run)."""
+    options = options or CopyOptions()
+    if not options.find_rewrites:
+        return list(links)
+    searched = [s for s in stories if s.id in changed]
+    again = {a for s in searched for a in s.articles}
+    rewrites = [
+        c for c in stored if c.kind == "rewrite" and c.copy not in again and c.original not in again
+    ]
+    groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
+    rewrites += find_story_rewrites(groups, corpus, options)
+    return sorted(with_rewrites(links, rewrites), key=_order)
+
+
+def _order(link: CopyLink) -> tuple[str, str]:
+    return (link.original, link.copy)

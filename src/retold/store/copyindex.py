@@ -1,0 +1,76 @@
+"""The copy index: each article's candidate keys and the verified copy pairs
+(``retold.link.copyindex``), grown by each link run and read back by key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from retold.store.base import Connection
+
+_CHUNK = 500  # keys per lookup (SQLite allows 999 parameters; PostgreSQL more)
+
+PairRow = tuple[str, str, str, float, float]
+"""A verified pair: article a < article b, kind, Jaccard, containment."""
+
+
+class CopyIndexTables:
+    """Mixed into a store that has ``conn`` and ``_transaction()``."""
+
+    conn: Connection
+
+    def _transaction(self) -> Any: ...
+
+    def copy_indexed(self) -> set[str]:
+        """Ids of the articles in the copy index."""
+        return {i for (i,) in self.conn.execute("SELECT article_id FROM copy_index")}
+
+    def copy_postings(self, keys: Sequence[int]) -> dict[int, list[str]]:
+        """Per key, the indexed articles that hold it (keys no article holds are absent)."""
+        found: dict[int, list[str]] = {}
+        for start in range(0, len(keys), _CHUNK):
+            chunk = list(keys[start : start + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            rows = self.conn.execute(
+                "SELECT k.key, i.article_id FROM copy_keys k JOIN copy_index i"
+                f" ON i.slot = k.slot WHERE k.key IN ({marks})",
+                chunk,
+            ).fetchall()
+            for key, article in rows:
+                found.setdefault(int(key), []).append(article)
+        return found
+
+    def copy_pairs(self) -> list[PairRow]:
+        """Every verified copy pair, by article ids."""
+        rows = self.conn.execute(
+            "SELECT a, b, kind, jaccard, containment FROM copy_pairs ORDER BY a, b"
+        ).fetchall()
+        return [(a, b, k, float(j), float(c)) for a, b, k, j, c in rows]
+
+    def put_copy_index(
+        self, entries: Sequence[tuple[str, int, Sequence[int]]], pairs: Sequence[PairRow]
+    ) -> None:
+        """Add articles to the index ((id, shingles, keys) each) and verified pairs,
+        in one transaction."""
+        with self._transaction():
+            (top,) = self.conn.execute("SELECT MAX(slot) FROM copy_index").fetchone()
+            first = 0 if top is None else int(top) + 1
+            self.conn.executemany(
+                "INSERT INTO copy_index (article_id, slot, shingles) VALUES (?, ?, ?)",
+                [(a, first + k, s) for k, (a, s, _) in enumerate(entries)],
+            )
+            self.conn.executemany(
+                "INSERT INTO copy_keys (key, slot) VALUES (?, ?)",
+                [(key, first + k) for k, (_, _, keys) in enumerate(entries) for key in keys],
+            )
+            self.conn.executemany(
+                "INSERT INTO copy_pairs (a, b, kind, jaccard, containment) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (a, b) DO NOTHING",
+                pairs,
+            )
+
+    def clear_copy_index(self) -> None:
+        """Forget the index: the next link run indexes every article again."""
+        with self._transaction():
+            for table in ("copy_keys", "copy_pairs", "copy_index"):
+                self.conn.execute(f"DELETE FROM {table}")
