@@ -1,8 +1,9 @@
 """The analyze run: ingest -> clean -> store -> learn outlet furniture -> link -> analyze
 -> compare.
 
-Data flows one way.  Each stage is a function over records; this module only
-wires them together, batches the work and counts what happened.
+Data flows one way.  Reading and cleaning are functions over records; the later stages
+read what the earlier ones stored and write their own tables.  This module wires them
+together, batches the work, derives under a lock and counts what happened.
 """
 
 from __future__ import annotations
