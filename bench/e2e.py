@@ -2,7 +2,7 @@
 pipeline on the same JSONL records, in one process, and what the one instrumented retold
 run says about each of its stages.
 
-The retold run is ``retold.pipeline.analyze`` with the options ``retold analyze`` uses;
+The retold run is ``retold.pipeline.run`` with the options ``retold analyze`` uses;
 each stage function it calls is timed by wrapping it in the ``retold.pipeline`` module
 for the length of the run (``measure.instrumented``).  Both sides get their spaCy model
 loaded before the clock starts (the load is reported on its own).
@@ -65,14 +65,14 @@ def release_memory() -> None:
 def retold_run(path: Path, db: Path) -> dict[str, Any]:
     """``retold analyze PATH --db DB`` in this process, every stage timed; its results
     (stories by record id, counts) and its peak memory."""
-    options = pipeline.AnalyzeOptions.from_settings(load_settings(None))
+    options = pipeline.RunOptions.from_settings(load_settings(None))
     watch = Stopwatch()
     memory = PeakMemory()
     release_memory()
     with open_store(db) as store, stage_timers(watch):
         with memory.over():
             start = time.perf_counter()
-            summary = pipeline.analyze([path], store, options)
+            summary = pipeline.run([path], store, options)
             total = time.perf_counter() - start
         stored = {s.article.id: s.article for s in store.articles()}
         story_of = {

@@ -37,7 +37,7 @@ from synth import generate
 
 from retold.config import load_settings
 from retold.grow import WORD_COUNTS
-from retold.pipeline import STORY_STATE, AnalyzeOptions, analyze
+from retold.pipeline import STORY_STATE, RunOptions, run
 from retold.records import Article
 from retold.store import open_store
 
@@ -72,11 +72,11 @@ def table_bytes(db: Path) -> dict[str, int]:
     return {str(name): int(size) for name, size in rows}
 
 
-def timed_add(path: Path, db: Path, options: AnalyzeOptions) -> float:
+def timed_add(path: Path, db: Path, options: RunOptions) -> float:
     """Seconds ``retold analyze PATH --db DB`` (no quotes) takes in this process."""
     with open_store(db) as store:
         start = time.perf_counter()
-        analyze([path], store, options)
+        run([path], store, options)
         return time.perf_counter() - start
 
 
@@ -88,7 +88,7 @@ def incremental(
     corpus = generate(n_articles=base + batches * batch_size + add, seed=seed)
     order = np.random.default_rng(seed).permutation(len(corpus.articles))
     articles = [corpus.articles[int(i)] for i in order]
-    options = replace(AnalyzeOptions.from_settings(load_settings(None)), quotes=False)
+    options = replace(RunOptions.from_settings(load_settings(None)), quotes=False)
     samples: list[float] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory() as tmp:

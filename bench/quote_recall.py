@@ -16,7 +16,7 @@ from typing import Any
 
 from peer import PeerDoc, peer_quotes
 
-from retold.analyze import AnalyzeOptions, analyze_articles, load_nlp
+from retold.analyze import QuoteOptions, analyze_articles, load_nlp
 from retold.eval.clean import run_pipeline
 from retold.eval.gold import gold_key, load_gold
 from retold.eval.quotes import OVERLAP, _find_spans, _overlap, same_speaker
@@ -70,7 +70,7 @@ def quote_recall(corpus: Path, gold_path: Path, full_nlp: Any) -> dict[str, Any]
     gold = gold_direct(gold_path, corpus, articles)
     nlp = load_nlp()
     start = time.perf_counter()
-    analyses = analyze_articles(articles, nlp, AnalyzeOptions())
+    analyses = analyze_articles(articles, nlp, QuoteOptions())
     ours_seconds = time.perf_counter() - start
     ours: dict[str, list[tuple[Span, str | None]]] = {}
     for analysis in analyses:

@@ -33,7 +33,7 @@ from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from retold.analyze import AnalyzeOptions, analyze_articles, load_nlp  # noqa: E402
+from retold.analyze import QuoteOptions, analyze_articles, load_nlp  # noqa: E402
 from retold.eval.clean import run_pipeline  # noqa: E402
 from retold.records import Article  # noqa: E402
 
@@ -80,7 +80,7 @@ def timed(fn: Any, *args: Any) -> tuple[float, Any]:
 def measure(articles: list[Article], full: Any, parser: Any) -> dict[str, float]:
     """Both sides over the same articles; models and word lists loaded beforehand."""
     words = sum(a.word_count for a in articles)
-    options = AnalyzeOptions()
+    options = QuoteOptions()
     base, _ = timed(lambda: list(full.pipe([a.body for a in articles], batch_size=64)))
     ours, analyses = timed(analyze_articles, articles, parser, options)
     parsed = sum(a.parsed_sentences for a in analyses)

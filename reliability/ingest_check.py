@@ -23,7 +23,7 @@ from typing import Any
 from hostile import generate
 
 from retold.ingest.limits import UNEXPECTED
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.records import Origin
 from retold.store.sqlite import SQLiteStore
 
@@ -41,11 +41,11 @@ def check(folder: Path, kinds: dict[str, str], max_seconds: float = 60.0) -> dic
         seconds[origin.path] += now - last
         last = now
 
-    options = AnalyzeOptions(batch_size=1, link=False, quotes=False, max_file_seconds=max_seconds)
+    options = RunOptions(batch_size=1, link=False, quotes=False, max_file_seconds=max_seconds)
     with tempfile.TemporaryDirectory() as tmp:
         store = SQLiteStore(Path(tmp) / "hostile.db")
         started = time.perf_counter()
-        summary = analyze([folder], store, options, progress=tell)
+        summary = run([folder], store, options, progress=tell)
         elapsed = time.perf_counter() - started
         stored = sum(1 for _ in store.articles())
         store.close()

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from helpers import make_article, nlp_or_skip
-from retold.analyze import AnalyzeOptions, Quote, analyze_article
+from retold.analyze import Quote, QuoteOptions, analyze_article
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +20,11 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="module")
-def options() -> AnalyzeOptions:
-    return AnalyzeOptions()
+def options() -> QuoteOptions:
+    return QuoteOptions()
 
 
-def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
+def quote_of(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
     result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
     return next(q for q in result.quotes if q.text.startswith(start))
 
@@ -62,13 +62,13 @@ SIGNED = [
 
 @pytest.mark.parametrize(("body", "start", "speaker"), SIGNED)
 def test_a_signature_line_names_the_speaker(
-    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     quote = quote_of(body, start, nlp, options)
     assert (quote.speaker, quote.shape) == (speaker, "signature")
 
 
-def test_a_dashed_line_that_names_no_one_signs_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+def test_a_dashed_line_that_names_no_one_signs_nothing(nlp: Any, options: QuoteOptions) -> None:
     body = (
         '"We will not raise taxes on a single working family."\n\n'
         "- in the second debate, on Tuesday.\n\n"
@@ -79,7 +79,7 @@ def test_a_dashed_line_that_names_no_one_signs_nothing(nlp: Any, options: Analyz
     assert quote.shape == "unattributed"
 
 
-def test_a_name_line_with_a_verb_is_no_signature(nlp: Any, options: AnalyzeOptions) -> None:
+def test_a_name_line_with_a_verb_is_no_signature(nlp: Any, options: QuoteOptions) -> None:
     body = (
         '"Interest rates will have to stay high for a long while yet.\n\n'
         'Henrik Dale says the bank agrees."\n\n'
@@ -108,19 +108,19 @@ BODIES = [
 
 @pytest.mark.parametrize(("body", "start", "speaker"), BODIES)
 def test_a_body_a_name_makes_definite_is_the_source(
-    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     quote = quote_of(body, start, nlp, options)
     assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
 
 
-def test_a_body_with_no_name_stays_unknown(nlp: Any, options: AnalyzeOptions) -> None:
+def test_a_body_with_no_name_stays_unknown(nlp: Any, options: QuoteOptions) -> None:
     body = '"We have nothing to add to the record," the company said.'
     assert quote_of(body, "We have", nlp, options).speaker is None
 
 
 def test_a_surname_titled_elsewhere_with_a_given_name_is_a_person(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
         "Northland Sen. Al Lansing spoke at the rally.\n\n"
@@ -162,7 +162,7 @@ LATER = [
 
 @pytest.mark.parametrize(("body", "start", "speaker"), LATER)
 def test_the_speaker_of_a_quote_after_its_attribution(
-    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
 
@@ -190,6 +190,6 @@ NOT_THEIRS = [
 
 @pytest.mark.parametrize(("body", "start"), NOT_THEIRS)
 def test_no_speaker_from_a_subject_that_did_not_say_it(
-    body: str, start: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import make_article
-from retold.analyze import AnalyzeOptions, Citation, analyze_article
+from retold.analyze import Citation, QuoteOptions, analyze_article
 from retold.analyze.citations import find_citations, load_credit_rules, resolve_outlet, with_outlets
 from retold.analyze.lexicon import load_lexicon
 from retold.records import Article
@@ -148,7 +148,7 @@ def test_resolve_outlet(rules) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_analysis_carries_citations_and_knows_the_batch_outlets() -> None:
-    options = AnalyzeOptions(outlets=("Tartan Track",))
+    options = QuoteOptions(outlets=("Tartan Track",))
     result = analyze_article(
         article("Her lawyer told Tartan Track the ruling was unfair."), None, options
     )

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import make_article, nlp_or_skip
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
+from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_articles
 from retold.clean import clean_document
 from retold.ingest import read_all
 from retold.records import Article, Rejected
@@ -39,8 +39,8 @@ class Spy:
 
 
 @pytest.fixture(scope="module")
-def options() -> AnalyzeOptions:
-    return AnalyzeOptions()
+def options() -> QuoteOptions:
+    return QuoteOptions()
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ EASY = [
 
 
 def test_parser_sees_only_the_sentences_rules_cannot_settle(
-    spy: Spy, options: AnalyzeOptions
+    spy: Spy, options: QuoteOptions
 ) -> None:
     body = "\n\n".join([*EASY, HARD])
     result = analyze_articles([article(body)], spy, options)[0]
@@ -71,7 +71,7 @@ def test_parser_sees_only_the_sentences_rules_cannot_settle(
     assert hard.text == "they had drifted for hours"
 
 
-def test_exact_copies_reuse_the_analysis(spy: Spy, options: AnalyzeOptions) -> None:
+def test_exact_copies_reuse_the_analysis(spy: Spy, options: QuoteOptions) -> None:
     body = "\n\n".join([*EASY, HARD])
     first, copy = analyze_articles(
         [article(body, "orig"), article(body, "copy", outlet="Other Times")], spy, options
@@ -82,7 +82,7 @@ def test_exact_copies_reuse_the_analysis(spy: Spy, options: AnalyzeOptions) -> N
     assert all(q.article == "copy" for q in copy.quotes)
 
 
-def test_rules_alone_without_a_model(options: AnalyzeOptions) -> None:
+def test_rules_alone_without_a_model(options: QuoteOptions) -> None:
     body = "\n\n".join([*EASY, HARD])
     result = analyze_articles([article(body)], None, options)[0]
     assert [q.speaker for q in result.quotes] == ["Lena Osei", "Lena Osei"]
@@ -105,7 +105,7 @@ def assert_offsets(body: str, result: ArticleAnalysis) -> None:
         assert body[use.start : use.end] == use.text
 
 
-def test_offsets_hold_on_the_example_corpus(options: AnalyzeOptions) -> None:
+def test_offsets_hold_on_the_example_corpus(options: QuoteOptions) -> None:
     articles = [
         a
         for raw in read_all([EXAMPLES], 50_000_000)
@@ -140,7 +140,7 @@ PIECES = st.sampled_from(
 
 @settings(max_examples=60, deadline=None)
 @given(pieces=st.lists(PIECES, min_size=1, max_size=12))
-def test_any_text_gives_exact_offsets(pieces: list[str], options: AnalyzeOptions) -> None:
+def test_any_text_gives_exact_offsets(pieces: list[str], options: QuoteOptions) -> None:
     body = " ".join(pieces).strip() or "Empty."
     result = analyze_articles([article(body)], None, options)[0]
     assert_offsets(body, result)

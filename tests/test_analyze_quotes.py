@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from helpers import make_article, nlp_or_skip
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, Quote, analyze_article
+from retold.analyze import ArticleAnalysis, Quote, QuoteOptions, analyze_article
 from retold.records import Article
 
 
@@ -25,11 +25,11 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="module")
-def options() -> AnalyzeOptions:
-    return AnalyzeOptions()
+def options() -> QuoteOptions:
+    return QuoteOptions()
 
 
-def analyse(body: str, nlp: Any, options: AnalyzeOptions, **kw: Any) -> ArticleAnalysis:
+def analyse(body: str, nlp: Any, options: QuoteOptions, **kw: Any) -> ArticleAnalysis:
     result = analyze_article(article(body, **kw), nlp, options)
     for quote in result.quotes:
         for segment in quote.segments:
@@ -255,7 +255,7 @@ DIRECT = [
 
 
 @pytest.mark.parametrize(("body", "expected"), DIRECT)
-def test_direct_quotes(body: str, expected: list[Any], nlp: Any, options: AnalyzeOptions) -> None:
+def test_direct_quotes(body: str, expected: list[Any], nlp: Any, options: QuoteOptions) -> None:
     assert table(analyse(body, nlp, options)) == expected
 
 
@@ -315,7 +315,7 @@ SCARE = [
 
 @pytest.mark.parametrize(("body", "scare", "quotes"), SCARE)
 def test_scare_quotes(
-    body: str, scare: list[str], quotes: list[Any], nlp: Any, options: AnalyzeOptions
+    body: str, scare: list[str], quotes: list[Any], nlp: Any, options: QuoteOptions
 ) -> None:
     result = analyse(body, nlp, options)
     assert [s.text for s in result.scare_quotes] == scare
@@ -384,13 +384,13 @@ REPORTED = [
 
 
 @pytest.mark.parametrize(("body", "expected"), REPORTED)
-def test_reported_speech(body: str, expected: Any, nlp: Any, options: AnalyzeOptions) -> None:
+def test_reported_speech(body: str, expected: Any, nlp: Any, options: QuoteOptions) -> None:
     quotes = [q for q in analyse(body, nlp, options).quotes if q.kind == "indirect"]
     assert [(q.shape, q.text, q.speaker, q.cue) for q in quotes] == [expected]
 
 
 def test_institution_and_unnamed_sources_stay_without_a_person(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
         "The port authority said the channel would reopen on Friday.\n\n"
@@ -503,7 +503,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("body", "start", "expected"), SPEAKERS)
 def test_speaker_resolution(
-    body: str, start: str, expected: Any, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, expected: Any, nlp: Any, options: QuoteOptions
 ) -> None:
     quote = by_text(analyse(body, nlp, options).quotes, start)
     assert (quote.speaker, quote.resolution) == expected
@@ -511,7 +511,7 @@ def test_speaker_resolution(
 
 
 def test_a_surname_named_in_full_nowhere_has_a_lower_confidence(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = "Mayor Lena Osei spoke.\n\n“The budget is short,” Councillor Brandt said."
     unlinked = by_text(analyse(body, nlp, options).quotes, "The budget")
@@ -546,16 +546,14 @@ UNKNOWN = [
 
 
 @pytest.mark.parametrize(("body", "start"), UNKNOWN)
-def test_unknown_rather_than_wrong(
-    body: str, start: str, nlp: Any, options: AnalyzeOptions
-) -> None:
+def test_unknown_rather_than_wrong(body: str, start: str, nlp: Any, options: QuoteOptions) -> None:
     quote = by_text(analyse(body, nlp, options).quotes, start)
     assert quote.speaker is None and quote.confidence == 0.0
     assert quote.speaker_text is not None  # the attribution is still shown as printed
 
 
 def test_pronoun_prefers_the_speaker_over_a_person_mentioned_in_passing(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
         "Mayor Lena Osei said the repairs would make it easier for Governor Paul Dunn "
@@ -565,7 +563,7 @@ def test_pronoun_prefers_the_speaker_over_a_person_mentioned_in_passing(
     assert quote.speaker == "Lena Osei"
 
 
-def test_names_in_quotes_are_not_antecedents(nlp: Any, options: AnalyzeOptions) -> None:
+def test_names_in_quotes_are_not_antecedents(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "Mayor Lena Osei spoke on Monday.\n\n"
         "“Governor Paul Dunn called me at night,” Osei said. “He promised help,” she added."
@@ -575,7 +573,7 @@ def test_names_in_quotes_are_not_antecedents(nlp: Any, options: AnalyzeOptions) 
 
 
 def test_alias_table_normalises_speaker_and_keeps_the_printed_spelling(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = "“We will not give up,” said Volodymyr Zelenskyy in Kiev."
     result = analyse(body, nlp, options)
@@ -599,7 +597,7 @@ NOT_REPORTS = [
 
 
 def test_said_before_a_direct_quote_is_one_quote_not_also_reported_speech(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
         'Mayor Dana Quill said "we need more lifeguards here," on Monday at the harbour '
@@ -610,7 +608,7 @@ def test_said_before_a_direct_quote_is_one_quote_not_also_reported_speech(
 
 
 @pytest.mark.parametrize("body", NOT_REPORTS)
-def test_not_reported_speech(body: str, nlp: Any, options: AnalyzeOptions) -> None:
+def test_not_reported_speech(body: str, nlp: Any, options: QuoteOptions) -> None:
     assert analyse(body, nlp, options).quotes == ()
 
 
@@ -652,11 +650,11 @@ MORE_SHAPES = [
 
 
 @pytest.mark.parametrize(("body", "expected"), MORE_SHAPES)
-def test_more_shapes(body: str, expected: list[Any], nlp: Any, options: AnalyzeOptions) -> None:
+def test_more_shapes(body: str, expected: list[Any], nlp: Any, options: QuoteOptions) -> None:
     assert table(analyse(body, nlp, options)) == expected
 
 
-def test_pronoun_stops_at_an_unresolved_nearer_speaker(nlp: Any, options: AnalyzeOptions) -> None:
+def test_pronoun_stops_at_an_unresolved_nearer_speaker(nlp: Any, options: QuoteOptions) -> None:
     body = (
         '"It\'s a disgrace," said Angela Rayner.\n\n'
         'Sunak said he was proud of the recovery. "We will not take lectures," he added.'

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers import nlp_or_skip
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
+from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_articles
 from retold.clean import clean_document
 from retold.compare import match_statements, uncredited_copies
 from retold.compare.records import StatementGroup
@@ -41,7 +41,7 @@ def seeds(shared_dir: Path) -> dict[str, Article]:
 
 @pytest.fixture(scope="module")
 def analyses(seeds: dict[str, Article]) -> dict[str, ArticleAnalysis]:
-    results = analyze_articles(list(seeds.values()), nlp_or_skip(), AnalyzeOptions())
+    results = analyze_articles(list(seeds.values()), nlp_or_skip(), QuoteOptions())
     return {key: results[n] for n, key in enumerate(seeds)}
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from helpers import make_article, nlp_or_skip
-from retold.analyze import AnalyzeOptions, Quote, analyze_article
+from retold.analyze import Quote, QuoteOptions, analyze_article
 
 
 @pytest.fixture(scope="module")
@@ -18,11 +18,11 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="module")
-def options() -> AnalyzeOptions:
-    return AnalyzeOptions()
+def options() -> QuoteOptions:
+    return QuoteOptions()
 
 
-def quote_of(body: str, start: str, nlp: Any, options: AnalyzeOptions) -> Quote:
+def quote_of(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
     result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
     return next(q for q in result.quotes if q.text.startswith(start))
 
@@ -118,11 +118,11 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize(("body", "start", "speaker"), SPEAKERS)
-def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions) -> None:
+def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
 
 
-def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "Jordan Lund and Casey Lund run the bakery on the quay.\n\n"
         "“We are closed until Friday,” Mr. Lund said."
@@ -130,7 +130,7 @@ def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: AnalyzeOptio
     assert quote_of(body, "We are closed", nlp, options).speaker is None
 
 
-def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: AnalyzeOptions) -> None:
+def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: QuoteOptions) -> None:
     lexicon = options.lexicon
     assert (lexicon.first_names["hillary"], lexicon.first_names["bill"]) == ("f", "m")
     assert "jordan" not in lexicon.first_names
@@ -173,14 +173,14 @@ ATTRIBUTED = [
 
 @pytest.mark.parametrize(("body", "texts"), ATTRIBUTED)
 def test_attributed_to_the_speaker(
-    body: str, texts: list[str], nlp: Any, options: AnalyzeOptions
+    body: str, texts: list[str], nlp: Any, options: QuoteOptions
 ) -> None:
     result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
     assert [(q.text, q.speaker) for q in result.quotes] == [(t, "Peter Lund") for t in texts]
 
 
 def test_a_quote_after_a_new_cue_in_the_sentence_is_no_continuation(
-    nlp: Any, options: AnalyzeOptions
+    nlp: Any, options: QuoteOptions
 ) -> None:
     body = INTRO + (
         "“Too late?” he wrote when Mayor Ada Osei closed the debate with a line from "
@@ -190,7 +190,7 @@ def test_a_quote_after_a_new_cue_in_the_sentence_is_no_continuation(
     assert quote.speaker != "Peter Lund"
 
 
-def test_a_verb_of_manner_alone_reports_nothing(nlp: Any, options: AnalyzeOptions) -> None:
+def test_a_verb_of_manner_alone_reports_nothing(nlp: Any, options: QuoteOptions) -> None:
     body = INTRO + "Lund continued his tour of the harbour and laughed at the gulls."
     result = analyze_article(make_article(body, id="a1", outlet=None), nlp, options)
     assert result.quotes == ()
@@ -256,14 +256,12 @@ MORE = [
 
 @pytest.mark.parametrize(("body", "start", "speaker"), MORE)
 def test_more_speakers(
-    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
 
 
-def test_an_outlet_named_with_a_given_name_stays_an_outlet(
-    nlp: Any, options: AnalyzeOptions
-) -> None:
+def test_an_outlet_named_with_a_given_name_stays_an_outlet(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The council met on Monday.\n\n"
         "“The pier is closed to everyone until Friday,” said the St. Louis Post-Dispatch."
@@ -271,7 +269,7 @@ def test_an_outlet_named_with_a_given_name_stays_an_outlet(
     assert quote_of(body, "The pier", nlp, options).speaker_kind != "person"
 
 
-def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: AnalyzeOptions) -> None:
+def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The ferry strike entered its third day.\n\n"
         "“Talks will resume only when the boats sail again,” the Coastline Times reported."
@@ -280,7 +278,7 @@ def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: Anal
     assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
 
 
-def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: AnalyzeOptions) -> None:
+def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The ferry strike entered its third day.\n\n"
         "In a statement to the Coastline Times, a union spokesman said: "
@@ -311,6 +309,6 @@ SHARED_SURNAMES = [
 
 @pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES)
 def test_a_shared_surname(
-    body: str, start: str, speaker: str, nlp: Any, options: AnalyzeOptions
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker

@@ -16,7 +16,7 @@ import pytest
 from helpers import P1, P2, RunCli, clean
 from pgserver import PostgresServer
 from retold.errors import StoreError
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.serve.export import export_document
 from retold.store import PostgresStore, SQLiteStore, open_store, sql
 from retold.store.postgres import is_postgres_url, postgres_sql, postgres_table, shown
@@ -27,7 +27,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
 def exported(target: str) -> dict[str, Any]:
     with open_store(target) as store:
-        analyze([EXAMPLES], store)
+        run([EXAMPLES], store)
         document = export_document(store)
     del document["retold"]["generated_at"]
     return document
@@ -233,7 +233,7 @@ def test_search_on_postgres_answers(postgres: PostgresServer, tmp_path: Path) ->
 
     url = postgres.new_database()
     with open_store(url) as store:
-        analyze([EXAMPLES], store)
+        run([EXAMPLES], store)
         page = search(store, "flood", 5, 0)
     assert page.total > 0 and len(page.hits) <= 5
     first = page.hits[0]

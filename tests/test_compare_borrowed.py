@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from helpers import make_article
-from retold.analyze import AnalyzeOptions, analyze_articles
+from retold.analyze import QuoteOptions, analyze_articles
 from retold.compare import BorrowOptions, borrowed_statements, match_statements
 from retold.records import Article, Finding
 
@@ -75,7 +75,7 @@ def story(
 
 
 def flagged(articles: list[Article]) -> list[Finding]:
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     groups = match_statements(articles, analyses, story="S-port")
     return borrowed_statements(articles, analyses, groups, "S-port")
 
@@ -121,14 +121,14 @@ def test_finding_shows_every_shared_statement_in_both_articles() -> None:
 
 def test_subjects_already_flagged_by_a_copy_link_are_left_alone() -> None:
     articles = story()
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     groups = match_statements(articles, analyses, story="S-port")
     assert borrowed_statements(articles, analyses, groups, "S-port", flagged={"u"}) == []
 
 
 def test_options_set_the_bars() -> None:
     articles = story(statements=2)
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     groups = match_statements(articles, analyses, story="S-port")
     strict = BorrowOptions(min_statements=3)
     assert borrowed_statements(articles, analyses, groups, options=strict) == []

@@ -23,10 +23,10 @@ print(dump())
 
 def dump() -> str:
     """Link scores and groups of the invented story of ``test_compare_statements``."""
-    from retold.analyze import AnalyzeOptions, analyze_articles
+    from retold.analyze import QuoteOptions, analyze_articles
     from retold.compare import match_statements
 
-    analyses = analyze_articles(ARTICLES, None, AnalyzeOptions())
+    analyses = analyze_articles(ARTICLES, None, QuoteOptions())
     options = MatchOptions()
     items = prepare_items(analyses, options)
     links = link_pairs(items, weights_for(ARTICLES, options), options)

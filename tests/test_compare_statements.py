@@ -12,7 +12,7 @@ import json
 import pytest
 
 from helpers import make_article
-from retold.analyze import AnalyzeOptions, ArticleAnalysis, analyze_articles
+from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_articles
 from retold.compare import altered_quotes, match_statements, uncredited_copies
 from retold.compare.grouping import same_person
 from retold.compare.records import StatementGroup
@@ -57,7 +57,7 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def analyses() -> list[ArticleAnalysis]:
-    return analyze_articles(ARTICLES, None, AnalyzeOptions())
+    return analyze_articles(ARTICLES, None, QuoteOptions())
 
 
 @pytest.fixture(scope="module")

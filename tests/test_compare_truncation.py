@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import make_article
-from retold.analyze import AnalyzeOptions, analyze_articles
+from retold.analyze import QuoteOptions, analyze_articles
 from retold.compare import altered_quotes, match_statements
 from retold.compare.fidelity import grade, surroundings
 from retold.compare.words import Vocabulary, load_vocabulary
@@ -65,7 +65,7 @@ def story(name: str) -> list[Article]:
 
 def altered(name: str) -> list[Finding]:
     articles = story(name)
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     groups = match_statements(articles, analyses, story="S-ferry")
     return altered_quotes(groups, articles)
 

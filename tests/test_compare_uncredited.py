@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import ORIGINAL, REWRITE, make_article
-from retold.analyze import AnalyzeOptions, analyze_articles
+from retold.analyze import QuoteOptions, analyze_articles
 from retold.compare import uncredited_copies
 from retold.link.copies import find_copies
 from retold.records import Article, Finding
@@ -28,7 +28,7 @@ def findings_for(closing: str) -> list[Finding]:
     articles = [ORIGINAL_REPORT, rewrite]
     links = find_copies(articles)
     assert [(link.original, link.copy, link.kind) for link in links] == [("orig", "rw", "rewrite")]
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     return uncredited_copies(articles, analyses, links, "S-fire")
 
 
@@ -54,7 +54,7 @@ def test_rewrite_that_credits_an_outlet_is_not_flagged(closing: str) -> None:
 def test_rewrite_given_as_a_bare_link_gets_aligned_sentences_as_evidence() -> None:
     rewrite = report("rw", REWRITE, "Trend Daily", "2024-08-08")
     articles = [ORIGINAL_REPORT, rewrite]
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     findings = uncredited_copies(articles, analyses, [("orig", "rw", "rewrite")], "S-fire")
     assert len(findings) == 1
     evidence = findings[0].evidence

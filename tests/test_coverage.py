@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from helpers import SHARED, RunCli
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.records import Finding
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import SQLiteStore, open_store
@@ -22,7 +22,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "coverage" / "story.jsonl"
 def bridge(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
     db = tmp_path_factory.mktemp("coverage") / "bridge.db"
     with open_store(db) as store:
-        analyze([FIXTURE], store)
+        run([FIXTURE], store)
         yield store
 
 
@@ -120,7 +120,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
     if not folder.is_dir():
         pytest.skip("the shared seeds are absent")
     with open_store(tmp_path_factory.mktemp("seeds") / "seeds.db") as store:
-        analyze([folder], store)
+        run([folder], store)
         yield store
 
 
@@ -172,7 +172,7 @@ def test_every_evidence_span_of_every_corpus_is_exact(corpus: str, tmp_path: Pat
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent")
     with open_store(tmp_path / "all.db") as store:
-        analyze([folder], store)
+        run([folder], store)
         bodies = {s.article.id: s.article.body for s in store.articles()}
         findings = store.findings()
     kinds = {f.kind for f in findings}

@@ -13,7 +13,7 @@ import pytest
 from helpers import nlp_or_skip
 from retold.coverage.added import added_context
 from retold.coverage.clauses import Clause, ClauseReader
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.records import Finding
 from retold.store import SQLiteStore, open_store
 
@@ -31,7 +31,7 @@ def landslide(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]
     nlp_or_skip()
     db = tmp_path_factory.mktemp("added") / "landslide.db"
     with open_store(db) as store:
-        analyze([FIXTURE], store)
+        run([FIXTURE], store)
         yield store
 
 

@@ -24,7 +24,7 @@ from retold.coverage.timeline import (
     timeline_records,
 )
 from retold.errors import NotFoundError, UsageError
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.serve.cli import cli
 from retold.serve.plain import console as plain_console
 from retold.serve.timeline_view import timeline_view
@@ -35,7 +35,7 @@ from retold.store import open_store
 def timeline_db(fixtures_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("timeline") / "timeline.db"
     with open_store(db) as store:
-        summary = analyze([fixtures_dir / "timeline.jsonl"], store)
+        summary = run([fixtures_dir / "timeline.jsonl"], store)
         assert (summary.ingested, len(summary.rejected)) == (3, 0)
     return db
 
@@ -143,7 +143,7 @@ def test_seeds_put_rasmussen_2023_and_2025_on_one_timeline(
         pytest.skip(f"seed articles not present in {seeds}")
     db = tmp_path / "seeds.db"
     with open_store(db) as store:
-        analyze([seeds], store)
+        run([seeds], store)
     rows = run_json(db, "Rasmussen")
     assert {r["person"] for r in rows} == {"Anders Fogh Rasmussen"}
     years = [r["date"][:4] for r in rows if r["date"]]

@@ -13,7 +13,7 @@ import pytest
 
 from helpers import RunCli
 from pgserver import BACKENDS
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.serve.export import export_document, export_schema, export_text, write_export
 from retold.store import ArticleQuery, open_store
 
@@ -52,13 +52,13 @@ def exported_db(
     if request.param == "postgresql":
         db = request.getfixturevalue("postgres").new_database()
     with open_store(db) as store:
-        analyze([folder], store)
+        run([folder], store)
         records = (folder / "records.jsonl").read_text(encoding="utf-8")
         (folder / "records.jsonl").write_text(
             records.replace("most farms would still", "nearly all farms would still"),
             encoding="utf-8",
         )
-        summary = analyze([folder], store)
+        summary = run([folder], store)
         assert summary.revised == 1
     return db
 

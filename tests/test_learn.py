@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpers import WriteFile, clean
+from retold import pipeline
 from retold.clean.learn import (
     REASON,
     LearnOptions,
@@ -15,7 +16,7 @@ from retold.clean.learn import (
     learn_furniture,
     unlearned,
 )
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions
 from retold.records import Removed, StoredArticle
 from retold.store import open_store
 
@@ -60,7 +61,7 @@ def article_text(outlet: str, topic: str, footer: str | None = FOOTER) -> str:
 
 def run(folder: Path, db: str | Path, **options: object) -> dict[str, StoredArticle]:
     with open_store(db) as store:
-        analyze([folder], store, AnalyzeOptions(**options))  # type: ignore[arg-type]
+        pipeline.run([folder], store, RunOptions(**options))  # type: ignore[arg-type]
         return {Path(s.article.origin.path).stem: s for s in store.articles()}
 
 

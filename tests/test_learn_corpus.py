@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import WriteFile
+from retold import pipeline
 from retold.clean.learn import REASON, LearnOptions, distinct_articles
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions
 from retold.store import open_store
 
 OUTLETS = ("Lakeside Ledger", "Millbrook Mercury", "Valley Post")
@@ -70,7 +71,7 @@ def stored_result(db: Path) -> Stored:
 
 def run(db: Path, paths: list[Path], **options: object) -> Stored:
     with open_store(db) as store:
-        analyze(paths, store, AnalyzeOptions(**options))  # type: ignore[arg-type]
+        pipeline.run(paths, store, RunOptions(**options))  # type: ignore[arg-type]
     return stored_result(db)
 
 
@@ -168,14 +169,14 @@ def test_an_earlier_article_is_cleaned_and_analysed_again(
     for n in (1, 2):
         body = [NOTE, SENTENCES[2 * n], SENTENCES[2 * n + 1]]
         write_file(f"second/{n}.txt", "\n\n".join([OUTLETS[0], TITLES[n], *body]))
-    options = AnalyzeOptions(link=True, quotes=True, parse=False)
+    options = RunOptions(link=True, quotes=True, parse=False)
     with open_store(db_path) as store:
-        analyze([db_path.parent / "first"], store, options)
+        pipeline.run([db_path.parent / "first"], store, options)
         (ferry,) = [s.article for s in store.articles()]
         assert ferry.body.startswith(NOTE)
         before = store.quotes(article_ids=[ferry.id], kind="direct")
         assert [q.start for q in before] == [len(NOTE) + 3]
-        analyze([db_path.parent / "second"], store, options)
+        pipeline.run([db_path.parent / "second"], store, options)
         again = store.get_article(ferry.id).article
         assert again.body.startswith(QUOTED)
         assert [(r.text, r.line) for r in again.removed if r.reason == REASON] == [(NOTE, 0)]

@@ -11,13 +11,13 @@ import pytest
 from helpers import make_article
 from retold.link.copies import CopyOptions
 from retold.link.copyindex import candidates, index_entries
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.store import open_store
 from retold.store.base import Store
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
-OPTIONS = AnalyzeOptions(quotes=False)
+OPTIONS = RunOptions(quotes=False)
 
 
 def derived(store: Store) -> tuple[object, ...]:
@@ -43,13 +43,13 @@ def batches(files: list[Path], parts: int, into: Path) -> list[Path]:
 def test_runs_in_batches_end_where_one_run_does(parts: int, store_url: str, tmp_path: Path) -> None:
     files = sorted(NEWSDEV.iterdir())
     with open_store(tmp_path / "one.db") as one:
-        analyze([NEWSDEV], one, OPTIONS)
+        run([NEWSDEV], one, OPTIONS)
         expected = derived(one)
     assert any(c.kind == "rewrite" for c in expected[0])  # type: ignore[attr-defined]
     assert any(c.kind != "rewrite" for c in expected[0])  # type: ignore[attr-defined]
     with open_store(store_url) as store:
         for folder in batches(files, parts, tmp_path / "in"):
-            analyze([folder], store, OPTIONS)
+            run([folder], store, OPTIONS)
         assert derived(store) == expected
         assert store.copy_indexed() == {s.article.id for s in store.articles()}
 
@@ -62,9 +62,9 @@ def test_a_new_copy_is_found_through_the_stored_index(db_path: Path, tmp_path: P
     (first / "one.txt").write_text(f"Lakeside Ledger\n\nHeadline\n\n{body}\n")
     (second / "two.txt").write_text(f"Valley Post\n\nAnother headline\n\n{body}\n")
     with open_store(db_path) as store:
-        analyze([first], store, OPTIONS)
+        run([first], store, OPTIONS)
         assert store.copies() == []
-        analyze([second], store, OPTIONS)
+        run([second], store, OPTIONS)
         [link] = store.copies()
         assert link.kind == "exact"
         assert len(store.copy_pairs()) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import WriteFile
-from retold.pipeline import DERIVED_STATE, AnalyzeOptions, analyze
+from retold.pipeline import DERIVED_STATE, RunOptions, run
 from retold.store import open_store
 
 BODY = (
@@ -26,12 +26,12 @@ def test_unchanged_rerun_derives_nothing(
     write(write_file, "a", "Lakeside Ledger")
     write(write_file, "b", "Valley Post")
     with open_store(store_url) as store:
-        analyze([tmp_path / "in"], store)
+        run([tmp_path / "in"], store)
         marker = store.get_state(DERIVED_STATE)
         assert marker
         assert len(store.stories()) == 1
         store.replace_stories([])  # what a re-run would rebuild, were it to derive again
-        summary = analyze([tmp_path / "in"], store)
+        summary = run([tmp_path / "in"], store)
         assert summary.unchanged == 2
         assert store.stories() == []
         assert store.get_state(DERIVED_STATE) == marker
@@ -40,10 +40,10 @@ def test_unchanged_rerun_derives_nothing(
 def test_new_article_derives_again(write_file: WriteFile, store_url: str, tmp_path: Path) -> None:
     write(write_file, "a", "Lakeside Ledger")
     with open_store(store_url) as store:
-        analyze([tmp_path / "in"], store)
+        run([tmp_path / "in"], store)
         marker = store.get_state(DERIVED_STATE)
         write(write_file, "b", "Valley Post")
-        analyze([tmp_path / "in"], store)
+        run([tmp_path / "in"], store)
         assert store.get_state(DERIVED_STATE) != marker
         [story] = store.stories()
         assert len(story.articles) == 2
@@ -56,7 +56,7 @@ def test_switching_a_stage_on_derives_again(
     write(write_file, "b", "Valley Post")
 
     with open_store(store_url) as store:
-        analyze([tmp_path / "in"], store, AnalyzeOptions(link=False, quotes=False))
+        run([tmp_path / "in"], store, RunOptions(link=False, quotes=False))
         assert store.stories() == []
-        analyze([tmp_path / "in"], store)
+        run([tmp_path / "in"], store)
         assert len(store.stories()) == 1

@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.serve.cli import cli
 from retold.store import open_store
 
@@ -69,11 +69,11 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     )
     table = pa.table({f: [r[f] for r in records[half:]] for f in FIELDS})
     pq.write_table(table, split / "second.parquet")
-    options = AnalyzeOptions(quotes=False)
+    options = RunOptions(quotes=False)
     with open_store(root / "local.db") as store:
-        analyze([whole], store, options)
+        run([whole], store, options)
     with open_store(root / "spark.db") as store, spark_engine() as engine:
-        analyze([split], store, options, engine=engine)
+        run([split], store, options, engine=engine)
         write_parquet(store, root / "parquet")
     return {"local": root / "local.db", "spark": root / "spark.db", "parquet": root / "parquet"}
 

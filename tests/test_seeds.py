@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpers import RunCli
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.records import StoredArticle
 from retold.store import open_store
 
@@ -135,7 +135,7 @@ def seeds(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     """Every seed through the whole pipeline into a fresh database."""
     db = tmp_path_factory.mktemp("seeds") / "seeds.db"
     with open_store(db) as store:
-        summary = analyze([seeds_dir], store)
+        summary = run([seeds_dir], store)
         assert (summary.ingested, len(summary.rejected)) == (5, 0)
         stored = {Path(s.article.origin.path).name: s for s in store.articles()}
     return {key: stored[name] for key, name in SEEDS.items()}

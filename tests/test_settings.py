@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from retold.config import Settings
-from retold.pipeline import AnalyzeOptions
+from retold.pipeline import RunOptions
 from retold.serve.cli import cli
 from retold.store import open_store
 
@@ -139,11 +139,11 @@ def test_python_api_takes_the_settings(min_articles: int, min_edge_articles: int
     settings = Settings(
         max_file_bytes=7, furniture_min_articles=min_articles, furniture_max_words=5
     )
-    options = AnalyzeOptions.from_settings(settings)
+    options = RunOptions.from_settings(settings)
     assert options.max_file_bytes == 7
     assert options.learn.max_words == 5
     assert (options.learn.min_articles, options.learn.min_edge_articles) == (
         min_articles,
         min_edge_articles,
     )
-    assert AnalyzeOptions.from_settings(Settings()) == AnalyzeOptions()
+    assert RunOptions.from_settings(Settings()) == RunOptions()

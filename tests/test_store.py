@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from helpers import P1, P2, P3, WriteFile, clean
 from pgserver import PostgresServer
 from retold.errors import NotFoundError, SchemaError, StoreError
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.records import Article, Dateline, Origin, Rejected, Removed
 from retold.store import ArticleQuery, PostgresStore, SQLiteStore, open_store
 from retold.store.postgres import is_postgres_url
@@ -54,12 +54,12 @@ def test_second_run_stores_nothing_new(
     write_file("in/empty.txt", b"")
     folder = tmp_path / "in"
     with open_store(store_url) as store:
-        first = analyze([folder], store)
+        first = run([folder], store)
         counts = store.counts()
     assert (first.ingested, first.unchanged, len(first.rejected)) == (9, 0, 1)
     assert counts["articles"] == 9 and counts["origins"] == 9 and counts["rejections"] == 1
     with open_store(store_url) as store:
-        second = analyze([folder], store)
+        second = run([folder], store)
         assert store.counts() == counts
         runs = store.conn.execute("SELECT ingested, unchanged, rejected FROM runs").fetchall()
     assert (second.ingested, second.unchanged, second.revised) == (0, 9, 0)
@@ -70,10 +70,10 @@ def test_second_run_stores_nothing_new(
 def test_edited_record_becomes_revision_two(write_file: WriteFile, store_url: str) -> None:
     path = write_file("feed.jsonl", jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"}))
     with open_store(store_url) as store:
-        analyze([path], store)
+        run([path], store)
         [old] = list(store.articles())
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
-        summary = analyze([path], store)
+        summary = run([path], store)
         assert (summary.ingested, summary.revised, summary.unchanged) == (1, 1, 0)
         [latest] = list(store.articles())
         both = list(store.articles(ArticleQuery(all_revisions=True)))
@@ -89,8 +89,8 @@ def test_same_url_in_another_file_is_a_revision(write_file: WriteFile, store_url
     a = write_file("monday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}"}))
     b = write_file("tuesday.jsonl", jsonl({"url": url, "text": f"{P1}\n\n{P2}\n\n{P3}"}))
     with open_store(store_url) as store:
-        analyze([a], store)
-        analyze([b], store)
+        run([a], store)
+        run([b], store)
         [latest] = list(store.articles())
         assert latest.revision == 2 and latest.article.revision_key == url
         assert latest.origins == (Origin(str(b), "line-1"),)
@@ -103,7 +103,7 @@ def test_same_content_at_two_paths_stored_once(
     data = (fixtures_dir / "ferry.txt").read_bytes()
     a, b = write_file("a/ferry.txt", data), write_file("b/copy.txt", data)
     with open_store(store_url) as store:
-        summary = analyze([a, b], store)
+        summary = run([a, b], store)
         [stored] = list(store.articles())
         assert store.counts()["articles"] == 1
     assert (summary.ingested, summary.unchanged) == (1, 1)
@@ -114,10 +114,10 @@ def test_same_content_at_two_paths_stored_once(
 def test_rejection_cleared_when_file_reads(write_file: WriteFile, store_url: str) -> None:
     path = write_file("late.txt", b"")
     with open_store(store_url) as store:
-        analyze([path], store)
+        run([path], store)
         assert [r.origin.path for r in store.rejections()] == [str(path)]
         path.write_text(story(1), encoding="utf-8")
-        analyze([path], store)
+        run([path], store)
         assert store.rejections() == []
 
 
@@ -147,8 +147,8 @@ def test_one_file_by_relative_and_absolute_path_is_one_origin(
     path = write_file("ferry.txt", (fixtures_dir / "ferry.txt").read_bytes())
     monkeypatch.chdir(path.parent)
     with open_store(store_url) as store:
-        analyze(["ferry.txt"], store)
-        analyze([path], store)
+        run(["ferry.txt"], store)
+        run([path], store)
         [stored] = list(store.articles())
     assert len(stored.origins) == 1
 
@@ -157,11 +157,11 @@ def test_reverted_record_is_latest_again(write_file: WriteFile, store_url: str) 
     original = jsonl({"id": "r1", "text": f"{P1}\n\n{P2}"})
     path = write_file("feed.jsonl", original)
     with open_store(store_url) as store:
-        analyze([path], store)
+        run([path], store)
         path.write_text(jsonl({"id": "r1", "text": f"{P1}\n\n{P2}\n\n{P3}"}), encoding="utf-8")
-        analyze([path], store)
+        run([path], store)
         path.write_text(original, encoding="utf-8")
-        analyze([path], store)
+        run([path], store)
         [latest] = list(store.articles())
     assert P3 not in latest.article.body
 
@@ -396,7 +396,7 @@ def test_put_get_round_trip_on_postgres(postgres: PostgresServer, article: Artic
 
 def test_analyses_round_trip_in_one_query_per_table(db_path: Path) -> None:
     from helpers import make_article
-    from retold.analyze import AnalyzeOptions, analyze_articles
+    from retold.analyze import QuoteOptions, analyze_articles
 
     bodies = [
         '"The pier will reopen in May," harbour master Ines Varga said on Monday.',
@@ -406,7 +406,7 @@ def test_analyses_round_trip_in_one_query_per_table(db_path: Path) -> None:
         "The talks in Kiev ended on Monday, Gull Wire reported. Varga and Bran met in Kyiv.",
     ]
     articles = [make_article(b, id=f"a{n}") for n, b in enumerate(bodies)]
-    analyses = analyze_articles(articles, None, AnalyzeOptions())
+    analyses = analyze_articles(articles, None, QuoteOptions())
     assert all(any(getattr(a, f) for a in analyses) for f in ("scare_quotes", "citations", "names"))
     with open_store(db_path) as store:
         for article, analysis in zip(articles, analyses, strict=True):

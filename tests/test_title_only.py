@@ -22,7 +22,7 @@ from retold.link.attach import Link, cluster_with_headlines
 from retold.link.copies import find_copies
 from retold.link.findings import stale_reprints
 from retold.link.stories import StoryOptions, cluster_stories, group
-from retold.pipeline import analyze
+from retold.pipeline import run
 from retold.records import Article, RawDocument, Rejected
 from retold.serve.cli import cli
 from retold.serve.export import export_document, export_schema
@@ -290,7 +290,7 @@ def analyzed(tmp_path_factory: pytest.TempPathFactory, fixtures_dir: Path) -> Pa
         shutil.copy(fixtures_dir / name, folder / name)
     db = root / "titles.db"
     with open_store(db) as store:
-        summary = analyze([folder], store)
+        summary = run([folder], store)
     assert summary.ingested == 9
     assert sorted(r.reason for r in summary.rejected) == [NEITHER_FEED, NEITHER_JSONL]
     return db

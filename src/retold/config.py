@@ -16,7 +16,7 @@ from retold.errors import UsageError
 @dataclass(frozen=True)
 class Settings:
     """Every knob retold has.  Each field is documented in the README, and
-    ``AnalyzeOptions.from_settings`` carries the analysis ones to the run."""
+    ``RunOptions.from_settings`` carries the analysis ones to the run."""
 
     db: str = "retold.db"  # the SQLite database file, or a postgresql:// URL
     max_file_bytes: int = 50_000_000  # larger input files are rejected

@@ -18,8 +18,7 @@ from pathlib import Path
 
 from retold import grow
 from retold.analyze import STAGE as ANALYSIS_STAGE
-from retold.analyze import AnalyzeOptions as QuoteOptions
-from retold.analyze import analyze_articles, load_nlp
+from retold.analyze import QuoteOptions, analyze_articles, load_nlp
 from retold.clean import STAGE as CLEAN_STAGE
 from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
@@ -82,7 +81,7 @@ class Engine:
 
 
 @dataclass(frozen=True)
-class AnalyzeOptions:
+class RunOptions:
     max_file_bytes: int = 50_000_000
     max_file_seconds: float = 60.0  # reading a file, and cleaning each article in it; 0: none
     batch_size: int = 2000  # articles cleaned before they are written; no effect on results
@@ -92,7 +91,7 @@ class AnalyzeOptions:
     parse: bool = True  # let the dependency parser settle attributions the rules cannot
 
     @staticmethod
-    def from_settings(settings: Settings) -> AnalyzeOptions:
+    def from_settings(settings: Settings) -> RunOptions:
         """The options ``settings`` set; the rest at their defaults.  A line that always
         sits among an article's first or last paragraphs needs one article fewer than
         ``furniture_min_articles`` (at least 2, and never more than that setting)."""
@@ -102,7 +101,7 @@ class AnalyzeOptions:
             min_edge_articles=min(least, max(2, least - 1)),
             max_words=settings.furniture_max_words,
         )
-        return AnalyzeOptions(max_file_bytes=settings.max_file_bytes, learn=learn)
+        return RunOptions(max_file_bytes=settings.max_file_bytes, learn=learn)
 
 
 @dataclass
@@ -113,16 +112,16 @@ class _Counts:
     rejected: list[Rejected] = field(default_factory=list)
 
 
-def analyze(
+def run(
     paths: Iterable[str | Path],
     store: Store,
-    options: AnalyzeOptions | None = None,
+    options: RunOptions | None = None,
     progress: Progress | None = None,
     rules: RuleBook | None = None,
     engine: Engine | None = None,
 ) -> IngestSummary:
     """Read every article under ``paths`` into ``store``; bad inputs become rejections."""
-    options = options or AnalyzeOptions()
+    options = options or RunOptions()
     rules = rules or default_rules()
     engine = engine or Engine()
     started = datetime.now(UTC).isoformat(timespec="seconds")
@@ -155,7 +154,7 @@ def analyze(
     return summary
 
 
-def _derive(store: Store, options: AnalyzeOptions, engine: Engine) -> None:
+def _derive(store: Store, options: RunOptions, engine: Engine) -> None:
     """Learned furniture, then the derived tables, from every stored article, unless the
     marker says they were last built from the same articles with the same options."""
     learn_stage(store, options.learn)
@@ -174,7 +173,7 @@ DERIVED_STATE = "derived"
 """State: the marker of the articles and options the derived tables were last built from."""
 
 
-def _derived_marker(store: Store, options: AnalyzeOptions) -> str:
+def _derived_marker(store: Store, options: RunOptions) -> str:
     """What the link, analysis and compare stages depend on: every stored article (id and
     the pipeline that wrote it), the stages' versions and the options that switch them.
     An unchanged re-run finds the same marker and derives nothing again."""

@@ -14,7 +14,7 @@ from retold.analyze.citations import CreditRules, find_citations, load_credit_ru
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.pipeline import (
     STAGE,
-    AnalyzeOptions,
+    QuoteOptions,
     analyze_article,
     analyze_articles,
     load_nlp,
@@ -31,13 +31,13 @@ from retold.analyze.records import (
 __all__ = [
     "STAGE",
     "Aliases",
-    "AnalyzeOptions",
     "ArticleAnalysis",
     "Citation",
     "CreditRules",
     "Lexicon",
     "NameUse",
     "Quote",
+    "QuoteOptions",
     "ScareQuote",
     "Segment",
     "analyze_article",

@@ -56,7 +56,7 @@ def load_nlp(name: str | None = None) -> Any:
 
 
 @dataclass(frozen=True)
-class AnalyzeOptions:
+class QuoteOptions:
     """Knowledge and limits of the analysis stage."""
 
     lexicon: Lexicon = field(default_factory=load_lexicon)
@@ -74,7 +74,7 @@ class _Setup:
     pattern: re.Pattern[str]
 
 
-def _setup(options: AnalyzeOptions, articles: Sequence[Article]) -> _Setup:
+def _setup(options: QuoteOptions, articles: Sequence[Article]) -> _Setup:
     outlets = {*options.outlets, *(a.outlet for a in articles if a.outlet)}
     credits = with_outlets(options.credits, sorted(outlets), options.lexicon)
     book = NameBook(
@@ -117,21 +117,21 @@ def _extract(prep: Prepared, parses: Parses, entities: Parses) -> _Extraction:
 
 
 def analyze_article(
-    article: Article, nlp: Any = None, options: AnalyzeOptions | None = None
+    article: Article, nlp: Any = None, options: QuoteOptions | None = None
 ) -> ArticleAnalysis:
     """Quotes, scare quotes, citations and name spellings of one article."""
     return analyze_articles([article], nlp, options)[0]
 
 
 def analyze_articles(
-    articles: Iterable[Article], nlp: Any = None, options: AnalyzeOptions | None = None
+    articles: Iterable[Article], nlp: Any = None, options: QuoteOptions | None = None
 ) -> list[ArticleAnalysis]:
     """Analyse a batch; the parser sees only the sentences that need it, once each.
 
     ``nlp`` may be None (or ``options.parse`` False): the rules alone then decide, and
     the sentences that needed the parser are left as the rules read them.
     """
-    options = options or AnalyzeOptions()
+    options = options or QuoteOptions()
     batch = list(articles)
     setup = _setup(options, batch)
     originals: dict[str, Article] = {}
@@ -176,7 +176,7 @@ def _analysis(
     result: _Extraction,
     original: Article,
     setup: _Setup,
-    options: AnalyzeOptions,
+    options: QuoteOptions,
 ) -> ArticleAnalysis:
     quotes = tuple(q for q in result.quotes if not _self_report(q, article.outlet))
     scare = result.scare

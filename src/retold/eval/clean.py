@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from retold.eval.gold import Gold, gold_key, same_outlet
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.records import Article, Origin
 from retold.store import open_store
 
@@ -34,7 +34,7 @@ class CleanScores:
 def run_pipeline(inputs: list[Path]) -> tuple[list[Article], list[Origin]]:
     """Analyse ``inputs`` into a throwaway database; the articles and rejected origins."""
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "eval.db") as store:
-        summary = analyze(inputs, store, AnalyzeOptions(link=False, quotes=False))
+        summary = run(inputs, store, RunOptions(link=False, quotes=False))
         articles = [s.article for s in store.articles()]
     return articles, [r.origin for r in summary.rejected]
 

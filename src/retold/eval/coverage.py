@@ -32,7 +32,7 @@ from pathlib import Path
 
 from retold.eval.gold import Gold, gold_key, load_gold, same_outlet
 from retold.eval.report import print_report
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.records import Article, Finding, Story
 from retold.store import open_store
 
@@ -178,7 +178,7 @@ def evaluate(gold_path: Path, input_path: Path) -> CoverageScores:
     """Analyse ``input_path`` into a throwaway database and score its coverage."""
     gold = load_gold(gold_path)
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "eval.db") as store:
-        analyze([input_path], store, AnalyzeOptions())
+        run([input_path], store, RunOptions())
         articles = [s.article for s in store.articles()]
         return score_coverage(gold, input_path, articles, store.findings(), store.stories())
 

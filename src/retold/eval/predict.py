@@ -18,7 +18,7 @@ from typing import Any, Literal
 from retold.analyze import ArticleAnalysis, analyze_articles, load_nlp
 from retold.compare import StatementGroup, compare_story
 from retold.eval.gold import Gold, gold_key
-from retold.pipeline import AnalyzeOptions, analyze
+from retold.pipeline import RunOptions, run
 from retold.records import Article, Finding
 from retold.store import open_store
 
@@ -38,7 +38,7 @@ class Prediction:
 def pipeline_prediction(inputs: list[Path]) -> Prediction:
     """Everything ``retold analyze`` stores: its stories, copy links, groups, findings."""
     with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "eval.db") as store:
-        analyze(inputs, store, AnalyzeOptions())
+        run(inputs, store, RunOptions())
         articles = [s.article for s in store.articles()]
         return Prediction(
             "pipeline",

@@ -19,7 +19,7 @@ from retold.clean.dates import parse_date
 from retold.config import Settings, load_settings
 from retold.coverage.timeline import person_timeline, timeline_json
 from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
-from retold.pipeline import AnalyzeOptions, Engine, analyze
+from retold.pipeline import Engine, RunOptions, run
 from retold.records import IngestSummary, Origin
 from retold.serve.detail import article_detail, detail_json, detail_view
 from retold.serve.evalcmd import eval_group
@@ -143,15 +143,15 @@ def analyze_cmd(
     an edited version of a URL or record id is kept as a new revision.
     """
     settings = _settings(config_path)
-    options = AnalyzeOptions.from_settings(settings)
+    options = RunOptions.from_settings(settings)
     if max_file_bytes:
         options = replace(options, max_file_bytes=max_file_bytes)
     if max_file_seconds is not None:
         options = replace(options, max_file_seconds=max_file_seconds)
     err = plain_console(stderr=True)
-    with _store(db_path, settings, must_exist=False) as store, _engine(engine, master) as run:
+    with _store(db_path, settings, must_exist=False) as store, _engine(engine, master) as chosen:
         with _progress(err, quiet, each) as tell:
-            summary = analyze(paths, store, options, progress=tell, engine=run)
+            summary = run(paths, store, options, progress=tell, engine=chosen)
         if parquet_dir is not None:
             from retold.scale.output import write_parquet
 

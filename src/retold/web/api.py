@@ -257,13 +257,13 @@ write_router = APIRouter(prefix="/api", responses={401: {"model": ErrorBody}, **
     dependencies=[Depends(require_token)],
 )
 def post_articles(request: Request, articles: list[ArticleIn]) -> dict[str, Any]:
-    from retold.pipeline import analyze
+    from retold.pipeline import run
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "posted.jsonl"
         lines = (json.dumps(a.model_dump(exclude_none=True), ensure_ascii=False) for a in articles)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        summary = read(request, lambda s: analyze([path], s))
+        summary = read(request, lambda s: run([path], s))
     return {
         "ingested": summary.ingested,
         "unchanged": summary.unchanged,
