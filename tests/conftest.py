@@ -118,22 +118,22 @@ EXAMPLE_CORPUS = TESTS.parent / "examples" / "corpus"
 @pytest.fixture(scope="session")
 def example_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database analysed from the example corpus (what `make demo` builds)."""
-    from retold.pipeline import analyze
+    from retold.pipeline import run
     from retold.store import open_store
 
     db = tmp_path_factory.mktemp("web") / "examples.db"
     with open_store(db) as store:
-        analyze([EXAMPLE_CORPUS], store)
+        run([EXAMPLE_CORPUS], store)
     return db
 
 
 @pytest.fixture(scope="session")
 def xss_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database of two articles with script payloads in every untrusted field."""
-    from retold.pipeline import analyze
+    from retold.pipeline import run
     from retold.store import open_store
 
     db = tmp_path_factory.mktemp("web") / "xss.db"
     with open_store(db) as store:
-        analyze([FIXTURES / "web_xss.jsonl"], store)
+        run([FIXTURES / "web_xss.jsonl"], store)
     return db
