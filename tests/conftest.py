@@ -8,11 +8,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from helpers import SHARED, RunCli, WriteFile
+from helpers import SHARED, RunCli, WriteFile, nlp_or_skip
 from pgserver import BACKENDS, PostgresServer, postgres_bin, postgres_server
+from retold.analyze import QuoteOptions
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -137,3 +139,15 @@ def xss_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with open_store(db) as store:
         run([FIXTURES / "web_xss.jsonl"], store)
     return db
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The spaCy pipeline (loaded once per process), or skip where none is installed."""
+    return nlp_or_skip()
+
+
+@pytest.fixture(scope="session")
+def options() -> QuoteOptions:
+    """The quote stage's default knowledge and limits."""
+    return QuoteOptions()

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from retold.analyze import load_nlp
+from retold.analyze import Quote, QuoteOptions, analyze_article, load_nlp
 from retold.clean import clean_document
 from retold.errors import UsageError
 from retold.link.stories import StoryAssignment
@@ -141,6 +141,12 @@ def make_article(
         body=body,
         removed=tuple(Removed(text, "furniture", n) for n, text in enumerate(removed)),
     )
+
+
+def quote_of(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
+    """The quote of an invented Harbour Herald article ``body`` that starts with ``start``."""
+    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+    return next(q for q in result.quotes if q.text.startswith(start))
 
 
 def nlp_or_skip() -> Any:

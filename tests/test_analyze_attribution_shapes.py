@@ -10,24 +10,8 @@ from typing import Any
 
 import pytest
 
-from helpers import make_article, nlp_or_skip
-from retold.analyze import Quote, QuoteOptions, analyze_article
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return nlp_or_skip()
-
-
-@pytest.fixture(scope="module")
-def options() -> QuoteOptions:
-    return QuoteOptions()
-
-
-def quote_of(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
-    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
-    return next(q for q in result.quotes if q.text.startswith(start))
-
+from helpers import quote_of
+from retold.analyze import QuoteOptions
 
 SIGNED = [
     pytest.param(

@@ -38,11 +38,6 @@ class Spy:
         return self.nlp.pipe(texts, **kw)
 
 
-@pytest.fixture(scope="module")
-def options() -> QuoteOptions:
-    return QuoteOptions()
-
-
 @pytest.fixture
 def spy() -> Spy:
     return Spy(nlp_or_skip())

@@ -10,23 +10,13 @@ from typing import Any
 
 import pytest
 
-from helpers import make_article, nlp_or_skip
+from helpers import make_article
 from retold.analyze import ArticleAnalysis, Quote, QuoteOptions, analyze_article
 from retold.records import Article
 
 
 def article(body: str, outlet: str | None = "The Harbour Herald", id: str = "a1") -> Article:
     return make_article(body, id=id, outlet=outlet)
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return nlp_or_skip()
-
-
-@pytest.fixture(scope="module")
-def options() -> QuoteOptions:
-    return QuoteOptions()
 
 
 def analyse(body: str, nlp: Any, options: QuoteOptions, **kw: Any) -> ArticleAnalysis:
