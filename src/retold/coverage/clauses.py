@@ -12,7 +12,8 @@ recorded", "have been investing"), ``"modal"`` ("can reach", "will hold") or
 
 The parser (spaCy, ``retold.analyze.load_nlp``) is loaded on first use, so a run
 that has no passage to read never loads it; only the components clauses need run
-(``CLAUSE_PIPES``: tags and dependencies; no entity recogniser, and no attribute ruler:
+(``SYNTAX_PIPES``, as for the analysis: tags and dependencies; no entity recogniser,
+and no attribute ruler:
 a verb is told by its fine-grained tag), over a batch of passages at once.
 """
 
@@ -22,7 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-CLAUSE_PIPES = ("tok2vec", "tagger", "parser")  # tags and dependencies
+from retold.analyze.parsed import SYNTAX_PIPES
+
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})  # verbs and auxiliaries
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 AUXILIARIES = frozenset({"aux", "auxpass"})
@@ -57,7 +59,7 @@ class ClauseReader:
         if self._nlp is None:
             self._nlp = self._load()
         nlp = self._nlp
-        disabled = [name for name in nlp.pipe_names if name not in CLAUSE_PIPES]
+        disabled = [name for name in nlp.pipe_names if name not in SYNTAX_PIPES]
         with nlp.select_pipes(disable=disabled):
             return [
                 [_clause(head) for sent in doc.sents for head in _heads(sent)]

@@ -13,7 +13,7 @@ from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
 from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
-from retold.store.base import Connection
+from retold.store.base import Connection, marks
 
 
 def quote_from_json(text: str) -> Quote:
@@ -117,7 +117,7 @@ class AnalysisTables:
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
             sql = (
-                f"{select} WHERE article_id IN ({', '.join('?' * len(chunk))}) "
+                f"{select} WHERE article_id IN ({marks(chunk)}) "
                 f"ORDER BY article_id, {order + ', ' if order else ''}rowid"
             )
             for article_id, *rest in self.conn.execute(sql, chunk):
@@ -152,7 +152,7 @@ class AnalysisTables:
             sql += " AND kind = ?"
             params.append(kind)
         if article_ids is not None:
-            sql += f" AND article_id IN ({', '.join('?' for _ in article_ids) or 'NULL'})"
+            sql += f" AND article_id IN ({marks(article_ids)})"
             params += list(article_ids)
         return [
             quote_from_json(d)

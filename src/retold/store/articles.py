@@ -19,6 +19,7 @@ from retold.store.base import (
     Connection,
     WriteOutcome,
     article_row,
+    marks,
     stored_from_row,
 )
 
@@ -75,9 +76,8 @@ class ArticleTables:
             )
             return "revised"
         revision, supersedes = (latest[1] + 1, latest[0]) if latest else (1, None)
-        marks = ", ".join("?" * len(ARTICLE_COLUMNS))
         self.conn.execute(
-            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks})",
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks(ARTICLE_COLUMNS)})",
             article_row(article, revision, supersedes, now()),
         )
         self.conn.execute(
@@ -275,9 +275,7 @@ def article_where(query: ArticleQuery) -> tuple[list[str], list[Any]]:
         where.append("lower(outlet) = lower(?)")
         params.append(query.outlet)
     if query.outlets is not None:
-        where.append(
-            f"outlet IN ({', '.join('?' * len(query.outlets))})" if query.outlets else "1 = 0"
-        )
+        where.append(f"outlet IN ({marks(query.outlets)})" if query.outlets else "1 = 0")
         params.extend(query.outlets)
     if query.since:
         where.append("published >= ?")

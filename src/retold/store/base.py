@@ -7,7 +7,7 @@ starts and how their SQL dialect is written (see ``retold.store.postgres``); the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -234,6 +234,12 @@ class Store(Protocol):
     def alignment(self, story: str | None = None) -> list[AlignedSentence]: ...
 
     def coverage(self, story: str) -> dict[str, Any] | None: ...
+
+
+def marks(values: Sized) -> str:
+    """One ``?`` placeholder per value, comma-separated, for ``IN (...)``; ``NULL`` for
+    no values (``IN (NULL)`` holds nothing)."""
+    return ", ".join("?" * len(values)) or "NULL"
 
 
 def article_row(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from retold.store.base import Connection
+from retold.store.base import Connection, marks
 
 _CHUNK = 500  # keys per lookup (SQLite allows 999 parameters; PostgreSQL more)
 
@@ -30,10 +30,9 @@ class CopyIndexTables:
         found: dict[int, list[str]] = {}
         for start in range(0, len(keys), _CHUNK):
             chunk = list(keys[start : start + _CHUNK])
-            marks = ", ".join("?" * len(chunk))
             rows = self.conn.execute(
                 "SELECT k.key, i.article_id FROM copy_keys k JOIN copy_index i"
-                f" ON i.slot = k.slot WHERE k.key IN ({marks})",
+                f" ON i.slot = k.slot WHERE k.key IN ({marks(chunk)})",
                 chunk,
             ).fetchall()
             for key, article in rows:

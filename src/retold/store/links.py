@@ -12,7 +12,7 @@ from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Evidence, Finding, Story
-from retold.store.base import Connection
+from retold.store.base import Connection, marks
 
 
 def evidence_json(evidence: Sequence[Evidence]) -> str:
@@ -87,7 +87,7 @@ class LinkTables:
         """Every story, or those of ``ids``, each with its articles by date."""
         only, params = "", tuple(ids or ())
         if ids is not None:
-            only = f" IN ({', '.join('?' for _ in ids) or 'NULL'})"
+            only = f" IN ({marks(ids)})"
         members: dict[str, list[str]] = {}
         for story_id, article_id in self.conn.execute(
             "SELECT sa.story_id, sa.article_id FROM story_articles sa "
