@@ -12,7 +12,11 @@ aside).  After each kill the database must:
   analysed);
 * hold every article the progress lines reported stored before the kill.
 
-    python reliability/crash.py --articles 10000 --kills 50 [--json out.json]
+Each wait before a kill is drawn uniformly from 5% to 100% of ``--spacing`` times the
+reference run's duration: spacing 1 (the default) gives few kills per round, spacing 0.1
+many kills per round, each restart going on from what the last one stored.
+
+    python reliability/crash.py --articles 10000 --kills 50 [--spacing 0.1] [--json out.json]
 """
 
 from __future__ import annotations
@@ -168,7 +172,7 @@ def one_round(
     tally.rounds += 1
 
 
-def run(articles: int, kills: int, seed: int) -> dict[str, Any]:
+def run(articles: int, kills: int, seed: int, spacing: float = 1.0) -> dict[str, Any]:
     """The reference run, then rounds of kills until ``kills`` were made; the report."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,10 +186,11 @@ def run(articles: int, kills: int, seed: int) -> dict[str, Any]:
         reference = export(work / "reference.db")
         tally = Tally()
         while tally.kills < kills:
-            one_round(work / "corpus", work, tally, kills, duration, rng, reference)
+            one_round(work / "corpus", work, tally, kills, spacing * duration, rng, reference)
     return {
         "articles": n,
         "reference_run_seconds": round(duration, 1),
+        "spacing": spacing,
         "kills": tally.kills,
         "rounds": tally.rounds,
         "rounds_ending_as_reference": sum(tally.exports_equal),
@@ -198,9 +203,10 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--kills", type=int, default=50)
     parser.add_argument("--seed", type=int, default=14)
+    parser.add_argument("--spacing", type=float, default=1.0)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    report = run(args.articles, args.kills, args.seed)
+    report = run(args.articles, args.kills, args.seed, args.spacing)
     text = json.dumps(report, indent=2)
     print(text)
     if args.json:

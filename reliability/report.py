@@ -12,6 +12,7 @@ Each writes its JSON report into ``--out``; this script writes RELIABILITY.md fr
 them, with the command, the machine (CPUs, load average before and after) and the date.
 
     python reliability/report.py [--hostile 10000] [--crash-articles 10000] [--kills 50]
+        [--spacing 0.1]
         [--concurrency-articles 500] [--load-articles 1000] [--load-seconds 60]
 """
 
@@ -37,7 +38,15 @@ def checks(args: argparse.Namespace, out: Path) -> dict[str, list[str]]:
     """Each check's command line (its JSON report goes to ``out/NAME.json``)."""
     return {
         "hostile": ["ingest_check.py", "--count", str(args.hostile)],
-        "crash": ["crash.py", "--articles", str(args.crash_articles), "--kills", str(args.kills)],
+        "crash": [
+            "crash.py",
+            "--articles",
+            str(args.crash_articles),
+            "--kills",
+            str(args.kills),
+            "--spacing",
+            str(args.spacing),
+        ],
         "concurrency": [
             "concurrency.py",
             "--articles",
@@ -108,6 +117,7 @@ def main() -> int:
     parser.add_argument("--hostile", type=int, default=10_000, help="hostile input files")
     parser.add_argument("--crash-articles", type=int, default=10_000)
     parser.add_argument("--kills", type=int, default=50)
+    parser.add_argument("--spacing", type=float, default=0.1)
     parser.add_argument("--concurrency-articles", type=int, default=500, help="per corpus")
     parser.add_argument("--rounds", type=int, default=2, help="concurrency rounds per backend")
     parser.add_argument("--load-articles", type=int, default=1000)
