@@ -4,6 +4,9 @@ newsdev and the ECB+ floors; stale reprints; the evaluator."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -423,3 +426,26 @@ def test_a_later_turn_that_names_the_year_stays_with_its_saga(
     groups = partition(result)
     assert (march | {"t0"} in groups) is names_the_year
     assert frozenset({"a0", "a1", "a2"}) in groups
+
+
+def test_the_state_version_is_the_same_in_every_process() -> None:
+    """A saved state is continued by the next run, a new process: the version must not
+    follow the per-process string hash (set order), or every run reclusters from scratch."""
+    code = "from retold.link.stories import StoryOptions, _version; print(_version(StoryOptions()))"
+    versions = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(versions) == 1 and versions.pop().startswith("link.stories.")
+
+
+def test_bytes_that_are_not_a_state_are_refused() -> None:
+    """An old or damaged state is refused (the run then clusters every article afresh)."""
+    with pytest.raises(ValueError, match="not a story state"):
+        StoryState.from_bytes(b"PK\x03\x04 an npz of an older format")

@@ -87,20 +87,29 @@ def with_story_rewrites(
     by_id: Mapping[str, Article],
     corpus: WordCounts,
     options: CopyOptions | None = None,
+    before: Mapping[str, str] | None = None,
 ) -> list[CopyLink]:
     """``links`` and the rewrites inside each story: searched again in the ``changed``
     stories, kept from ``stored`` in the others (``copies.with_rewrites`` decides which
-    of them count, as in one run)."""
+    of them count, as in one run).  In a changed story, two articles that were in one
+    story ``before`` this run (article id -> story id) keep the judgement made then."""
     options = options or CopyOptions()
     if not options.find_rewrites:
         return list(links)
+    before = before or {}
     searched = [s for s in stories if s.id in changed]
-    again = {a for s in searched for a in s.articles}
-    rewrites = [
-        c for c in stored if c.kind == "rewrite" and c.copy not in again and c.original not in again
-    ]
+    now = {a: s.id for s in searched for a in s.articles}
+
+    def kept(c: CopyLink) -> bool:
+        if c.copy not in now and c.original not in now:
+            return True
+        return now.get(c.copy) == now.get(c.original) and (
+            before.get(c.copy) is not None and before.get(c.copy) == before.get(c.original)
+        )
+
+    rewrites = [c for c in stored if c.kind == "rewrite" and kept(c)]
     groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
-    rewrites += find_story_rewrites(groups, corpus, options)
+    rewrites += find_story_rewrites(groups, corpus, options, before)
     return sorted(with_rewrites(links, rewrites), key=_order)
 
 

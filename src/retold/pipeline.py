@@ -307,7 +307,7 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
     engine = engine or Engine()
     articles = [s.article for s in store.articles()]
     stored = store.copies()
-    assignment, new = _stories(store, articles, engine.grouping)
+    assignment, new, before = _stories(store, articles, engine.grouping)
     if engine.find_copies is None:
         links = grow.copy_links(store, articles)
     else:
@@ -316,7 +316,9 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
     changed = {s.id for s in assignment.stories} if full else set(assignment.changed)
     words = grow.word_counts(store, articles, new, CopyOptions())
     by_id = {a.id: a for a in articles}
-    copies = grow.with_story_rewrites(links, stored, assignment.stories, changed, by_id, words)
+    copies = grow.with_story_rewrites(
+        links, stored, assignment.stories, changed, by_id, words, before={} if full else before
+    )
     present = {a.id for a in articles}
     stories = [
         replace(s, articles=tuple(a for a in s.articles if a in present))
@@ -335,16 +337,18 @@ STORY_STATE = "stories"
 
 def _stories(
     store: Store, articles: list[Article], grouping: Grouping
-) -> tuple[StoryAssignment, set[str]]:
-    """The stories, and the ids of the articles the saved state did not hold.  Only new
-    articles go through an existing state; a state from another version is dropped."""
+) -> tuple[StoryAssignment, set[str], dict[str, str]]:
+    """The stories, the ids of the articles the saved state did not hold, and the story
+    of each article it held.  Only new articles go through an existing state; a state
+    from another version is dropped."""
     saved = store.get_state(STORY_STATE)
     if saved:
         try:
             state = StoryState.from_bytes(base64.b64decode(saved))
-            known = set(state.ids)
-            new = [a for a in articles if a.id not in known]
-            return cluster_stories(new, existing=state, grouping=grouping), {a.id for a in new}
+            before = dict(zip(state.ids, state.story_of, strict=True))
+            new = [a for a in articles if a.id not in before]
+            assignment = cluster_stories(new, existing=state, grouping=grouping)
+            return assignment, {a.id for a in new}, before
         except ValueError:
             pass
-    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}
+    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}

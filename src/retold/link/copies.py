@@ -89,17 +89,26 @@ def find_story_rewrites(
     stories: Sequence[Sequence[Article]],
     corpus: WordCounts,
     options: CopyOptions | None = None,
+    judged: Mapping[str, str] | None = None,
 ) -> list[CopyLink]:
     """The rewrites inside each story, words weighed over the whole ``corpus``
     (``rewrites.WordCounts``).  A rewrite tells its original's event in other words, so
     it lands in its original's story; searching story by story, a run that changes a few
-    stories searches only those again."""
+    stories searches only those again, and in them only the pairs not ``judged`` before
+    (two articles that were already in one story, by id: that story)."""
     options = options or CopyOptions()
+    judged = judged or {}
     found = [
         link
         for members in stories
         if len(members) > 1
-        for link in find_rewrites(members, options.rewrites, options.language, corpus)
+        for link in find_rewrites(
+            members,
+            options.rewrites,
+            options.language,
+            corpus,
+            [judged.get(a.id) for a in members] if judged else (),
+        )
     ]
     if options.evidence:
         by_id = {a.id: a for members in stories for a in members}

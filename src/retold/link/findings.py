@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 import scipy.sparse as sp
 
@@ -48,7 +49,7 @@ def stale_reprints(
     options = options or StaleOptions()
     by_id = {a.id: a for a in articles}
     source = {c.copy: c for c in copies}
-    similarity = _Similarity.of(articles, options.language)
+    similarity = _Similarity(articles, options.language)
     findings = []
     for story in stories:
         members = [by_id[i] for i in story.articles if i in by_id]
@@ -127,20 +128,22 @@ def _finding(
     )
 
 
-@dataclass(frozen=True)
 class _Similarity:
-    """TF-IDF rows (content words of title and body) for every article given."""
+    """TF-IDF rows (content words of title and body) for every article given, counted
+    the first time a similarity is asked for (most runs judge no article that far)."""
 
-    row: dict[str, int]
-    matrix: sp.csr_matrix
+    def __init__(self, articles: Sequence[Article], language: Language) -> None:
+        self.articles = articles
+        self.language = language
+        self.row = {a.id: k for k, a in enumerate(articles)}
 
-    @staticmethod
-    def of(articles: Sequence[Article], language: Language) -> _Similarity:
+    @cached_property
+    def matrix(self) -> sp.csr_matrix:
         counts = count_terms(
-            Counter(content_words(f"{a.title or ''}\n\n{a.body}", language)) for a in articles
+            Counter(content_words(f"{a.title or ''}\n\n{a.body}", self.language))
+            for a in self.articles
         )
-        freqs = Frequencies.of(counts)
-        return _Similarity({a.id: k for k, a in enumerate(articles)}, tfidf(counts, freqs))
+        return tfidf(counts, Frequencies.of(counts))
 
     def most_similar(
         self, article: Article, candidates: list[Article]

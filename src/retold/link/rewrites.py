@@ -99,14 +99,24 @@ def find_rewrites(
     options: RewriteOptions,
     language: Language,
     corpus: WordCounts | None = None,
+    judged: Sequence[str | None] = (),
 ) -> list[CopyLink]:
     """Rewrites among ``articles``; word weights from ``corpus`` (the document frequencies
-    of a larger set the articles belong to) when given, else from the articles."""
+    of a larger set the articles belong to) when given, else from the articles.
+
+    ``judged`` (one per article, or empty) names the group each article was searched in
+    before (None: never searched): two articles of one such group are not judged again."""
     sentences = [sentence_words(a.body, options.stem, language) for a in articles]
     words = WordIndex.of(sentences, corpus)
     freqs = corpus.frequencies(words) if corpus is not None else Frequencies.of(words.counts)
     x = tfidf(words.counts, freqs)
     left, right = PairIndex.of(x, freqs, options.pairs).among(np.arange(len(articles)))
+    if judged:
+        fresh = [
+            judged[a] is None or judged[a] != judged[b]
+            for a, b in zip(left.tolist(), right.tolist(), strict=True)
+        ]
+        left, right = left[fresh], right[fresh]
     close = pair_cosines(x, left, right) >= options.min_cosine
     tables: dict[int, SentenceTable] = {}
     links = []

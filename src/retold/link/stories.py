@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date
 from functools import partial
 from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -139,9 +140,27 @@ def cluster_stories(
 
 
 def _version(options: StoryOptions) -> str:
-    """The stage and a digest of every setting: a state only continues under the same ones."""
-    digest = hashlib.sha256(repr(options).encode("utf-8")).hexdigest()[:12]
+    """The stage and a digest of every setting: a state only continues under the same ones.
+    The digest is the same in every process (sets are sorted: their order follows the
+    string hash, which each process seeds afresh)."""
+    digest = hashlib.sha256(repr(_canonical(options)).encode("utf-8")).hexdigest()[:12]
     return f"{STAGE}+{digest}"
+
+
+def _canonical(value: Any) -> Any:
+    """``value`` as nested lists and tuples in a stable order."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return (
+            type(value).__name__,
+            [(f.name, _canonical(getattr(value, f.name))) for f in fields(value)],
+        )
+    if isinstance(value, (set, frozenset)):
+        return sorted((_canonical(v) for v in value), key=repr)
+    if isinstance(value, Mapping):
+        return sorted(((repr(k), _canonical(v)) for k, v in value.items()), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_canonical(v) for v in value]
+    return value
 
 
 def date_refs(corpus: Corpus) -> DateRefs:
