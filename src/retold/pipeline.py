@@ -17,8 +17,10 @@ from functools import partial
 from pathlib import Path
 
 from retold import grow
+from retold import todo as compare_todo
 from retold.analyze import STAGE as ANALYSIS_STAGE
 from retold.analyze import QuoteOptions, analyze_articles, load_nlp
+from retold.analyze.records import ArticleAnalysis
 from retold.clean import STAGE as CLEAN_STAGE
 from retold.clean import clean_document
 from retold.clean.furniture import RuleBook, default_rules
@@ -250,11 +252,14 @@ def _story_state_holds(store: Store, ids: list[str]) -> bool:
 
 
 def analysis_stage(store: Store, parse: bool = True) -> int:
-    """Quotes, speakers, credits and name spellings for articles not yet analysed."""
+    """Quotes, speakers, credits and name spellings for articles not yet analysed; their
+    stories are put on the compare stage's to-do list first."""
     done = store.analyzed(ANALYSIS_STAGE)
     pending = [s.article for s in store.articles() if s.article.id not in done]
     if not pending:
         return 0
+    ids = {a.id for a in pending}
+    compare_todo.mark(store, [s.id for s in store.stories() if not ids.isdisjoint(s.articles)])
     nlp = load_nlp() if parse else None
     for analysis in analyze_articles(pending, nlp, QuoteOptions(parse=parse)):
         store.put_analysis(analysis)
@@ -262,42 +267,58 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
 
 
 def compare_stage(store: Store, parse: bool = True) -> int:
-    """Inside each story: statements matched across outlets, altered quotes, uncredited
-    copies, then coverage (alignment, added context, omissions, framing, primary
-    source); across stories: one name per person."""
+    """Inside each story on the to-do list (every story when the stage versions changed):
+    statements matched across outlets, altered quotes, uncredited copies, then coverage
+    (alignment, added context, omissions, framing, primary source); the other stories
+    keep what the last run found.  Across stories: one name per person."""
+    version = f"{COMPARE_STAGE}+{COVERAGE_STAGE}+parse={parse}"
     articles = {s.article.id: s.article for s in store.articles()}
-    links = store.copies()
-    groups: list[StatementGroup] = []
-    findings: list[Finding] = []
-    stories = store.stories()
-    story_of = {a: story.id for story in stories for a in story.articles}
+    every = store.stories()
+    story_of = {a: story.id for story in every for a in story.articles}
     # every article's analysis, read once, in one query per table
     analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
     store.replace_person_names(person_names(list(analysis_of.values()), story_of))
-    context = CoverageContext(
-        load_language(),
-        corpus_forms(analysis_of.values(), {i: a.outlet for i, a in articles.items()}),
-        {a.outlet for a in articles.values() if a.outlet},
-        DateReader.load(),
-        ClauseReader(load_nlp) if parse else None,
-    )
+    context = _coverage_context(articles, analysis_of, parse)
+    todo = compare_todo.stories_to_do(store, version, context, every, analysis_of)
+    links_of: dict[str, list[CopyLink]] = {}
+    for link in store.copies():
+        if (within := story_of.get(link.original)) and within == story_of.get(link.copy):
+            links_of.setdefault(within, []).append(link)
+    groups: list[StatementGroup] = []
+    findings: list[Finding] = []
     covered: list[StoryCoverage] = []
-    for story in stories:
+    for story in every:
+        if todo is not None and story.id not in todo:
+            continue
         members = [articles[a] for a in story.articles if a in articles]
-        ids = {a.id for a in members}
         analyses = [analysis_of[a.id] for a in members]
-        story_links = [c for c in links if c.original in ids and c.copy in ids]
+        story_links = links_of.get(story.id, [])
         found: list[StatementGroup] = []
         if len(members) > 1:
             found, story_findings = compare_story(members, analyses, story_links, story.id)
             groups.extend(found)
             findings.extend(story_findings)
         covered.append(cover_story(story.id, members, analyses, story_links, found, context))
-    store.replace_statement_groups(groups)
-    store.replace_findings(COMPARE_STAGE, findings)
-    store.replace_coverage([s for c in covered for s in c.aligned], [c.summary for c in covered])
-    store.replace_findings(COVERAGE_STAGE, [f for c in covered for f in c.findings])
+    store.replace_statement_groups(groups, todo)
+    store.replace_findings(COMPARE_STAGE, findings, todo)
+    aligned = [s for c in covered for s in c.aligned]
+    store.replace_coverage(aligned, [c.summary for c in covered], todo)
+    store.replace_findings(COVERAGE_STAGE, [f for c in covered for f in c.findings], todo)
+    compare_todo.done(store, version, context)
     return len(groups)
+
+
+def _coverage_context(
+    articles: dict[str, Article], analysis_of: dict[str, ArticleAnalysis], parse: bool
+) -> CoverageContext:
+    """What coverage reads across the whole corpus: its outlets and their spellings."""
+    return CoverageContext(
+        load_language(),
+        corpus_forms(analysis_of.values(), {i: a.outlet for i, a in articles.items()}),
+        {a.outlet for a in articles.values() if a.outlet},
+        DateReader.load(),
+        ClauseReader(load_nlp) if parse else None,
+    )
 
 
 def link_stage(store: Store, engine: Engine | None = None) -> int:
@@ -325,6 +346,7 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
         for s in assignment.stories
     ]
     stories = [s for s in stories if s.articles]
+    compare_todo.mark(store, None if full else [*assignment.changed, *assignment.retired])
     store.replace_copies(copies)
     store.replace_stories(stories)
     store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))

@@ -7,22 +7,19 @@ adding a field to a record never needs a migration to keep it.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
 from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
-from retold.store.base import Connection, marks
+from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
 
 
 def quote_from_json(text: str) -> Quote:
     data = json.loads(text)
     data["segments"] = tuple(Segment(**s) for s in data["segments"])
     return Quote(**data)
-
-
-BATCH = 500  # ids per IN (...) list, well under every SQLite's limit on parameters
 
 
 def occurrence_from_json(text: str) -> Occurrence:
@@ -81,7 +78,7 @@ class AnalysisTables:
 
     def analyses(self, article_ids: Sequence[str]) -> list[ArticleAnalysis]:
         """The analyses of several articles, in the order given: one query per table
-        (for every ``BATCH`` ids), not one per article."""
+        (for every ``IN_LIST`` ids), not one per article."""
         ids = list(dict.fromkeys(article_ids))
         runs = self._by_article("SELECT article_id, stage, parsed FROM analyzed", ids, "")
         quotes = self._by_article("SELECT article_id, data FROM quotes", ids, "span_start")
@@ -114,8 +111,8 @@ class AnalysisTables:
         """Rows of ``select`` (article id first) for ``ids``, grouped by article, each
         article's rows by ``order`` and then in the order they were written."""
         rows: dict[str, list[tuple[Any, ...]]] = {}
-        for start in range(0, len(ids), BATCH):
-            chunk = ids[start : start + BATCH]
+        for start in range(0, len(ids), IN_LIST):
+            chunk = ids[start : start + IN_LIST]
             sql = (
                 f"{select} WHERE article_id IN ({marks(chunk)}) "
                 f"ORDER BY article_id, {order + ', ' if order else ''}rowid"
@@ -159,10 +156,28 @@ class AnalysisTables:
             for (d,) in self.conn.execute(sql + " ORDER BY article_id, span_start", params)
         ]
 
-    def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None:
+    def replace_statement_groups(
+        self, groups: Sequence[StatementGroup], stories: Collection[str] | None = None
+    ) -> None:
+        """Replace every statement group, or only those of ``stories`` and of stories
+        that no longer exist."""
         with self._transaction():
-            self.conn.execute("DELETE FROM quote_groups")
-            self.conn.execute("DELETE FROM statement_groups")
+            if stories is None:
+                self.conn.execute("DELETE FROM quote_groups")
+            else:
+                self.conn.execute(
+                    "DELETE FROM quote_groups WHERE group_id IN (SELECT id FROM statement_groups"
+                    " WHERE story IS NULL OR story NOT IN (SELECT id FROM stories))"
+                )
+                ids = sorted(stories)
+                for start in range(0, len(ids), IN_LIST):
+                    chunk = ids[start : start + IN_LIST]
+                    self.conn.execute(
+                        "DELETE FROM quote_groups WHERE group_id IN (SELECT id FROM"
+                        f" statement_groups WHERE story IN ({marks(chunk)}))",
+                        tuple(chunk),
+                    )
+            delete_of_stories(self.conn, "statement_groups", stories)
             self.conn.executemany(
                 "INSERT INTO statement_groups (id, story, speaker, original, reasons)"
                 " VALUES (?, ?, ?, ?, ?)",

@@ -7,6 +7,7 @@ The SQL is written once for every backend (see ``retold.store.schema``).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -15,6 +16,7 @@ from retold.errors import NotFoundError, StoreError
 from retold.records import Article, Origin, Rejected, Removed, StoredArticle
 from retold.store.base import (
     ARTICLE_COLUMNS,
+    IN_LIST,
     ArticleQuery,
     Connection,
     WriteOutcome,
@@ -178,27 +180,39 @@ class ArticleTables:
         return self._stored(rows[0])
 
     def articles(self, query: ArticleQuery | None = None) -> Iterator[StoredArticle]:
+        """The articles the query selects, their origins and removed lines read in one
+        query per table for each chunk of articles (not two queries per article)."""
         sql, params = _article_select(query or ArticleQuery())
-        for row in self.conn.execute(sql, params).fetchall():
-            yield self._stored(row)
+        rows = self.conn.execute(sql, params).fetchall()
+        for start in range(0, len(rows), IN_LIST):
+            chunk = rows[start : start + IN_LIST]
+            origins, removed = self._extras([row[0] for row in chunk])
+            for row in chunk:
+                yield stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
 
     def _stored(self, row: Sequence[Any]) -> StoredArticle:
-        article_id = row[0]
-        origins = [
-            Origin(p, r or None)
-            for p, r in self.conn.execute(
-                "SELECT path, record FROM article_origins WHERE article_id = ? ORDER BY rowid",
-                (article_id,),
-            )
-        ]
-        removed = [
-            Removed(t, reason, line)
-            for line, reason, t in self.conn.execute(
-                "SELECT line, reason, text FROM removed_lines WHERE article_id = ? ORDER BY seq",
-                (article_id,),
-            )
-        ]
-        return stored_from_row(row, origins, removed)
+        origins, removed = self._extras([row[0]])
+        return stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
+
+    def _extras(
+        self, ids: Sequence[str]
+    ) -> tuple[dict[str, list[Origin]], dict[str, list[Removed]]]:
+        """Origins (in the order stored) and removed lines (in line order) of ``ids``."""
+        origins: dict[str, list[Origin]] = defaultdict(list)
+        for article_id, path, record in self.conn.execute(
+            "SELECT article_id, path, record FROM article_origins "
+            f"WHERE article_id IN ({marks(ids)}) ORDER BY article_id, rowid",
+            tuple(ids),
+        ):
+            origins[article_id].append(Origin(path, record or None))
+        removed: dict[str, list[Removed]] = defaultdict(list)
+        for article_id, line, reason, text in self.conn.execute(
+            "SELECT article_id, line, reason, text FROM removed_lines "
+            f"WHERE article_id IN ({marks(ids)}) ORDER BY article_id, seq",
+            tuple(ids),
+        ):
+            removed[article_id].append(Removed(text, reason, line))
+        return origins, removed
 
     def rejections(self) -> list[Rejected]:
         return [

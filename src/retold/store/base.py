@@ -7,7 +7,7 @@ starts and how their SQL dialect is written (see ``retold.store.postgres``); the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Collection, Iterable, Iterator, Sequence, Sized
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -165,7 +165,9 @@ class Store(Protocol):
 
     def story_of(self, article_id: str) -> str | None: ...
 
-    def replace_findings(self, stage: str, findings: Sequence[Finding]) -> None: ...
+    def replace_findings(
+        self, stage: str, findings: Sequence[Finding], stories: Collection[str] | None = None
+    ) -> None: ...
 
     def findings(
         self,
@@ -216,7 +218,9 @@ class Store(Protocol):
         kind: str | None = None,
     ) -> list[Quote]: ...
 
-    def replace_statement_groups(self, groups: Sequence[StatementGroup]) -> None: ...
+    def replace_statement_groups(
+        self, groups: Sequence[StatementGroup], stories: Collection[str] | None = None
+    ) -> None: ...
 
     def statement_groups(self, story: str | None = None) -> list[StatementGroup]: ...
 
@@ -228,12 +232,44 @@ class Store(Protocol):
 
     # -- coverage: per story, sentence alignment and a summary -------------------------
     def replace_coverage(
-        self, aligned: Sequence[AlignedSentence], summaries: Sequence[dict[str, Any]]
+        self,
+        aligned: Sequence[AlignedSentence],
+        summaries: Sequence[dict[str, Any]],
+        stories: Collection[str] | None = None,
     ) -> None: ...
 
     def alignment(self, story: str | None = None) -> list[AlignedSentence]: ...
 
     def coverage(self, story: str) -> dict[str, Any] | None: ...
+
+
+IN_LIST = 500
+"""Values per ``IN (...)`` list: well under every SQLite's limit on parameters (999)."""
+
+
+def delete_of_stories(
+    conn: Connection,
+    table: str,
+    stories: Collection[str] | None,
+    where: str = "",
+    params: Sequence[Any] = (),
+) -> None:
+    """Delete the rows of ``table`` (``where`` narrows, with ``params``) that belong to
+    ``stories`` or to a story that no longer exists; every row when ``stories`` is None."""
+    narrow = f"{where} AND " if where else ""
+    if stories is None:
+        conn.execute(f"DELETE FROM {table}" + (f" WHERE {where}" if where else ""), tuple(params))
+        return
+    conn.execute(
+        f"DELETE FROM {table} WHERE {narrow}(story IS NULL OR story NOT IN (SELECT id FROM stories))",
+        tuple(params),
+    )
+    ids = sorted(stories)
+    for start in range(0, len(ids), IN_LIST):
+        chunk = ids[start : start + IN_LIST]
+        conn.execute(
+            f"DELETE FROM {table} WHERE {narrow}story IN ({marks(chunk)})", (*params, *chunk)
+        )
 
 
 def marks(values: Sized) -> str:

@@ -6,9 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from retold.store.base import Connection, marks
-
-_CHUNK = 500  # keys per lookup (SQLite allows 999 parameters; PostgreSQL more)
+from retold.store.base import IN_LIST, Connection, marks
 
 PairRow = tuple[str, str, str, float, float]
 """A verified pair: article a < article b, kind, Jaccard, containment."""
@@ -28,8 +26,8 @@ class CopyIndexTables:
     def copy_postings(self, keys: Sequence[int]) -> dict[int, list[str]]:
         """Per key, the indexed articles that hold it (keys no article holds are absent)."""
         found: dict[int, list[str]] = {}
-        for start in range(0, len(keys), _CHUNK):
-            chunk = list(keys[start : start + _CHUNK])
+        for start in range(0, len(keys), IN_LIST):
+            chunk = list(keys[start : start + IN_LIST])
             rows = self.conn.execute(
                 "SELECT k.key, i.article_id FROM copy_keys k JOIN copy_index i"
                 f" ON i.slot = k.slot WHERE k.key IN ({marks(chunk)})",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from retold.coverage.align import AlignedSentence
-from retold.store.base import Connection
+from retold.store.base import Connection, delete_of_stories
 
 
 class CoverageTables:
@@ -18,12 +18,16 @@ class CoverageTables:
     def _transaction(self) -> Any: ...
 
     def replace_coverage(
-        self, aligned: Sequence[AlignedSentence], summaries: Sequence[dict[str, Any]]
+        self,
+        aligned: Sequence[AlignedSentence],
+        summaries: Sequence[dict[str, Any]],
+        stories: Collection[str] | None = None,
     ) -> None:
-        """Replace every story's alignment and summary (each summary has its ``story``)."""
+        """Replace every story's alignment and summary (each summary has its ``story``),
+        or only those of ``stories`` and of stories that no longer exist."""
         with self._transaction():
-            self.conn.execute("DELETE FROM alignment")
-            self.conn.execute("DELETE FROM coverage")
+            delete_of_stories(self.conn, "alignment", stories)
+            delete_of_stories(self.conn, "coverage", stories)
             self.conn.executemany(
                 "INSERT INTO alignment (story, article_id, start_char, end_char, paragraph,"
                 " shared_with, similarity, statements)"

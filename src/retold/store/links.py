@@ -7,12 +7,12 @@ sees half of one run's stories beside half of another's.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Evidence, Finding, Story
-from retold.store.base import Connection, marks
+from retold.store.base import Connection, delete_of_stories, marks
 
 
 def evidence_json(evidence: Sequence[Evidence]) -> str:
@@ -136,10 +136,13 @@ class LinkTables:
         ).fetchone()
         return str(row[0]) if row else None
 
-    def replace_findings(self, stage: str, findings: Sequence[Finding]) -> None:
-        """Replace every finding a stage made (stages own disjoint kinds)."""
+    def replace_findings(
+        self, stage: str, findings: Sequence[Finding], stories: Collection[str] | None = None
+    ) -> None:
+        """Replace every finding a stage made (stages own disjoint kinds), or only those
+        of ``stories`` and of stories that no longer exist."""
         with self._transaction():
-            self.conn.execute("DELETE FROM findings WHERE stage = ?", (stage,))
+            delete_of_stories(self.conn, "findings", stories, "stage = ?", (stage,))
             self.conn.executemany(
                 "INSERT INTO findings (stage, kind, subject, story, articles, summary, confidence,"
                 " evidence, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
