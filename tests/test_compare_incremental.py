@@ -3,6 +3,7 @@ leaves its to-do list for the next."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,29 @@ def test_newsdev_compared_in_two_runs_as_in_one_compare(
         store.drop_state(COMPARE_TODO)
         pipeline.compare_stage(store, parse=False)
         assert derived(store) == incremental
+
+
+def test_a_story_crediting_an_outlet_new_to_the_corpus_is_compared_again(
+    write_file: WriteFile, tmp_path: Path
+) -> None:
+    """Whether a credited outlet is in the corpus is part of the primary-source finding."""
+    credited = FERRY.replace(
+        "engineers replaced", "engineers, the Harbour Herald reported, replaced"
+    )
+    write_file("in/f1.txt", credited.format(outlet="Lakeside Ledger"))
+    write_file("in/f2.txt", credited.format(outlet="Valley Post"))
+    write_file("in/m1.txt", MUSEUM.format(outlet="Lakeside Ledger"))
+    write_file("in/m2.txt", MUSEUM.format(outlet="Valley Post"))
+    with open_store(tmp_path / "r.db") as store:
+        run([tmp_path / "in"], store, FAST)
+        articles = {s.article.id: s.article for s in store.articles()}
+        analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
+        stories = store.stories()
+        ferry = next(s.id for s in stories if "Ferry" in (s.title or ""))
+        context = pipeline.coverage_context(articles, analysis_of, parse=False)
+        version = pipeline.compare_version(parse=False)
+        todo = compare_todo.stories_to_do(store, version, context, stories, analysis_of)
+        assert todo == set()
+        grown = replace(context, outlets={*context.outlets, "The Harbour Herald"})
+        todo = compare_todo.stories_to_do(store, version, grown, stories, analysis_of)
+        assert todo == {ferry}

@@ -4,6 +4,13 @@
 Data flows one way.  Reading and cleaning are functions over records; the later stages
 read what the earlier ones stored and write their own tables.  This module wires them
 together, batches the work, derives under a lock and counts what happened.
+
+The derived stages do again only what new articles change: the copy index and the
+story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
+searched again only between articles not already judged together, quotes are found only
+in articles not yet analysed, and the compare stage works through a to-do list of
+stories (``retold.todo``).  Stale reprints and the story and copy tables are still
+written whole each run.
 """
 
 from __future__ import annotations
@@ -271,14 +278,14 @@ def compare_stage(store: Store, parse: bool = True) -> int:
     statements matched across outlets, altered quotes, uncredited copies, then coverage
     (alignment, added context, omissions, framing, primary source); the other stories
     keep what the last run found.  Across stories: one name per person."""
-    version = f"{COMPARE_STAGE}+{COVERAGE_STAGE}+parse={parse}"
+    version = compare_version(parse)
     articles = {s.article.id: s.article for s in store.articles()}
     every = store.stories()
     story_of = {a: story.id for story in every for a in story.articles}
     # every article's analysis, read once, in one query per table
     analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
     store.replace_person_names(person_names(list(analysis_of.values()), story_of))
-    context = _coverage_context(articles, analysis_of, parse)
+    context = coverage_context(articles, analysis_of, parse)
     todo = compare_todo.stories_to_do(store, version, context, every, analysis_of)
     links_of: dict[str, list[CopyLink]] = {}
     for link in store.copies():
@@ -308,7 +315,13 @@ def compare_stage(store: Store, parse: bool = True) -> int:
     return len(groups)
 
 
-def _coverage_context(
+def compare_version(parse: bool) -> str:
+    """The compare stage's versions and options: stories compared under others are
+    compared again."""
+    return f"{COMPARE_STAGE}+{COVERAGE_STAGE}+parse={parse}"
+
+
+def coverage_context(
     articles: dict[str, Article], analysis_of: dict[str, ArticleAnalysis], parse: bool
 ) -> CoverageContext:
     """What coverage reads across the whole corpus: its outlets and their spellings."""

@@ -2,8 +2,8 @@
 
 A story is compared again when its articles or their analyses changed (the link and
 analysis stages put it on the list before they write), and when what coverage reads
-from beyond the story changed: the corpus's outlets (a credit names an outlet as the
-corpus spells it) or the forms the corpus prints of a person or place the story names
+from beyond the story changed for it: an outlet it credits came into the corpus (or
+left it), or the forms the corpus prints of a person or place it names changed
 (framing).  The compare stage empties the list once its tables are written, so a run
 cut short leaves the list to the next.  Stories off the list keep what the last run
 found, which is what one run over every article would find.
@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from retold.analyze.aliases import outlet_key
 from retold.analyze.records import ArticleAnalysis
 from retold.coverage.story import CoverageContext
 from retold.records import Story
@@ -56,22 +57,28 @@ def stories_to_do(
     saved = _saved(store)
     listed = saved.get("stories")
     before = saved.get("context") or {}
-    now = context_marks(context)
-    if saved.get("version") != version or listed is None or before.get("outlets") != now["outlets"]:
+    if saved.get("version") != version or listed is None or not before:
         return None
+    now = context_marks(context)
     old, new = before.get("forms", {}), now["forms"]
-    changed = {c for c in old.keys() | new.keys() if old.get(c) != new.get(c)}
+    names = {c for c in old.keys() | new.keys() if old.get(c) != new.get(c)}
+    outlets = {outlet_key(o) for o in before.get("outlets", [])} ^ {
+        outlet_key(o) for o in now["outlets"]
+    }
     touched = {
         story.id
         for story in stories
-        if any(
-            use.canonical in changed
-            for a in story.articles
-            if a in analysis_of
-            for use in analysis_of[a].names
-        )
+        if any(_reads(analysis_of[a], names, outlets) for a in story.articles if a in analysis_of)
     }
     return set(listed) | touched
+
+
+def _reads(analysis: ArticleAnalysis, names: set[str], outlets: set[str]) -> bool:
+    """Whether the analysis names one of ``names`` or credits one of ``outlets`` (whether
+    a credited outlet is in the corpus is part of the primary-source finding)."""
+    return any(use.canonical in names for use in analysis.names) or any(
+        outlet_key(c.source) in outlets for c in analysis.citations
+    )
 
 
 def done(store: Store, version: str, context: CoverageContext) -> None:
