@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers import WriteFile
+from retold import pipeline
 from retold.pipeline import DERIVED_STATE, RunOptions, run
 from retold.store import open_store
 
@@ -60,3 +63,27 @@ def test_switching_a_stage_on_derives_again(
         assert store.stories() == []
         run([tmp_path / "in"], store)
         assert len(store.stories()) == 1
+
+
+def test_an_unchanged_item_is_not_cleaned_again(
+    write_file: WriteFile, store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its content address is stored: the re-run records where it was found and
+    reports it unchanged, without cleaning it (the costly part of reading)."""
+    write(write_file, "a", "Lakeside Ledger")
+    with open_store(store_url) as store:
+        run([tmp_path / "in"], store)
+        cleaned: list[str] = []
+        real = pipeline.clean_document
+        monkeypatch.setattr(
+            pipeline,
+            "clean_document",
+            lambda raw, rules: cleaned.append(raw.origin.path) or real(raw, rules),
+        )
+        (tmp_path / "in" / "copy.txt").write_bytes((tmp_path / "in" / "a.txt").read_bytes())
+        write(write_file, "b", "Valley Post")
+        summary = run([tmp_path / "in"], store)
+        assert [Path(p).name for p in cleaned] == ["b.txt"]
+        assert (summary.unchanged, summary.ingested) == (2, 1)
+        [first] = [s for s in store.articles() if s.article.outlet == "Lakeside Ledger"]
+        assert sorted(Path(o.path).name for o in first.origins) == ["a.txt", "copy.txt"]

@@ -20,7 +20,6 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
 
 from retold import grow
@@ -29,7 +28,7 @@ from retold.analyze import STAGE as ANALYSIS_STAGE
 from retold.analyze import QuoteOptions, analyze_articles, load_nlp
 from retold.analyze.records import ArticleAnalysis
 from retold.clean import STAGE as CLEAN_STAGE
-from retold.clean import clean_document
+from retold.clean import clean_document, document_id, revision_key
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import STAGE as LEARN_STAGE
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, unlearned
@@ -53,7 +52,9 @@ from retold.records import (
     CopyLink,
     Finding,
     IngestSummary,
+    Known,
     Origin,
+    RawDocument,
     Rejected,
 )
 from retold.store import Store
@@ -63,17 +64,35 @@ PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 Progress = Callable[[str, Origin], None]
 """Called once per input item with its outcome: new, unchanged, revised or rejected."""
 
-Reader = Callable[[Iterable[str | Path], int, float, RuleBook], Iterable[Article | Rejected]]
+HasArticle = Callable[[str], bool]
+"""Whether the store holds an article with this id (content address)."""
+
+Reader = Callable[
+    [Iterable[str | Path], int, float, RuleBook, HasArticle], Iterable[Article | Known | Rejected]
+]
 """Every input item under the paths (files of at most that many bytes, each file and each
-article given at most that many seconds), cleaned by the rules."""
+article given at most that many seconds), cleaned by the rules; a reader may give an item
+the store already holds as a ``records.Known`` instead of cleaning it again."""
 
 
 def read_clean(
-    paths: Iterable[str | Path], max_bytes: int, max_seconds: float, rules: RuleBook
-) -> Iterator[Article | Rejected]:
+    paths: Iterable[str | Path],
+    max_bytes: int,
+    max_seconds: float,
+    rules: RuleBook,
+    known: HasArticle = lambda _: False,
+) -> Iterator[Article | Known | Rejected]:
     """The local reader: files read and cleaned one after the other, in a stable order,
-    each file and each article's cleaning within ``max_seconds`` (0: no limit)."""
-    yield from read_limited(paths, max_bytes, max_seconds, partial(clean_document, rules=rules))
+    each file and each article's cleaning within ``max_seconds`` (0: no limit); an item
+    whose content the store holds is not cleaned again."""
+
+    def clean(raw: RawDocument) -> Article | Known | Rejected:
+        article_id = document_id(raw)
+        if known(article_id):
+            return Known(article_id, raw.origin, revision_key(raw))
+        return clean_document(raw, rules)
+
+    yield from read_limited(paths, max_bytes, max_seconds, clean)
 
 
 @dataclass(frozen=True)
@@ -135,8 +154,9 @@ def run(
     engine = engine or Engine()
     started = datetime.now(UTC).isoformat(timespec="seconds")
     counts = _Counts()
-    batch: list[Article] = []
-    for result in engine.read(paths, options.max_file_bytes, options.max_file_seconds, rules):
+    batch: list[Article | Known] = []
+    limits = (options.max_file_bytes, options.max_file_seconds)
+    for result in engine.read(paths, *limits, rules, store.has_article):
         if isinstance(result, Rejected):
             store.put_rejection(result)
             counts.rejected.append(result)
@@ -195,13 +215,16 @@ def _derived_marker(store: Store, options: RunOptions) -> str:
 
 
 def _flush(
-    batch: list[Article],
+    batch: list[Article | Known],
     store: Store,
     counts: _Counts,
     progress: Progress | None,
 ) -> None:
     for article in batch:
-        outcome = store.put_article(article)
+        if isinstance(article, Known):
+            outcome = store.put_known(article)
+        else:
+            outcome = store.put_article(article)
         # a revision is also new material: count it among the ingested
         counts.outcomes["new" if outcome == "revised" else outcome] += 1
         if outcome == "revised":

@@ -58,6 +58,16 @@ class Rejected:
 
 
 @dataclass(frozen=True)
+class Known:
+    """An input item whose content the store already holds (same content address): its
+    origin is recorded and it is not cleaned again."""
+
+    id: str
+    origin: Origin
+    revision_key: str
+
+
+@dataclass(frozen=True)
 class Removed:
     """A line taken out of an article body, with the rule that took it."""
 

@@ -49,7 +49,7 @@ def read_limited(
     paths: Iterable[str | Path],
     max_bytes: int,
     max_seconds: float,
-    then: Callable[[RawDocument], T | Rejected],
+    then: Callable[[RawDocument], T],
 ) -> Iterator[T | Rejected]:
     """Every file under ``paths`` read and each of its documents passed through ``then``
     (cleaning), reading a file and each ``then`` each limited to ``max_seconds``."""
@@ -64,7 +64,7 @@ def read_limited(
                 continue
             try:
                 with time_limit(max_seconds):
-                    result = then(document)
+                    result: T | Rejected = then(document)
             except TimeLimitExceeded:
                 result = Rejected(document.origin, _too_slow("cleaning this article", max_seconds))
             except Exception as exc:  # a bug met on one input must not end the batch

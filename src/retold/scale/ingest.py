@@ -11,7 +11,7 @@ local run's order (file by file, record by record).
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +34,15 @@ def spark_reader(spark: SparkSession):  # type: ignore[no-untyped-def]
     """A ``pipeline.Reader`` whose reading and cleaning run as Spark tasks."""
 
     def read(
-        paths: Iterable[str | Path], max_bytes: int, max_seconds: float, rules: RuleBook
+        paths: Iterable[str | Path],
+        max_bytes: int,
+        max_seconds: float,
+        rules: RuleBook,
+        known: Callable[[str], bool] = lambda _: False,
     ) -> Iterator[Article | Rejected]:
-        del max_seconds  # Spark tasks are bounded by Spark, not by a signal in the worker
+        # Spark tasks are bounded by Spark, not by a signal in the worker; they cannot
+        # reach the store, so every item is cleaned (the store says which are unchanged)
+        del max_seconds, known
         found = list(walk(paths))
         yield from (f for f in found if isinstance(f, Rejected))
         files = [(k, str(f)) for k, f in enumerate(found) if isinstance(f, Path)]

@@ -10,10 +10,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from retold.errors import NotFoundError, StoreError
-from retold.records import Article, Origin, Rejected, Removed, StoredArticle
+from retold.records import Article, Known, Origin, Rejected, Removed, StoredArticle
 from retold.store.base import (
     ARTICLE_COLUMNS,
     IN_LIST,
@@ -53,30 +53,60 @@ class ArticleTables:
                 f"cannot write article {article.origin} to {self.path}: {exc}"
             ) from exc
 
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id (content address) is stored."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def put_known(self, known: Known) -> WriteOutcome:
+        """Record where a stored article was found again (``put_article`` without the
+        article: its content is the stored one)."""
+        try:
+            with self._transaction():
+                outcome = self._write_known(known.id, known.origin, known.revision_key)
+        except self.errors as exc:
+            raise StoreError(f"cannot write article {known.origin} to {self.path}: {exc}") from exc
+        if outcome is None:
+            raise StoreError(f"{known.origin}: article {known.id} is no longer stored; run again")
+        return outcome
+
+    def _write_known(
+        self, article_id: str, where: Origin, key: str
+    ) -> Literal["unchanged", "revised"] | None:
+        """The origin of a stored article, and an edit reverted; None: not stored."""
+        exists = self.conn.execute(
+            "SELECT revision_key FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if not exists:
+            return None
+        latest = self.conn.execute(
+            "SELECT id, revision FROM articles WHERE revision_key = ? ORDER BY revision DESC LIMIT 1",
+            (key,),
+        ).fetchone()
+        self.conn.execute(
+            "INSERT INTO article_origins (article_id, path, record)"
+            " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (article_id, where.path, where.record or ""),
+        )
+        self._clear_rejection(where)
+        if exists[0] != key or latest is None or latest[0] == article_id:
+            return "unchanged"
+        # an edit reverted: the earlier content becomes the latest revision again
+        self.conn.execute(
+            "UPDATE articles SET revision = ?, supersedes = ? WHERE id = ?",
+            (latest[1] + 1, latest[0], article_id),
+        )
+        return "revised"
+
     def _write_article(self, article: Article) -> WriteOutcome:
         origin = (article.id, article.origin.path, article.origin.record or "")
-        exists = self.conn.execute(
-            "SELECT revision_key FROM articles WHERE id = ?", (article.id,)
-        ).fetchone()
+        known = self._write_known(article.id, article.origin, article.revision_key)
+        if known is not None:
+            return known
         latest = self.conn.execute(
             "SELECT id, revision FROM articles WHERE revision_key = ? ORDER BY revision DESC LIMIT 1",
             (article.revision_key,),
         ).fetchone()
-        if exists:
-            self.conn.execute(
-                "INSERT INTO article_origins (article_id, path, record)"
-                " VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                origin,
-            )
-            self._clear_rejection(article.origin)
-            if exists[0] != article.revision_key or latest is None or latest[0] == article.id:
-                return "unchanged"
-            # an edit reverted: the earlier content becomes the latest revision again
-            self.conn.execute(
-                "UPDATE articles SET revision = ?, supersedes = ? WHERE id = ?",
-                (latest[1] + 1, latest[0], article.id),
-            )
-            return "revised"
         revision, supersedes = (latest[1] + 1, latest[0]) if latest else (1, None)
         self.conn.execute(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({marks(ARTICLE_COLUMNS)})",

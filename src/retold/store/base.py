@@ -20,6 +20,7 @@ from retold.records import (
     CopyLink,
     Dateline,
     Finding,
+    Known,
     Origin,
     Rejected,
     Removed,
@@ -98,6 +99,12 @@ class Store(Protocol):
 
     def put_article(self, article: Article) -> WriteOutcome:
         """Store one article in one transaction (with its origin and removed lines)."""
+        ...
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def put_known(self, known: Known) -> WriteOutcome:
+        """Record another origin of a stored article (its content address is stored)."""
         ...
 
     def put_rejection(self, rejected: Rejected) -> None: ...
