@@ -296,3 +296,56 @@ def test_a_shared_surname(
     body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+# A pronoun's antecedent: the person a sentence opens with, read as a speaker's surname
+# is read; not a name that only qualifies a noun, nor the one the speaker talks to.
+PRONOUNS = [
+    pytest.param(
+        "Nora Quist and her brother Anton Quist ran the ferry for years. Nora Quist spoke "
+        "first at the hearing, and Nora Quist answered every question.\n\n"
+        "Quist then turned to the council.\n\n"
+        "“We never missed a crossing,” she said.",
+        "We never",
+        "Nora Quist",
+        id="a-family-surname-subject-is-the-one-the-article-is-about",
+    ),
+    pytest.param(
+        "Lena Ostrova opened the harbour fair on Saturday.\n\n"
+        "“Every stall is full this year,” she said.",
+        "Every stall",
+        "Lena Ostrova",
+        id="a-given-name-makes-a-subject-a-person",
+    ),
+    pytest.param(
+        "Senator Dana Molver spoke on Monday.\n\n"
+        "Molver campaign manager Robert Pike released a memo on Tuesday.\n\n"
+        "“The lead cannot be taken away,” he wrote.",
+        "The lead",
+        "Robert Pike",
+        id="a-name-that-qualifies-a-noun-is-no-subject",
+    ),
+    pytest.param(
+        "Mayor Ivo Brandt met dock workers on Monday. Brandt listened.\n\n"
+        "Thomas Eklund stood up.\n\n"
+        "“We have waited ten years for the crane,” he told Brandt.",
+        "We have waited",
+        "Thomas Eklund",
+        id="the-one-spoken-to-is-not-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), PRONOUNS)
+def test_pronoun_antecedent(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_the_one_spoken_to_is_never_the_pronoun(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Mayor Ivo Brandt met dock workers on Monday.\n\n"
+        "“We have waited ten years for the crane,” he told Brandt."
+    )
+    assert quote_of(body, "We have waited", nlp, options).speaker is None

@@ -83,7 +83,7 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
-        headline = _title_case(tokens)
+        headline = title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
             if run.kind != "person":
@@ -121,7 +121,7 @@ def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> 
     return any(p.last == person.last and p.first in lexicon.first_names for p in people)
 
 
-def _title_case(tokens: tuple[Token, ...]) -> bool:
+def title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
     word capitalised, no full stop at the end, so a run of capitals need not be a name."""
     words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]

@@ -20,10 +20,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from retold.analyze.aliases import canonical_name, fold
-from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.context import Found, Prepared, Sentences
-from retold.analyze.people import Person
+from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
+from retold.analyze.context import Found, Prepared, Sentences, inside
+from retold.analyze.names import NameRun
+from retold.analyze.people import Person, title_case
 from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
+from retold.analyze.text import Token
 
 PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
 
@@ -72,7 +74,8 @@ def resolve_quotes(
     ``sentences`` lends the entity recogniser's word on a bare surname nobody in the
     article is named with (asked for, when not parsed yet).
     """
-    memory = _Memory(mentions=_subjects(prep, quoted))
+    reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
+    memory = _Memory(mentions=_subjects(prep, sorted(quoted + reported)))
     sentences = sentences or Sentences({}, set())
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
@@ -103,25 +106,83 @@ def _person(prep: Prepared, result: Resolved) -> Person | None:
 def _subjects(
     prep: Prepared, quoted: list[tuple[int, int]]
 ) -> list[tuple[int, int, Person | None, str | None]]:
-    """The first person named near each sentence's start: a pronoun's likely antecedent."""
+    """The first person named near each sentence's start: a pronoun's likely antecedent.
+    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
+    subject; after a first name that is not surely a person, the sentence has none."""
     found: list[tuple[int, int, Person | None, str | None]] = []
     seen: set[tuple[int, int]] = set()
+    headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
     for p, run in prep.runs:
         if run.kind not in ("person", "surname"):
             continue
         paragraph = prep.paragraphs[p]
         sentence = paragraph.sentence_of(run.first)
         offset = paragraph.tokens[run.first].start
-        if (p, sentence[0]) in seen or run.first - sentence[0] > 12:
+        if (p, sentence[0]) in seen or run.first - sentence[0] > 12 or headlines[p]:
             continue
-        if any(a <= offset < b for a, b in quoted):
+        if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
-        text = run.text(paragraph.tokens, prep.body)
-        people = _by_text(prep, text, run.kind == "person")
-        if len(people) == 1 and people[0].evidence:
-            found.append((offset, p, people[0], people[0].gender))
-            seen.add((p, sentence[0]))
+        people = _by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
+        person = _subject(prep, people, run.kind, offset, p)
+        if person is not None:
+            found.append((offset, p, person, person.gender))
+        if person is not None or (people and not _possessive(paragraph.tokens, run)):
+            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found
+
+
+def _possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+
+
+QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
+
+
+def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A name that is no subject: one that qualifies a noun ('the Trump campaign',
+    'Clinton campaign manager Robby Mook') or follows a preposition ('The good news
+    for Cruz, Woolson said'; not the agent: 'joined by Ann Ruiz').  A possessor stays
+    one ('Suu Kyi's fate is unclear, but she said ...'; 'the claims of Obama's
+    speech')."""
+    lexicon = prep.book.lexicon
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    after = tokens[run.last] if run.last < len(tokens) else None
+    if _possessive(tokens, run):
+        return False
+    if before in QUALIFIED or before in OBLIQUE:
+        return True
+    if after is None or after.cap:
+        return False
+    heads = lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
+    return after.lower in heads
+
+
+def _subject(
+    prep: Prepared, people: list[Person], kind: str, offset: int, paragraph: int
+) -> Person | None:
+    """The one person a sentence subject names, if surely a person: a full name, or a
+    surname read as a surname attribution is (of a family, the one named in full
+    nearby, else the one the article is about).  Surely a person: a title, a role, or
+    a given name the word lists know ('Carly Fiorina', not 'Compaq Computer')."""
+    if kind != "person" and len(people) > 1:
+        people = _given_named(prep, people)
+        people = _named_last(prep, people, offset, paragraph) or _salient(people)
+    if len(people) != 1:
+        return None
+    person = people[0]
+    words = person.key.split()
+    given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
+    return person if person.evidence or given else None
+
+
+def _salient(people: list[Person]) -> list[Person]:
+    """The one of ``people`` named in full at least twice, and twice as often as any
+    other; none when no one stands out so."""
+    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
+    if len(ranked) > 1 and ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
+        return ranked[:1]
+    return ranked if len(ranked) == 1 else []
 
 
 def _by_text(prep: Prepared, text: str, full: bool) -> list[Person]:
@@ -210,9 +271,9 @@ def _surname(
             return UNKNOWN
         name = " ".join(phrase.name.split())
         return Resolved(name, "person", CONFIDENCE["unlinked"], how)
-    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
-    if ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
-        person = ranked[0]
+    salient = _salient(people)
+    if salient:
+        person = salient[0]
         return Resolved(
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
@@ -283,16 +344,28 @@ def _pronoun(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: _Memory
         key=lambda m: m[0],
         reverse=True,
     )
+    addressed = _addressed(prep, item, phrase)
     for _, _, person, known in candidates:
         gender = known or (memory.genders.get(person.key) if person else None)
         if phrase.gender and gender and gender != phrase.gender:
             continue
+        if person is not None and person.last in addressed:
+            continue  # '"...," he told Rubio': not Rubio
         if person is None:  # the nearest antecedent is someone retold could not name
             return UNKNOWN
         if phrase.gender and not gender:
             memory.genders[person.key] = phrase.gender
         return _person_result(prep, person, "pronoun")
     return UNKNOWN
+
+
+def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
+    """The words of the attribution after the pronoun ('he told Rubio'): whoever they
+    name is spoken to, not speaking."""
+    attribution = item.attribution
+    if attribution is None or attribution.end <= phrase.end:
+        return set()
+    return set(fold(prep.body[phrase.end : attribution.end]).split())
 
 
 def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
