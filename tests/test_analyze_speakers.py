@@ -349,3 +349,52 @@ def test_the_one_spoken_to_is_never_the_pronoun(nlp: Any, options: QuoteOptions)
         "“We have waited ten years for the crane,” he told Brandt."
     )
     assert quote_of(body, "We have waited", nlp, options).speaker is None
+
+
+FAMILIES = [
+    pytest.param(
+        "The brothers Paul Varga and Ivan Varga act in the harbour play. Paul Varga also "
+        "wrote it, and Ivan Varga sings.\n\n"
+        "Ivan Varga spoke after the show on Sunday.\n\n"
+        "He thanked the crew and the band.\n\n"
+        "“The play is about the sea and nothing else,” Varga said.",
+        "The play",
+        "Ivan Varga",
+        id="of-a-family-the-one-who-last-spoke-or-opened-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), FAMILIES)
+def test_family_surname(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "attribution", ["said Molnar, who returned from Rome", "Molnar, 58, said on Monday"]
+)
+def test_a_bare_surname_marked_as_a_person(
+    attribution: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"The harbour closed on Monday.\n\n“The quay is under threat from the storm,” {attribution}."
+    assert quote_of(body, "The quay", nlp, options).speaker == "Molnar"
+
+
+def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions) -> None:
+    """Live-blog headers glue a time to a name ('10:35 PMAnna Lindqvist Says ...'); the
+    person named in full in the text stays, whatever order a set iterates in."""
+    from retold.analyze.people import build_registry
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.text import paragraphs
+
+    body = (
+        "Anna Lindqvist answered questions on the quay.\n\n"
+        "February 6, 2016 10:35 PMAnna Lindqvist Says She Would Close The Quay\n\n"
+        "Anna Lindqvist Promises New Ferries For The Harbour\n\n"
+        "Anna Lindqvist Visits The Old Pier Today"
+    )
+    setup = _setup(options, [])
+    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
+    assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]

@@ -101,9 +101,10 @@ def build_registry(
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
             people[slot] = _merge(people[slot], person) if slot in people else person
-    for first, last in doubtful:
+    for slot in sorted(doubtful & people.keys(), key=lambda s: (people[s].mentions, s)):
+        first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
-            del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
+            del people[slot]  # 'Bashing Trump' is Trump, not a second Trump
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
     return Registry(_merged_tails(kept)), runs
 

@@ -17,6 +17,7 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from retold.analyze.aliases import canonical_name, fold
@@ -209,7 +210,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
         )
     if phrase.form == "surname" and phrase.name is not None:
-        return _surname(prep, phrase, sentences, item.paragraph)
+        return _surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = _distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1:
@@ -243,16 +244,16 @@ def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
 
 
 def _surname(
-    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, paragraph: int
+    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, item: Found, memory: _Memory
 ) -> Resolved:
     """The one person of the article with that surname.  Several: the one the title's
-    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama), and
-    of the rest the one named in full at least twice as often as any other.  None:
-    the surname itself, with a lower confidence, when a title ('Mr. Clyburn', 'Sen.
-    Grassley', here or elsewhere in the article) or the entity recogniser says it is a
-    person.  Of several, those whose first word can be a given name ('Elizabeth Warren',
-    not 'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
-    paragraph or the one before ('Liz Cheney ... Cheney said')."""
+    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama); of
+    the rest those whose first word can be a given name ('Elizabeth Warren', not
+    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
+    paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
+    name the word lists know, then the one named in full at least twice as often as any other, then the one of them who last spoke or
+    opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
+    Howard said').  None: see ``_unlinked``."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
@@ -262,22 +263,53 @@ def _surname(
     if len(people) > 1:
         people = _given_named(prep, people)
     if len(people) > 1:
-        people = _named_last(prep, people, phrase.start, paragraph) or people
+        people = _named_last(prep, people, phrase.start, item.paragraph) or people
+    if len(people) > 1:
+        people = _known_given(prep, people)
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-        if not (titled or _a_person(prep, phrase, sentences)):
-            return UNKNOWN
-        name = " ".join(phrase.name.split())
-        return Resolved(name, "person", CONFIDENCE["unlinked"], how)
-    salient = _salient(people)
-    if salient:
-        person = salient[0]
+        return _unlinked(prep, phrase, sentences, how)
+    chosen = _salient(people) or _last_mentioned(people, memory, item)
+    if chosen:
+        person = chosen[0]
         return Resolved(
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
     return UNKNOWN
+
+
+def _unlinked(
+    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, how: Resolution
+) -> Resolved:
+    """A surname no one of the article is named with: the surname itself, with a lower
+    confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
+    article), the words after it ('Hollande, who ...', 'Sarandon, 69,') or the entity
+    recogniser say it is a person."""
+    assert phrase.name is not None
+    titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
+    if not (titled or _marked_person(prep, phrase) or _a_person(prep, phrase, sentences)):
+        return UNKNOWN
+    return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+
+
+PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
+
+
+def _marked_person(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """'Hollande, who returned to Paris', 'Sarandon, 69, told': a person."""
+    return PERSON_MARK.match(prep.body, phrase.end) is not None
+
+
+def _last_mentioned(people: list[Person], memory: _Memory, item: Found) -> list[Person]:
+    """The one of ``people`` who last spoke or opened a sentence before ``item``, within
+    a pronoun's reach."""
+    keys = {p.key: p for p in people}
+    for offset, paragraph, person, _ in sorted(memory.mentions, key=lambda m: -m[0]):
+        near = offset < item.anchor and item.paragraph - paragraph in PRONOUN_REACH
+        if near and person is not None and person.key in keys:
+            return [keys[person.key]]
+    return []
 
 
 def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
@@ -291,6 +323,13 @@ def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
         return not (word.isupper() and len(word) > 1) and word.lower() not in lower
 
     return [p for p in people if given(p)] or people
+
+
+def _known_given(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Those of ``people`` whose first word the word lists know as a given name ('Susan
+    Sarandon', not 'Liberal Oscar-winner Sarandon'), if that leaves any."""
+    first_names = prep.book.lexicon.first_names
+    return [p for p in people if p.key.split()[0] in first_names] or people
 
 
 def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
