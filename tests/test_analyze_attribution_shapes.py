@@ -177,3 +177,22 @@ def test_no_speaker_from_a_subject_that_did_not_say_it(
     body: str, start: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        (
+            "that Lund can win the vote, said Steve Ellison, a former harbour master",
+            "Steve Ellison",
+        ),
+        ("if she did not win by more, said Dana Whitlock, an analyst", "Dana Whitlock"),
+    ],
+)
+def test_a_reporting_verb_after_a_clause_beats_the_clause_verb(
+    clause: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'"...," that X can win, said Y': the parse's nearest verb is 'win'; the reporting
+    verb of the word lists is the cue."""
+    body = f'The harbour vote was close.\n\n"It seems very unlikely" {clause}.'
+    assert quote_of(body, "It seems", nlp, options).speaker == speaker
