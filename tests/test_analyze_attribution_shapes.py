@@ -196,3 +196,37 @@ def test_a_reporting_verb_after_a_clause_beats_the_clause_verb(
     verb of the word lists is the cue."""
     body = f'The harbour vote was close.\n\n"It seems very unlikely" {clause}.'
     assert quote_of(body, "It seems", nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "House Majority Leader Ivo Brandt spoke after the vote.\n\n"
+            '"We will not close the pier," Senate Minority Leader Hal M. Ruddock (D-Nev.) said.',
+            "Hal M. Ruddock",
+            id="a-party-and-state-tag-after-the-name",
+        ),
+        pytest.param(
+            "The harbour vote was held on Monday.\n\n"
+            "“We will not close the pier,” said Air Force 2nd Lt. Tyler Marsh.",
+            "Tyler Marsh",
+            id="an-ordinal-in-a-title",
+        ),
+        pytest.param(
+            "Columnist George Will wrote about the harbour on Sunday.\n\n"
+            "“We will not close the pier,” Will wrote.",
+            "George Will",
+            id="a-given-name-that-is-also-a-modal-alone-before-the-verb",
+        ),
+    ],
+)
+def test_a_name_the_word_lists_could_misread(
+    body: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, "We will not", nlp, options).speaker == speaker
+
+
+def test_will_opening_a_sentence_is_no_speaker(nlp: Any, options: QuoteOptions) -> None:
+    body = "George Will wrote on Sunday.\n\n“The pier is safe.” Will said the board, “is lying.”"
+    assert quote_of(body, "The pier", nlp, options).speaker != "George Will"
