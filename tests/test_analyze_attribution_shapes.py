@@ -230,3 +230,30 @@ def test_a_name_the_word_lists_could_misread(
 def test_will_opening_a_sentence_is_no_speaker(nlp: Any, options: QuoteOptions) -> None:
     body = "George Will wrote on Sunday.\n\n“The pier is safe.” Will said the board, “is lying.”"
     assert quote_of(body, "The pier", nlp, options).speaker != "George Will"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        pytest.param(
+            "Harbour delegate Bill Eastman, wearing a cap and “Lund” campaign pins, said",
+            "Bill Eastman",
+            id="a-name-in-quotes-inside-the-attribution",
+        ),
+        pytest.param(
+            "Nora Quist, the polling guru who founded harbourstats.com tweeted on Wednesday",
+            "Nora Quist",
+            id="a-relative-clause-up-to-the-verb",
+        ),
+    ],
+)
+def test_an_attribution_with_an_aside(
+    attribution: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
+    assert quote_of(body, "We have had", nlp, options).speaker == speaker
+
+
+def test_a_quote_after_the_attribution_still_ends_it(nlp: Any, options: QuoteOptions) -> None:
+    body = "The fair closed.\n\n“We are done,” said Nora Quist, “and tired.”"
+    assert quote_of(body, "We are done", nlp, options).text == "We are done, and tired."

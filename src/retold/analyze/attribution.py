@@ -100,7 +100,8 @@ def speaker_before(
             return None
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
-        return classify_chunk(tokens, start, last_end, book, body)
+        phrase = classify_chunk(tokens, start, last_end, book, body)
+        return phrase or _before_relative(tokens, chunks, book, body)
     first_start, first_end = chunks[0]
     if len(chunks) < 2 or first_end <= first_start:
         return None
@@ -109,6 +110,18 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _before_relative(
+    tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'Nate Silver, the polling guru who founded a website tweeted': the name before
+    an appositive whose relative clause runs up to the verb (its comma left out)."""
+    (a, b), (c, d) = chunks[0], chunks[-1]
+    if len(chunks) != 2 or not any(tokens[k].lower in ("who", "whose") for k in range(c, d)):
+        return None
+    phrase = classify_chunk(tokens, skip_lead_ins(tokens, a, b, book.lexicon), b, book, body)
+    return phrase if phrase is not None and phrase.form == "name" else None
 
 
 COORDINATORS = frozenset({"and", "but", "then", "so"})
