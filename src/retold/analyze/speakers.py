@@ -125,11 +125,18 @@ def _subjects(
             continue
         people = _by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
         person = _subject(prep, people, run.kind, offset, p)
+        if _coordinated(paragraph.tokens, run):
+            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
         if person is not None:
             found.append((offset, p, person, person.gender))
         if person is not None or (people and not _possessive(paragraph.tokens, run)):
             seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found
+
+
+def _coordinated(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    k = run.last
+    return k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "or") and tokens[k + 1].cap
 
 
 def _possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -326,10 +333,16 @@ def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
 
 
 def _known_given(prep: Prepared, people: list[Person]) -> list[Person]:
-    """Those of ``people`` whose first word the word lists know as a given name ('Susan
-    Sarandon', not 'Liberal Oscar-winner Sarandon'), if that leaves any."""
+    """Without those of ``people`` printed with two words or more before the surname,
+    none of them a given name the word lists know ('Susan Sarandon', not 'Liberal
+    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg')."""
     first_names = prep.book.lexicon.first_names
-    return [p for p in people if p.key.split()[0] in first_names] or people
+
+    def unlikely(person: Person) -> bool:
+        words = person.key.split()
+        return len(words) > 2 and not any(w in first_names for w in words[:-1])
+
+    return [p for p in people if not unlikely(p)] or people
 
 
 def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
