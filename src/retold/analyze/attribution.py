@@ -211,8 +211,9 @@ def classify_chunk(
     if _several(tokens, a, final):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
         return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
-    complement = final is not None and any(
-        tokens[k].lower in ("of", "at", "for") for k in range(a, final.first)
+    complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
+        tokens[k].lower in ("of", "at", "for") and not _office(tokens[k - 1], lexicon)
+        for k in range(a + 1, final.first)
     )
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
         named = _named(tokens, a, final, book, body)
@@ -232,6 +233,12 @@ def _before_tag(tokens: tuple[Token, ...], a: int, b: int) -> int:
     if k is None or k == a or not tokens[k + 1].text[:1].isupper():
         return b
     return k if "-" in "".join(t.text for t in tokens[k + 1 : b - 1]) else b
+
+
+def _office(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title before 'of' ('Speaker of the House', 'Secretary of State')."""
+    lower = token.lower
+    return token.cap and (lower in lexicon.titles or lower in lexicon.person_roles)
 
 
 def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
@@ -318,7 +325,8 @@ def _named(
         (lexicon.gendered[w] for w in (*before, *run.titles) if w in lexicon.gendered), None
     )
     form: SpeakerForm
-    if run.kind == "person" and run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an"):
+    described = run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an")
+    if run.kind == "person" and described and not run.titles:
         return None  # "the Massachusetts Democrat": a description, not a name
     if run.kind == "person":
         form = "name"

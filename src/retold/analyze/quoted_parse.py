@@ -27,7 +27,7 @@ VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})  # 'reacted ..., saying: "..."'
 # A verb after these prepositions speaks for the subject of the verb they hang off;
 # not after 'for' ('thanked him for saying "..."' is his words).
-CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while"})
+CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while", "upon", "on"})
 # '"...?" Scarborough continued.': the parser makes the quote and the attribution two
 # roots; a verb standing alone after the quote, with only these around it, is its cue.
 ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
