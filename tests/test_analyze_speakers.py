@@ -398,3 +398,52 @@ def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions
     setup = _setup(options, [])
     registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
     assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
+
+
+def _recogniser(prep: Any, name: str, readings: list[str]) -> Any:
+    """Sentences whose parse gives ``name`` the entity types ``readings``, in order."""
+    from retold.analyze.context import Sentences
+    from retold.analyze.parsed import Parsed, ParsedToken
+
+    parses: dict[str, Parsed] = {}
+    offsets = [k for k in range(len(prep.body)) if prep.body.startswith(name, k)]
+    for offset, reading in zip(offsets, readings, strict=True):
+        p = next(q for q in prep.paragraphs if q.start <= offset < q.end)
+        found = Sentences({}, set())
+        si, sj = p.sentence_of(prep.index(p.index, offset))
+        found.parse(prep, p.index, si, sj)
+        (text,) = found.needs
+        start = prep.body.index(text, p.start)
+        at = offset - start
+        parses[text] = Parsed(
+            text, (ParsedToken(at, at + len(name), name, "NNP", "nsubj", 0, reading),)
+        )
+    return Sentences(parses, set())
+
+
+@pytest.mark.parametrize(
+    ("readings", "person"),
+    [
+        (["ORG", "PERSON", "PERSON"], True),  # the article's other sentences outvote
+        (["PERSON", "ORG", "ORG"], True),  # the attribution's own sentence decides
+        (["ORG", "PERSON", "ORG"], False),
+        (["", "", ""], False),
+    ],
+)
+def test_a_bare_surname_keeps_one_sense_in_an_article(
+    readings: list[str], person: bool, options: QuoteOptions
+) -> None:
+    from retold.analyze.attribution import SpeakerPhrase
+    from retold.analyze.context import prepare
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import _a_person
+
+    body = (
+        "“The pier is closing,” Kowalczyk said.\n\n"
+        "Kowalczyk spoke on Monday.\n\nLater Kowalczyk left the quay."
+    )
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    at = body.index("Kowalczyk")
+    phrase = SpeakerPhrase("surname", at, at + 9, "Kowalczyk", "Kowalczyk", None, None)
+    assert _a_person(prep, phrase, _recogniser(prep, "Kowalczyk", readings)) is person

@@ -326,7 +326,8 @@ def _named(
     )
     form: SpeakerForm
     described = run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an")
-    if run.kind == "person" and described and not run.titles:
+    office = run.name_first > run.first + 1  # 'the House Rep. Paul Ryan', not 'the St. Louis'
+    if run.kind == "person" and described and not office:
         return None  # "the Massachusetts Democrat": a description, not a name
     if run.kind == "person":
         form = "name"

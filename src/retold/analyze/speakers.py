@@ -361,15 +361,32 @@ def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: in
 
 
 def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
-    """Does the entity recogniser read the bare surname as a person ('Cruz said'
-    yes; 'Microsoft said', 'Iran said', 'Republicans said' no)?"""
+    """Does the entity recogniser read the bare surname as a person ('Cruz said' yes;
+    'Microsoft said', 'Iran said', 'Republicans said' no)?  In the attribution's
+    sentence, or, one name keeping one sense in an article, in most of the (up to
+    five) other sentences that print it and that it reads as anything."""
     assert phrase.name is not None
-    found = sentences.at(prep, phrase.start)
-    if found is None:
-        return False
-    start, parsed = found
+    votes: list[str] = []
+    for offset in _printed(prep, phrase)[:6]:
+        found = sentences.at(prep, offset)
+        if found is not None:
+            start, parsed = found
+            votes.append(parsed.entity_at(offset - start))
+        elif not votes:
+            votes.append("")  # the attribution's sentence, not parsed yet
+    if votes[:1] == ["PERSON"]:
+        return True
+    people = votes.count("PERSON")
+    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
+
+
+def _printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
+    """Where the article prints the name of ``phrase``: this mention first."""
+    assert phrase.name is not None
     at = prep.body.find(phrase.name, phrase.start, phrase.end)
-    return at >= 0 and parsed.entity_at(at - start) == "PERSON"
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.name)}(?!\w)")
+    others = [m.start() for m in pattern.finditer(prep.body) if m.start() != at]
+    return ([at] if at >= 0 else []) + others
 
 
 def _other(phrase: SpeakerPhrase) -> str:
