@@ -177,3 +177,113 @@ def test_no_speaker_from_a_subject_that_did_not_say_it(
     body: str, start: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        (
+            "that Lund can win the vote, said Steve Ellison, a former harbour master",
+            "Steve Ellison",
+        ),
+        ("if she did not win by more, said Dana Whitlock, an analyst", "Dana Whitlock"),
+    ],
+)
+def test_a_reporting_verb_after_a_clause_beats_the_clause_verb(
+    clause: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'"...," that X can win, said Y': the parse's nearest verb is 'win'; the reporting
+    verb of the word lists is the cue."""
+    body = f'The harbour vote was close.\n\n"It seems very unlikely" {clause}.'
+    assert quote_of(body, "It seems", nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "House Majority Leader Ivo Brandt spoke after the vote.\n\n"
+            '"We will not close the pier," Senate Minority Leader Hal M. Ruddock (D-Nev.) said.',
+            "Hal M. Ruddock",
+            id="a-party-and-state-tag-after-the-name",
+        ),
+        pytest.param(
+            "The harbour vote was held on Monday.\n\n"
+            "“We will not close the pier,” said Air Force 2nd Lt. Tyler Marsh.",
+            "Tyler Marsh",
+            id="an-ordinal-in-a-title",
+        ),
+        pytest.param(
+            "Columnist George Will wrote about the harbour on Sunday.\n\n"
+            "“We will not close the pier,” Will wrote.",
+            "George Will",
+            id="a-given-name-that-is-also-a-modal-alone-before-the-verb",
+        ),
+    ],
+)
+def test_a_name_the_word_lists_could_misread(
+    body: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, "We will not", nlp, options).speaker == speaker
+
+
+def test_will_opening_a_sentence_is_no_speaker(nlp: Any, options: QuoteOptions) -> None:
+    body = "George Will wrote on Sunday.\n\n“The pier is safe.” Will said the board, “is lying.”"
+    assert quote_of(body, "The pier", nlp, options).speaker != "George Will"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        pytest.param(
+            "Harbour delegate Bill Eastman, wearing a cap and “Lund” campaign pins, said",
+            "Bill Eastman",
+            id="a-name-in-quotes-inside-the-attribution",
+        ),
+        pytest.param(
+            "Nora Quist, the polling guru who founded harbourstats.com tweeted on Wednesday",
+            "Nora Quist",
+            id="a-relative-clause-up-to-the-verb",
+        ),
+    ],
+)
+def test_an_attribution_with_an_aside(
+    attribution: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
+    assert quote_of(body, "We have had", nlp, options).speaker == speaker
+
+
+def test_a_quote_after_the_attribution_still_ends_it(nlp: Any, options: QuoteOptions) -> None:
+    body = "The fair closed.\n\n“We are done,” said Nora Quist, “and tired.”"
+    assert quote_of(body, "We are done", nlp, options).text == "We are done, and tired."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Comedian Sara Lindgren, herself a ferry fan, drew boos upon saying, “The board "
+            "heard the passion of the people.”",
+            "Sara Lindgren",
+            id="upon-saying-speaks-for-the-subject",
+        ),
+        pytest.param(
+            "Speaker of the Harbour Council Rep. Paul Ryland said “the new pier has no place "
+            "in this budget.”",
+            "Paul Ryland",
+            id="an-office-of-a-body-before-a-titled-name",
+        ),
+        pytest.param(
+            "Dana Fisk of The Harbour Nation wrote: “The board heard the passion of the people.”",
+            "Dana Fisk",
+            id="a-person-of-an-outlet-is-the-person",
+        ),
+    ],
+)
+def test_a_prefix_attribution_with_a_complement(
+    sentence: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n{sentence}"
+    start = "the new pier" if "Ryland" in sentence else "The board"
+    assert quote_of(body, start, nlp, options).speaker == speaker

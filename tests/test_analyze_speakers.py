@@ -296,3 +296,154 @@ def test_a_shared_surname(
     body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+# A pronoun's antecedent: the person a sentence opens with, read as a speaker's surname
+# is read; not a name that only qualifies a noun, nor the one the speaker talks to.
+PRONOUNS = [
+    pytest.param(
+        "Nora Quist and her brother Anton Quist ran the ferry for years. Nora Quist spoke "
+        "first at the hearing, and Nora Quist answered every question.\n\n"
+        "Quist then turned to the council.\n\n"
+        "“We never missed a crossing,” she said.",
+        "We never",
+        "Nora Quist",
+        id="a-family-surname-subject-is-the-one-the-article-is-about",
+    ),
+    pytest.param(
+        "Lena Ostrova opened the harbour fair on Saturday.\n\n"
+        "“Every stall is full this year,” she said.",
+        "Every stall",
+        "Lena Ostrova",
+        id="a-given-name-makes-a-subject-a-person",
+    ),
+    pytest.param(
+        "Senator Dana Molver spoke on Monday.\n\n"
+        "Molver campaign manager Robert Pike released a memo on Tuesday.\n\n"
+        "“The lead cannot be taken away,” he wrote.",
+        "The lead",
+        "Robert Pike",
+        id="a-name-that-qualifies-a-noun-is-no-subject",
+    ),
+    pytest.param(
+        "Mayor Ivo Brandt met dock workers on Monday. Brandt listened.\n\n"
+        "Thomas Eklund stood up.\n\n"
+        "“We have waited ten years for the crane,” he told Brandt.",
+        "We have waited",
+        "Thomas Eklund",
+        id="the-one-spoken-to-is-not-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), PRONOUNS)
+def test_pronoun_antecedent(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_the_one_spoken_to_is_never_the_pronoun(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Mayor Ivo Brandt met dock workers on Monday.\n\n"
+        "“We have waited ten years for the crane,” he told Brandt."
+    )
+    assert quote_of(body, "We have waited", nlp, options).speaker is None
+
+
+FAMILIES = [
+    pytest.param(
+        "The brothers Paul Varga and Ivan Varga act in the harbour play. Paul Varga also "
+        "wrote it, and Ivan Varga sings.\n\n"
+        "Ivan Varga spoke after the show on Sunday.\n\n"
+        "He thanked the crew and the band.\n\n"
+        "“The play is about the sea and nothing else,” Varga said.",
+        "The play",
+        "Ivan Varga",
+        id="of-a-family-the-one-who-last-spoke-or-opened-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), FAMILIES)
+def test_family_surname(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "attribution", ["said Molnar, who returned from Rome", "Molnar, 58, said on Monday"]
+)
+def test_a_bare_surname_marked_as_a_person(
+    attribution: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"The harbour closed on Monday.\n\n“The quay is under threat from the storm,” {attribution}."
+    assert quote_of(body, "The quay", nlp, options).speaker == "Molnar"
+
+
+def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions) -> None:
+    """Live-blog headers glue a time to a name ('10:35 PMAnna Lindqvist Says ...'); the
+    person named in full in the text stays, whatever order a set iterates in."""
+    from retold.analyze.people import build_registry
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.text import paragraphs
+
+    body = (
+        "Anna Lindqvist answered questions on the quay.\n\n"
+        "February 6, 2016 10:35 PMAnna Lindqvist Says She Would Close The Quay\n\n"
+        "Anna Lindqvist Promises New Ferries For The Harbour\n\n"
+        "Anna Lindqvist Visits The Old Pier Today"
+    )
+    setup = _setup(options, [])
+    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
+    assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
+
+
+def _recogniser(prep: Any, name: str, readings: list[str]) -> Any:
+    """Sentences whose parse gives ``name`` the entity types ``readings``, in order."""
+    from retold.analyze.context import Sentences
+    from retold.analyze.parsed import Parsed, ParsedToken
+
+    parses: dict[str, Parsed] = {}
+    offsets = [k for k in range(len(prep.body)) if prep.body.startswith(name, k)]
+    for offset, reading in zip(offsets, readings, strict=True):
+        p = next(q for q in prep.paragraphs if q.start <= offset < q.end)
+        found = Sentences({}, set())
+        si, sj = p.sentence_of(prep.index(p.index, offset))
+        found.parse(prep, p.index, si, sj)
+        (text,) = found.needs
+        start = prep.body.index(text, p.start)
+        at = offset - start
+        parses[text] = Parsed(
+            text, (ParsedToken(at, at + len(name), name, "NNP", "nsubj", 0, reading),)
+        )
+    return Sentences(parses, set())
+
+
+@pytest.mark.parametrize(
+    ("readings", "person"),
+    [
+        (["ORG", "PERSON", "PERSON"], True),  # the article's other sentences outvote
+        (["PERSON", "ORG", "ORG"], True),  # the attribution's own sentence decides
+        (["ORG", "PERSON", "ORG"], False),
+        (["", "", ""], False),
+    ],
+)
+def test_a_bare_surname_keeps_one_sense_in_an_article(
+    readings: list[str], person: bool, options: QuoteOptions
+) -> None:
+    from retold.analyze.attribution import SpeakerPhrase
+    from retold.analyze.context import prepare
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import _a_person
+
+    body = (
+        "“The pier is closing,” Kowalczyk said.\n\n"
+        "Kowalczyk spoke on Monday.\n\nLater Kowalczyk left the quay."
+    )
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    at = body.index("Kowalczyk")
+    phrase = SpeakerPhrase("surname", at, at + 9, "Kowalczyk", "Kowalczyk", None, None)
+    assert _a_person(prep, phrase, _recogniser(prep, "Kowalczyk", readings)) is person

@@ -90,6 +90,8 @@ def speaker_before(
     lexicon = book.lexicon
     j = v
     while j > i and tokens[j - 1].lower in lexicon.verb_group:
+        if j - 1 == i and _given(tokens, i, j, lexicon):
+            break  # '"...," Will wrote': a name, not the verb group of 'wrote'
         j -= 1
     chunks = _chunks(tokens, i, j)
     last_start, last_end = chunks[-1]
@@ -98,7 +100,8 @@ def speaker_before(
             return None
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
-        return classify_chunk(tokens, start, last_end, book, body)
+        phrase = classify_chunk(tokens, start, last_end, book, body)
+        return phrase or _before_relative(tokens, chunks, book, body)
     first_start, first_end = chunks[0]
     if len(chunks) < 2 or first_end <= first_start:
         return None
@@ -107,6 +110,18 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _before_relative(
+    tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'Nate Silver, the polling guru who founded a website tweeted': the name before
+    an appositive whose relative clause runs up to the verb (its comma left out)."""
+    (a, b), (c, d) = chunks[0], chunks[-1]
+    if len(chunks) != 2 or not any(tokens[k].lower in ("who", "whose") for k in range(c, d)):
+        return None
+    phrase = classify_chunk(tokens, skip_lead_ins(tokens, a, b, book.lexicon), b, book, body)
+    return phrase if phrase is not None and phrase.form == "name" else None
 
 
 COORDINATORS = frozenset({"and", "but", "then", "so"})
@@ -188,6 +203,7 @@ def classify_chunk(
         return SpeakerPhrase(
             "pronoun", t.start, t.end, t.text, None, None, lexicon.pronouns[t.lower]
         )
+    b = _before_tag(tokens, a, b)
     if _blocked(tokens, a, b, lexicon):
         return None
     runs = find_runs(tokens, a, b, book)
@@ -195,8 +211,9 @@ def classify_chunk(
     if _several(tokens, a, final):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
         return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
-    complement = final is not None and any(
-        tokens[k].lower in ("of", "at", "for") for k in range(a, final.first)
+    complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
+        tokens[k].lower in ("of", "at", "for") and not _office(tokens[k - 1], lexicon)
+        for k in range(a + 1, final.first)
     )
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
         named = _named(tokens, a, final, book, body)
@@ -206,6 +223,22 @@ def classify_chunk(
     if person is not None:
         return _named(tokens, a, person, book, body)
     return _role_phrase(tokens, a, b, book, body)
+
+
+def _before_tag(tokens: tuple[Token, ...], a: int, b: int) -> int:
+    """The end of a phrase before a party and state tag: 'Sen. Harry M. Reid (D-Nev.)'."""
+    if b - a < 3 or tokens[b - 1].text != ")":
+        return b
+    k = next((k for k in range(b - 2, max(a, b - 6), -1) if tokens[k].text == "("), None)
+    if k is None or k == a or not tokens[k + 1].text[:1].isupper():
+        return b
+    return k if "-" in "".join(t.text for t in tokens[k + 1 : b - 1]) else b
+
+
+def _office(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title before 'of' ('Speaker of the House', 'Secretary of State')."""
+    lower = token.lower
+    return token.cap and (lower in lexicon.titles or lower in lexicon.person_roles)
 
 
 def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
@@ -237,19 +270,42 @@ def _blocked(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> boo
 
 
 def _given(tokens: tuple[Token, ...], k: int, b: int, lexicon: Lexicon) -> bool:
-    """'Will Doyle': a capitalised given name before a name, not the verb 'will'."""
+    """'Will Doyle': a capitalised given name before a name, not the verb 'will'; or
+    alone before the verb ('"...," Will wrote': a modal takes no finite verb)."""
     token = tokens[k]
-    return token.cap and token.lower in lexicon.first_names and k + 1 < b and tokens[k + 1].cap
+    if not (token.cap and token.lower in lexicon.first_names):
+        return False
+    return (k + 1 < b and tokens[k + 1].cap) or (b - k == 1 and k > 0 and not _opens(tokens, k))
+
+
+def _opens(tokens: tuple[Token, ...], k: int) -> bool:
+    """Does token ``k`` open a sentence (its capital then says nothing)?"""
+    before = tokens[k - 1].text
+    return before in (".", "?", "!") or (
+        before in QUOTE_MARKS and k > 1 and tokens[k - 2].text in (".", "?", "!")
+    )
+
+
+ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _number(words: list[str], k: int) -> bool:
+    """A number ('3 officials', '2,000 workers'), not an ordinal in a title ('1st Lt.',
+    read as '1' 'st')."""
+    if not words[k][:1].isdigit():
+        return False
+    return not (k + 1 < len(words) and words[k + 1] in ORDINAL_ENDS)
 
 
 def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:
     """Words before a name that can describe a speaker ("her lawyer", "union leader")."""
     if first - a > 7:
         return False
+    lowers = [t.lower for t in tokens]
     for k in range(a, first):
         t = tokens[k]
         between_caps = k > a and tokens[k - 1].cap and tokens[k + 1].cap
-        if (t.lower in PREPOSITIONS and not between_caps) or t.text[:1].isdigit():
+        if (t.lower in PREPOSITIONS and not between_caps) or _number(lowers, k):
             return False
         if t.text in ("(", ")", ":", ";", "—", "–"):
             return False
@@ -269,7 +325,9 @@ def _named(
         (lexicon.gendered[w] for w in (*before, *run.titles) if w in lexicon.gendered), None
     )
     form: SpeakerForm
-    if run.kind == "person" and run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an"):
+    described = run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an")
+    office = run.name_first > run.first + 1  # 'the House Rep. Paul Ryan', not 'the St. Louis'
+    if run.kind == "person" and described and not office:
         return None  # "the Massachusetts Democrat": a description, not a name
     if run.kind == "person":
         form = "name"
@@ -293,7 +351,7 @@ def _role_phrase(
     if any(w in PREPOSITIONS - {"of", "at", "for", "in"} for w in words):
         return None
     head = _head_index(words, lexicon)
-    if head is None or any(w[:1].isdigit() for w in words[:head]):
+    if head is None or any(_number(words, k) for k in range(head)):
         return None
     start, end = tokens[a].start, tokens[b - 1].end
     text = body[start:end]

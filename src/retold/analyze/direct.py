@@ -141,13 +141,24 @@ def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
 
 
 def _region_end(prep: Prepared, p: int, k: int, span: QuoteSpan) -> int:
-    """End of the attribution after a quote: its sentence's end or the next quote mark."""
+    """End of the attribution after a quote: its sentence's end or the next quote mark,
+    past a name in quotes inside it ('..., wearing "Ted Cruz" pins, said')."""
     _, end = prep.paragraphs[p].sentence_of(k)
     for other in prep.spans:
-        if other.open >= span.last and other.paragraphs[0] == p:  # not one nested inside
+        if other.open >= span.last and other.paragraphs[0] == p and not _named(prep, other):
             end = min(end, prep.index(p, other.open))
             break
     return end
+
+
+def _named(prep: Prepared, span: QuoteSpan) -> bool:
+    """A few words in quotes that only name something ('"Ted Cruz" pins', a title): no
+    punctuation ends them and no comma or colon leads to them."""
+    words = prep.body[span.start : span.end].split()
+    before = prep.body[max(0, span.open - 2) : span.open].strip()
+    if span.close is None or not 0 < len(words) <= 4 or before[-1:] in (",", ":"):
+        return False
+    return words[-1][-1].isalnum()
 
 
 def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | None:
@@ -161,7 +172,7 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
             return None
         return _attribution(prep, p, k, end, k, found[0], speaker)
     for v in range(k + 1, min(end, k + 25)):
-        if tokens[v].text in QUOTE_CHARS:
+        if tokens[v].text in QUOTE_CHARS and not _inside_name(prep, tokens[v].start):
             return None
         found = lexicon.verb_at(words, v, loose=True)
         if found is None or found[1] == "quote":
@@ -171,6 +182,11 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         speaker = speaker_before(tokens, k, v, book, body) or _described(prep, p, k, v)
         return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
     return None
+
+
+def _inside_name(prep: Prepared, offset: int) -> bool:
+    """Is the quote mark at ``offset`` one of a name in quotes (see ``_named``)?"""
+    return any((s.open == offset or s.close == offset) and _named(prep, s) for s in prep.spans)
 
 
 def _described(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:

@@ -83,7 +83,7 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
-        headline = _title_case(tokens)
+        headline = title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
             if run.kind != "person":
@@ -101,9 +101,10 @@ def build_registry(
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
             people[slot] = _merge(people[slot], person) if slot in people else person
-    for first, last in doubtful:
+    for slot in sorted(doubtful & people.keys(), key=lambda s: (people[s].mentions, s)):
+        first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
-            del people[(first, last)]  # 'Bashing Trump' is Trump, not a second Trump
+            del people[slot]  # 'Bashing Trump' is Trump, not a second Trump
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
     return Registry(_merged_tails(kept)), runs
 
@@ -121,7 +122,7 @@ def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> 
     return any(p.last == person.last and p.first in lexicon.first_names for p in people)
 
 
-def _title_case(tokens: tuple[Token, ...]) -> bool:
+def title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
     word capitalised, no full stop at the end, so a run of capitals need not be a name."""
     words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]

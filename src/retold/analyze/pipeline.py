@@ -162,7 +162,7 @@ def _with_parses(
         body: _extract(preps[body], parses, entities) if r.needs else r
         for body, r in results.items()
     }
-    while later := {t for r in results.values() for t in r.people} & (needs - entities.keys()):
+    while later := {t for r in results.values() for t in r.people} - entities.keys():
         entities |= parse_sentences(nlp, later, batch_size, ENTITY_PIPES)
         results = {
             body: _extract(preps[body], parses, entities) if r.people & later else r

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.context import Attribution, Prepared, Sentences
+from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parsed
 
@@ -26,7 +27,7 @@ VERB_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "ROOT"})
 SUBJECT_CLIMB = frozenset({"advcl", "xcomp", "conj", "dep"})  # 'reacted ..., saying: "..."'
 # A verb after these prepositions speaks for the subject of the verb they hang off;
 # not after 'for' ('thanked him for saying "..."' is his words).
-CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while"})
+CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while", "upon", "on"})
 # '"...?" Scarborough continued.': the parser makes the quote and the attribution two
 # roots; a verb standing alone after the quote, with only these around it, is its cue.
 ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
@@ -55,7 +56,7 @@ def attribute_by_parse(
             continue
         offset, parsed = found_parse
         words = (max(span.start, offset) - offset, min(span.end - offset, len(parsed.text)))
-        found = _speech_verb(parsed, words, side)
+        found = _speech_verb(parsed, words, side, prep.book.lexicon)
         if found is None:
             continue
         attribution = _attribution(prep, p, offset, parsed, found)
@@ -89,8 +90,12 @@ def _lead_in(
     return None
 
 
-def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int, int] | None:
-    """(verb, subject) token indices for the quoted words at ``words`` (sentence offsets)."""
+def _speech_verb(
+    parsed: Parsed, words: tuple[int, int], side: str, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """(verb, subject) token indices for the quoted words at ``words`` (sentence offsets):
+    the verb nearest the quote, a reporting verb of the word lists before any other
+    ('"...," that Lund can win, said Ellison': not 'win')."""
     q0, q1 = words
     toks = parsed.tokens
     inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
@@ -101,21 +106,29 @@ def _speech_verb(parsed: Parsed, words: tuple[int, int], side: str) -> tuple[int
     ]
     if not roots:
         return None
+    lowers = [t.text.casefold() for t in toks]
     order = range(len(toks)) if side == "postfix" else range(len(toks) - 1, -1, -1)
-    for v in order:  # the verb nearest the quote first
-        token = toks[v]
-        if v in inside or not token.tag.startswith("VB"):
-            continue
-        if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):
-            continue
-        complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots)
-        hanging = token.head in inside and token.dep in VERB_DEPS
-        if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
-            continue
-        subject = _subject(parsed, v, inside)
-        if subject is not None:
-            return v, subject
-    return None
+    found = [(v, s) for v in order if (s := _cue(parsed, v, words, roots, side)) is not None]
+    reporting = [(v, s) for v, s in found if lexicon.verb_at(lowers, v, loose=True) is not None]
+    chosen = reporting or found
+    return chosen[0] if chosen else None
+
+
+def _cue(parsed: Parsed, v: int, words: tuple[int, int], roots: list[int], side: str) -> int | None:
+    """The subject of ``v`` if ``v`` is a verb that attributes the quoted words."""
+    q0, q1 = words
+    toks = parsed.tokens
+    token = toks[v]
+    inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
+    if v in inside or not token.tag.startswith("VB"):
+        return None
+    if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):
+        return None
+    complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots)
+    hanging = token.head in inside and token.dep in VERB_DEPS
+    if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
+        return None
+    return _subject(parsed, v, inside)
 
 
 def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:

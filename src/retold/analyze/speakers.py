@@ -17,13 +17,16 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from retold.analyze.aliases import canonical_name, fold
-from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.context import Found, Prepared, Sentences
-from retold.analyze.people import Person
+from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
+from retold.analyze.context import Found, Prepared, Sentences, inside
+from retold.analyze.names import NameRun
+from retold.analyze.people import Person, title_case
 from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
+from retold.analyze.text import Token
 
 PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
 
@@ -72,7 +75,8 @@ def resolve_quotes(
     ``sentences`` lends the entity recogniser's word on a bare surname nobody in the
     article is named with (asked for, when not parsed yet).
     """
-    memory = _Memory(mentions=_subjects(prep, quoted))
+    reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
+    memory = _Memory(mentions=_subjects(prep, sorted(quoted + reported)))
     sentences = sentences or Sentences({}, set())
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
@@ -103,25 +107,90 @@ def _person(prep: Prepared, result: Resolved) -> Person | None:
 def _subjects(
     prep: Prepared, quoted: list[tuple[int, int]]
 ) -> list[tuple[int, int, Person | None, str | None]]:
-    """The first person named near each sentence's start: a pronoun's likely antecedent."""
+    """The first person named near each sentence's start: a pronoun's likely antecedent.
+    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
+    subject; after a first name that is not surely a person, the sentence has none."""
     found: list[tuple[int, int, Person | None, str | None]] = []
     seen: set[tuple[int, int]] = set()
+    headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
     for p, run in prep.runs:
         if run.kind not in ("person", "surname"):
             continue
         paragraph = prep.paragraphs[p]
         sentence = paragraph.sentence_of(run.first)
         offset = paragraph.tokens[run.first].start
-        if (p, sentence[0]) in seen or run.first - sentence[0] > 12:
+        if (p, sentence[0]) in seen or run.first - sentence[0] > 12 or headlines[p]:
             continue
-        if any(a <= offset < b for a, b in quoted):
+        if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
-        text = run.text(paragraph.tokens, prep.body)
-        people = _by_text(prep, text, run.kind == "person")
-        if len(people) == 1 and people[0].evidence:
-            found.append((offset, p, people[0], people[0].gender))
-            seen.add((p, sentence[0]))
+        people = _by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
+        person = _subject(prep, people, run.kind, offset, p)
+        if _coordinated(paragraph.tokens, run):
+            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
+        if person is not None:
+            found.append((offset, p, person, person.gender))
+        if person is not None or (people and not _possessive(paragraph.tokens, run)):
+            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found
+
+
+def _coordinated(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    k = run.last
+    return k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "or") and tokens[k + 1].cap
+
+
+def _possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+
+
+QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
+
+
+def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A name that is no subject: one that qualifies a noun ('the Trump campaign',
+    'Clinton campaign manager Robby Mook') or follows a preposition ('The good news
+    for Cruz, Woolson said'; not the agent: 'joined by Ann Ruiz').  A possessor stays
+    one ('Suu Kyi's fate is unclear, but she said ...'; 'the claims of Obama's
+    speech')."""
+    lexicon = prep.book.lexicon
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    after = tokens[run.last] if run.last < len(tokens) else None
+    if _possessive(tokens, run):
+        return False
+    if before in QUALIFIED or before in OBLIQUE:
+        return True
+    if after is None or after.cap:
+        return False
+    heads = lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
+    return after.lower in heads
+
+
+def _subject(
+    prep: Prepared, people: list[Person], kind: str, offset: int, paragraph: int
+) -> Person | None:
+    """The one person a sentence subject names, if surely a person: a full name, or a
+    surname read as a surname attribution is (of a family, the one named in full
+    nearby, else the one the article is about).  Surely a person: a title, a role, or
+    a given name the word lists know ('Carly Fiorina', not 'Compaq Computer')."""
+    if kind != "person" and len(people) > 1:
+        people = _given_named(prep, people)
+        people = _named_last(prep, people, offset, paragraph) or _salient(people)
+    if len(people) != 1:
+        return None
+    person = people[0]
+    words = person.key.split()
+    given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
+    return person if person.evidence or given else None
+
+
+def _salient(people: list[Person]) -> list[Person]:
+    """The one of ``people`` named in full at least twice, and twice as often as any
+    other; none when no one stands out so."""
+    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
+    if len(ranked) > 1 and ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
+        return ranked[:1]
+    return ranked if len(ranked) == 1 else []
 
 
 def _by_text(prep: Prepared, text: str, full: bool) -> list[Person]:
@@ -148,7 +217,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
         )
     if phrase.form == "surname" and phrase.name is not None:
-        return _surname(prep, phrase, sentences, item.paragraph)
+        return _surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = _distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1:
@@ -182,16 +251,16 @@ def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
 
 
 def _surname(
-    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, paragraph: int
+    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, item: Found, memory: _Memory
 ) -> Resolved:
     """The one person of the article with that surname.  Several: the one the title's
-    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama), and
-    of the rest the one named in full at least twice as often as any other.  None:
-    the surname itself, with a lower confidence, when a title ('Mr. Clyburn', 'Sen.
-    Grassley', here or elsewhere in the article) or the entity recogniser says it is a
-    person.  Of several, those whose first word can be a given name ('Elizabeth Warren',
-    not 'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
-    paragraph or the one before ('Liz Cheney ... Cheney said')."""
+    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama); of
+    the rest those whose first word can be a given name ('Elizabeth Warren', not
+    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
+    paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
+    name the word lists know, then the one named in full at least twice as often as any other, then the one of them who last spoke or
+    opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
+    Howard said').  None: see ``_unlinked``."""
     assert phrase.name is not None
     people = _distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
@@ -201,22 +270,53 @@ def _surname(
     if len(people) > 1:
         people = _given_named(prep, people)
     if len(people) > 1:
-        people = _named_last(prep, people, phrase.start, paragraph) or people
+        people = _named_last(prep, people, phrase.start, item.paragraph) or people
+    if len(people) > 1:
+        people = _known_given(prep, people)
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-        if not (titled or _a_person(prep, phrase, sentences)):
-            return UNKNOWN
-        name = " ".join(phrase.name.split())
-        return Resolved(name, "person", CONFIDENCE["unlinked"], how)
-    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
-    if ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
-        person = ranked[0]
+        return _unlinked(prep, phrase, sentences, how)
+    chosen = _salient(people) or _last_mentioned(people, memory, item)
+    if chosen:
+        person = chosen[0]
         return Resolved(
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
     return UNKNOWN
+
+
+def _unlinked(
+    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, how: Resolution
+) -> Resolved:
+    """A surname no one of the article is named with: the surname itself, with a lower
+    confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
+    article), the words after it ('Hollande, who ...', 'Sarandon, 69,') or the entity
+    recogniser say it is a person."""
+    assert phrase.name is not None
+    titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
+    if not (titled or _marked_person(prep, phrase) or _a_person(prep, phrase, sentences)):
+        return UNKNOWN
+    return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+
+
+PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
+
+
+def _marked_person(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """'Hollande, who returned to Paris', 'Sarandon, 69, told': a person."""
+    return PERSON_MARK.match(prep.body, phrase.end) is not None
+
+
+def _last_mentioned(people: list[Person], memory: _Memory, item: Found) -> list[Person]:
+    """The one of ``people`` who last spoke or opened a sentence before ``item``, within
+    a pronoun's reach."""
+    keys = {p.key: p for p in people}
+    for offset, paragraph, person, _ in sorted(memory.mentions, key=lambda m: -m[0]):
+        near = offset < item.anchor and item.paragraph - paragraph in PRONOUN_REACH
+        if near and person is not None and person.key in keys:
+            return [keys[person.key]]
+    return []
 
 
 def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
@@ -230,6 +330,19 @@ def _given_named(prep: Prepared, people: list[Person]) -> list[Person]:
         return not (word.isupper() and len(word) > 1) and word.lower() not in lower
 
     return [p for p in people if given(p)] or people
+
+
+def _known_given(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Without those of ``people`` printed with two words or more before the surname,
+    none of them a given name the word lists know ('Susan Sarandon', not 'Liberal
+    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg')."""
+    first_names = prep.book.lexicon.first_names
+
+    def unlikely(person: Person) -> bool:
+        words = person.key.split()
+        return len(words) > 2 and not any(w in first_names for w in words[:-1])
+
+    return [p for p in people if not unlikely(p)] or people
 
 
 def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
@@ -248,15 +361,32 @@ def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: in
 
 
 def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
-    """Does the entity recogniser read the bare surname as a person ('Cruz said'
-    yes; 'Microsoft said', 'Iran said', 'Republicans said' no)?"""
+    """Does the entity recogniser read the bare surname as a person ('Cruz said' yes;
+    'Microsoft said', 'Iran said', 'Republicans said' no)?  In the attribution's
+    sentence, or, one name keeping one sense in an article, in most of the (up to
+    five) other sentences that print it and that it reads as anything."""
     assert phrase.name is not None
-    found = sentences.at(prep, phrase.start)
-    if found is None:
-        return False
-    start, parsed = found
+    votes: list[str] = []
+    for offset in _printed(prep, phrase)[:6]:
+        found = sentences.at(prep, offset)
+        if found is not None:
+            start, parsed = found
+            votes.append(parsed.entity_at(offset - start))
+        elif not votes:
+            votes.append("")  # the attribution's sentence, not parsed yet
+    if votes[:1] == ["PERSON"]:
+        return True
+    people = votes.count("PERSON")
+    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
+
+
+def _printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
+    """Where the article prints the name of ``phrase``: this mention first."""
+    assert phrase.name is not None
     at = prep.body.find(phrase.name, phrase.start, phrase.end)
-    return at >= 0 and parsed.entity_at(at - start) == "PERSON"
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.name)}(?!\w)")
+    others = [m.start() for m in pattern.finditer(prep.body) if m.start() != at]
+    return ([at] if at >= 0 else []) + others
 
 
 def _other(phrase: SpeakerPhrase) -> str:
@@ -283,16 +413,28 @@ def _pronoun(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: _Memory
         key=lambda m: m[0],
         reverse=True,
     )
+    addressed = _addressed(prep, item, phrase)
     for _, _, person, known in candidates:
         gender = known or (memory.genders.get(person.key) if person else None)
         if phrase.gender and gender and gender != phrase.gender:
             continue
+        if person is not None and person.last in addressed:
+            continue  # '"...," he told Rubio': not Rubio
         if person is None:  # the nearest antecedent is someone retold could not name
             return UNKNOWN
         if phrase.gender and not gender:
             memory.genders[person.key] = phrase.gender
         return _person_result(prep, person, "pronoun")
     return UNKNOWN
+
+
+def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
+    """The words of the attribution after the pronoun ('he told Rubio'): whoever they
+    name is spoken to, not speaking."""
+    attribution = item.attribution
+    if attribution is None or attribution.end <= phrase.end:
+        return set()
+    return set(fold(prep.body[phrase.end : attribution.end]).split())
 
 
 def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
