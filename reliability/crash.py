@@ -99,6 +99,23 @@ def _stable(value: Any) -> Any:
     return value
 
 
+def differences(final: Any, reference: Any) -> str:
+    """Which parts of two exports differ, and how much (for the report)."""
+    if not (isinstance(final, dict) and isinstance(reference, dict)):
+        return "not the same shape"
+    parts = []
+    for key in sorted(final.keys() | reference.keys()):
+        a, b = final.get(key), reference.get(key)
+        if a == b:
+            continue
+        if isinstance(a, list) and isinstance(b, list):
+            only = sum(1 for x in a if x not in b), sum(1 for x in b if x not in a)
+            parts.append(f"{key}: {only[0]} only after the kills, {only[1]} only in the reference")
+        else:
+            parts.append(f"{key}: {str(a)[:80]!r} != {str(b)[:80]!r}")
+    return "; ".join(parts)
+
+
 def reported(log: Path) -> set[tuple[str, str]]:
     """(path, record) of every item the progress lines said was stored."""
     found = set()
@@ -168,7 +185,12 @@ def one_round(
         if process.returncode != 0:
             tally.problems.append(f"round {tally.rounds}: run failed with {process.returncode}")
         break
-    tally.exports_equal.append(export(db) == reference)
+    final = export(db)
+    tally.exports_equal.append(final == reference)
+    if final != reference:
+        tally.problems.append(
+            f"round {tally.rounds}: export differs: {differences(final, reference)}"
+        )
     tally.rounds += 1
 
 

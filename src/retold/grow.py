@@ -21,23 +21,38 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 from retold.link.copies import CopyOptions, find_story_rewrites, with_rewrites
 from retold.link.copyindex import StoredPair, candidates, index_entries, relink, verify
 from retold.link.rewrites import WordCounts, sentence_words
 from retold.records import Article, CopyLink, Story
 from retold.store import Store
+from retold.store.copyindex import PairRow
 
 WORD_COUNTS = "rewrite-words"
 """State: the document frequencies of the words of every article the stories hold."""
 
 
+@dataclass(frozen=True)
+class IndexGrowth:
+    """What the copy index takes from a run: its new articles' entries and the pairs
+    verified among them and the indexed ones (``Store.put_copy_index`` arguments)."""
+
+    entries: list[tuple[str, int, Sequence[int]]]
+    pairs: list[PairRow]
+
+    def write(self, store: Store) -> None:
+        store.put_copy_index(self.entries, self.pairs)
+
+
 def copy_links(
     store: Store, articles: Sequence[Article], options: CopyOptions | None = None
-) -> list[CopyLink]:
-    """Copy links (rewrites apart) of every stored article, the copy index grown by the
-    articles it does not hold yet.  The index is written last, so a run cut short is
-    done again by the next."""
+) -> tuple[list[CopyLink], IndexGrowth]:
+    """Copy links (rewrites apart) of every stored article, and what the copy index must
+    take of the articles it does not hold yet.  The caller writes the index after the
+    copy links: an index that holds an article vouches that the stored links are its,
+    so a run cut short between the two finds the same links again."""
     options = options or CopyOptions()
     by_id = {a.id: a for a in articles}
     indexed = store.copy_indexed()
@@ -54,11 +69,11 @@ def copy_links(
         for c in store.copies()
         if c.kind != "rewrite" and c.copy not in members and c.original not in members
     ]
-    store.put_copy_index(
+    growth = IndexGrowth(
         [(e.article, e.shingles, e.keys) for e in entries],
         [(p.a, p.b, p.kind, p.jaccard, p.containment) for p in found],
     )
-    return sorted([*kept, *fresh], key=_order)
+    return sorted([*kept, *fresh], key=_order), growth
 
 
 def word_counts(

@@ -244,8 +244,9 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
     set of articles stored, never on their order or on how runs split them.
 
     Returns the ids of the articles rewritten.  What was derived from their old
-    bodies is deleted by the store; the story state, when it holds one of them, is
-    dropped, so the next link run clusters every article afresh."""
+    bodies is deleted by the store; before that, the story state, when it holds one of
+    them, is dropped (the next link run clusters every article afresh) and the copy
+    index cleared, so a run cut short in between leaves nothing built from old bodies."""
     pipeline = f"{CLEAN_STAGE}+{options.version}"
     rewritten: list[str] = []
     for outlet in store.outlets_to_learn(pipeline):
@@ -260,12 +261,12 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
             )
             if (new.body, new.removed) != (old.body, old.removed)
         ]
+        if changed:
+            if _story_state_holds(store, [a.id for a in changed]):
+                store.drop_state(STORY_STATE)
+            store.clear_copy_index()  # their keys were those of their old bodies
         store.put_learned(outlet, lines, changed, pipeline)
         rewritten += [a.id for a in changed]
-    if rewritten and _story_state_holds(store, rewritten):
-        store.drop_state(STORY_STATE)
-    if rewritten:
-        store.clear_copy_index()  # their keys were those of their old bodies
     return rewritten
 
 
@@ -365,8 +366,9 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
     articles = [s.article for s in store.articles()]
     stored = store.copies()
     assignment, new, before = _stories(store, articles, engine.grouping)
+    growth = None
     if engine.find_copies is None:
-        links = grow.copy_links(store, articles)
+        links, growth = grow.copy_links(store, articles)
     else:
         links = engine.find_copies(articles)
     full = assignment.state.full_run_size == len(assignment.state)
@@ -384,6 +386,8 @@ def link_stage(store: Store, engine: Engine | None = None) -> int:
     stories = [s for s in stories if s.articles]
     compare_todo.mark(store, None if full else [*assignment.changed, *assignment.retired])
     store.replace_copies(copies)
+    if growth is not None:
+        growth.write(store)  # after the links it vouches for
     store.replace_stories(stories)
     store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
     store.replace_findings(LINK_STAGE, stale_reprints(articles, stories, copies))

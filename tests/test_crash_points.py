@@ -1,0 +1,83 @@
+"""A run cut short at any write of the derive step (as a kill would cut it) and then run
+again ends where one uninterrupted run does: every table the derive step writes is
+either written again or vouched for by what was written before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import WriteFile
+from retold.pipeline import RunOptions, run
+from retold.store import open_store
+from retold.store.base import Store
+
+FAST = RunOptions(parse=False)
+BODY = (
+    "The ferry between Harbour Point and Gull Island returned to service on Friday after "
+    "engineers replaced a cracked propeller shaft, the operator said.\n\n"
+    "“We are sorry for the disruption,” said Mara Quill, the operator's director.\n\n"
+    "Commuters had faced a two-hour detour by road for three weeks while the vessel sat in "
+    "dry dock at the Kestrel yard, and the island's shops ran short of fresh bread."
+)
+WRITES = [
+    "put_learned",
+    "replace_copies",
+    "put_copy_index",
+    "replace_stories",
+    "put_state",
+    "replace_findings",
+    "put_analysis",
+    "replace_person_names",
+    "replace_statement_groups",
+    "replace_coverage",
+]
+
+
+def corpus(write_file: WriteFile) -> None:
+    for name, outlet in [("a", "Lakeside Ledger"), ("b", "Valley Post"), ("c", "Harbour Herald")]:
+        write_file(f"in/{name}.txt", f"{outlet}\n\nFerry back in service\n\n{BODY}")
+    write_file("in/d.txt", f"Valley Post\n\nFerry returns\n\n{BODY[:180]} Fares are unchanged.")
+
+
+def derived(store: Store) -> tuple[Any, ...]:
+    return (
+        store.copies(),
+        store.stories(),
+        store.findings(),
+        store.statement_groups(),
+        store.alignment(),
+        store.person_names(),
+    )
+
+
+@pytest.mark.parametrize("write", WRITES)
+@pytest.mark.parametrize("call", [1, 2])
+def test_a_run_cut_at_a_write_is_completed_by_the_next(
+    write: str, call: int, write_file: WriteFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus(write_file)
+    with open_store(tmp_path / "one.db") as one:
+        run([tmp_path / "in"], one, FAST)
+        expected = derived(one)
+    with open_store(tmp_path / "cut.db") as store:
+        real = getattr(type(store), write)
+        calls = 0
+
+        def cut(self: Store, *args: Any, **kwargs: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            if calls == call:
+                raise KeyboardInterrupt(f"cut at {write} #{call}")
+            return real(self, *args, **kwargs)
+
+        with monkeypatch.context() as m:
+            m.setattr(type(store), write, cut)
+            try:
+                run([tmp_path / "in"], store, FAST)
+            except KeyboardInterrupt:
+                pass
+        run([tmp_path / "in"], store, FAST)
+        assert derived(store) == expected
