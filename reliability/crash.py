@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,10 +154,21 @@ def check(db: Path, log: Path) -> list[str]:
 
 @dataclass
 class Tally:
+    items: int = 0  # input items: a run that reported this many is past reading
     kills: int = 0
     rounds: int = 0
     problems: list[str] = field(default_factory=list)
     exports_equal: list[bool] = field(default_factory=list)
+    phases: Counter[str] = field(default_factory=Counter)  # kills while reading / deriving
+
+
+def phase(log: Path, offset: int, items: int) -> str:
+    """Where the run that wrote ``log`` from ``offset`` on was killed: still reading its
+    input, or past it (learning, linking, analysing, comparing)."""
+    with log.open("rb") as f:
+        f.seek(offset)
+        lines = f.read().count(b"\n")
+    return "deriving" if lines >= items else "reading"
 
 
 def one_round(
@@ -172,6 +184,7 @@ def one_round(
     and one more run completes), then compare its export with the reference."""
     db, log = work / f"round{tally.rounds}.db", work / f"round{tally.rounds}.log"
     while True:
+        offset = log.stat().st_size if log.exists() else 0
         process = start(corpus, db, log)
         wait = rng.uniform(0.05, 1.0) * limit if tally.kills < goal else None
         try:
@@ -180,6 +193,7 @@ def one_round(
             process.send_signal(signal.SIGKILL)
             process.wait()
             tally.kills += 1
+            tally.phases[phase(log, offset, tally.items)] += 1
             tally.problems += [f"kill {tally.kills}: {p}" for p in check(db, log)]
             continue
         if process.returncode != 0:
@@ -206,7 +220,7 @@ def run(articles: int, kills: int, seed: int, spacing: float = 1.0) -> dict[str,
             raise RuntimeError("the reference run failed")
         duration = time.perf_counter() - began
         reference = export(work / "reference.db")
-        tally = Tally()
+        tally = Tally(items=n)
         while tally.kills < kills:
             one_round(work / "corpus", work, tally, kills, spacing * duration, rng, reference)
     return {
@@ -214,6 +228,7 @@ def run(articles: int, kills: int, seed: int, spacing: float = 1.0) -> dict[str,
         "reference_run_seconds": round(duration, 1),
         "spacing": spacing,
         "kills": tally.kills,
+        "kills_by_phase": dict(tally.phases),
         "rounds": tally.rounds,
         "rounds_ending_as_reference": sum(tally.exports_equal),
         "problems": tally.problems,
