@@ -4,6 +4,8 @@ either written again or vouched for by what was written before it."""
 
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +77,7 @@ def test_a_run_cut_at_a_write_is_completed_by_the_next(
 
         with monkeypatch.context() as m:
             m.setattr(type(store), write, cut)
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 run([tmp_path / "in"], store, FAST)
-            except KeyboardInterrupt:
-                pass
         run([tmp_path / "in"], store, FAST)
         assert derived(store) == expected
