@@ -10,8 +10,9 @@ stay inside their token and never end a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from retold.analyze.lexicon import Lexicon
 
@@ -50,11 +51,8 @@ class Paragraph:
 
 
 def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    abbreviations = "|".join(
-        re.escape(a) for a in sorted(lexicon.abbreviations, key=len, reverse=True)
-    )
     return re.compile(
-        rf"(?:{abbreviations})(?!\w)"
+        rf"{_trie(lexicon.abbreviations)}(?!\w)"
         r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
         r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
@@ -64,20 +62,46 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie, longer words tried first: it matches
+    what the flat alternation sorted longest first matches, without trying each
+    word at every offset."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        alts += [""] if "" in node else []
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = -1
     for match in pattern.finditer(text):
-        word, start = match.group(), match.start()
+        word = match.group()
+        start, end = match.span()
         space = start != previous_end
-        previous_end = match.end()
-        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and word[0].isalpha():
-            stem = word[:-2]
-            tokens.append(_token(stem, offset + start, space))
-            tokens.append(_token(word[-2:], offset + start + len(stem), False))
+        previous_end = end
+        first = word[:1]
+        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and first.isalpha():
+            append(_token(word[:-2], offset + start, space))
+            append(_token(word[-2:], offset + end - 2, False))
             continue
-        tokens.append(_token(word, offset + start, space))
+        start += offset  # _token inlined: a body has thousands of tokens
+        lower, cap, is_word = word.casefold(), first.isupper(), first.isalnum()
+        append(_new(Token, (word, lower, start, start + len(word), cap, space, is_word)))
     return tokens
+
+
+_new = tuple.__new__
 
 
 def _token(text: str, start: int, space: bool) -> Token:
