@@ -10,11 +10,11 @@ stay inside their token and never end a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from retold.analyze.lexicon import Lexicon
+from retold.lang import trie_alternation
 
 ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 CLOSERS = frozenset({"”", '"', "’", "»", ")", "]", "'"})
@@ -52,7 +52,7 @@ class Paragraph:
 
 def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
-        rf"{_trie(lexicon.abbreviations)}(?!\w)"
+        rf"{trie_alternation(lexicon.abbreviations)}(?!\w)"
         r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
         r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
@@ -60,25 +60,6 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         r"|\w+(?:[-‐'’]\w+)*"
         r"|\.{2,}|…|--|\S"
     )
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of ``words`` as a trie, longer words tried first: it matches
-    what the flat alternation sorted longest first matches, without trying each
-    word at every offset."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        alts += [""] if "" in node else []
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
 
 
 def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:

@@ -42,6 +42,7 @@ from retold.lang import (
     NUMBER_WORDS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    trie_alternation,
 )
 from retold.records import Article
 
@@ -74,11 +75,13 @@ class DateMention:
 
 
 def _names(forms: tuple[str, ...]) -> str:
-    return "|".join(sorted(set(forms), key=lambda f: (-len(f), f)))
+    """Names (case as printed), longest first."""
+    return trie_alternation(forms)
 
 
 def _words(forms: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f)))
+    """Words for a part that ignores case, longest first."""
+    return trie_alternation(forms, fold=True)
 
 
 _MON = rf"(?:{_names(MONTH_NAMES)}|(?:{_names(MONTH_SHORT_FORMS)})\.?)"  # "March", "Sept."

@@ -26,11 +26,11 @@ from functools import cache
 
 from retold.analyze.aliases import fold, load_aliases
 from retold.analyze.records import ArticleAnalysis, NameUse
-from retold.lang import LOADED_WORDS
+from retold.lang import LOADED_WORDS, trie_alternation
 from retold.records import Article, Evidence, Finding
 
 _LOADED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in LOADED_WORDS) + r")(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])" + trie_alternation(LOADED_WORDS, fold=True) + r"(?![\w-])", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*\s+$")
