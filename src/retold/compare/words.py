@@ -185,7 +185,8 @@ class Weights:
     def total(self, terms: Iterable[str]) -> float:
         """The terms' summed weight, correctly rounded (``math.fsum``): the same in
         any order, so a set's hash order never moves a score across a bar."""
-        return math.fsum(self.of(t) for t in terms)
+        idf, default = self.idf, self.default
+        return math.fsum([idf.get(t, default) for t in terms])
 
 
 def story_weights(texts: Iterable[list[str]]) -> Weights:
