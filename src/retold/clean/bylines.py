@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from dateparser.search import search_dates
-
 from retold.clean.dates import FoundDate, find_date, has_time, is_stamp
 from retold.clean.furniture import LONGEST_LABEL, ends_sentence, normalize, word_count
 from retold.clean.metadata import is_name_like
@@ -100,7 +98,11 @@ def _signed(text: str, found: FoundDate) -> bool:
 
 
 def _foreign_date(text: str, language: str) -> FoundDate | None:
-    """'Posted on Maret 30, 2015', '24 сентября 2018': a full date in another language."""
+    """'Posted on Maret 30, 2015', '24 сентября 2018': a full date in another language.
+    (dateparser is imported here, on first use: importing it costs a tenth of a second
+    and most runs never read a foreign date.)"""
+    from dateparser.search import search_dates
+
     try:
         hits = search_dates(
             text,
