@@ -56,8 +56,11 @@ class Word:
     number: float | None = None
 
 
+@lru_cache(maxsize=4096)
 def words(text: str, vocabulary: Vocabulary, offset: int = 0) -> list[Word]:
-    """The words of ``text`` with comparison forms; numbers spelled out are combined."""
+    """The words of ``text`` with comparison forms; numbers spelled out are combined.
+    Remembered (a quote is graded against each of its group's wordings): callers only
+    read the list."""
     spans: list[tuple[str, int, int]] = []  # as printed ("" for a contraction's second word)
     norms: list[str] = []
     for match in WORD.finditer(text):
