@@ -51,13 +51,15 @@ class Paragraph:
 
 
 def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    # Possessive quantifiers (++, *+) where giving characters back can never make a
+    # match: a word's letters are never followed by more letters.
     return re.compile(
         rf"{trie_alternation(lexicon.abbreviations)}(?!\w)"
-        r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
+        r"|(?:\w++-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
         r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
-        r"|\d+(?:[.,:]\d+)*%?"
-        r"|\w+(?:[-‐'’]\w+)*"
+        r"|\d++(?:[.,:]\d++)*+%?"
+        r"|\w++(?:[-‐'’]\w++)*+"
         r"|\.{2,}|…|--|\S"
     )
 
