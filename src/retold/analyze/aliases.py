@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from retold.analyze.records import NameKind, NameUse
@@ -27,8 +28,10 @@ class Aliases:
 HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, diacritic- and punctuation-insensitive form of a name."""
+    """Case-, diacritic- and punctuation-insensitive form of a name (remembered: the
+    same names are folded again and again)."""
     if text.isascii():
         plain = text
     else:

@@ -189,7 +189,11 @@ def _scan(
 ) -> list[Citation]:
     hits: list[tuple[int, int, CitationKind, str | None]] = []
     lower = text.lower()
+    keywords = {p.keyword for p in rules.patterns if p.keyword}
+    present = {k for k in keywords if k in lower}  # each keyword looked for once
     for pattern in rules.patterns:
+        if pattern.keyword and pattern.keyword not in present:
+            continue
         for match in _matches(pattern, text, lower):
             kind = pattern.kind
             hits.append((match.start(), match.end(), kind, _source_of(match, kind, rules)))

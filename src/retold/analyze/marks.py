@@ -8,10 +8,12 @@ not continued is closed at the end of its paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
+_MARKS = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + "\"‘'’") + "]")
 BEFORE_OPENING = " \t\n([{—–-/:;“‘«"
 
 
@@ -82,7 +84,8 @@ def _pairs(text: str) -> list[tuple[int, int | None, bool]]:
     """(open, close or None, single) pairs within one paragraph's text."""
     pairs: list[tuple[int, int | None, bool]] = []
     state = _Open()
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # the marks alone: other characters do nothing
+        i, ch = mark.start(), mark.group()
         if ch in OPEN_DOUBLE or ch in CLOSE_DOUBLE or ch == '"':
             _double(text, i, ch, state, pairs)
         elif ch in "‘'’":

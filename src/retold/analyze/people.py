@@ -125,9 +125,9 @@ def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> 
 def title_case(tokens: tuple[Token, ...]) -> bool:
     """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
     word capitalised, no full stop at the end, so a run of capitals need not be a name."""
-    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
-    if any(t.text == "." for t in tokens[-2:]):
+    if any(t.text == "." for t in tokens[-2:]):  # most paragraphs: told before any word is read
         return False
+    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
 from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
 from retold.analyze.context import Found, Prepared, Sentences, prepare
-from retold.analyze.direct import continued_quotes, direct_quotes
+from retold.analyze.direct import DirectResult, continued_quotes, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
@@ -94,12 +94,16 @@ class _Extraction:
     needs: frozenset[str]  # sentences any rule asked the parse of
     people: frozenset[str]  # sentences the speaker rules asked entity types of
     parsed: int
+    direct: DirectResult  # the direct quotes, which no parse changes (read, never changed)
 
 
-def _extract(prep: Prepared, parses: Parses, entities: Parses) -> _Extraction:
+def _extract(
+    prep: Prepared, parses: Parses, entities: Parses, direct: DirectResult | None = None
+) -> _Extraction:
     """The rules over one article, with the parses (tags and dependencies) and the
-    entity types at hand; what they still miss is asked for."""
-    direct = direct_quotes(prep)
+    entity types at hand; what they still miss is asked for.  ``direct``: the
+    article's direct quotes, when an earlier pass found them."""
+    direct = direct if direct is not None else direct_quotes(prep)
     quoted = [(s.open, s.last) for s in prep.spans]
     quoted += [f.segments[0] for f in direct.found if f.shape == "dash"]
     reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
@@ -113,7 +117,7 @@ def _extract(prep: Prepared, parses: Parses, entities: Parses) -> _Extraction:
         for s, reason in leftovers.scare
     )
     needs = frozenset(reports.needs | leftovers.needs | people)
-    return _Extraction(tuple(quotes), scare, needs, frozenset(people), reports.parsed)
+    return _Extraction(tuple(quotes), scare, needs, frozenset(people), reports.parsed, direct)
 
 
 def analyze_article(
@@ -159,13 +163,13 @@ def _with_parses(
     people = {text for r in results.values() for text in r.people}
     entities = parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
     results = {
-        body: _extract(preps[body], parses, entities) if r.needs else r
+        body: _extract(preps[body], parses, entities, r.direct) if r.needs else r
         for body, r in results.items()
     }
     while later := {t for r in results.values() for t in r.people} - entities.keys():
         entities |= parse_sentences(nlp, later, batch_size, ENTITY_PIPES)
         results = {
-            body: _extract(preps[body], parses, entities) if r.people & later else r
+            body: _extract(preps[body], parses, entities, r.direct) if r.people & later else r
             for body, r in results.items()
         }
     return results

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from retold.analyze.lexicon import Lexicon
+from retold.lang import trie_alternation
 
 ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 CLOSERS = frozenset({"”", '"', "’", "»", ")", "]", "'"})
@@ -50,34 +51,40 @@ class Paragraph:
 
 
 def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    abbreviations = "|".join(
-        re.escape(a) for a in sorted(lexicon.abbreviations, key=len, reverse=True)
-    )
+    # Possessive quantifiers (++, *+) where giving characters back can never make a
+    # match: a word's letters are never followed by more letters.
     return re.compile(
-        rf"(?:{abbreviations})(?!\w)"
-        r"|(?:\w+-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
+        rf"{trie_alternation(lexicon.abbreviations)}(?!\w)"
+        r"|(?:\w++-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
         # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
         r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
-        r"|\d+(?:[.,:]\d+)*%?"
-        r"|\w+(?:[-‐'’]\w+)*"
+        r"|\d++(?:[.,:]\d++)*+%?"
+        r"|\w++(?:[-‐'’]\w++)*+"
         r"|\.{2,}|…|--|\S"
     )
 
 
 def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
     previous_end = -1
     for match in pattern.finditer(text):
-        word, start = match.group(), match.start()
+        word = match.group()
+        start, end = match.span()
         space = start != previous_end
-        previous_end = match.end()
-        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and word[0].isalpha():
-            stem = word[:-2]
-            tokens.append(_token(stem, offset + start, space))
-            tokens.append(_token(word[-2:], offset + start + len(stem), False))
+        previous_end = end
+        first = word[:1]
+        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and first.isalpha():
+            append(_token(word[:-2], offset + start, space))
+            append(_token(word[-2:], offset + end - 2, False))
             continue
-        tokens.append(_token(word, offset + start, space))
+        start += offset  # _token inlined: a body has thousands of tokens
+        lower, cap, is_word = word.casefold(), first.isupper(), first.isalnum()
+        append(_new(Token, (word, lower, start, start + len(word), cap, space, is_word)))
     return tokens
+
+
+_new = tuple.__new__
 
 
 def _token(text: str, start: int, space: bool) -> Token:

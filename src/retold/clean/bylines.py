@@ -12,9 +12,8 @@ stamp: a date line is all date, or gives a time, or says it was posted or by who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-
-from dateparser.search import search_dates
+from collections.abc import Callable, Iterable
+from functools import cache
 
 from retold.clean.dates import FoundDate, find_date, has_time, is_stamp
 from retold.clean.furniture import LONGEST_LABEL, ends_sentence, normalize, word_count
@@ -41,13 +40,19 @@ def is_update(text: str) -> bool:
     return bool(_UPDATED.search(text))
 
 
-def byline_date(lines: Iterable[str], language: str | None = None) -> tuple[str, str] | None:
+Language = str | None | Callable[[], str | None]
+
+
+def byline_date(lines: Iterable[str], language: Language = None) -> tuple[str, str] | None:
     """(date, line) of the first publication date among ``lines`` (nearest the
     headline first); an update date only when no line gives another.  Month names
-    in ``language`` (ISO 639-1) are read too, through dateparser."""
+    in ``language`` (ISO 639-1) are read too, through dateparser; ``language`` may be
+    a function that tells it, called once, when a line first needs it (a page's
+    language is dear to tell and seldom needed)."""
+    ask = cache(language) if callable(language) else (lambda: language)
     updated: tuple[str, str] | None = None
     for line in lines:
-        found = line_date(line, language)
+        found = _line_date(line, ask)
         if found is None:
             continue
         if is_update(line[: found.start]):
@@ -62,6 +67,10 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
     for a labelled date that stamps nothing ("End of Watch: June 24, 2005" is the
     date of an event): a date line is only a stamp, or says a time of day, or who
     posted it or when it was published, or signs the date with a name."""
+    return _line_date(line, lambda: language)
+
+
+def _line_date(line: str, language: Callable[[], str | None]) -> FoundDate | None:
     if len(line) > LONGEST_LABEL:
         return None
     text = _GLUED_SEPARATOR.sub(" · ", _GLUED_TIME.sub(r"\1 \2", normalize(line)))
@@ -69,8 +78,8 @@ def line_date(line: str, language: str | None = None) -> FoundDate | None:
     if words > MAX_WORDS or (ends_sentence(text) and words > 8):
         return None
     found = find_date(text, short_years=has_time(text))  # "11/18/19 11:04 PM EST"
-    if found is None and _YEAR.search(text) and language not in (None, "en"):
-        found = _foreign_date(text, language)
+    if found is None and _YEAR.search(text) and (code := language()) not in (None, "en"):
+        found = _foreign_date(text, code)
     if found is None:
         return None
     stamped = is_stamp(text) or has_time(text) or _PUBLISHED.search(text)
@@ -89,7 +98,11 @@ def _signed(text: str, found: FoundDate) -> bool:
 
 
 def _foreign_date(text: str, language: str) -> FoundDate | None:
-    """'Posted on Maret 30, 2015', '24 сентября 2018': a full date in another language."""
+    """'Posted on Maret 30, 2015', '24 сентября 2018': a full date in another language.
+    (dateparser is imported here, on first use: importing it costs a tenth of a second
+    and most runs never read a foreign date.)"""
+    from dateparser.search import search_dates
+
     try:
         hits = search_dates(
             text,

@@ -140,7 +140,8 @@ def _byline_date(
         for text in [line.text for line in (*header, *lede)] + result.above_header[::-1]
         if (rule := rules.match(text, edge=True)) is None or rule.reason in _DATING_RULES
     ]
-    found = byline_date(texts, page_language([line.text for line in middle[:20]]))
+    sample = [line.text for line in middle[:20]]
+    found = byline_date(texts, lambda: page_language(sample))
     if found is None:
         return
     result.published, result.published_line = found

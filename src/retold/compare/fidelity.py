@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from retold.compare.records import Alteration, DiffOp, Fidelity
-from retold.compare.words import Vocabulary, Word, content, stem, words
+from retold.compare.words import Vocabulary, Word, content_words, stem, words
 
 STRONG = 0.7  # both wordings at least this much made of shared words
 EDITED = 0.8
@@ -159,9 +159,9 @@ def _shown(clause: str) -> str:
 def _carried(cut: str, around: str, vocabulary: Vocabulary) -> bool:
     """Does the text around the quote carry the cut clause: two or more of its content
     words (contrast words aside), and at least ``CARRIED`` of them?"""
-    clause = set(content(words(cut, vocabulary), vocabulary))
+    clause = set(content_words(cut, vocabulary))
     clause -= {stem(c) for c in vocabulary.contrasts}
-    found = clause & set(content(words(around, vocabulary), vocabulary))
+    found = clause & set(content_words(around, vocabulary))
     return len(found) >= 2 and len(found) >= CARRIED * len(clause)
 
 

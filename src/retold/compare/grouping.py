@@ -26,6 +26,7 @@ from retold.compare.words import (
     Word,
     containment,
     content,
+    content_words,
     load_vocabulary,
     local_containment,
     phrase_in,
@@ -93,7 +94,7 @@ def prepare_items(analyses: Sequence[ArticleAnalysis], options: MatchOptions) ->
 
 def weights_for(articles: Sequence[Article], options: MatchOptions) -> Weights:
     sentences = [
-        content(words(s, options.vocabulary), options.vocabulary)
+        content_words(s, options.vocabulary)
         for article in articles
         for s in re.split(r"(?<=[.!?])\s+|\n+", article.body)
         if s.strip()

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from retold.data import load_data
@@ -55,28 +56,57 @@ class Word:
     number: float | None = None
 
 
+@lru_cache(maxsize=4096)
 def words(text: str, vocabulary: Vocabulary, offset: int = 0) -> list[Word]:
-    """The words of ``text`` with comparison forms; numbers spelled out are combined."""
-    raw: list[Word] = []
+    """The words of ``text`` with comparison forms; numbers spelled out are combined.
+    Remembered (a quote is graded against each of its group's wordings): callers only
+    read the list."""
+    spans: list[tuple[str, int, int]] = []  # as printed ("" for a contraction's second word)
+    norms: list[str] = []
     for match in WORD.finditer(text):
-        raw.extend(_split(match.group(), offset + match.start()))
-    return _numbers(raw, vocabulary)
+        token = match.group()
+        start = offset + match.start()
+        end = start + len(token)
+        forms = _forms(token)
+        spans.append((token, start, end))
+        if len(forms) == 2:
+            spans.append(("", end, end))
+        norms.extend(forms)
+    numbered = _numbered(norms, vocabulary)
+    result: list[Word] = []
+    for k, (norm, value, first) in enumerate(numbered):
+        printed, start, end = spans[first]
+        if value is not None:  # a number may span the words merged into it
+            end = spans[numbered[k + 1][2] - 1 if k + 1 < len(numbered) else -1][2]
+        result.append(Word(printed, norm, start, end, value))
+    return result
 
 
-def _split(token: str, start: int) -> list[Word]:
+def content_words(text: str, vocabulary: Vocabulary) -> list[str]:
+    """``content(words(text, vocabulary), vocabulary)``, without making the words."""
+    norms = [form for token in WORD.findall(text) for form in _forms(token)]
+    return [
+        stem(norm)
+        for norm, _, _ in _numbered(norms, vocabulary)
+        if norm not in vocabulary.stop and norm not in vocabulary.negations
+    ]
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(token: str) -> tuple[str, ...]:
+    """A printed token's comparison forms: one, or two for a contraction opened."""
     lower = token.casefold().replace("’", "'")
-    end = start + len(token)
     if "'" not in lower and lower not in CONTRACTIONS:  # most words: nothing to open
-        return [Word(token, lower, start, end)]
+        return (lower,)
     if lower in CONTRACTIONS:
         first, second = CONTRACTIONS[lower].split()
-        return [Word(token, first, start, end), Word("", second, end, end)]
+        return (first, second)
     if lower.endswith("n't") and len(lower) > 3:
-        return [Word(token, lower[:-3], start, end), Word("", "not", end, end)]
+        return (lower[:-3], "not")
     for suffix in ("'s", "'re", "'ve", "'ll", "'d", "'m"):
         if lower.endswith(suffix) and len(lower) > len(suffix):
-            return [Word(token, lower[: -len(suffix)], start, end)]
-    return [Word(token, lower, start, end)]
+            return (lower[: -len(suffix)],)
+    return (lower,)
 
 
 def _value(norm: str, vocabulary: Vocabulary) -> float | None:
@@ -92,23 +122,25 @@ def _value(norm: str, vocabulary: Vocabulary) -> float | None:
     return vocabulary.numbers.get(norm)
 
 
-def _numbers(raw: list[Word], vocabulary: Vocabulary) -> list[Word]:
-    """Give numbers their value; 'four thousand' -> one word 4000."""
-    result: list[Word] = []
-    for word in raw:
-        value = _value(word.norm, vocabulary)
+def _numbered(norms: list[str], vocabulary: Vocabulary) -> list[tuple[str, float | None, int]]:
+    """Numbers given their value ("#4"); 'four thousand' -> one word "#4000".  Per
+    word: (comparison form, value or None, index of the first of ``norms`` it covers)."""
+    result: list[tuple[str, float | None, int]] = []
+    for i, norm in enumerate(norms):
+        value = _value(norm, vocabulary)
         if value is None:
-            result.append(word)
+            result.append((norm, None, i))
             continue
-        previous = result[-1] if result else None
-        if previous is not None and previous.number is not None and value in (100, 1000, 1e6, 1e9):
-            merged = previous.number * value
-            result[-1] = Word(previous.text, f"#{merged:g}", previous.start, word.end, merged)
+        previous = result[-1][1] if result else None
+        if previous is not None and value in (100, 1000, 1e6, 1e9):
+            merged = previous * value
+            result[-1] = (f"#{merged:g}", merged, result[-1][2])
             continue
-        result.append(Word(word.text, f"#{value:g}", word.start, word.end, value))
+        result.append((f"#{value:g}", value, i))
     return result
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(norm: str) -> str:
     """A light English stemmer: enough to match 'countries'/'country', 'taking'/'take'."""
     if norm.startswith("#") or len(norm) <= 3:
@@ -156,7 +188,8 @@ class Weights:
     def total(self, terms: Iterable[str]) -> float:
         """The terms' summed weight, correctly rounded (``math.fsum``): the same in
         any order, so a set's hash order never moves a score across a bar."""
-        return math.fsum(self.of(t) for t in terms)
+        idf, default = self.idf, self.default
+        return math.fsum([idf.get(t, default) for t in terms])
 
 
 def story_weights(texts: Iterable[list[str]]) -> Weights:

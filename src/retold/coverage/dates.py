@@ -42,6 +42,7 @@ from retold.lang import (
     NUMBER_WORDS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    trie_alternation,
 )
 from retold.records import Article
 
@@ -74,11 +75,13 @@ class DateMention:
 
 
 def _names(forms: tuple[str, ...]) -> str:
-    return "|".join(sorted(set(forms), key=lambda f: (-len(f), f)))
+    """Names (case as printed), longest first."""
+    return trie_alternation(forms)
 
 
 def _words(forms: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(f) for f in forms), key=lambda f: (-len(f), f)))
+    """Words for a part that ignores case, longest first."""
+    return trie_alternation(forms, fold=True)
 
 
 _MON = rf"(?:{_names(MONTH_NAMES)}|(?:{_names(MONTH_SHORT_FORMS)})\.?)"  # "March", "Sept."
@@ -93,28 +96,45 @@ _COUNT = rf"(?i:\d{{1,3}}|an?|{_words(NUMBER_WORDS)})"
 _END = r"(?![\w-])"
 _ON_DAY = rf"(?:(?:{_names(WEEKDAY_NAMES)}),?\s+)?"  # "Saturday, May 18": one date
 
+
+def _starts(*groups: Iterable[str]) -> str:
+    """A word boundary before a letter (any case) or digit some word of ``groups``
+    starts with: each pattern opens with one, and it fails fast at most words."""
+    initials = "".join(sorted({word[0].lower() for group in groups for word in group}))
+    return rf"\b(?=(?i:[{re.escape(initials)}]))"
+
+
+_DIGITS = tuple("0123456789")
+_DATE_START = _starts(WEEKDAY_NAMES, MONTH_NAMES, MONTH_SHORT_FORMS, _DIGITS)
+_LEAD_START = _starts(DATE_WORDS.lead_words)
+
+_WEEKDAY_START = _starts(DATE_WORDS.steps, WEEKDAY_NAMES)
+_DAY_WORD_START = _starts(DATE_WORDS.day_parts, DATE_WORDS.days)
+_UNIT_START = _starts(("earlier", "later"), DATE_WORDS.steps)
+_AGO_START = _starts(_DIGITS, ("a", "an"), NUMBER_WORDS)
+_DAY_WORDS = rf"{_words(DATE_WORDS.day_parts)}|{_words(DATE_WORDS.days)}"
+
 # Each pattern's group "m" is the phrase a mention spans; a longer match wins an overlap.
 _SOURCES: tuple[tuple[Rule | Literal["name"], str], ...] = (
-    ("name", rf"\b(?P<m>{_names(DATE_WORDS.named_days)}){_END}"),  # read, and dropped
+    ("name", rf"{_starts(DATE_WORDS.named_days)}(?P<m>{_names(DATE_WORDS.named_days)}){_END}"),
     (
         "full_date",
-        rf"\b(?P<m>{_ON_DAY}(?:{_MON}\s+{_DAY},?|{_DAY}\s+(?:of\s+)?{_MON},?)\s+{_YEAR}){_END}",
+        rf"{_DATE_START}(?P<m>{_ON_DAY}"
+        rf"(?:{_MON}\s+{_DAY},?|{_DAY}\s+(?:of\s+)?{_MON},?)\s+{_YEAR}){_END}",
     ),
-    ("month_year", rf"\b(?P<m>{_MONTH_FULL},?\s+(?:of\s+)?{_YEAR}){_END}"),
+    ("month_year", rf"{_starts(MONTH_NAMES)}(?P<m>{_MONTH_FULL},?\s+(?:of\s+)?{_YEAR}){_END}"),
     (
         "month_day",
-        rf"\b(?P<m>{_ON_DAY}(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}))(?![\w-]|[.,:]\d)",
+        rf"{_DATE_START}(?P<m>{_ON_DAY}"
+        rf"(?:{_MON}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MON}))(?![\w-]|[.,:]\d)",
     ),
-    ("month", rf"\b(?P<m>{_STEP}\s+{_MONTH_FULL}){_END}"),
-    ("month", rf"\b(?:{_LEAD})\s+{_EDGE}(?P<m>{_MONTH_FULL}){_END}"),
-    ("year", rf"\b(?:{_LEAD})\s+{_EDGE}(?P<m>{_YEAR})(?![\w-]|[.,]\d)"),
-    ("weekday", rf"\b(?P<m>(?:{_STEP}\s+)?(?:{_names(WEEKDAY_NAMES)})){_END}"),
-    (
-        "day_word",
-        rf"(?i:\b(?P<m>{_words(DATE_WORDS.day_parts)}|{_words(DATE_WORDS.days)})){_END}",
-    ),
-    ("unit", rf"\b(?P<m>(?i:(?:earlier|later)\s+)?{_STEP}\s+{_UNIT}){_END}"),
-    ("ago", rf"\b(?P<m>{_COUNT}\s+{_UNIT}\s+(?i:ago)){_END}"),
+    ("month", rf"{_starts(DATE_WORDS.steps)}(?P<m>{_STEP}\s+{_MONTH_FULL}){_END}"),
+    ("month", rf"{_LEAD_START}(?:{_LEAD})\s+{_EDGE}(?P<m>{_MONTH_FULL}){_END}"),
+    ("year", rf"{_LEAD_START}(?:{_LEAD})\s+{_EDGE}(?P<m>{_YEAR})(?![\w-]|[.,]\d)"),
+    ("weekday", rf"{_WEEKDAY_START}(?P<m>(?:{_STEP}\s+)?(?:{_names(WEEKDAY_NAMES)})){_END}"),
+    ("day_word", rf"(?i:{_DAY_WORD_START}(?P<m>{_DAY_WORDS})){_END}"),
+    ("unit", rf"{_UNIT_START}(?P<m>(?i:(?:earlier|later)\s+)?{_STEP}\s+{_UNIT}){_END}"),
+    ("ago", rf"{_AGO_START}(?P<m>{_COUNT}\s+{_UNIT}\s+(?i:ago)){_END}"),
 )
 _PATTERNS = tuple((rule, re.compile(pattern)) for rule, pattern in _SOURCES)
 _FUTURE = re.compile(rf"(?i:(?<!\w)(?:{_words(DATE_WORDS.future_words)})(?!\w))")

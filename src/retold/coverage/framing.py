@@ -26,11 +26,11 @@ from functools import cache
 
 from retold.analyze.aliases import fold, load_aliases
 from retold.analyze.records import ArticleAnalysis, NameUse
-from retold.lang import LOADED_WORDS
+from retold.lang import LOADED_WORDS, trie_alternation
 from retold.records import Article, Evidence, Finding
 
 _LOADED = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in LOADED_WORDS) + r")(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])" + trie_alternation(LOADED_WORDS, fold=True) + r"(?![\w-])", re.IGNORECASE
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*\s+$")
@@ -227,15 +227,18 @@ def distinctive_terms(
     for article in members:
         words = (w.casefold() for w in _WORD.findall(article.body))
         counts.setdefault(_outlet(article), Counter()).update(words)
-    prior = sum(counts.values(), Counter())
     if len(counts) < 2:
         return {}
+    prior: Counter[str] = Counter()
+    for outlet_counts in counts.values():
+        prior.update(outlet_counts)
     out = {}
-    scale = PRIOR_SIZE / sum(prior.values())
+    total = sum(prior.values())
+    scale = PRIOR_SIZE / total
     for outlet, mine in counts.items():
-        rest = prior - mine
-        sizes = (sum(mine.values()), sum(rest.values()), PRIOR_SIZE)
-        scored = [(w, _z(mine[w], rest[w], prior[w] * scale, sizes)) for w in mine]
+        size = sum(mine.values())
+        sizes = (size, total - size, PRIOR_SIZE)  # the rest of the story: prior - mine
+        scored = [(w, _z(mine[w], prior[w] - mine[w], prior[w] * scale, sizes)) for w in mine]
         best = sorted((s for s in scored if s[1] >= min_z), key=lambda s: -s[1])[:top]
         out[outlet] = [(w, round(z, 2)) for w, z in best]
     return out

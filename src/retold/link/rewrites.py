@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -221,7 +222,27 @@ def _may_cover(sims: npt.NDArray[np.float64], options: RewriteOptions) -> bool:
 
 
 def sentence_words(body: str, stem: int, language: Language) -> list[list[str]]:
-    """Per sentence: content words cut to ``stem`` characters (numbers without separators)."""
+    """Per sentence: content words cut to ``stem`` characters (numbers without separators).
+
+    Remembered for the last few thousand bodies: the link and coverage stages ask for
+    the same articles' words several times.  Callers only read the lists."""
+    return _sentence_words(
+        body, stem, _WordLists(language.abbreviations, language.stopwords, language)
+    )
+
+
+@dataclass(frozen=True)
+class _WordLists:
+    """What ``sentence_words`` reads of a language (and the language, not compared)."""
+
+    abbreviations: frozenset[str]
+    stopwords: frozenset[str]
+    language: Language = field(compare=False)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_words(body: str, stem: int, lists: _WordLists) -> list[list[str]]:
+    language = lists.language
     spans = sentence_spans(body, language)
     return [
         [w[:stem] for w in content_words(_THOUSANDS.sub("", body[s:e]), language)] for s, e in spans

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Sequence
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
@@ -45,10 +45,7 @@ class AnalysisTables:
             self.conn.executemany(
                 "INSERT INTO quotes (id, article_id, kind, speaker, span_start, span_end, data)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (q.id, a, q.kind, q.speaker, q.start, q.end, json.dumps(asdict(q)))
-                    for q in analysis.quotes
-                ],
+                [(q.id, a, q.kind, q.speaker, q.start, q.end, _json(q)) for q in analysis.quotes],
             )
             self.conn.executemany(
                 "INSERT INTO scare_quotes (article_id, span_start, span_end, text, reason)"
@@ -57,11 +54,11 @@ class AnalysisTables:
             )
             self.conn.executemany(
                 "INSERT INTO citations (article_id, seq, source, data) VALUES (?, ?, ?, ?)",
-                [(a, n, c.source, json.dumps(asdict(c))) for n, c in enumerate(analysis.citations)],
+                [(a, n, c.source, _json(c)) for n, c in enumerate(analysis.citations)],
             )
             self.conn.executemany(
                 "INSERT INTO name_uses (article_id, canonical, data) VALUES (?, ?, ?)",
-                [(a, u.canonical, json.dumps(asdict(u))) for u in analysis.names],
+                [(a, u.canonical, _json(u)) for u in analysis.names],
             )
             self.conn.execute(
                 "INSERT INTO analyzed (article_id, stage, parsed) VALUES (?, ?, ?)",
@@ -191,11 +188,7 @@ class AnalysisTables:
                 " VALUES (?, ?, ?, ?) ON CONFLICT (quote_id) DO UPDATE"
                 " SET group_id = excluded.group_id, fidelity = excluded.fidelity,"
                 " data = excluded.data",
-                [
-                    (o.quote, g.id, o.fidelity, json.dumps(asdict(o)))
-                    for g in groups
-                    for o in g.occurrences
-                ],
+                [(o.quote, g.id, o.fidelity, _json(o)) for g in groups for o in g.occurrences],
             )
 
     def statement_groups(self, story: str | None = None) -> list[StatementGroup]:
@@ -241,3 +234,19 @@ class AnalysisTables:
             "SELECT group_id, fidelity FROM quote_groups WHERE quote_id = ?", (quote_id,)
         ).fetchone()
         return (str(row[0]), str(row[1])) if row else None
+
+
+def _json(record: Any) -> str:
+    """``json.dumps(dataclasses.asdict(record))``, the same text, made faster: asdict
+    deep-copies every value, which a dump does not need."""
+    return json.dumps(_plain(record))
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
