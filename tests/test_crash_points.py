@@ -5,7 +5,6 @@ either written again or vouched for by what was written before it."""
 from __future__ import annotations
 
 import contextlib
-
 from pathlib import Path
 from typing import Any
 
