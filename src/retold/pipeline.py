@@ -5,12 +5,16 @@ Data flows one way.  Reading and cleaning are functions over records; the later 
 read what the earlier ones stored and write their own tables.  This module wires them
 together, batches the work, derives under a lock and counts what happened.
 
-The derived stages do again only what new articles change: the copy index and the
+An input item whose content address is already stored is not cleaned again: only where
+it was found is recorded.  The derived stages do again only what new articles change: the
+copy index and the
 story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
 searched again only between articles not already judged together, quotes are found only
 in articles not yet analysed, and the compare stage works through a to-do list of
 stories (``retold.todo``).  Stale reprints and the story and copy tables are still
-written whole each run.
+written whole each run.  Each write is its own transaction, ordered so that a run cut
+between two of them leaves what the next run redoes (the copy index after the links it
+vouches for, the to-do list before the tables it lists, the derived marker last).
 """
 
 from __future__ import annotations
