@@ -159,21 +159,8 @@ class AnalysisTables:
         """Replace every statement group, or only those of ``stories`` and of stories
         that no longer exist."""
         with self._transaction():
-            if stories is None:
-                self.conn.execute("DELETE FROM quote_groups")
-            else:
-                self.conn.execute(
-                    "DELETE FROM quote_groups WHERE group_id IN (SELECT id FROM statement_groups"
-                    " WHERE story IS NULL OR story NOT IN (SELECT id FROM stories))"
-                )
-                ids = sorted(stories)
-                for start in range(0, len(ids), IN_LIST):
-                    chunk = ids[start : start + IN_LIST]
-                    self.conn.execute(
-                        "DELETE FROM quote_groups WHERE group_id IN (SELECT id FROM"
-                        f" statement_groups WHERE story IN ({marks(chunk)}))",
-                        tuple(chunk),
-                    )
+            group_story = "(SELECT g.story FROM statement_groups g WHERE g.id = group_id)"
+            delete_of_stories(self.conn, "quote_groups", stories, story=group_story)
             delete_of_stories(self.conn, "statement_groups", stories)
             self.conn.executemany(
                 "INSERT INTO statement_groups (id, story, speaker, original, reasons)"

@@ -260,22 +260,25 @@ def delete_of_stories(
     stories: Collection[str] | None,
     where: str = "",
     params: Sequence[Any] = (),
+    story: str = "story",
 ) -> None:
     """Delete the rows of ``table`` (``where`` narrows, with ``params``) that belong to
-    ``stories`` or to a story that no longer exists; every row when ``stories`` is None."""
+    ``stories`` or to a story that no longer exists; every row when ``stories`` is None.
+    ``story`` is the SQL that gives a row's story (a column, or a subquery)."""
     narrow = f"{where} AND " if where else ""
     if stories is None:
         conn.execute(f"DELETE FROM {table}" + (f" WHERE {where}" if where else ""), tuple(params))
         return
     conn.execute(
-        f"DELETE FROM {table} WHERE {narrow}(story IS NULL OR story NOT IN (SELECT id FROM stories))",
+        f"DELETE FROM {table} WHERE {narrow}({story} IS NULL"
+        f" OR {story} NOT IN (SELECT id FROM stories))",
         tuple(params),
     )
     ids = sorted(stories)
     for start in range(0, len(ids), IN_LIST):
         chunk = ids[start : start + IN_LIST]
         conn.execute(
-            f"DELETE FROM {table} WHERE {narrow}story IN ({marks(chunk)})", (*params, *chunk)
+            f"DELETE FROM {table} WHERE {narrow}{story} IN ({marks(chunk)})", (*params, *chunk)
         )
 
 
