@@ -260,30 +260,32 @@ def test_a_quote_after_the_attribution_still_ends_it(nlp: Any, options: QuoteOpt
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker"),
+    ("sentence", "start", "speaker"),
     [
         pytest.param(
             "Comedian Sara Lindgren, herself a ferry fan, drew boos upon saying, “The board "
             "heard the passion of the people.”",
+            "The board",
             "Sara Lindgren",
             id="upon-saying-speaks-for-the-subject",
         ),
         pytest.param(
             "Speaker of the Harbour Council Rep. Paul Ryland said “the new pier has no place "
             "in this budget.”",
+            "the new pier",
             "Paul Ryland",
             id="an-office-of-a-body-before-a-titled-name",
         ),
         pytest.param(
             "Dana Fisk of The Harbour Nation wrote: “The board heard the passion of the people.”",
+            "The board",
             "Dana Fisk",
             id="a-person-of-an-outlet-is-the-person",
         ),
     ],
 )
 def test_a_prefix_attribution_with_a_complement(
-    sentence: str, speaker: str, nlp: Any, options: QuoteOptions
+    sentence: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
     body = f"The harbour fair closed on Sunday.\n\n{sentence}"
-    start = "the new pier" if "Ryland" in sentence else "The board"
     assert quote_of(body, start, nlp, options).speaker == speaker
