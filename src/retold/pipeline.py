@@ -7,8 +7,7 @@ together, batches the work, derives under a lock and counts what happened.
 
 An input item whose content address is already stored is not cleaned again: only where
 it was found is recorded.  The derived stages do again only what new articles change: the
-copy index and the
-story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
+copy index and the story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
 searched again only between articles not already judged together, quotes are found only
 in articles not yet analysed, and the compare stage works through a to-do list of
 stories (``retold.todo``).  Stale reprints and the story and copy tables are still
@@ -234,11 +233,12 @@ def _derive(store: Store, options: RunOptions, engine: Engine) -> None:
     done = _derived_marker(store, options)
     if store.get_state(DERIVED_STATE) != done:
         store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
+        articles = [s.article for s in store.articles()]  # read once for every stage
         if options.link:
-            link_stage(store, engine)
+            link_stage(store, engine, articles)
         if options.quotes:
-            analysis_stage(store, parse=options.parse)
-            compare_stage(store, parse=options.parse)
+            analysis_stage(store, options.parse, articles)
+            compare_stage(store, options.parse, articles)
         store.put_state(DERIVED_STATE, done)
 
 
@@ -326,11 +326,15 @@ def _story_state_holds(store: Store, ids: list[str]) -> bool:
     return not set(state.ids).isdisjoint(ids)
 
 
-def analysis_stage(store: Store, parse: bool = True) -> int:
+def analysis_stage(
+    store: Store, parse: bool = True, articles: Sequence[Article] | None = None
+) -> int:
     """Quotes, speakers, credits and name spellings for articles not yet analysed; their
     stories are put on the compare stage's to-do list first."""
     done = store.analyzed(ANALYSIS_STAGE)
-    pending = [s.article for s in store.articles() if s.article.id not in done]
+    if articles is None:
+        articles = [s.article for s in store.articles()]
+    pending = [a for a in articles if a.id not in done]
     if not pending:
         return 0
     ids = {a.id for a in pending}
@@ -341,19 +345,23 @@ def analysis_stage(store: Store, parse: bool = True) -> int:
     return len(pending)
 
 
-def compare_stage(store: Store, parse: bool = True) -> int:
+def compare_stage(
+    store: Store, parse: bool = True, articles: Sequence[Article] | None = None
+) -> int:
     """Inside each story on the to-do list (every story when the stage versions changed):
     statements matched across outlets, altered quotes, uncredited copies, then coverage
     (alignment, added context, omissions, framing, primary source); the other stories
     keep what the last run found.  Across stories: one name per person."""
     version = compare_version(parse)
-    articles = {s.article.id: s.article for s in store.articles()}
+    if articles is None:
+        articles = [s.article for s in store.articles()]
+    by_id = {a.id: a for a in articles}
     every = store.stories()
     story_of = {a: story.id for story in every for a in story.articles}
     # every article's analysis, read once, in one query per table
-    analysis_of = dict(zip(articles, store.analyses(list(articles)), strict=True))
+    analysis_of = dict(zip(by_id, store.analyses(list(by_id)), strict=True))
     store.replace_person_names(person_names(list(analysis_of.values()), story_of))
-    context = coverage_context(articles, analysis_of, parse)
+    context = coverage_context(by_id, analysis_of, parse)
     todo = compare_todo.stories_to_do(store, version, context, every, analysis_of)
     links_of: dict[str, list[CopyLink]] = {}
     for link in store.copies():
@@ -365,7 +373,7 @@ def compare_stage(store: Store, parse: bool = True) -> int:
     for story in every:
         if todo is not None and story.id not in todo:
             continue
-        members = [articles[a] for a in story.articles if a in articles]
+        members = [by_id[a] for a in story.articles if a in by_id]
         analyses = [analysis_of[a.id] for a in members]
         story_links = links_of.get(story.id, [])
         found: list[StatementGroup] = []
@@ -402,12 +410,15 @@ def coverage_context(
     )
 
 
-def link_stage(store: Store, engine: Engine | None = None) -> int:
+def link_stage(
+    store: Store, engine: Engine | None = None, articles: Sequence[Article] | None = None
+) -> int:
     """Stories grown from the saved state; copies grown from the copy index (or found
     over every article by the engine), rewrites searched again in the stories that
     changed (``retold.grow``); stale reprints."""
     engine = engine or Engine()
-    articles = [s.article for s in store.articles()]
+    if articles is None:
+        articles = [s.article for s in store.articles()]
     stored = store.copies()
     assignment, new, before = _stories(store, articles, engine.grouping)
     growth = None
@@ -442,7 +453,7 @@ STORY_STATE = "stories"
 
 
 def _stories(
-    store: Store, articles: list[Article], grouping: Grouping
+    store: Store, articles: Sequence[Article], grouping: Grouping
 ) -> tuple[StoryAssignment, set[str], dict[str, str]]:
     """The stories, the ids of the articles the saved state did not hold, and the story
     of each article it held.  Only new articles go through an existing state; a state
