@@ -9,9 +9,10 @@ import pytest
 
 from helpers import make_article
 from retold.analyze.aliases import form_of, load_aliases, name_key
-from retold.analyze.records import ArticleAnalysis, Quote, Segment
+from retold.analyze.records import ArticleAnalysis, Quote
 from retold.compare import PersonName, person_names
 from retold.compare.grouping import may_be_same, same_person
+from retold.records import Span
 from retold.serve.export import person_of, quote_json
 from retold.store import open_store
 
@@ -33,7 +34,7 @@ def quote(article: str, n: int, speaker: str) -> Quote:
     text = f"words number {n}"
     return Quote(
         f"{article}:q{n}", article, text, 0, len(text), "direct", speaker, speaker,
-        "person", 0.9, "name", None, None, "said", "postfix", (Segment(0, len(text), text),),
+        "person", 0.9, "name", None, None, "said", "postfix", (Span(article, 0, len(text), text),),
     )  # fmt: skip
 
 

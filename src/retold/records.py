@@ -15,6 +15,31 @@ Markup = Literal["text", "html"]
 
 
 @dataclass(frozen=True)
+class Span:
+    """An exact span of one article's text: ``text == body[start:end]``.
+
+    The one position type: evidence of findings and copies, quote segments,
+    citations, scare quotes and name spellings are spans (the last three add
+    their own fields).  Offsets are into the article's ``body`` unless the record
+    says otherwise (a citation in a removed furniture line).
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, article: Article, start: int, end: int) -> Span:
+        """The span ``start:end`` of ``article``'s body."""
+        return cls(article.id, start, end, article.body[start:end])
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The span as the JSON export and the store write it."""
+        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
 class Origin:
     """Where an article came from: a file and, for multi-record files, the record."""
 
@@ -151,20 +176,6 @@ class IngestSummary:
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """An exact span of an article's body that a finding rests on."""
-
-    article: str
-    start: int
-    end: int
-    text: str
-
-    def as_dict(self) -> dict[str, str | int]:
-        """The span as the JSON export and the store write it."""
-        return {"article": self.article, "start": self.start, "end": self.end, "text": self.text}
-
-
-@dataclass(frozen=True)
 class Finding:
     """A claim about an article or story (stale reprint, uncredited copy, altered quote ...).
 
@@ -178,7 +189,7 @@ class Finding:
     articles: tuple[str, ...]
     summary: str
     confidence: float
-    evidence: tuple[Evidence, ...] = ()
+    evidence: tuple[Span, ...] = ()
     details_json: str = "{}"
 
 
@@ -202,7 +213,7 @@ class CopyLink:
     similarity: float
     containment: float = 0.0
     reasons: tuple[str, ...] = ()
-    evidence: tuple[Evidence, ...] = ()
+    evidence: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,9 +222,9 @@ class CopyDiff:
 
     original: str
     copy: str
-    dropped: tuple[Evidence, ...]  # spans of the original with no counterpart in the copy
-    added: tuple[Evidence, ...]  # spans of the copy with no counterpart in the original
-    changed: tuple[tuple[Evidence, Evidence], ...]  # (original span, copy span) reworded
+    dropped: tuple[Span, ...]  # spans of the original with no counterpart in the copy
+    added: tuple[Span, ...]  # spans of the copy with no counterpart in the original
+    changed: tuple[tuple[Span, Span], ...]  # (original span, copy span) reworded
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,6 @@ from retold.analyze.records import (
     NameUse,
     Quote,
     ScareQuote,
-    Segment,
 )
 
 __all__ = [
@@ -39,7 +38,6 @@ __all__ = [
     "Quote",
     "QuoteOptions",
     "ScareQuote",
-    "Segment",
     "analyze_article",
     "analyze_articles",
     "canonical_name",

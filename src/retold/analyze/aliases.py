@@ -142,5 +142,5 @@ def name_uses(article: str, body: str, aliases: Aliases) -> tuple[NameUse, ...]:
         if known is None:
             continue
         name, kind = known
-        uses.append(NameUse(article, match.group(), name, kind, match.start(), match.end()))
+        uses.append(NameUse(article, match.start(), match.end(), match.group(), name, kind))
     return tuple(uses)

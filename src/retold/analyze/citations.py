@@ -174,7 +174,7 @@ def _datelines(
             continue
         memory.recent = source
         start, end = match.start("src") - 1, match.end("src") + 1
-        found.append(Citation(article.id, source, article.body[start:end], start, end, "dateline"))
+        found.append(Citation(article.id, start, end, article.body[start:end], source, "dateline"))
     return found
 
 
@@ -213,7 +213,7 @@ def _scan(
         phrase = text[start:end].strip()
         offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         found.append(
-            Citation(article, source, phrase, offset, offset + len(phrase), kind, where, line)
+            Citation(article, offset, offset + len(phrase), phrase, source, kind, where, line)
         )
     return found
 

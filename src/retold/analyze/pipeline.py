@@ -113,7 +113,7 @@ def _extract(
     people: set[str] = set()
     quotes = resolve_quotes(prep, found, quoted, Sentences(entities, people))
     scare = tuple(
-        ScareQuote(prep.article, prep.body[s.start : s.end], s.start, s.end, reason)
+        ScareQuote(prep.article, s.start, s.end, prep.body[s.start : s.end], reason)
         for s, reason in leftovers.scare
     )
     needs = frozenset(reports.needs | leftovers.needs | people)

@@ -1,16 +1,18 @@
 """What per-article analysis finds: quotes, scare quotes, citations, name spellings.
 
-Offsets are character offsets into ``Article.body`` of the article named in the
-record.  For every record with one span, ``body[start:end] == text``.  A quote
-split by its attribution (``"A," she said. "B."``) has one ``Segment`` per piece,
-each with ``body[s.start:s.end] == s.text``; the quote's own ``text`` is the pieces
-joined by one space and ``start``/``end`` cover all of them.
+Scare quotes, citations and name spellings are ``retold.records.Span``s (article,
+start, end, text: ``body[start:end] == text``) with fields of their own.  A quote
+split by its attribution (``"A," she said. "B."``) has one ``Span`` per piece in
+``segments``; the quote's own ``text`` is the pieces joined by one space and
+``start``/``end`` cover all of them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
+
+from retold.records import Span
 
 QuoteKind = Literal["direct", "indirect"]
 SpeakerKind = Literal["person", "organization", "unknown"]
@@ -36,15 +38,6 @@ NameKind = Literal["person", "place", "title"]
 
 
 @dataclass(frozen=True)
-class Segment:
-    """One contiguous piece of a quote."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True)
 class Quote:
     """A statement found in one article: direct (the words) or indirect (reported)."""
 
@@ -63,7 +56,7 @@ class Quote:
     attribution_end: int | None
     cue: str | None  # the reporting verb or phrase, as printed
     shape: Shape
-    segments: tuple[Segment, ...]
+    segments: tuple[Span, ...]  # the contiguous pieces, in order
 
     @property
     def split(self) -> bool:
@@ -71,44 +64,32 @@ class Quote:
 
 
 @dataclass(frozen=True)
-class ScareQuote:
+class ScareQuote(Span):
     """Words in quotation marks that are not anyone's statement ("so-called 'X'")."""
 
-    article: str
-    text: str
-    start: int
-    end: int
     reason: str
 
 
 @dataclass(frozen=True)
-class Citation:
+class Citation(Span):
     """An article crediting a source (an outlet) for its material.
 
     ``where`` is "body" (offsets into ``Article.body``) or "removed" (offsets into
     the removed furniture line ``line``, e.g. "Kestrel Wire contributed reporting.").
     """
 
-    article: str
     source: str
-    text: str
-    start: int
-    end: int
     kind: CitationKind
     where: Where = "body"
     line: int | None = None
 
 
 @dataclass(frozen=True)
-class NameUse:
+class NameUse(Span):
     """One spelling of a name with variants ("Kiev" for Kyiv), as the article printed it."""
 
-    article: str
-    text: str
     canonical: str
     kind: NameKind
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

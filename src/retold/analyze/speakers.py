@@ -25,8 +25,9 @@ from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
 from retold.analyze.context import Found, Prepared, Sentences, inside
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
-from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
+from retold.analyze.records import Quote, Resolution, SpeakerKind
 from retold.analyze.text import Token
+from retold.records import Span
 
 PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
 
@@ -439,7 +440,7 @@ def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
 
 def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
     body = prep.body
-    segments = tuple(Segment(a, b, body[a:b]) for a, b in item.segments)
+    segments = tuple(Span(prep.article, a, b, body[a:b]) for a, b in item.segments)
     if len(segments) == 1 or item.shape == "multi_paragraph":
         text = body[item.start : item.end]
     else:

@@ -25,9 +25,8 @@ from dataclasses import dataclass
 
 from retold.analyze.aliases import outlet_key
 from retold.analyze.records import ArticleAnalysis
-from retold.compare.provenance import span_evidence
 from retold.compare.records import Occurrence, StatementGroup
-from retold.records import Article, Evidence, Finding
+from retold.records import Article, Finding, Span
 
 
 @dataclass(frozen=True)
@@ -135,11 +134,11 @@ def _finding(
     story: str | None,
     options: BorrowOptions,
 ) -> Finding:
-    evidence: list[Evidence] = []
+    evidence: list[Span] = []
     for one in shared:
         first = one.theirs[0]
-        evidence.append(span_evidence(article, one.mine.start, one.mine.end))
-        evidence.append(span_evidence(by_id[first.article], first.start, first.end))
+        evidence.append(Span.of(article, one.mine.start, one.mine.end))
+        evidence.append(Span.of(by_id[first.article], first.start, first.end))
     others = sorted({o.article for one in shared for o in one.theirs})
     name = article.label
     outlets = sorted({by_id[a].label for a in others})

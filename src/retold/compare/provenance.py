@@ -22,15 +22,11 @@ from retold.analyze.records import ArticleAnalysis, Citation
 from retold.compare.records import Occurrence, StatementGroup
 from retold.link.evidence import best_match
 from retold.link.language import load_language
-from retold.records import Article, CopyLink, Evidence, Finding
+from retold.records import Article, CopyLink, Finding, Span
 
 CONFIDENCE = {"negation": 0.9, "number": 0.9, "truncation": 0.75}
 COPY_CONFIDENCE = {"exact": 0.95, "near": 0.9, "rewrite": 0.75}
 LinkLike = CopyLink | tuple[str, str, str]
-
-
-def span_evidence(article: Article, start: int, end: int) -> Evidence:
-    return Evidence(article.id, start, end, article.body[start:end])
 
 
 def altered_quotes(groups: Sequence[StatementGroup], articles: Sequence[Article]) -> list[Finding]:
@@ -68,8 +64,8 @@ def _altered(
         summary=summary,
         confidence=min(CONFIDENCE[a.kind] for a in occ.alterations),
         evidence=(
-            span_evidence(article, occ.start, occ.end),
-            span_evidence(source, original.start, original.end),
+            Span.of(article, occ.start, occ.end),
+            Span.of(source, original.start, original.end),
         ),
         details_json=json.dumps(details, ensure_ascii=False),
     )
@@ -133,7 +129,7 @@ def _uncredited(
     if not evidence:
         evidence.extend(best_match(original, copy, load_language()) or ())
     if not evidence:
-        evidence.append(span_evidence(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
+        evidence.append(Span.of(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
     names = ", ".join(sorted(set(sources.values()))) or _name(original)
     summary = (
         f"{_name(copy)} reproduces material from {_name(original)} ({kind})"
@@ -165,11 +161,11 @@ def _first_paragraph(body: str) -> int:
 
 def _shared_statements(
     original: Article, copy: Article, groups: Sequence[StatementGroup]
-) -> Iterable[Evidence]:
+) -> Iterable[Span]:
     """Pairs of spans: the same statement in the copy and in the original."""
     for group in groups:
         in_copy = [o for o in group.occurrences if o.article == copy.id]
         in_original = [o for o in group.occurrences if o.article == original.id]
         if in_copy and in_original:
-            yield span_evidence(copy, in_copy[0].start, in_copy[0].end)
-            yield span_evidence(original, in_original[0].start, in_original[0].end)
+            yield Span.of(copy, in_copy[0].start, in_copy[0].end)
+            yield Span.of(original, in_original[0].start, in_original[0].end)

@@ -32,7 +32,7 @@ from retold.coverage.align import AlignedSentence
 from retold.coverage.clauses import Clause, ClauseReader
 from retold.lang import COVERAGE_WORDS, MONTHS, month_pattern, weekday_pattern
 from retold.link.text import paragraph_spans
-from retold.records import Article, Evidence, Finding
+from retold.records import Article, Finding, Span
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b(?i:{month_pattern()})\b\.?(?:\s+(\d{{1,2}})\b)?")
@@ -272,9 +272,7 @@ def _finding(story: str, article: Article, added: Addition) -> Finding:
         articles=(article.id,),
         summary=f"{outlet} adds a paragraph no other outlet in the story carries ({what})",
         confidence=CONFIDENCE[added.kind],
-        evidence=(
-            Evidence(article.id, added.start, added.end, article.body[added.start : added.end]),
-        ),
+        evidence=(Span.of(article, added.start, added.end),),
         details_json=json.dumps(
             {"kind": added.kind, "markers": list(added.markers)}, ensure_ascii=False
         ),
@@ -309,9 +307,7 @@ def _omission(
     story: str, article: Article, reference: Article, facts: list[AlignedSentence], outlets: int
 ) -> Finding:
     outlet = article.label
-    evidence = tuple(
-        Evidence(reference.id, f.start, f.end, reference.body[f.start : f.end]) for f in facts
-    )
+    evidence = tuple(Span.of(reference, f.start, f.end) for f in facts)
     return Finding(
         kind="omitted",
         subject=article.id,

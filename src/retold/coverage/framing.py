@@ -27,7 +27,7 @@ from functools import cache
 from retold.analyze.aliases import fold, load_aliases
 from retold.analyze.records import ArticleAnalysis, NameUse
 from retold.lang import LOADED_WORDS, trie_alternation
-from retold.records import Article, Evidence, Finding
+from retold.records import Article, Finding, Span
 
 _LOADED = re.compile(
     r"(?<![\w-])" + trie_alternation(LOADED_WORDS, fold=True) + r"(?![\w-])", re.IGNORECASE
@@ -158,10 +158,7 @@ def _naming_finding(
         articles=tuple(sorted({a for a, _ in first})),
         summary=summary,
         confidence=0.9 if varied else 0.7 if not elsewhere else 0.5,
-        evidence=tuple(
-            Evidence(u.article, u.start, u.end, by_id[u.article].body[u.start : u.end])
-            for u in first.values()
-        ),
+        evidence=tuple(Span.of(by_id[u.article], u.start, u.end) for u in first.values()),
         details_json=json.dumps(
             {
                 "kind": "naming",
@@ -199,9 +196,7 @@ def _loaded(story: str, members: Sequence[Article]) -> list[Finding]:
 def _loaded_finding(
     story: str, word: str, outlet: str, hits: list[tuple[Article, str, int, int]]
 ) -> Finding:
-    evidence = tuple(
-        Evidence(a.id, s, e, a.body[s:e]) for a, where, s, e in hits if where == "body"
-    )
+    evidence = tuple(Span.of(a, s, e) for a, where, s, e in hits if where == "body")
     titles = sorted({(a.title or "")[s:e] for a, where, s, e in hits if where == "title"})
     return Finding(
         kind="framing",

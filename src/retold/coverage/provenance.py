@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from retold.analyze.aliases import outlet_key
 from retold.analyze.records import ArticleAnalysis
 from retold.coverage.align import AlignedSentence
-from retold.records import Article, CopyLink, Evidence, Finding
+from retold.records import Article, CopyLink, Finding, Span
 
 MIN_CREDITS = 2
 MIN_SHARE = 0.5  # of the story's articles: "the report most articles credit"
@@ -33,7 +33,7 @@ class Credit:
 
     article: str
     source: str
-    evidence: Evidence
+    evidence: Span
 
 
 def credits(members: Sequence[Article], analyses: Sequence[ArticleAnalysis]) -> list[Credit]:
@@ -45,7 +45,7 @@ def credits(members: Sequence[Article], analyses: Sequence[ArticleAnalysis]) -> 
         for c in analysis.citations:
             if c.where != "body" or outlet_key(c.source) == outlet_key(article.outlet):
                 continue
-            evidence = Evidence(article.id, c.start, c.end, article.body[c.start : c.end])
+            evidence = Span.of(article, c.start, c.end)
             found.setdefault(
                 (article.id, outlet_key(c.source)), Credit(article.id, c.source, evidence)
             )

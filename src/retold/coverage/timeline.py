@@ -23,7 +23,7 @@ from retold.compare.records import Occurrence, StatementGroup
 from retold.coverage.dates import DateMention, DateReader, article_dates
 from retold.coverage.events import EventDate, event_date
 from retold.errors import NotFoundError, UsageError
-from retold.records import Article, Evidence
+from retold.records import Article, Span
 from retold.store.base import Store
 
 DateSource = Literal["event", "story_published", "published", "unknown"]
@@ -240,7 +240,7 @@ def timeline_json(entry: TimelineEntry) -> dict[str, Any]:
 
 
 def _evidence(article: str, start: int, end: int, text: str) -> dict[str, str | int]:
-    return Evidence(article, start, end, text).as_dict()
+    return Span(article, start, end, text).as_dict()
 
 
 def _person(

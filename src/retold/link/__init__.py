@@ -18,7 +18,7 @@ from retold.link.language import Language, load_language
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as STORIES_STAGE
 from retold.link.stories import StoryAssignment, StoryOptions, cluster_stories
-from retold.records import CopyDiff, CopyKind, CopyLink, Evidence, Finding, Story
+from retold.records import CopyDiff, CopyKind, CopyLink, Finding, Span, Story
 
 __all__ = [
     "COPIES_STAGE",
@@ -28,9 +28,9 @@ __all__ = [
     "CopyKind",
     "CopyLink",
     "CopyOptions",
-    "Evidence",
     "Finding",
     "Language",
+    "Span",
     "StaleOptions",
     "Story",
     "StoryAssignment",

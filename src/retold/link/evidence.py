@@ -21,7 +21,7 @@ from retold.link.rewrites import (
     sentence_table,
     sentence_words,
 )
-from retold.records import Article, CopyDiff, CopyLink, Evidence
+from retold.records import Article, CopyDiff, CopyLink, Span
 
 STEM = 6
 CHANGED_SIMILARITY = 0.3  # aligned sentences below this count as dropped + added
@@ -85,14 +85,12 @@ def _same(a: Article, ta: SentenceTable, i: int, b: Article, tb: SentenceTable, 
     return normalize(_evidence(a, ta, i).text) == normalize(_evidence(b, tb, j).text)
 
 
-def _evidence(article: Article, table: SentenceTable, i: int) -> Evidence:
+def _evidence(article: Article, table: SentenceTable, i: int) -> Span:
     start, end = table.spans[i]
-    return Evidence(article.id, start, end, article.body[start:end])
+    return Span.of(article, start, end)
 
 
-def best_match(
-    original: Article, copy: Article, language: Language
-) -> tuple[Evidence, Evidence] | None:
+def best_match(original: Article, copy: Article, language: Language) -> tuple[Span, Span] | None:
     """The copy's sentence that best matches one of the original's, and that sentence."""
     to, tc, alignment = _aligned(original, copy, language)
     if not alignment.matches:

@@ -25,7 +25,7 @@ from retold.link.features import mentioned_days
 from retold.link.language import Language, load_language
 from retold.link.text import content_words
 from retold.link.vectors import Frequencies, count_terms, tfidf
-from retold.records import Article, CopyLink, Evidence, Finding, Story
+from retold.records import Article, CopyLink, Finding, Span, Story
 
 STALE_REPRINT = "stale_reprint"
 
@@ -113,7 +113,7 @@ def _finding(
         f"Published {article.published}, {gap} days after {original.published}: "
         f"{how} {original.id} ({original.outlet or 'unknown outlet'}), describing the earlier event."
     )
-    evidence: tuple[Evidence, ...] = ()
+    evidence: tuple[Span, ...] = ()
     pair = best_match(original, article, options.language)
     if pair is not None:
         evidence = pair

@@ -26,10 +26,10 @@ from retold.coverage.timeline import timeline_records
 from retold.records import (
     CopyDiff,
     CopyLink,
-    Evidence,
     Finding,
     Origin,
     Rejected,
+    Span,
     StoredArticle,
     Story,
 )
@@ -97,7 +97,7 @@ def article_json(stored: StoredArticle) -> dict[str, Any]:
     }
 
 
-def evidence_list(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+def evidence_list(evidence: tuple[Span, ...]) -> list[dict[str, Any]]:
     return [e.as_dict() for e in evidence]
 
 

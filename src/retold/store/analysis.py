@@ -11,14 +11,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import fields, is_dataclass
 from typing import Any
 
-from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote, Segment
+from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote
 from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
+from retold.records import Span
 from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
 
 
 def quote_from_json(text: str) -> Quote:
     data = json.loads(text)
-    data["segments"] = tuple(Segment(**s) for s in data["segments"])
+    article = data["article"]  # segments stored before they were spans lack it
+    data["segments"] = tuple(Span(**{"article": article, **s}) for s in data["segments"])
     return Quote(**data)
 
 
@@ -93,7 +95,7 @@ class AnalysisTables:
                 ArticleAnalysis(
                     a,
                     tuple(quote_from_json(d) for (d,) in quotes.get(a, ())),
-                    tuple(ScareQuote(a, t, s, e, r) for s, e, t, r in scares.get(a, ())),
+                    tuple(ScareQuote(a, s, e, t, r) for s, e, t, r in scares.get(a, ())),
                     tuple(Citation(**json.loads(d)) for (d,) in cites.get(a, ())),
                     tuple(NameUse(**json.loads(d)) for (d,) in names.get(a, ())),
                     parsed,

@@ -11,19 +11,19 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from retold.errors import NotFoundError
-from retold.records import CopyLink, Evidence, Finding, Story
+from retold.records import CopyLink, Finding, Span, Story
 from retold.store.base import Connection, delete_of_stories, marks
 
 
-def evidence_json(evidence: Sequence[Evidence]) -> str:
+def evidence_json(evidence: Sequence[Span]) -> str:
     return json.dumps(
         [e.as_dict() for e in evidence],
         ensure_ascii=False,
     )
 
 
-def evidence_from_json(text: str) -> tuple[Evidence, ...]:
-    return tuple(Evidence(e["article"], e["start"], e["end"], e["text"]) for e in json.loads(text))
+def evidence_from_json(text: str) -> tuple[Span, ...]:
+    return tuple(Span(e["article"], e["start"], e["end"], e["text"]) for e in json.loads(text))
 
 
 class LinkTables:
