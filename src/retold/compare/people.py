@@ -32,19 +32,25 @@ def person_names(
     aliases: Aliases | None = None,
 ) -> list[PersonName]:
     """The names that merge into a fuller one, per article (names already the fullest
-    form of their person are left out: their person is themselves)."""
+    form of their person are left out: their person is themselves).  Linear in the
+    uses: each story's names and each surname's names are ranked once."""
     aliases = aliases or load_aliases()
     uses = _uses(analyses)
     printed = _printed(uses, aliases)
+    key_of = {name: name_key(name, aliases) for _, name in uses}
     by_story: dict[str, set[str]] = {}
     for article, name in uses:
-        by_story.setdefault(story_of.get(article, article), set()).add(name_key(name, aliases))
-    corpus = {key for keys in by_story.values() for key in keys}
+        by_story.setdefault(story_of.get(article, article), set()).add(key_of[name])
+    by_surname: dict[str, set[str]] = {}
+    for key in {key for keys in by_story.values() for key in keys}:
+        by_surname.setdefault(_surname(key), set()).add(key)
+    in_story = {story: _Pool(keys) for story, keys in by_story.items()}
+    in_corpus = {surname: _Pool(keys) for surname, keys in by_surname.items()}
     found = []
     for article, name in sorted(set(uses)):
-        key = name_key(name, aliases)
-        story_key = _fullest(key, by_story[story_of.get(article, article)]) or key
-        person = _only_person(story_key, corpus) or story_key
+        key = key_of[name]
+        story_key = in_story[story_of.get(article, article)].fullest(key) or key
+        person = in_corpus[_surname(story_key)].only_person(story_key) or story_key
         scope: NameScope = "story" if person == story_key != key else "corpus"
         if printed[person] != name:
             found.append(PersonName(article, name, printed[person], scope))
@@ -77,18 +83,27 @@ def _printed(uses: list[Use], aliases: Aliases) -> dict[str, str]:
     return best
 
 
-def _fullest(key: str, pool: set[str]) -> str | None:
-    """The one fullest name in ``pool`` that ``key`` is a form of, if exactly one."""
-    fullest = [k for k in pool if not any(o != k and form_of(k, o) for o in pool)]
-    matches = [k for k in fullest if form_of(key, k)]
-    return matches[0] if len(matches) == 1 else None
+def _surname(key: str) -> str:
+    return key.split()[-1] if key.split() else ""
 
 
-def _only_person(key: str, corpus: set[str]) -> str | None:
-    """The corpus-wide fullest name when every name with this surname is a form of it."""
-    surname = key.split()[-1]
-    same = {k for k in corpus if k.split()[-1] == surname}
-    fullest = _fullest(key, same)
-    if fullest is None or not all(form_of(k, fullest) for k in same):
-        return None
-    return fullest if fullest != key else None
+class _Pool:
+    """A set of name keys, with its fullest names (those no other key in it is a
+    fuller form of) found once."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = keys
+        self.tops = [k for k in keys if not any(o != k and form_of(k, o) for o in keys)]
+
+    def fullest(self, key: str) -> str | None:
+        """The one fullest name that ``key`` is a form of, if exactly one."""
+        matches = [k for k in self.tops if form_of(key, k)]
+        return matches[0] if len(matches) == 1 else None
+
+    def only_person(self, key: str) -> str | None:
+        """For a pool of one surname's names across the corpus: its fullest name when
+        every name in it is a form of that one (and ``key`` is not it already)."""
+        fullest = self.fullest(key)
+        if fullest is None or not all(form_of(k, fullest) for k in self.keys):
+            return None
+        return fullest if fullest != key else None
