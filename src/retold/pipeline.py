@@ -29,7 +29,7 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from retold import grow
+from retold import grow, reread
 from retold import todo as compare_todo
 from retold.analyze import STAGE as ANALYSIS_STAGE
 from retold.analyze import QuoteOptions, analyze_articles, load_nlp
@@ -329,19 +329,24 @@ def _story_state_holds(store: Store, ids: list[str]) -> bool:
 def analysis_stage(
     store: Store, parse: bool = True, articles: Sequence[Article] | None = None
 ) -> int:
-    """Quotes, speakers, credits and name spellings for articles not yet analysed; their
-    stories are put on the compare stage's to-do list first."""
+    """Quotes, speakers, credits and name spellings for articles not yet analysed, and
+    for those an outlet new to the corpus changes (``retold.reread``), each read with
+    every stored outlet's name; their stories are put on the compare stage's to-do
+    list first."""
     done = store.analyzed(ANALYSIS_STAGE)
     if articles is None:
         articles = [s.article for s in store.articles()]
-    pending = [a for a in articles if a.id not in done]
-    if not pending:
-        return 0
-    ids = {a.id for a in pending}
-    compare_todo.mark(store, [s.id for s in store.stories() if not ids.isdisjoint(s.articles)])
-    nlp = load_nlp() if parse else None
-    for analysis in analyze_articles(pending, nlp, QuoteOptions(parse=parse)):
-        store.put_analysis(analysis)
+    options = QuoteOptions(parse=parse, outlets=reread.outlets_of(articles))
+    again = reread.to_analyse_again(store, options, [a for a in articles if a.id in done])
+    pending = [a for a in articles if a.id not in done] + again
+    if pending:
+        ids = {a.id for a in pending}
+        stories = [s.id for s in store.stories() if not ids.isdisjoint(s.articles)]
+        compare_todo.mark(store, stories)
+        nlp = load_nlp() if parse else None
+        for analysis in analyze_articles(pending, nlp, options):
+            store.put_analysis(analysis)
+    reread.remember(store, options.outlets)
     return len(pending)
 
 
