@@ -68,15 +68,15 @@ def learn_furniture(
 
 
 def _outlet_lines(group: list[Article], options: LearnOptions) -> dict[str, int]:
-    sets = [frozenset(normalize(p) for p in paragraphs(a)) for a in group]
-    representative = distinct_articles(sets, options.same_article_overlap)
+    lines_of = [[normalize(p) for p in paragraphs(a)] for a in group]  # normalised once
+    representative = distinct_articles(
+        [frozenset(ls) for ls in lines_of], options.same_article_overlap
+    )
     where: dict[str, list[tuple[int, bool]]] = defaultdict(list)
-    for n, article in enumerate(group):
-        paras = paragraphs(article)
-        for i, para in enumerate(paras):
-            line = normalize(para)
+    for n, lines in enumerate(lines_of):
+        for i, line in enumerate(lines):
             if len(line.split()) <= options.max_words:
-                edge = i < options.edge_lines or i >= len(paras) - options.edge_lines
+                edge = i < options.edge_lines or i >= len(lines) - options.edge_lines
                 where[line].append((representative[n], edge))
     found = {}
     for line, hits in where.items():
