@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from retold import __version__
 from retold.clean.dates import parse_date
-from retold.config import Settings, load_settings
+from retold.config import load_settings
 from retold.coverage.timeline import person_timeline, timeline_json
-from retold.errors import EXIT_CODES, NothingReadError, RetoldError, UsageError
-from retold.pipeline import Engine, RunOptions, run
-from retold.records import IngestSummary, Origin
+from retold.errors import RetoldError, UsageError
+from retold.serve.analyzecmd import analyze_cmd
+from retold.serve.cliopts import EPILOG, F, db_option, open_db
 from retold.serve.detail import article_detail, detail_json, detail_view
 from retold.serve.evalcmd import eval_group
 from retold.serve.export import (
@@ -35,54 +29,16 @@ from retold.serve.export import (
 from retold.serve.filters import ArticleFilter, outlet_names, resolve_id
 from retold.serve.glossary import glossary_help
 from retold.serve.layout import output_console, width_option
-from retold.serve.plain import console as plain_console
 from retold.serve.plain import plain
 from retold.serve.storytext import coverage_text, story_text
 from retold.serve.storyview import coverage_document, story_document
 from retold.serve.timeline_view import timeline_view
-from retold.serve.views import articles_table, quotes_table, stories_table, summary_view
-from retold.store import SQLStore, open_store
-from retold.store.postgres import is_postgres_url
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-_EPILOG = "Exit codes:\n\n" + "\n\n".join(f"  {code}  {text}" for code, text in EXIT_CODES.items())
-
-
-def db_option(func: F) -> F:
-    """--db and --config, shared by every command that reads or writes a database."""
-    func = click.option(
-        "--config",
-        "config_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        help="TOML settings file (keys as in Settings; RETOLD_* env overrides).",
-    )(func)
-    return click.option(
-        "--db",
-        "db_path",
-        metavar="FILE|URL",
-        help="SQLite database file, or a PostgreSQL database as postgresql://user@host/dbname "
-        "[default: $RETOLD_DB or retold.db].",
-    )(func)
-
-
-def _settings(config_path: Path | None) -> Settings:
-    return load_settings(config_path)
-
-
-@contextmanager
-def _store(db_path: str | None, settings: Settings, must_exist: bool = True) -> Iterator[SQLStore]:
-    target = db_path or settings.db
-    if must_exist and not is_postgres_url(target) and not Path(target).exists():
-        raise UsageError(
-            f"no database at {target}; run `retold analyze PATH... --db {target}` first"
-        )
-    with open_store(target) as store:
-        yield store
+from retold.serve.views import articles_table, quotes_table, stories_table
+from retold.store import SQLStore
 
 
 @click.group(
-    epilog=glossary_help() + "\n\n" + _EPILOG,
+    epilog=glossary_help() + "\n\n" + EPILOG,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(__version__, prog_name="retold")
@@ -91,132 +47,6 @@ def cli() -> None:
 
     Start with `retold analyze FOLDER`, then `retold articles` and `retold show ID`.
     """
-
-
-@cli.command("analyze", epilog=_EPILOG)
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@db_option
-@click.option("--max-file-bytes", type=int, help="Reject input files larger than this.")
-@click.option(
-    "--max-file-seconds",
-    type=float,
-    help="Reject a file that takes longer than this to read, or an article that takes "
-    "longer to clean [default: 60; 0: no limit].",
-)
-@click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
-@click.option(
-    "--each",
-    is_flag=True,
-    help="Print one line per input item on standard error: its outcome (new, unchanged, "
-    "revised, rejected) and origin, once it is stored.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "spark"]),
-    default="local",
-    show_default=True,
-    help="Where the heavy stages run: this process, or Spark (reads Parquet too; needs Java).",
-)
-@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
-@click.option(
-    "--parquet",
-    "parquet_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="With --engine spark: also write copies, stories and articles as Parquet here.",
-)
-def analyze_cmd(
-    paths: tuple[str, ...],
-    db_path: str | None,
-    config_path: Path | None,
-    max_file_bytes: int | None,
-    max_file_seconds: float | None,
-    quiet: bool,
-    each: bool,
-    engine: str,
-    master: str,
-    parquet_dir: Path | None,
-) -> None:
-    """Read articles from files and folders (recursively) into the database.
-
-    Formats: plain text, HTML, JSONL, RSS and Atom feeds, and gzip of any of
-    these, in any encoding.  Re-running on the same input stores nothing twice;
-    an edited version of a URL or record id is kept as a new revision.
-    """
-    settings = _settings(config_path)
-    options = RunOptions.from_settings(settings)
-    if max_file_bytes:
-        options = replace(options, max_file_bytes=max_file_bytes)
-    if max_file_seconds is not None:
-        options = replace(options, max_file_seconds=max_file_seconds)
-    err = plain_console(stderr=True)
-    with _store(db_path, settings, must_exist=False) as store, _engine(engine, master) as chosen:
-        with _progress(err, quiet, each) as tell:
-            summary = run(paths, store, options, progress=tell, engine=chosen)
-        if parquet_dir is not None:
-            from retold.scale.output import write_parquet
-
-            write_parquet(store, parquet_dir)
-        output_console().print(summary_view(summary, store.path))
-    _check_something_read(summary)
-
-
-@contextmanager
-def _engine(name: str, master: str) -> Iterator[Engine]:
-    """The local engine, or the Spark engine on ``master`` (imported only when asked for)."""
-    if name != "spark":
-        yield Engine()
-        return
-    from retold.scale import spark_engine
-
-    with spark_engine(master) as engine:
-        yield engine
-
-
-def _check_something_read(summary: IngestSummary) -> None:
-    if summary.ingested + summary.unchanged == 0:
-        raise NothingReadError(
-            "nothing could be read: "
-            + ("every input was rejected" if summary.rejected else "no input files found")
-        )
-
-
-@contextmanager
-def _progress(
-    console: Console, quiet: bool, each: bool = False
-) -> Iterator[Callable[[str, Origin], None]]:
-    """A live bar on a terminal; plain lines (rejections, every 1000 items) otherwise;
-    with ``each``, one line per item."""
-    if console.is_terminal and not quiet and not each:
-        columns = (
-            TextColumn("analyzing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[last]}", markup=False),  # a file name, as it is
-            TimeElapsedColumn(),
-        )
-        with Progress(*columns, console=console, transient=True) as bar:
-            task = bar.add_task("analyze", total=None, last="")
-
-            def tell_bar(outcome: str, origin: Origin) -> None:
-                bar.update(task, advance=1, last=Path(origin.path).name[:40])
-
-            yield tell_bar
-        return
-    seen = 0
-
-    def tell_lines(outcome: str, origin: Origin) -> None:
-        nonlocal seen
-        seen += 1
-        if each:
-            print(f"{outcome}: {origin}", file=sys.stderr, flush=True)
-        elif quiet:
-            return
-        elif outcome == "rejected":
-            print(f"rejected: {origin}", file=sys.stderr)
-        elif seen % 1000 == 0:
-            print(f"analyzed {seen} items", file=sys.stderr)
-
-    yield tell_lines
 
 
 def filter_options(func: F) -> F:
@@ -251,7 +81,7 @@ def _check_outlet(store: SQLStore, chosen: ArticleFilter) -> None:
         )
 
 
-@cli.command("articles", epilog=_EPILOG)
+@cli.command("articles", epilog=EPILOG)
 @db_option
 @filter_options
 @click.option("--all-revisions", is_flag=True, help="Include superseded revisions.")
@@ -270,7 +100,7 @@ def articles_cmd(
 ) -> None:
     """List articles (latest revisions), oldest first."""
     chosen = _filter(outlet, since, until)
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         _check_outlet(store, chosen)
         rows = list(store.articles(chosen.query(store, limit, all_revisions)))
         if as_json:
@@ -291,7 +121,7 @@ def _date_arg(value: str | None, name: str) -> str | None:
     return parsed
 
 
-@cli.command("show", epilog=_EPILOG)
+@cli.command("show", epilog=EPILOG)
 @click.argument("article_id", metavar="ID")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Everything shown, as JSON.")
@@ -305,7 +135,7 @@ def show_cmd(article_id: str, db_path: str | None, config_path: Path | None, as_
     ID may be abbreviated to any unique prefix; a prefix that starts several ids
     lists them (exit 5).
     """
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         found = resolve_id(store, article_id)
         if found.startswith("story-"):
             _show_story(store, found, as_json)
@@ -326,7 +156,7 @@ def _show_story(store: SQLStore, story_id: str, as_json: bool) -> None:
     console.print(story_text(document, console.width))
 
 
-@cli.command("coverage", epilog=_EPILOG)
+@cli.command("coverage", epilog=EPILOG)
 @click.argument("story_id", metavar="STORY")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="The alignment as JSON.")
@@ -337,7 +167,7 @@ def coverage_cmd(
     """One story sentence by sentence: what each article shares with the others (and
     with whom), what only it says, the context it adds and the facts it leaves out.
     """
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         document = coverage_document(store, story_id)
         if as_json:
             click.echo(json.dumps(document, ensure_ascii=False, indent=2))
@@ -345,7 +175,7 @@ def coverage_cmd(
         output_console().print(coverage_text(document))
 
 
-@cli.command("export", epilog=_EPILOG)
+@cli.command("export", epilog=EPILOG)
 @db_option
 @click.option(
     "--format",
@@ -367,7 +197,7 @@ def export_cmd(
 ) -> None:
     """Export the database: articles with what was removed, rejected inputs, copies,
     stories, findings, quotes and citations."""
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         if out_path is None:
             write_export(store, fmt, sys.stdout)
             return
@@ -394,7 +224,7 @@ def _folder(out_path: Path) -> bool:
     return out_path.is_dir() or not (out_path.exists() or out_path.suffix)
 
 
-@cli.command("stories", epilog=_EPILOG)
+@cli.command("stories", epilog=EPILOG)
 @db_option
 @filter_options
 @click.option("--story", "story_id", metavar="ID", help="Only this story.")
@@ -414,7 +244,7 @@ def stories_cmd(
     With --outlet, --since or --until: the stories with an article they keep.
     """
     chosen = _filter(outlet, since, until)
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         _check_outlet(store, chosen)
         kept = chosen.article_ids(store)
         wanted = store.get_story(resolve_id(store, story_id, "story")).id if story_id else None
@@ -433,7 +263,7 @@ def stories_cmd(
         click.echo(f"{len(stories)} story(ies). `retold show STORY` shows one.")
 
 
-@cli.command("quotes", epilog=_EPILOG)
+@cli.command("quotes", epilog=EPILOG)
 @db_option
 @click.option(
     "--speaker",
@@ -460,7 +290,7 @@ def quotes_cmd(
     --outlet, --since and --until select the articles the quotes are in.
     """
     chosen = _filter(outlet, since, until, story_id)
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         _check_outlet(store, chosen)
         kept = chosen.article_ids(store)
         members = None if kept is None else sorted(kept)
@@ -480,7 +310,7 @@ def quotes_cmd(
         click.echo(f"{len(found)} quote(s).")
 
 
-@cli.command("timeline", epilog=_EPILOG)
+@cli.command("timeline", epilog=EPILOG)
 @click.argument("person", metavar="PERSON")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON lines, one statement a line.")
@@ -493,7 +323,7 @@ def timeline_cmd(db_path: str | None, config_path: Path | None, person: str, as_
     date (the day the articles' ledes give), else by the earliest publication, and
     shown with its first outlet and the wording there.
     """
-    with _store(db_path, _settings(config_path)) as store:
+    with open_db(db_path, load_settings(config_path)) as store:
         name, entries = person_timeline(store, person)
         if as_json:
             for entry in entries:
@@ -502,7 +332,7 @@ def timeline_cmd(db_path: str | None, config_path: Path | None, person: str, as_
         output_console().print(timeline_view(name, entries))
 
 
-@cli.command("serve", epilog=_EPILOG)
+@cli.command("serve", epilog=EPILOG)
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
@@ -522,9 +352,10 @@ def serve_cmd(
     """
     from retold.web.server import serve  # the web stack loads only for this command
 
-    serve(db_path or _settings(config_path).db, host, port, allow_writes, token)
+    serve(db_path or load_settings(config_path).db, host, port, allow_writes, token)
 
 
+cli.add_command(analyze_cmd)
 cli.add_command(eval_group)
 
 
