@@ -289,3 +289,43 @@ def test_a_prefix_attribution_with_a_complement(
 ) -> None:
     body = f"The harbour fair closed on Sunday.\n\n{sentence}"
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Brandt also wrote that the crews knew the storms, saying, “They came every "
+            "winter, but we learned about them fast.”",
+            "Maren Brandt",
+            id="a-participle-reports-the-subject-of-its-clause",
+        ),
+        pytest.param(
+            "Brandt took a risk by joking about the ferry, telling the crowd, “I’m a "
+            "sailor like you, folks.”",
+            "Maren Brandt",
+            id="a-participle-of-telling-with-its-addressee",
+        ),
+        pytest.param(
+            "Brandt and Olsen toured the quay, saying, “We will rebuild every berth.”",
+            None,
+            id="two-subjects-name-no-one-speaker",
+        ),
+        pytest.param(
+            "Brandt’s office answered the mayor, saying, “We will rebuild every berth.”",
+            None,
+            id="a-possessive-is-no-subject",
+        ),
+        pytest.param(
+            "Having seen the storms, the crews waited, saying, “We will rebuild every berth.”",
+            None,
+            id="a-capital-opening-the-sentence-is-no-name",
+        ),
+    ],
+)
+def test_a_participle_after_a_clause(
+    sentence: str, speaker: str | None, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"Maren Brandt runs the harbour board.\n\n{sentence}"
+    start = sentence[sentence.index("“") + 1 :][:12]
+    assert quote_of(body, start, nlp, options).speaker == speaker

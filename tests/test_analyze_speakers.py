@@ -447,3 +447,35 @@ def test_a_bare_surname_keeps_one_sense_in_an_article(
     at = body.index("Kowalczyk")
     phrase = SpeakerPhrase("surname", at, at + 9, "Kowalczyk", "Kowalczyk", None, None)
     assert _a_person(prep, phrase, _recogniser(prep, "Kowalczyk", readings)) is person
+
+
+@pytest.mark.parametrize(
+    ("readings", "speakers"),
+    [
+        # read as a person where one quote is attributed: the speaker of both
+        (["PERSON", "ORG", "ORG", "ORG"], ["Kowalczyk", "Kowalczyk"]),
+        (["ORG", "ORG", "ORG", "PERSON"], ["Kowalczyk", "Kowalczyk"]),
+        # a person only where no quote is attributed: the article's other sentences
+        # outvote it, as before
+        (["ORG", "PERSON", "ORG", "ORG"], [None, None]),
+    ],
+)
+def test_a_bare_surname_that_speaks_keeps_one_sense(
+    readings: list[str], speakers: list[str | None], options: QuoteOptions
+) -> None:
+    from retold.analyze.context import prepare
+    from retold.analyze.direct import direct_quotes
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import resolve_quotes
+
+    body = (
+        "“The pier is closing,” Kowalczyk said.\n\n"
+        "Kowalczyk won the contract. Later Kowalczyk left the quay.\n\n"
+        "“We will reopen it in spring,” Kowalczyk said."
+    )
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    found = direct_quotes(prep).found
+    quoted = [(s.open, s.last) for s in prep.spans]
+    sentences = _recogniser(prep, "Kowalczyk", readings)
+    assert [q.speaker for q in resolve_quotes(prep, found, quoted, sentences)] == speakers

@@ -1,7 +1,8 @@
 """Direct quotes: quoted words and their attribution, in every shape news prints them.
 
 * postfix  ``"...," X said.`` / ``"...," said X, the ...``
-* prefix   ``X said: "..."`` / ``X said, "..."`` (also across a paragraph break)
+* prefix   ``X said: "..."`` / ``X said, "..."`` (also across a paragraph break) /
+           ``X did Y, saying, "..."`` (a participle speaks for its clause's subject)
 * split    ``"...," X said. "..."`` (one statement, two segments)
 * multi-paragraph: an opening mark per paragraph, one closing mark at the end
 * dash     ``... - Rasmussen said.`` (translated press: no quote marks at all)
@@ -25,7 +26,8 @@ from retold.analyze.attribution import (
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.text import DASHES, ENDS, Paragraph
+from retold.analyze.names import find_runs
+from retold.analyze.text import DASHES, ENDS, Paragraph, Token
 
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
@@ -242,19 +244,55 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         beside = book.lexicon.verb_at(words, v, loose=True)  # 'Trump boomed: "..."'
         if found is None and beside is not None and v + beside[0] == t:
             found = beside
-        if found is None or (tokens[t].text == "," and v + found[0] != t):
+        if found is None or (tokens[t].text == "," and not _just_before(tokens, v, found, t)):
             continue
         size, kind = found
         if kind == "quote":
             speaker = speaker_after(tokens, v + size, t, book, prep.body)
         else:
-            speaker = speaker_before(tokens, start, v, book, prep.body)
+            # an addressee between verb and comma: only a participle's subject is sure
+            adjacent = v + size == t or tokens[t].text == ":"
+            speaker = speaker_before(tokens, start, v, book, prep.body) if adjacent else None
+            speaker = speaker or _participle_subject(prep, p, start, v)
         if speaker is None:
             return None
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
     return _according_to(prep, p, start, t) or _colon_name(prep, p, start, t)
+
+
+def _just_before(tokens: tuple[Token, ...], v: int, found: tuple[int, str], t: int) -> bool:
+    """Does the verb at ``v`` end right at the comma ``t``, or, a verb of telling, with
+    its addressee between ('told reporters, "..."', 'telling the crowd, "..."')?"""
+    size, kind = found
+    between = tokens[v + size : t]
+    if kind != "tell" or len(between) > 3:
+        return not between
+    return all(w.text.isalpha() and not w.cap for w in between)
+
+
+def _participle_subject(prep: Prepared, p: int, start: int, v: int) -> SpeakerPhrase | None:
+    """'Byrne also wrote about the agents, saying, "..."': a participle after a clause
+    reports the words of that clause's subject, a name opening the sentence and
+    followed by its verb (not 'Byrne and Lee', 'Byrne's book', 'Byrne, the agent'); a
+    bare surname only of someone the article names in full (a capital opening a
+    sentence may be any word)."""
+    tokens, book = prep.tokens(p), prep.book
+    if not tokens[v].lower.endswith("ing") or tokens[v - 1].text != ",":
+        return None
+    a = skip_lead_ins(tokens, start, v, book.lexicon)
+    runs = find_runs(tokens, a, v, book)
+    if not runs or runs[0].first != a or prep.inside_quote(tokens[a].start) is not None:
+        return None
+    known = runs[0].kind == "surname" and prep.registry.by_word(tokens[a].text, book)
+    if runs[0].kind != "person" and not known:
+        return None
+    after = tokens[runs[0].last].text
+    if not after.isalpha() or not after.islower() or after in ("and", "or"):
+        return None
+    speaker = classify_chunk(tokens, a, runs[0].last, book, prep.body)
+    return speaker if speaker is not None and speaker.form in ("name", "surname") else None
 
 
 def _after_sentence(prep: Prepared, p: int, t: int) -> Attribution | None:

@@ -61,6 +61,7 @@ class _Memory:
     # (offset, paragraph, person or None for a speaker named but not resolved, gender)
     mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()  # bare surnames read as a person where they speak
 
 
 def resolve_quotes(
@@ -76,8 +77,11 @@ def resolve_quotes(
     article is named with (asked for, when not parsed yet).
     """
     reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
-    memory = _Memory(mentions=_subjects(prep, sorted(quoted + reported)))
     sentences = sentences or Sentences({}, set())
+    memory = _Memory(
+        mentions=_subjects(prep, sorted(quoted + reported)),
+        persons=_speaking_persons(prep, found, sentences),
+    )
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
         result = _resolve(prep, item, memory, sentences)
@@ -276,7 +280,7 @@ def _surname(
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        return _unlinked(prep, phrase, sentences, how)
+        return _unlinked(prep, phrase, sentences, how, memory.persons)
     chosen = _salient(people) or _last_mentioned(people, memory, item)
     if chosen:
         person = chosen[0]
@@ -287,17 +291,43 @@ def _surname(
 
 
 def _unlinked(
-    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, how: Resolution
+    prep: Prepared,
+    phrase: SpeakerPhrase,
+    sentences: Sentences,
+    how: Resolution,
+    persons: frozenset[str],
 ) -> Resolved:
     """A surname no one of the article is named with: the surname itself, with a lower
     confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
     article), the words after it ('Hollande, who ...', 'Sarandon, 69,') or the entity
-    recogniser say it is a person."""
+    recogniser say it is a person, here or where the surname attributes another quote
+    (``persons``: one name keeps one sense in an article)."""
     assert phrase.name is not None
     titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-    if not (titled or _marked_person(prep, phrase) or _a_person(prep, phrase, sentences)):
+    marked = titled or _marked_person(prep, phrase) or fold(phrase.name) in persons
+    if not (marked or _a_person(prep, phrase, sentences)):
         return UNKNOWN
     return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+
+
+def _speaking_persons(prep: Prepared, found: list[Found], sentences: Sentences) -> frozenset[str]:
+    """Bare surnames no one of the article is named with that the entity recogniser
+    reads as a person in the sentence of at least one of their attributions: a
+    speaker is one person throughout ('Tiller said' everywhere, though the recogniser
+    reads 'Tiller' as a person in one of those sentences only)."""
+    names: set[str] = set()
+    for item in found:
+        phrase = item.attribution.speaker if item.attribution is not None else None
+        if phrase is None or phrase.form != "surname" or phrase.name is None:
+            continue
+        key = fold(phrase.name)
+        if key in names or prep.registry.by_word(phrase.name, prep.book):
+            continue
+        at = _printed(prep, phrase)[:1]
+        parsed = sentences.at(prep, at[0]) if at else None
+        if parsed is not None and parsed[1].entity_at(at[0] - parsed[0]) == "PERSON":
+            names.add(key)
+    return frozenset(names)
 
 
 PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
