@@ -7,7 +7,8 @@
 * a role ("the minister", "the union leader") to the one person the article gave that
   role (synonyms from the lexicon: leader ~ president);
 * an outlet that prints the quoted words ('"...," Politico reported') to itself, an
-  organisation;
+  organisation; so does 'the' and a name the entity recogniser reads as one ('the
+  White House said': ``retold.analyze.readings``);
 * a pronoun to the most recent speaker or sentence subject of this paragraph or the
   two before it (a chain of "he" across paragraphs) whose known gender does not
   contradict it.
@@ -25,6 +26,7 @@ from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
 from retold.analyze.context import Found, Prepared, Sentences, inside
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
+from retold.analyze.readings import a_person, organization, speaking_persons
 from retold.analyze.records import Quote, Resolution, Segment, SpeakerKind
 from retold.analyze.text import Token
 
@@ -80,7 +82,7 @@ def resolve_quotes(
     sentences = sentences or Sentences({}, set())
     memory = _Memory(
         mentions=_subjects(prep, sorted(quoted + reported)),
-        persons=_speaking_persons(prep, found, sentences),
+        persons=speaking_persons(prep, found, sentences),
     )
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
@@ -238,7 +240,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             CONFIDENCE["organization"],
             "organization",
         )
-    return UNKNOWN
+    return _body(prep, phrase, sentences) if phrase.form == "unnamed" else UNKNOWN
 
 
 def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
@@ -305,29 +307,17 @@ def _unlinked(
     assert phrase.name is not None
     titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
     marked = titled or _marked_person(prep, phrase) or fold(phrase.name) in persons
-    if not (marked or _a_person(prep, phrase, sentences)):
+    if marked or a_person(prep, phrase, sentences):
+        return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+    return _body(prep, phrase, sentences)
+
+
+def _body(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:
+    """An organisation the recogniser reads in 'the' and a name ('the White House')."""
+    name = organization(prep, phrase, sentences)
+    if name is None:
         return UNKNOWN
-    return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
-
-
-def _speaking_persons(prep: Prepared, found: list[Found], sentences: Sentences) -> frozenset[str]:
-    """Bare surnames no one of the article is named with that the entity recogniser
-    reads as a person in the sentence of at least one of their attributions: a
-    speaker is one person throughout ('Tiller said' everywhere, though the recogniser
-    reads 'Tiller' as a person in one of those sentences only)."""
-    names: set[str] = set()
-    for item in found:
-        phrase = item.attribution.speaker if item.attribution is not None else None
-        if phrase is None or phrase.form != "surname" or phrase.name is None:
-            continue
-        key = fold(phrase.name)
-        if key in names or prep.registry.by_word(phrase.name, prep.book):
-            continue
-        at = _printed(prep, phrase)[:1]
-        parsed = sentences.at(prep, at[0]) if at else None
-        if parsed is not None and parsed[1].entity_at(at[0] - parsed[0]) == "PERSON":
-            names.add(key)
-    return frozenset(names)
+    return Resolved(name, "organization", CONFIDENCE["organization"], "organization")
 
 
 PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
@@ -388,35 +378,6 @@ def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: in
             text = run.text(tokens, prep.body)
             named.update((q.key, keys[q.key]) for q in _by_text(prep, text, True) if q.key in keys)
     return list(named.values()) if len(named) == 1 else []
-
-
-def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
-    """Does the entity recogniser read the bare surname as a person ('Cruz said' yes;
-    'Microsoft said', 'Iran said', 'Republicans said' no)?  In the attribution's
-    sentence, or, one name keeping one sense in an article, in most of the (up to
-    five) other sentences that print it and that it reads as anything."""
-    assert phrase.name is not None
-    votes: list[str] = []
-    for offset in _printed(prep, phrase)[:6]:
-        found = sentences.at(prep, offset)
-        if found is not None:
-            start, parsed = found
-            votes.append(parsed.entity_at(offset - start))
-        elif not votes:
-            votes.append("")  # the attribution's sentence, not parsed yet
-    if votes[:1] == ["PERSON"]:
-        return True
-    people = votes.count("PERSON")
-    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
-
-
-def _printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
-    """Where the article prints the name of ``phrase``: this mention first."""
-    assert phrase.name is not None
-    at = prep.body.find(phrase.name, phrase.start, phrase.end)
-    pattern = re.compile(rf"(?<!\w){re.escape(phrase.name)}(?!\w)")
-    others = [m.start() for m in pattern.finditer(prep.body) if m.start() != at]
-    return ([at] if at >= 0 else []) + others
 
 
 def _other(phrase: SpeakerPhrase) -> str:
