@@ -245,6 +245,12 @@ def test_will_opening_a_sentence_is_no_speaker(nlp: Any, options: QuoteOptions) 
             "Nora Quist",
             id="a-relative-clause-up-to-the-verb",
         ),
+        pytest.param(
+            "Peter Lund, the harbour candidate and current polling leader in the county by a "
+            "wide margin after winning both of the spring primaries, said when asked",
+            "Peter Lund",
+            id="an-appositive-of-twenty-words",
+        ),
     ],
 )
 def test_an_attribution_with_an_aside(
@@ -329,3 +335,25 @@ def test_a_participle_after_a_clause(
     body = f"Maren Brandt runs the harbour board.\n\n{sentence}"
     start = sentence[sentence.index("“") + 1 :][:12]
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        pytest.param(
+            "Nora Quist, who chairs the Harbour Principles board said in a statement",
+            "Nora Quist",
+            id="its-comma-left-out",
+        ),
+        pytest.param(
+            "Nora Quist, who saw the plans but would say nothing else",
+            None,
+            id="the-verb-is-the-clause-s-own",
+        ),
+    ],
+)
+def test_a_relative_clause_right_after_the_name(
+    attribution: str, speaker: str | None, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
+    assert quote_of(body, "We have had", None, options).speaker == speaker  # the rules alone

@@ -173,7 +173,7 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         if speaker is None:
             return None
         return _attribution(prep, p, k, end, k, found[0], speaker)
-    for v in range(k + 1, min(end, k + 25)):
+    for v in range(k + 1, min(end, _reach_past_appositive(tokens, k, end))):
         if tokens[v].text in QUOTE_CHARS and not _inside_name(prep, tokens[v].start):
             return None
         found = lexicon.verb_at(words, v, loose=True)
@@ -184,6 +184,16 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         speaker = speaker_before(tokens, k, v, book, body) or _described(prep, p, k, v)
         return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
     return None
+
+
+def _reach_past_appositive(tokens: tuple[Token, ...], k: int, end: int) -> int:
+    """How far after ``k`` a verb may stand: 25 tokens, or a few past an appositive
+    that commas close after a name ('"...," Lund, the harbour candidate and polling
+    leader in the county after winning the spring primaries by a wide margin, said')."""
+    commas = [c for c in range(k + 1, end) if tokens[c].text == ","]
+    if len(commas) < 2 or commas[0] > k + 4 or not all(t.cap for t in tokens[k : commas[0]]):
+        return k + 25
+    return max(k + 25, commas[1] + 6)
 
 
 def _inside_name(prep: Prepared, offset: int) -> bool:
