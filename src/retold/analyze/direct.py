@@ -98,18 +98,23 @@ def _extended(found: Found, span: QuoteSpan) -> Found:
 def _continues(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
     """Does ``span`` open right after the previous quote's attribution ('"A," Obama
     said, "B."'), or right after the sentence that holds it ('"A," Trump told NBC's
-    "Today" on Monday. "B."')?  A quote inside that sentence ('after hinting that
-    "changes" could come') is no continuation."""
+    "Today" on Monday. "B."', 'said on ABC's "This Week." "B."')?  A quote inside that
+    sentence ('after hinting that "changes" could come') is no continuation."""
     paragraph, after = last
     if span.paragraphs[0] != paragraph or len(span.paragraphs) > 1:
         return False
     tokens = prep.tokens(paragraph)
     mark = prep.index(paragraph, span.open)
-    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";"):
+    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";") and not _title_ends(tokens, mark):
         return False
     _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
     gap = range(after, mark) if mark < sentence_end else range(max(after, sentence_end), mark)
     return all(tokens[k].text in (",", ".", ";") for k in gap)
+
+
+def _title_ends(tokens: tuple[Token, ...], mark: int) -> bool:
+    """Does a title in quotes end the sentence before ``mark`` ('on ABC's "This Week."')?"""
+    return mark > 1 and tokens[mark - 1].text in QUOTE_CHARS and tokens[mark - 2].text == "."
 
 
 def _within_sentence(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
