@@ -357,3 +357,15 @@ def test_a_relative_clause_right_after_the_name(
 ) -> None:
     body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
     assert quote_of(body, "We have had", None, options).speaker == speaker  # the rules alone
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The pier needs a new roof,” said 17-year-old Ida Marsh.",
+        "81-year-old Ida Marsh said: “The pier needs a new roof.”",
+    ],
+)
+def test_an_age_before_a_name_is_no_count(body: str, options: QuoteOptions) -> None:
+    quote = quote_of(f"The harbour fair closed on Sunday.\n\n{body}", "The pier", None, options)
+    assert quote.speaker == "Ida Marsh"

@@ -301,6 +301,15 @@ def _number(words: list[str], k: int) -> bool:
     return not (k + 1 < len(words) and words[k + 1] in ORDINAL_ENDS)
 
 
+def _age(words: list[str], k: int) -> bool:
+    """An age before a name ('17-year-old Jo Park', read as '17' '-' 'year-old')."""
+    return (
+        words[k + 1 : k + 2] == ["-"]
+        and words[k + 2 : k + 3] != []
+        and words[k + 2].endswith("-old")
+    )
+
+
 def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:
     """Words before a name that can describe a speaker ("her lawyer", "union leader")."""
     if first - a > 7:
@@ -309,7 +318,9 @@ def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexico
     for k in range(a, first):
         t = tokens[k]
         between_caps = k > a and tokens[k - 1].cap and tokens[k + 1].cap
-        if (t.lower in PREPOSITIONS and not between_caps) or _number(lowers, k):
+        if (t.lower in PREPOSITIONS and not between_caps) or (
+            _number(lowers, k) and not _age(lowers, k)
+        ):
             return False
         if t.text in ("(", ")", ":", ";", "—", "–"):
             return False
