@@ -505,3 +505,14 @@ def test_the_and_a_name_read_as_an_organisation_speaks_for_it(
     quoted = [(s.open, s.last) for s in prep.spans]
     (quote,) = resolve_quotes(prep, found, quoted, _recogniser(prep, word, ["ORG"]))
     assert (quote.speaker, quote.speaker_kind) == speaker
+
+
+def test_a_surname_the_word_lists_read_as_a_place_is_the_person_named(
+    options: QuoteOptions,
+) -> None:
+    # 'Conway' is also the other name of a Welsh town (data/aliases.toml)
+    body = (
+        "Nora Conway runs the harbour board.\n\n"
+        '"The pier stays open all winter," Conway notes. "The boats need it."'
+    )
+    assert quote_of(body, "The pier", None, options).speaker == "Nora Conway"

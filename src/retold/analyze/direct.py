@@ -26,7 +26,7 @@ from retold.analyze.attribution import (
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.names import find_runs
+from retold.analyze.speaking import described, known_surname, participle_subject
 from retold.analyze.text import DASHES, ENDS, Paragraph, Token
 
 POSTFIX_END = ",!?…—–-"
@@ -186,7 +186,8 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
             continue
         if words[v - 1] in lexicon.not_after:
             return None
-        speaker = speaker_before(tokens, k, v, book, body) or _described(prep, p, k, v)
+        speaker = speaker_before(tokens, k, v, book, body) or described(prep, p, k, v)
+        speaker = speaker or known_surname(prep, p, k, v)
         return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
     return None
 
@@ -204,19 +205,6 @@ def _reach_past_appositive(tokens: tuple[Token, ...], k: int, end: int) -> int:
 def _inside_name(prep: Prepared, offset: int) -> bool:
     """Is the quote mark at ``offset`` one of a name in quotes (see ``_named``)?"""
     return any((s.open == offset or s.close == offset) and _named(prep, s) for s in prep.spans)
-
-
-def _described(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
-    """'"...," the Massachusetts Democrat wrote': a short description that names nobody
-    the rules know; the quote is attributed, its speaker stays unknown."""
-    tokens, lexicon = prep.tokens(p), prep.book.lexicon
-    words = [t.lower for t in tokens[k:v]]
-    if not 0 < len(words) <= 5 or words[0] not in ("the", "a", "an", "one", "another"):
-        return None
-    if any(w in lexicon.speaker_blockers or not w[:1].isalpha() for w in words[1:]):
-        return None
-    start, end = tokens[k].start, tokens[v - 1].end
-    return SpeakerPhrase("unnamed", start, end, prep.body[start:end], None, None, None)
 
 
 def _attribution(
@@ -268,7 +256,7 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
             # an addressee between verb and comma: only a participle's subject is sure
             adjacent = v + size == t or tokens[t].text == ":"
             speaker = speaker_before(tokens, start, v, book, prep.body) if adjacent else None
-            speaker = speaker or _participle_subject(prep, p, start, v)
+            speaker = speaker or participle_subject(prep, p, start, v)
         if speaker is None:
             return None
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
@@ -285,29 +273,6 @@ def _just_before(tokens: tuple[Token, ...], v: int, found: tuple[int, str], t: i
     if kind != "tell" or len(between) > 3:
         return not between
     return all(w.text.isalpha() and not w.cap for w in between)
-
-
-def _participle_subject(prep: Prepared, p: int, start: int, v: int) -> SpeakerPhrase | None:
-    """'Byrne also wrote about the agents, saying, "..."': a participle after a clause
-    reports the words of that clause's subject, a name opening the sentence and
-    followed by its verb (not 'Byrne and Lee', 'Byrne's book', 'Byrne, the agent'); a
-    bare surname only of someone the article names in full (a capital opening a
-    sentence may be any word)."""
-    tokens, book = prep.tokens(p), prep.book
-    if not tokens[v].lower.endswith("ing") or tokens[v - 1].text != ",":
-        return None
-    a = skip_lead_ins(tokens, start, v, book.lexicon)
-    runs = find_runs(tokens, a, v, book)
-    if not runs or runs[0].first != a or prep.inside_quote(tokens[a].start) is not None:
-        return None
-    known = runs[0].kind == "surname" and prep.registry.by_word(tokens[a].text, book)
-    if runs[0].kind != "person" and not known:
-        return None
-    after = tokens[runs[0].last].text
-    if not after.isalpha() or not after.islower() or after in ("and", "or"):
-        return None
-    speaker = classify_chunk(tokens, a, runs[0].last, book, prep.body)
-    return speaker if speaker is not None and speaker.form in ("name", "surname") else None
 
 
 def _after_sentence(prep: Prepared, p: int, t: int) -> Attribution | None:
