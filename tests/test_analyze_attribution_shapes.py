@@ -245,6 +245,12 @@ def test_will_opening_a_sentence_is_no_speaker(nlp: Any, options: QuoteOptions) 
             "Nora Quist",
             id="a-relative-clause-up-to-the-verb",
         ),
+        pytest.param(
+            "Peter Lund, the harbour candidate and current polling leader in the county by a "
+            "wide margin after winning both of the spring primaries, said when asked",
+            "Peter Lund",
+            id="an-appositive-of-twenty-words",
+        ),
     ],
 )
 def test_an_attribution_with_an_aside(
@@ -289,3 +295,77 @@ def test_a_prefix_attribution_with_a_complement(
 ) -> None:
     body = f"The harbour fair closed on Sunday.\n\n{sentence}"
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Brandt also wrote that the crews knew the storms, saying, “They came every "
+            "winter, but we learned about them fast.”",
+            "Maren Brandt",
+            id="a-participle-reports-the-subject-of-its-clause",
+        ),
+        pytest.param(
+            "Brandt took a risk by joking about the ferry, telling the crowd, “I’m a "
+            "sailor like you, folks.”",
+            "Maren Brandt",
+            id="a-participle-of-telling-with-its-addressee",
+        ),
+        pytest.param(
+            "Brandt and Olsen toured the quay, saying, “We will rebuild every berth.”",
+            None,
+            id="two-subjects-name-no-one-speaker",
+        ),
+        pytest.param(
+            "Brandt’s office answered the mayor, saying, “We will rebuild every berth.”",
+            None,
+            id="a-possessive-is-no-subject",
+        ),
+        pytest.param(
+            "Having seen the storms, the crews waited, saying, “We will rebuild every berth.”",
+            None,
+            id="a-capital-opening-the-sentence-is-no-name",
+        ),
+    ],
+)
+def test_a_participle_after_a_clause(
+    sentence: str, speaker: str | None, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f"Maren Brandt runs the harbour board.\n\n{sentence}"
+    start = sentence[sentence.index("“") + 1 :][:12]
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        pytest.param(
+            "Nora Quist, who chairs the Harbour Principles board said in a statement",
+            "Nora Quist",
+            id="its-comma-left-out",
+        ),
+        pytest.param(
+            "Nora Quist, who saw the plans but would say nothing else",
+            None,
+            id="the-verb-is-the-clause-s-own",
+        ),
+    ],
+)
+def test_a_relative_clause_right_after_the_name(
+    attribution: str, speaker: str | None, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
+    assert quote_of(body, "We have had", None, options).speaker == speaker  # the rules alone
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The pier needs a new roof,” said 17-year-old Ida Marsh.",
+        "81-year-old Ida Marsh said: “The pier needs a new roof.”",
+    ],
+)
+def test_an_age_before_a_name_is_no_count(body: str, options: QuoteOptions) -> None:
+    quote = quote_of(f"The harbour fair closed on Sunday.\n\n{body}", "The pier", None, options)
+    assert quote.speaker == "Ida Marsh"

@@ -196,6 +196,19 @@ DIRECT = [
         id="split-around-said-and-a-comma",
     ),
     pytest.param(
+        f'{INTRO}\n\n"We trust the engineers," Osei said on HTV\'s "Harbour Week." '
+        '"The sea wins in the end."',
+        [
+            (
+                "direct",
+                "split",
+                "We trust the engineers, The sea wins in the end.",
+                "Lena Osei",
+            )
+        ],
+        id="split-after-a-show-title-that-ends-the-sentence",
+    ),
+    pytest.param(
         f"{INTRO}\n\n“They told us ‘the pier is safe,’ ” Osei said.",
         [("direct", "postfix", "They told us ‘the pier is safe,’", "Lena Osei")],
         id="nested-closing-marks-apart",

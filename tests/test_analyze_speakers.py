@@ -436,7 +436,7 @@ def test_a_bare_surname_keeps_one_sense_in_an_article(
     from retold.analyze.attribution import SpeakerPhrase
     from retold.analyze.context import prepare
     from retold.analyze.pipeline import _setup
-    from retold.analyze.speakers import _a_person
+    from retold.analyze.readings import a_person
 
     body = (
         "“The pier is closing,” Kowalczyk said.\n\n"
@@ -446,4 +446,73 @@ def test_a_bare_surname_keeps_one_sense_in_an_article(
     prep = prepare("a1", body, setup.book, setup.pattern)
     at = body.index("Kowalczyk")
     phrase = SpeakerPhrase("surname", at, at + 9, "Kowalczyk", "Kowalczyk", None, None)
-    assert _a_person(prep, phrase, _recogniser(prep, "Kowalczyk", readings)) is person
+    assert a_person(prep, phrase, _recogniser(prep, "Kowalczyk", readings)) is person
+
+
+@pytest.mark.parametrize(
+    ("readings", "speakers"),
+    [
+        # read as a person where one quote is attributed: the speaker of both
+        (["PERSON", "ORG", "ORG", "ORG"], ["Kowalczyk", "Kowalczyk"]),
+        (["ORG", "ORG", "ORG", "PERSON"], ["Kowalczyk", "Kowalczyk"]),
+        # a person only where no quote is attributed: the article's other sentences
+        # outvote it, as before
+        (["ORG", "PERSON", "ORG", "ORG"], [None, None]),
+    ],
+)
+def test_a_bare_surname_that_speaks_keeps_one_sense(
+    readings: list[str], speakers: list[str | None], options: QuoteOptions
+) -> None:
+    from retold.analyze.context import prepare
+    from retold.analyze.direct import direct_quotes
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import resolve_quotes
+
+    body = (
+        "“The pier is closing,” Kowalczyk said.\n\n"
+        "Kowalczyk won the contract. Later Kowalczyk left the quay.\n\n"
+        "“We will reopen it in spring,” Kowalczyk said."
+    )
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    found = direct_quotes(prep).found
+    quoted = [(s.open, s.last) for s in prep.spans]
+    sentences = _recogniser(prep, "Kowalczyk", readings)
+    assert [q.speaker for q in resolve_quotes(prep, found, quoted, sentences)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "word", "speaker"),
+    [
+        ("the Harbour Line said", "Harbour", ("Harbour Line", "organization")),
+        ("the Lindqvists said", "Lindqvists", (None, "unknown")),  # Anna Lindqvist's family
+        ("the Harbour Senator said", "Harbour", (None, "unknown")),  # a role
+        ("Harbourline said", "Harbourline", (None, "unknown")),  # a bare name may be a surname
+    ],
+)
+def test_the_and_a_name_read_as_an_organisation_speaks_for_it(
+    attribution: str, word: str, speaker: tuple[str | None, str], options: QuoteOptions
+) -> None:
+    from retold.analyze.context import prepare
+    from retold.analyze.direct import direct_quotes
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import resolve_quotes
+
+    body = f"Anna Lindqvist runs the ferry.\n\n“The ferry will not run on Sunday,” {attribution}."
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    found = direct_quotes(prep).found
+    quoted = [(s.open, s.last) for s in prep.spans]
+    (quote,) = resolve_quotes(prep, found, quoted, _recogniser(prep, word, ["ORG"]))
+    assert (quote.speaker, quote.speaker_kind) == speaker
+
+
+def test_a_surname_the_word_lists_read_as_a_place_is_the_person_named(
+    options: QuoteOptions,
+) -> None:
+    # 'Conway' is also the other name of a Welsh town (data/aliases.toml)
+    body = (
+        "Nora Conway runs the harbour board.\n\n"
+        '"The pier stays open all winter," Conway notes. "The boats need it."'
+    )
+    assert quote_of(body, "The pier", None, options).speaker == "Nora Conway"

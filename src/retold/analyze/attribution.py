@@ -97,7 +97,7 @@ def speaker_before(
     last_start, last_end = chunks[-1]
     if last_end > last_start:
         if tokens[last_start].lower in lexicon.relative_words:
-            return None
+            return _before_relative(tokens, chunks, book, body)
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         phrase = classify_chunk(tokens, start, last_end, book, body)
@@ -115,10 +115,14 @@ def speaker_before(
 def _before_relative(
     tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
 ) -> SpeakerPhrase | None:
-    """'Nate Silver, the polling guru who founded a website tweeted': the name before
-    an appositive whose relative clause runs up to the verb (its comma left out)."""
+    """'Nate Silver, the polling guru who founded a website tweeted', 'Kay Ruiz, who
+    chairs the board said': the name before an appositive whose relative clause runs
+    up to the verb (its comma left out); not when the verb is the clause's own ('Ann
+    Wu, who said ...', 'Ann Wu, who saw it but would say nothing')."""
     (a, b), (c, d) = chunks[0], chunks[-1]
-    if len(chunks) != 2 or not any(tokens[k].lower in ("who", "whose") for k in range(c, d)):
+    if len(chunks) != 2 or d - c < 3 or tokens[d - 1].lower in (*COORDINATORS, "or"):
+        return None
+    if not any(tokens[k].lower in ("who", "whose") for k in range(c, d)):
         return None
     phrase = classify_chunk(tokens, skip_lead_ins(tokens, a, b, book.lexicon), b, book, body)
     return phrase if phrase is not None and phrase.form == "name" else None
@@ -297,6 +301,15 @@ def _number(words: list[str], k: int) -> bool:
     return not (k + 1 < len(words) and words[k + 1] in ORDINAL_ENDS)
 
 
+def _age(words: list[str], k: int) -> bool:
+    """An age before a name ('17-year-old Jo Park', read as '17' '-' 'year-old')."""
+    return (
+        words[k + 1 : k + 2] == ["-"]
+        and words[k + 2 : k + 3] != []
+        and words[k + 2].endswith("-old")
+    )
+
+
 def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:
     """Words before a name that can describe a speaker ("her lawyer", "union leader")."""
     if first - a > 7:
@@ -305,7 +318,9 @@ def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexico
     for k in range(a, first):
         t = tokens[k]
         between_caps = k > a and tokens[k - 1].cap and tokens[k + 1].cap
-        if (t.lower in PREPOSITIONS and not between_caps) or _number(lowers, k):
+        if (t.lower in PREPOSITIONS and not between_caps) or (
+            _number(lowers, k) and not _age(lowers, k)
+        ):
             return False
         if t.text in ("(", ")", ":", ";", "—", "–"):
             return False

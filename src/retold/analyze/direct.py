@@ -1,7 +1,8 @@
 """Direct quotes: quoted words and their attribution, in every shape news prints them.
 
 * postfix  ``"...," X said.`` / ``"...," said X, the ...``
-* prefix   ``X said: "..."`` / ``X said, "..."`` (also across a paragraph break)
+* prefix   ``X said: "..."`` / ``X said, "..."`` (also across a paragraph break) /
+           ``X did Y, saying, "..."`` (a participle speaks for its clause's subject)
 * split    ``"...," X said. "..."`` (one statement, two segments)
 * multi-paragraph: an opening mark per paragraph, one closing mark at the end
 * dash     ``... - Rasmussen said.`` (translated press: no quote marks at all)
@@ -25,7 +26,8 @@ from retold.analyze.attribution import (
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.text import DASHES, ENDS, Paragraph
+from retold.analyze.speaking import described, known_surname, participle_subject
+from retold.analyze.text import DASHES, ENDS, Paragraph, Token
 
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
@@ -96,18 +98,23 @@ def _extended(found: Found, span: QuoteSpan) -> Found:
 def _continues(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
     """Does ``span`` open right after the previous quote's attribution ('"A," Obama
     said, "B."'), or right after the sentence that holds it ('"A," Trump told NBC's
-    "Today" on Monday. "B."')?  A quote inside that sentence ('after hinting that
-    "changes" could come') is no continuation."""
+    "Today" on Monday. "B."', 'said on ABC's "This Week." "B."')?  A quote inside that
+    sentence ('after hinting that "changes" could come') is no continuation."""
     paragraph, after = last
     if span.paragraphs[0] != paragraph or len(span.paragraphs) > 1:
         return False
     tokens = prep.tokens(paragraph)
     mark = prep.index(paragraph, span.open)
-    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";"):
+    if mark > 0 and tokens[mark - 1].text not in (",", ".", ";") and not _title_ends(tokens, mark):
         return False
     _, sentence_end = prep.paragraphs[paragraph].sentence_of(max(after - 1, 0))
     gap = range(after, mark) if mark < sentence_end else range(max(after, sentence_end), mark)
     return all(tokens[k].text in (",", ".", ";") for k in gap)
+
+
+def _title_ends(tokens: tuple[Token, ...], mark: int) -> bool:
+    """Does a title in quotes end the sentence before ``mark`` ('on ABC's "This Week."')?"""
+    return mark > 1 and tokens[mark - 1].text in QUOTE_CHARS and tokens[mark - 2].text == "."
 
 
 def _within_sentence(prep: Prepared, span: QuoteSpan, last: tuple[int, int]) -> bool:
@@ -171,7 +178,7 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         if speaker is None:
             return None
         return _attribution(prep, p, k, end, k, found[0], speaker)
-    for v in range(k + 1, min(end, k + 25)):
+    for v in range(k + 1, min(end, _reach_past_appositive(tokens, k, end))):
         if tokens[v].text in QUOTE_CHARS and not _inside_name(prep, tokens[v].start):
             return None
         found = lexicon.verb_at(words, v, loose=True)
@@ -179,27 +186,25 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
             continue
         if words[v - 1] in lexicon.not_after:
             return None
-        speaker = speaker_before(tokens, k, v, book, body) or _described(prep, p, k, v)
+        speaker = speaker_before(tokens, k, v, book, body) or described(prep, p, k, v)
+        speaker = speaker or known_surname(prep, p, k, v)
         return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
     return None
+
+
+def _reach_past_appositive(tokens: tuple[Token, ...], k: int, end: int) -> int:
+    """How far after ``k`` a verb may stand: 25 tokens, or a few past an appositive
+    that commas close after a name ('"...," Lund, the harbour candidate and polling
+    leader in the county after winning the spring primaries by a wide margin, said')."""
+    commas = [c for c in range(k + 1, end) if tokens[c].text == ","]
+    if len(commas) < 2 or commas[0] > k + 4 or not all(t.cap for t in tokens[k : commas[0]]):
+        return k + 25
+    return max(k + 25, commas[1] + 6)
 
 
 def _inside_name(prep: Prepared, offset: int) -> bool:
     """Is the quote mark at ``offset`` one of a name in quotes (see ``_named``)?"""
     return any((s.open == offset or s.close == offset) and _named(prep, s) for s in prep.spans)
-
-
-def _described(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
-    """'"...," the Massachusetts Democrat wrote': a short description that names nobody
-    the rules know; the quote is attributed, its speaker stays unknown."""
-    tokens, lexicon = prep.tokens(p), prep.book.lexicon
-    words = [t.lower for t in tokens[k:v]]
-    if not 0 < len(words) <= 5 or words[0] not in ("the", "a", "an", "one", "another"):
-        return None
-    if any(w in lexicon.speaker_blockers or not w[:1].isalpha() for w in words[1:]):
-        return None
-    start, end = tokens[k].start, tokens[v - 1].end
-    return SpeakerPhrase("unnamed", start, end, prep.body[start:end], None, None, None)
 
 
 def _attribution(
@@ -242,19 +247,32 @@ def _prefix_at(prep: Prepared, p: int, t: int) -> Attribution | None:
         beside = book.lexicon.verb_at(words, v, loose=True)  # 'Trump boomed: "..."'
         if found is None and beside is not None and v + beside[0] == t:
             found = beside
-        if found is None or (tokens[t].text == "," and v + found[0] != t):
+        if found is None or (tokens[t].text == "," and not _just_before(tokens, v, found, t)):
             continue
         size, kind = found
         if kind == "quote":
             speaker = speaker_after(tokens, v + size, t, book, prep.body)
         else:
-            speaker = speaker_before(tokens, start, v, book, prep.body)
+            # an addressee between verb and comma: only a participle's subject is sure
+            adjacent = v + size == t or tokens[t].text == ":"
+            speaker = speaker_before(tokens, start, v, book, prep.body) if adjacent else None
+            speaker = speaker or participle_subject(prep, p, start, v)
         if speaker is None:
             return None
         cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
         first = min(speaker.start, tokens[v].start)
         return Attribution(speaker, cue, first, tokens[t - 1].end, tokens[v].start)
     return _according_to(prep, p, start, t) or _colon_name(prep, p, start, t)
+
+
+def _just_before(tokens: tuple[Token, ...], v: int, found: tuple[int, str], t: int) -> bool:
+    """Does the verb at ``v`` end right at the comma ``t``, or, a verb of telling, with
+    its addressee between ('told reporters, "..."', 'telling the crowd, "..."')?"""
+    size, kind = found
+    between = tokens[v + size : t]
+    if kind != "tell" or len(between) > 3:
+        return not between
+    return all(w.text.isalpha() and not w.cap for w in between)
 
 
 def _after_sentence(prep: Prepared, p: int, t: int) -> Attribution | None:

@@ -42,10 +42,11 @@ class Registry:
     people: tuple[Person, ...]
 
     def by_word(self, word: str, book: NameBook) -> list[Person]:
-        """People whose last (else first) name is ``word``."""
-        key = name_key(word, book.aliases)
-        found = [p for p in self.people if p.last == key]
-        return found or [p for p in self.people if p.first == key]
+        """People whose last (else first) name is ``word``, as the alias table reads it
+        or as printed (a surname alone may be a place's other name: 'Conway')."""
+        keys = {name_key(word, book.aliases), fold(word)}
+        found = [p for p in self.people if p.last in keys]
+        return found or [p for p in self.people if p.first in keys]
 
     def by_name(self, name: str, book: NameBook) -> list[Person]:
         """People a full name refers to (same first and last name, same suffix);

@@ -7,7 +7,8 @@
 * a role ("the minister", "the union leader") to the one person the article gave that
   role (synonyms from the lexicon: leader ~ president);
 * an outlet that prints the quoted words ('"...," Politico reported') to itself, an
-  organisation;
+  organisation; so does 'the' and a name the entity recogniser reads as one ('the
+  White House said': ``retold.analyze.readings``);
 * a pronoun to the most recent speaker or sentence subject of this paragraph or the
   two before it (a chain of "he" across paragraphs) whose known gender does not
   contradict it.
@@ -25,6 +26,7 @@ from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
 from retold.analyze.context import Found, Prepared, Sentences, inside
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
+from retold.analyze.readings import a_person, organization, speaking_persons
 from retold.analyze.records import Quote, Resolution, SpeakerKind
 from retold.analyze.text import Token
 from retold.records import Span
@@ -62,6 +64,7 @@ class _Memory:
     # (offset, paragraph, person or None for a speaker named but not resolved, gender)
     mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()  # bare surnames read as a person where they speak
 
 
 def resolve_quotes(
@@ -77,8 +80,11 @@ def resolve_quotes(
     article is named with (asked for, when not parsed yet).
     """
     reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
-    memory = _Memory(mentions=_subjects(prep, sorted(quoted + reported)))
     sentences = sentences or Sentences({}, set())
+    memory = _Memory(
+        mentions=_subjects(prep, sorted(quoted + reported)),
+        persons=speaking_persons(prep, found, sentences),
+    )
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
         result = _resolve(prep, item, memory, sentences)
@@ -235,7 +241,7 @@ def _resolve(prep: Prepared, item: Found, memory: _Memory, sentences: Sentences)
             CONFIDENCE["organization"],
             "organization",
         )
-    return UNKNOWN
+    return _body(prep, phrase, sentences) if phrase.form == "unnamed" else UNKNOWN
 
 
 def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
@@ -277,7 +283,7 @@ def _surname(
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        return _unlinked(prep, phrase, sentences, how)
+        return _unlinked(prep, phrase, sentences, how, memory.persons)
     chosen = _salient(people) or _last_mentioned(people, memory, item)
     if chosen:
         person = chosen[0]
@@ -288,17 +294,31 @@ def _surname(
 
 
 def _unlinked(
-    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, how: Resolution
+    prep: Prepared,
+    phrase: SpeakerPhrase,
+    sentences: Sentences,
+    how: Resolution,
+    persons: frozenset[str],
 ) -> Resolved:
     """A surname no one of the article is named with: the surname itself, with a lower
     confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
     article), the words after it ('Hollande, who ...', 'Sarandon, 69,') or the entity
-    recogniser say it is a person."""
+    recogniser say it is a person, here or where the surname attributes another quote
+    (``persons``: one name keeps one sense in an article)."""
     assert phrase.name is not None
     titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-    if not (titled or _marked_person(prep, phrase) or _a_person(prep, phrase, sentences)):
+    marked = titled or _marked_person(prep, phrase) or fold(phrase.name) in persons
+    if marked or a_person(prep, phrase, sentences):
+        return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+    return _body(prep, phrase, sentences)
+
+
+def _body(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:
+    """An organisation the recogniser reads in 'the' and a name ('the White House')."""
+    name = organization(prep, phrase, sentences)
+    if name is None:
         return UNKNOWN
-    return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
+    return Resolved(name, "organization", CONFIDENCE["organization"], "organization")
 
 
 PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
@@ -359,35 +379,6 @@ def _named_last(prep: Prepared, people: list[Person], offset: int, paragraph: in
             text = run.text(tokens, prep.body)
             named.update((q.key, keys[q.key]) for q in _by_text(prep, text, True) if q.key in keys)
     return list(named.values()) if len(named) == 1 else []
-
-
-def _a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
-    """Does the entity recogniser read the bare surname as a person ('Cruz said' yes;
-    'Microsoft said', 'Iran said', 'Republicans said' no)?  In the attribution's
-    sentence, or, one name keeping one sense in an article, in most of the (up to
-    five) other sentences that print it and that it reads as anything."""
-    assert phrase.name is not None
-    votes: list[str] = []
-    for offset in _printed(prep, phrase)[:6]:
-        found = sentences.at(prep, offset)
-        if found is not None:
-            start, parsed = found
-            votes.append(parsed.entity_at(offset - start))
-        elif not votes:
-            votes.append("")  # the attribution's sentence, not parsed yet
-    if votes[:1] == ["PERSON"]:
-        return True
-    people = votes.count("PERSON")
-    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
-
-
-def _printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
-    """Where the article prints the name of ``phrase``: this mention first."""
-    assert phrase.name is not None
-    at = prep.body.find(phrase.name, phrase.start, phrase.end)
-    pattern = re.compile(rf"(?<!\w){re.escape(phrase.name)}(?!\w)")
-    others = [m.start() for m in pattern.finditer(prep.body) if m.start() != at]
-    return ([at] if at >= 0 else []) + others
 
 
 def _other(phrase: SpeakerPhrase) -> str:
