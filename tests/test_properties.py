@@ -158,9 +158,20 @@ def test_feed_items_become_documents(items: list[tuple[str, str]], atom: bool) -
         )
         feed = f'<rss version="2.0"><channel><title>F</title>{entries}</channel></rss>'
     found = outcomes(feed.encode(), "in/feed.xml")
-    assert [d.get("title") for d in found if isinstance(d, RawDocument)] == [t for t, _ in items]
+    titles = [as_read(t) for t, _ in items]
+    assert [d.get("title") for d in found if isinstance(d, RawDocument)] == titles
     for document, (_, body) in zip(found, items, strict=True):
-        assert isinstance(document, RawDocument) and document.content.split() == body.split()
+        assert isinstance(document, RawDocument)
+        assert document.content.split() == as_read(body).split()
+
+
+def as_read(text: str) -> str:
+    """``text`` as feedparser gives it back from a UTF-8 feed: a value that is wholly
+    UTF-8 read as ISO-8859-1 ("Ã©" for "é", "Âª" for "ª") is repaired."""
+    try:
+        return text.encode("iso-8859-1").decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 HTML_BITS = st.sampled_from(
