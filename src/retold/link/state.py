@@ -1,10 +1,11 @@
 """What story clustering keeps between runs, and its byte form.
 
 The state holds, per article (sorted by id): its term counts, publication
-date, title and story; and the similarity edges of the last run.  That is all
-a later run needs to place new articles, re-cluster only the parts of the graph
-they touch, and rebuild those stories' titles and dates, without the old
-``Article`` records.
+date, title and story; the similarity edges and each edge's probability; and
+the document frequencies of the last full run (the IDF every run until the next
+one weighs terms by, ``incremental.py``).  That is all a later run needs to
+place new articles, re-cluster only the parts of the graph they touch, and
+rebuild those stories' titles and dates, without the old ``Article`` records.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ import numpy as np
 
 from retold.link.features import StoryTerms
 from retold.link.graph import empty_terms
-from retold.link.vectors import I64, TermCounts
+from retold.link.vectors import F32, I64, Frequencies, TermCounts
 
-FORMAT = "retold.story-state.v3"
+FORMAT = "retold.story-state.v4"
 LEVEL = 1  # zlib level: the state is written every run; level 1 is several times faster than 6
 
 
@@ -40,7 +41,10 @@ class StoryState:
     terms: StoryTerms
     edge_a: I64
     edge_b: I64
+    edge_p: F32  # each edge's probability (``stories.pair_probabilities``)
+    days: I64  # each row's effective publication day (``stories.effective_days``), -1 none
     story_of: tuple[str, ...]
+    idf: tuple[Frequencies, Frequencies]  # full and title document frequencies, last full run
     full_run_size: int = 0  # articles in the state when every story was last recomputed
     years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
     yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
@@ -59,6 +63,11 @@ class StoryState:
             "story_of": np.array(self.story_of, dtype=str),
             "edge_a": _narrow(self.edge_a),
             "edge_b": _narrow(self.edge_b),
+            "edge_p": self.edge_p.astype(np.float32),
+            "days": _narrow(self.days),
+            "idf_docs": np.array(self.idf[0].n_docs),
+            "idf_full": _narrow(self.idf[0].df),
+            "idf_title": _narrow(self.idf[1].df),
             **_ragged("mention", self.mentions),
             **_ragged("year", self.years),
             **_ragged("yearless", self.yearless),
@@ -91,7 +100,13 @@ class StoryState:
                 terms=StoryTerms(_read_counts(z, "full"), _read_counts(z, "title")),
                 edge_a=z["edge_a"].astype(np.int64),
                 edge_b=z["edge_b"].astype(np.int64),
+                edge_p=z["edge_p"],
+                days=z["days"].astype(np.int64),
                 story_of=tuple(str(x) for x in z["story_of"]),
+                idf=(
+                    Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
+                    Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
+                ),
                 full_run_size=int(meta.get("full_run_size", 0)),
                 years=_read_ragged(z, "year") if "year_values" in z else (),
                 yearless=_read_ragged(z, "yearless") if "yearless_values" in z else (),
@@ -100,7 +115,22 @@ class StoryState:
 
 def empty_state(version: str) -> StoryState:
     none = np.zeros(0, np.int64)
-    return StoryState(version, (), (), (), (), (), (), empty_terms(), none, none, ())
+    no_idf = Frequencies(none, 0)
+    edges: dict[str, Any] = {"edge_a": none, "edge_b": none, "edge_p": np.zeros(0, np.float32)}
+    return StoryState(
+        version,
+        (),
+        (),
+        (),
+        (),
+        (),
+        (),
+        empty_terms(),
+        **edges,
+        days=none,
+        story_of=(),
+        idf=(no_idf, no_idf),
+    )
 
 
 def _ragged(prefix: str, rows: tuple[tuple[int, ...], ...]) -> dict[str, np.ndarray]:
