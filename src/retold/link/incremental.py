@@ -60,6 +60,7 @@ class Corpus:
     old_story: tuple[str | None, ...]  # story from the state; None for new articles
     old_edge_a: I64  # edges kept from the state, in this corpus's row numbers
     old_edge_b: I64
+    old_edge_cos: F32
     old_edge_p: F32
     days: I64  # effective publication day (``stories.effective_days``; new rows: their own)
 
@@ -106,6 +107,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         old_story=tuple(stories[i] for i in pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,
         old_edge_b=where[state.edge_b] if state.edge_b.size else state.edge_b,
+        old_edge_cos=state.edge_cos,
         old_edge_p=state.edge_p,
         days=days[order],
     )
@@ -158,8 +160,8 @@ def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions
     at_end[ends] = True
     all_a, all_b = np.concatenate([oa, na]), np.concatenate([ob, nb])
     around = at_end[all_a] | at_end[all_b]
-    ra, rb = all_a[around], all_b[around]
-    lists = (ra, rb, channel_cosines(ch, ra, rb)[:, 0])
+    cos = np.concatenate([corpus.old_edge_cos, fresh[:, 0]])
+    lists = (all_a[around], all_b[around], cos[around])
     return Regrown(~moved, featured(ch, (a, b, channels), lists, options), ends)
 
 

@@ -1,7 +1,7 @@
 """What story clustering keeps between runs, and its byte form.
 
 The state holds, per article (sorted by id): its term counts, publication
-date, title and story; the similarity edges and each edge's probability; and
+date, title and story; the similarity edges with each edge's cosine and probability; and
 the document frequencies of the last full run (the IDF every run until the next
 one weighs terms by, ``incremental.py``).  That is all a later run needs to
 place new articles, re-cluster only the parts of the graph they touch, and
@@ -23,7 +23,7 @@ from retold.link.features import StoryTerms
 from retold.link.graph import empty_terms
 from retold.link.vectors import F32, I64, Frequencies, TermCounts
 
-FORMAT = "retold.story-state.v4"
+FORMAT = "retold.story-state.v5"
 LEVEL = 1  # zlib level: the state is written every run; level 1 is several times faster than 6
 
 
@@ -41,6 +41,7 @@ class StoryState:
     terms: StoryTerms
     edge_a: I64
     edge_b: I64
+    edge_cos: F32  # each edge's full-text cosine
     edge_p: F32  # each edge's probability (``stories.pair_probabilities``)
     days: I64  # each row's effective publication day (``stories.effective_days``), -1 none
     story_of: tuple[str, ...]
@@ -63,6 +64,7 @@ class StoryState:
             "story_of": np.array(self.story_of, dtype=str),
             "edge_a": _narrow(self.edge_a),
             "edge_b": _narrow(self.edge_b),
+            "edge_cos": self.edge_cos.astype(np.float32),
             "edge_p": self.edge_p.astype(np.float32),
             "days": _narrow(self.days),
             "idf_docs": np.array(self.idf[0].n_docs),
@@ -100,6 +102,7 @@ class StoryState:
                 terms=StoryTerms(_read_counts(z, "full"), _read_counts(z, "title")),
                 edge_a=z["edge_a"].astype(np.int64),
                 edge_b=z["edge_b"].astype(np.int64),
+                edge_cos=z["edge_cos"],
                 edge_p=z["edge_p"],
                 days=z["days"].astype(np.int64),
                 story_of=tuple(str(x) for x in z["story_of"]),
@@ -116,7 +119,9 @@ class StoryState:
 def empty_state(version: str) -> StoryState:
     none = np.zeros(0, np.int64)
     no_idf = Frequencies(none, 0)
-    edges: dict[str, Any] = {"edge_a": none, "edge_b": none, "edge_p": np.zeros(0, np.float32)}
+    no_floats = np.zeros(0, np.float32)
+    edges: dict[str, Any] = {"edge_a": none, "edge_b": none}
+    edges |= {"edge_cos": no_floats, "edge_p": no_floats}
     return StoryState(
         version,
         (),

@@ -66,7 +66,7 @@ from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, story_id
-from retold.link.vectors import I64, Frequencies, PairIndex
+from retold.link.vectors import F32, I64, Frequencies, PairIndex
 from retold.records import Article, Story
 
 STAGE = "link.stories.v1"
@@ -245,6 +245,7 @@ class _Scored:
 
     a: I64
     b: I64
+    cos: F32
     p: npt.NDArray[np.float64]
     rows: I64
     day: I64
@@ -256,23 +257,35 @@ def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     edges = build_edges(ch, pairs, rows, options.graph)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, date_refs(corpus), options)
-    return _Scored(edges.a, edges.b, p, rows, day)
+    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day)
 
 
 def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
     """The stored edges and probabilities, grown by the new rows (``incremental.regrow``);
-    the rows recomputed are the components of sure edges they reach (``region``)."""
+    the rows recomputed are the components of sure edges (``region``) that hold a new
+    row, an end of an edge whose probability changed, or a row whose day changed."""
     grown = regrow(corpus, ch, pairs, options.graph)
-    a = np.concatenate([corpus.old_edge_a[grown.kept], grown.changed.a])
-    b = np.concatenate([corpus.old_edge_b[grown.kept], grown.changed.b])
-    ends = grown.ends.tolist()
+    changed, kept = grown.changed, grown.kept
+    a = np.concatenate([corpus.old_edge_a[kept], changed.a])
+    b = np.concatenate([corpus.old_edge_b[kept], changed.b])
+    cos = np.concatenate([corpus.old_edge_cos[kept], changed.cosine])
     raw = np.full(len(corpus.ids), -1, np.int64)
-    raw[grown.ends] = [day_number(corpus.published[i]) for i in ends]
-    day = lowered_days(corpus.days, raw, grown.changed, options.duplicate_cosine)
-    p_changed = pair_probabilities(grown.changed, day, date_refs(corpus), options)
-    p = np.concatenate([corpus.old_edge_p[grown.kept].astype(np.float64), p_changed])
-    rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), grown.ends)
-    return _Scored(a, b, p, rows, day)
+    raw[grown.ends] = [day_number(corpus.published[i]) for i in grown.ends.tolist()]
+    day = lowered_days(corpus.days, raw, changed, options.duplicate_cosine)
+    p_changed = pair_probabilities(changed, day, date_refs(corpus), options).astype(np.float32)
+    was = corpus.old_edge_p[~kept]  # the moved edges come first in ``changed``
+    moved = np.zeros(p_changed.size, bool)
+    moved[: was.size] = p_changed[: was.size] != was
+    moved[was.size :] = True
+    seeds = [
+        corpus.new_rows,
+        changed.a[moved],
+        changed.b[moved],
+        np.flatnonzero(day != corpus.days),
+    ]
+    p = np.concatenate([corpus.old_edge_p[kept], p_changed]).astype(np.float64)
+    rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), np.concatenate(seeds))
+    return _Scored(a, b, cos, p, rows, day)
 
 
 def _sure_cut(options: StoryOptions) -> float:
@@ -433,8 +446,10 @@ def _forget_stories(corpus: Corpus) -> Corpus:
     """Treat every article as new: the next clustering recomputes all stories."""
     none: tuple[str | None, ...] = (None,) * len(corpus.ids)
     empty = np.zeros(0, np.int64)
-    no_p = np.zeros(0, np.float32)
-    return replace(corpus, old_story=none, old_edge_a=empty, old_edge_b=empty, old_edge_p=no_p)
+    no = np.zeros(0, np.float32)
+    return replace(
+        corpus, old_story=none, old_edge_a=empty, old_edge_b=empty, old_edge_cos=no, old_edge_p=no
+    )
 
 
 def _next_state(
@@ -459,6 +474,7 @@ def _next_state(
         terms=corpus.terms,
         edge_a=scored.a,
         edge_b=scored.b,
+        edge_cos=scored.cos,
         edge_p=scored.p.astype(np.float32),
         days=scored.day,
         story_of=tuple(story_of),
