@@ -6,10 +6,13 @@ articles), so an article's vectors, and the cosine and candidacy of a pair of
 stored articles, stay what they were.  A run then finds the new articles' edges
 and recomputes the features and probability of every edge at a row whose
 neighbour list they change (``regrow``: the new rows and the rows they link to);
-every other edge keeps its stored probability.  The stories recomputed are those
-of the components of sure edges (``stories.group`` never joins two of them) that
-hold an end of a recomputed edge (``region``): average linkage over each gives
-what it gives in a single run with the same weights.
+every other edge keeps its stored cosine and probability, and every row its
+effective day unless a new near-identical text lowers it.  The stories recomputed
+are those of the components of sure edges (``stories.group`` never joins two of
+them) that hold a new row, an end of an edge whose probability changed, or a row
+whose day changed (``region``): every other component keeps every input of its
+clustering, and average linkage over each component gives what it gives in a
+single run with the same weights.
 
 The trade: between full runs the weights are those of the last one, not of the
 whole corpus, so a story can differ from what a single run over every article

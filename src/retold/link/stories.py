@@ -123,8 +123,8 @@ def cluster_stories(
             f"story state was built by {state.version!r}, not {version!r}: run without it"
         )
     corpus = merge(state, articles, options.language)
-    grown = len(corpus.ids) / max(1, state.full_run_size) - 1
-    full = not len(state) or grown > options.rebuild_growth
+    limit = (1 + options.rebuild_growth) * max(1, state.full_run_size)
+    full = not len(state) or len(corpus.ids) > limit
     if full:
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
