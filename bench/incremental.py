@@ -115,13 +115,7 @@ def incremental(
         tail = write_jsonl(articles[len(articles) - add :], folder / "add.jsonl")
         into_large = timed_add(tail, db, options)
         into_empty = timed_add(tail, folder / "empty.db", options)
-        with open_store(db) as store:
-            n = sum(1 for _ in store.articles())
-            state = store.get_state(STORY_STATE) or ""
-            words = store.get_state(WORD_COUNTS) or ""
-            reprint_words = store.get_state(REPRINT_COUNTS) or ""
-        sizes = table_bytes(db)
-        db_bytes = sum(p.stat().st_size for p in folder.glob("incremental.db*"))
+        n, index = index_bytes(db)
     return {
         "base_articles": base,
         "batches": batches,
@@ -143,16 +137,35 @@ def incremental(
         "add_into_large_seconds": into_large,
         "add_into_empty_seconds": into_empty,
         "add_large_over_empty": into_large / into_empty,
-        "story_state_bytes_per_article": len(base64.b64decode(state)) / n if n else 0.0,
-        "copy_index_bytes_per_article": sum(sizes.get(t, 0) for t in COPY_TABLES) / n if n else 0.0,
-        "rewrite_word_counts_bytes_per_article": len(base64.b64decode(words)) / n if n else 0.0,
-        "reprint_word_counts_bytes_per_article": (
-            len(base64.b64decode(reprint_words)) / n if n else 0.0
-        ),
-        "copy_links_table_bytes_per_article": sizes.get("copies", 0) / n if n else 0.0,
-        "database_bytes_per_article": db_bytes / n if n else 0.0,
-        "table_bytes": sizes,
+        **index,
         "story_quality": story_quality(min(base, 3000), seed),
+    }
+
+
+def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
+    """The articles in ``db``, and the bytes per article of its saved states, its copy
+    index and links tables and the whole database (with ``table_bytes``)."""
+    with open_store(db) as store:
+        n = sum(1 for _ in store.articles())
+        saved = {
+            name: len(base64.b64decode(store.get_state(state) or ""))
+            for name, state in (
+                ("story_state", STORY_STATE),
+                ("rewrite_word_counts", WORD_COUNTS),
+                ("reprint_word_counts", REPRINT_COUNTS),
+            )
+        }
+    sizes = table_bytes(db)
+    whole = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    per = {
+        **saved,
+        "copy_index": sum(sizes.get(t, 0) for t in COPY_TABLES),
+        "copy_links_table": sizes.get("copies", 0),
+        "database": whole,
+    }
+    return n, {
+        **{f"{k}_bytes_per_article": v / n if n else 0.0 for k, v in per.items()},
+        "table_bytes": sizes,
     }
 
 
