@@ -149,28 +149,3 @@ def test_stale_reprints_judged_story_by_story_are_those_of_one_judgement() -> No
     counts = WordCounts.empty().grown([reprint_words(a, language) for a in articles])
     alone = [f for s in stories for f in stale_reprints(articles, [s], copies, corpus=counts)]
     assert sorted(alone, key=lambda f: (f.story or "", f.subject)) == at_once
-
-
-@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
-def test_a_pair_index_of_a_few_rows_pairs_them_as_the_whole_index_does() -> None:
-    """An incremental run ranks the terms of the new rows and their neighbours only."""
-    import numpy as np
-
-    from retold.eval.stories import load_articles
-    from retold.link.features import extract_terms
-    from retold.link.graph import channel_vectors, frequencies
-    from retold.link.language import load_language
-    from retold.link.vectors import PairIndex, PairOptions
-
-    articles, _ = load_articles([NEWSDEV])
-    terms = extract_terms(articles, load_language()).terms
-    freqs = frequencies(terms)
-    full = channel_vectors(terms, *freqs).full
-    options = PairOptions(min_max_df=3)  # so that common terms drop out on a small corpus
-    whole = PairIndex.of(full, freqs[0], options)
-    for rows in ([0], [3, 17, 40], list(range(0, len(articles), 7))):
-        few = np.array(rows, np.int64)
-        part = PairIndex.of(full, freqs[0], options, few)
-        expected, got = whole.between(few), part.between(few)
-        assert expected[0].size > 0
-        assert np.array_equal(expected[0], got[0]) and np.array_equal(expected[1], got[1])

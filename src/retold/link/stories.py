@@ -129,7 +129,7 @@ def cluster_stories(
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
     ch = channel_vectors(corpus.terms, *freqs)
-    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs, None if full else corpus.new_rows)
+    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
     story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
     state_next = _next_state(version, corpus, scored, story_of, state, freqs if full else None)

@@ -167,28 +167,24 @@ class PairIndex:
     chunk: int
 
     @staticmethod
-    def of(
-        full: sp.csr_matrix, freqs: Frequencies, options: PairOptions, only: I64 | None = None
-    ) -> PairIndex:
-        """The index of every row; with ``only``, the marks of those rows and of the rows
-        sharing a term with them alone: all that ``between(only)`` reads."""
+    def of(full: sp.csr_matrix, freqs: Frequencies, options: PairOptions) -> PairIndex:
         n = full.shape[0]
         row = np.repeat(np.arange(n), np.diff(full.indptr))
         df = freqs.df[full.indices]
         usable = (df > 1) & (df <= max(options.min_max_df, options.max_df_share * freqs.n_docs))
+        # rank of each entry within its row, heaviest first (ties: the row's column order)
+        heaviest = float(full.data.max()) if full.nnz else 1.0
+        by = np.argsort(row + 0.999 * (1.0 - full.data / (heaviest + 1e-9)), kind="stable")
+        rank = np.empty(by.size, np.int64)
+        rank[by] = np.arange(by.size) - full.indptr[row[by]]
+        top = usable & (rank < options.top_terms)
+        weight = np.where(df[top] <= options.rare_df, float(options.min_shared_top), 1.0)
+        marks = sp.csr_matrix(
+            (weight.astype(np.float32), (row[top], full.indices[top])), shape=full.shape
+        )
         present = sp.csr_matrix(
             (np.ones(int(usable.sum()), np.float32), (row[usable], full.indices[usable])),
             shape=full.shape,
-        )
-        ranked = (
-            np.arange(full.nnz) if only is None else np.flatnonzero(_sharing(present, only)[row])
-        )
-        rank = _ranks(full, row, ranked)
-        top = usable[ranked] & (rank < options.top_terms)
-        at = ranked[top]
-        weight = np.where(df[at] <= options.rare_df, float(options.min_shared_top), 1.0)
-        marks = sp.csr_matrix(
-            (weight.astype(np.float32), (row[at], full.indices[at])), shape=full.shape
         )
         return PairIndex(marks, present, float(options.min_shared_top), options.chunk)
 
@@ -219,27 +215,6 @@ class PairIndex:
         keys = np.sort(np.minimum(r, c)[r != c] * n + np.maximum(r, c)[r != c])
         keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
         return keys // n, keys % n
-
-
-def _sharing(present: sp.csr_matrix, rows: I64) -> npt.NDArray[np.bool_]:
-    """Per row: is it one of ``rows`` or does it share a term with one of them?"""
-    terms = np.unique(present[rows].indices)
-    near = np.zeros(present.shape[0], bool)
-    near[rows] = True
-    near[present.tocsc()[:, terms].indices] = True
-    return near
-
-
-def _ranks(full: sp.csr_matrix, row: I64, entries: I64) -> I64:
-    """Rank of each of the ``entries`` (whole rows) within its row, heaviest first (ties:
-    the row's column order)."""
-    heaviest = float(full.data.max()) if full.nnz else 1.0
-    key = row[entries] + 0.999 * (1.0 - full.data[entries] / (heaviest + 1e-9))
-    by = np.argsort(key, kind="stable")
-    rows = row[entries][by]
-    rank = np.empty(by.size, np.int64)
-    rank[by] = np.arange(by.size) - np.searchsorted(rows, rows, side="left")
-    return rank
 
 
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
