@@ -117,12 +117,13 @@ def test_word_counts_grown_in_parts_equal_counted_at_once() -> None:
 @pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
 def test_an_added_article_changes_only_the_story_it_joins() -> None:
     from retold.eval.stories import load_articles
-    from retold.link.stories import cluster_stories
+    from retold.link.stories import StoryOptions, cluster_stories
 
     articles, _ = load_articles([NEWSDEV])
     *old, new = sorted(articles, key=lambda a: a.id)
-    first = cluster_stories(old)
-    second = cluster_stories([new], existing=first.state)
+    options = StoryOptions(full_below=0)  # newsdev is small: every run would be a full one
+    first = cluster_stories(old, options)
+    second = cluster_stories([new], options, existing=first.state)
     joined = second.story_of[new.id]
     assert set(second.changed) == {joined}
     before = {s.id: s.articles for s in first.stories if s.id not in second.changed}

@@ -384,7 +384,7 @@ def test_weights_stay_between_full_runs_and_a_full_run_ends_where_one_run_does()
 
     articles, _ = load_articles([NEWSDEV / "corpus"])
     articles = sorted(articles, key=lambda a: a.id)
-    options = StoryOptions(rebuild_growth=0.3)
+    options = StoryOptions(rebuild_growth=0.3, full_below=0)
     cut, later = int(len(articles) * 0.7), int(len(articles) * 0.85)
     first = cluster_stories(articles[:cut], options)
     second = cluster_stories(articles[cut:later], options, existing=first.state)

@@ -19,7 +19,8 @@ whole corpus, so a story can differ from what a single run over every article
 (whose IDF counts the new articles) makes of it.  ``StoryOptions.rebuild_growth``
 bounds that: once the corpus has grown by that share since the last full run,
 the next run recomputes every story with fresh weights, and ends where a single
-run does.  Term vectors, titles, dates and related lists are rebuilt for every
+run does; so does every run over fewer than ``StoryOptions.full_below`` articles
+(a full run there takes about a second), so small corpora never differ.  Term vectors, titles, dates and related lists are rebuilt for every
 story on each run (vectorized; only the graph and the clustering are incremental).
 """
 

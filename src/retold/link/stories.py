@@ -88,6 +88,7 @@ class StoryOptions:
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
+    full_below: int = 1000  # ... and every run while the corpus is smaller (cheap there)
     min_probability: float = 0.05  # weaker edges count as absent in average linkage
     adopt_singletons: bool = True  # an article left alone joins the one story it surely links to
     headline_scale: float = 0.6  # headlines left over group at this share of the threshold
@@ -124,7 +125,8 @@ def cluster_stories(
         )
     corpus = merge(state, articles, options.language)
     limit = (1 + options.rebuild_growth) * max(1, state.full_run_size)
-    full = not len(state) or len(corpus.ids) > limit
+    small = len(state) < len(corpus.ids) < options.full_below  # new articles, small corpus
+    full = not len(state) or len(corpus.ids) > limit or small
     if full:
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
