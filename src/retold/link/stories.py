@@ -126,7 +126,9 @@ def cluster_stories(
     corpus = merge(state, articles, options.language)
     limit = (1 + options.rebuild_growth) * max(1, state.full_run_size)
     small = len(state) < len(corpus.ids) < options.full_below  # new articles, small corpus
-    full = not len(state) or len(corpus.ids) > limit or small
+    rebuild = not len(state) or len(corpus.ids) > limit
+    full = rebuild or small
+    before = corpus.old_story
     if full:
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
@@ -134,7 +136,9 @@ def cluster_stories(
     pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
     story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
-    state_next = _next_state(version, corpus, scored, story_of, state, freqs if full else None)
+    # a small corpus clustered afresh is no full run: the next runs continue from it
+    runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
+    state_next = _next_state(version, corpus, scored, story_of, state, runs)
     stories = build_stories(
         story_of,
         corpus.ids,
@@ -151,8 +155,8 @@ def cluster_stories(
         stories=stories,
         story_of=MappingProxyType(dict(zip(corpus.ids, story_of, strict=True))),
         state=state_next,
-        changed=_changed(corpus, story_of, scored.rows),
-        retired=tuple(sorted({s for s in corpus.old_story if s} - set(story_of))),
+        changed=_changed(before, corpus.ids, story_of, scored.rows),
+        retired=tuple(sorted({s for s in before if s} - set(story_of))),
     )
 
 
@@ -434,13 +438,16 @@ def _linkage(
     return [[pick[i] for i in c] for c in clusters]
 
 
-def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
+def _changed(
+    old_story: Sequence[str | None], ids: Sequence[str], story_of: list[str], rows: np.ndarray
+) -> tuple[str, ...]:
+    """The stories of ``rows`` whose articles differ from those ``old_story`` gave them."""
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     for i in rows.tolist():
-        if corpus.old_story[i]:
-            before.setdefault(str(corpus.old_story[i]), set()).add(corpus.ids[i])
-        after.setdefault(story_of[i], set()).add(corpus.ids[i])
+        if old_story[i]:
+            before.setdefault(str(old_story[i]), set()).add(ids[i])
+        after.setdefault(story_of[i], set()).add(ids[i])
     return tuple(sorted(s for s, members in after.items() if before.get(s) != members))
 
 
@@ -460,9 +467,10 @@ def _next_state(
     scored: _Scored,
     story_of: list[str],
     previous: StoryState,
-    idf: tuple[Frequencies, Frequencies] | None,
+    runs: tuple[tuple[Frequencies, Frequencies], int] | None,
 ) -> StoryState:
-    """The state after this run; ``idf``: this run's frequencies when it was a full run."""
+    """The state after this run; ``runs``: when it clustered afresh, its frequencies and
+    the size of the last full run."""
     return StoryState(
         version=version,
         ids=corpus.ids,
@@ -480,6 +488,6 @@ def _next_state(
         edge_p=scored.p.astype(np.float32),
         days=scored.day,
         story_of=tuple(story_of),
-        idf=previous.idf if idf is None else idf,
-        full_run_size=previous.full_run_size if idf is None else len(corpus.ids),
+        idf=previous.idf if runs is None else runs[0],
+        full_run_size=previous.full_run_size if runs is None else runs[1],
     )
