@@ -15,7 +15,13 @@ articles.
 Index sizes, per article of the final database: the story state
 (``StoryState.to_bytes()``, saved between runs), the stored copy index (the SQLite
 tables ``copy_index``, ``copy_keys``, ``copy_pairs`` and their indexes, from
-``dbstat`` when the SQLite build has it) and the rewrite word counts (a saved state).
+``dbstat`` when the SQLite build has it) and the rewrite and stale-reprint word counts
+(saved states).
+
+Story quality of incremental runs (``story_quality``, ``cluster_stories`` alone): B-cubed
+F1 against the planted stories of a single run over a base and 40% more, and of the
+base then 12 batches adding that 40% (no full run in between: every batch clusters
+with the base's frozen IDF, ``link/incremental.py``).
 """
 
 from __future__ import annotations
@@ -36,7 +42,9 @@ from measure import Stopwatch, percentile
 from synth import generate
 
 from retold.config import load_settings
-from retold.grow import WORD_COUNTS
+from retold.eval.stories import bcubed
+from retold.grow import REPRINT_COUNTS, WORD_COUNTS
+from retold.link.stories import cluster_stories
 from retold.pipeline import STORY_STATE, RunOptions, run
 from retold.records import Article
 from retold.store import open_store
@@ -107,12 +115,7 @@ def incremental(
         tail = write_jsonl(articles[len(articles) - add :], folder / "add.jsonl")
         into_large = timed_add(tail, db, options)
         into_empty = timed_add(tail, folder / "empty.db", options)
-        with open_store(db) as store:
-            n = sum(1 for _ in store.articles())
-            state = store.get_state(STORY_STATE) or ""
-            words = store.get_state(WORD_COUNTS) or ""
-        sizes = table_bytes(db)
-        db_bytes = sum(p.stat().st_size for p in folder.glob("incremental.db*"))
+        n, index = index_bytes(db)
     return {
         "base_articles": base,
         "batches": batches,
@@ -134,10 +137,57 @@ def incremental(
         "add_into_large_seconds": into_large,
         "add_into_empty_seconds": into_empty,
         "add_large_over_empty": into_large / into_empty,
-        "story_state_bytes_per_article": len(base64.b64decode(state)) / n if n else 0.0,
-        "copy_index_bytes_per_article": sum(sizes.get(t, 0) for t in COPY_TABLES) / n if n else 0.0,
-        "rewrite_word_counts_bytes_per_article": len(base64.b64decode(words)) / n if n else 0.0,
-        "copy_links_table_bytes_per_article": sizes.get("copies", 0) / n if n else 0.0,
-        "database_bytes_per_article": db_bytes / n if n else 0.0,
+        **index,
+        "story_quality": story_quality(min(base, 3000), seed),
+    }
+
+
+def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
+    """The articles in ``db``, and the bytes per article of its saved states, its copy
+    index and links tables and the whole database (with ``table_bytes``)."""
+    with open_store(db) as store:
+        n = sum(1 for _ in store.articles())
+        saved = {
+            name: len(base64.b64decode(store.get_state(state) or ""))
+            for name, state in (
+                ("story_state", STORY_STATE),
+                ("rewrite_word_counts", WORD_COUNTS),
+                ("reprint_word_counts", REPRINT_COUNTS),
+            )
+        }
+    sizes = table_bytes(db)
+    whole = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
+    per = {
+        **saved,
+        "copy_index": sum(sizes.get(t, 0) for t in COPY_TABLES),
+        "copy_links_table": sizes.get("copies", 0),
+        "database": whole,
+    }
+    return n, {
+        **{f"{k}_bytes_per_article": v / n if n else 0.0 for k, v in per.items()},
         "table_bytes": sizes,
+    }
+
+
+def story_quality(base: int, seed: int = 11, batches: int = 12) -> dict[str, Any]:
+    """B-cubed scores of stories against the planted ones: a single run over ``base``
+    synthetic articles and 40% more, and the base then ``batches`` batches adding them;
+    and of the batches' stories against the single run's."""
+    size = max(1, base * 2 // (5 * batches))
+    corpus = generate(n_articles=base + batches * size, seed=seed)
+    order = np.random.default_rng(seed).permutation(len(corpus.articles))
+    articles = [corpus.articles[int(i)] for i in order]
+    one = cluster_stories(articles)
+    result = cluster_stories(articles[:base])
+    for k in range(batches):
+        at = base + k * size
+        result = cluster_stories(articles[at : at + size], existing=result.state)
+    return {
+        "base_articles": base,
+        "added_articles": batches * size,
+        "batches": batches,
+        "full_run_size": result.state.full_run_size,
+        "single_run": bcubed(dict(one.story_of), corpus.story),
+        "batches_run": bcubed(dict(result.story_of), corpus.story),
+        "batches_against_single_run": bcubed(dict(result.story_of), dict(one.story_of)),
     }

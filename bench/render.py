@@ -169,10 +169,33 @@ def _incremental(i: dict[str, Any]) -> list[str]:
             ["story state (saved)", _n(i["story_state_bytes_per_article"], 0)],
             ["copy index (stored: keys, verified pairs)", _n(i["copy_index_bytes_per_article"], 0)],
             ["rewrite word counts (saved)", _n(i["rewrite_word_counts_bytes_per_article"], 0)],
+            [
+                "stale-reprint word counts (saved)",
+                _n(i.get("reprint_word_counts_bytes_per_article", 0.0), 0),
+            ],
             ["copy links table", _n(i["copy_links_table_bytes_per_article"], 0)],
             ["whole database", _n(i["database_bytes_per_article"], 0)],
         ],
     )
+    q = i.get("story_quality")
+    if q:
+        out += _table(
+            [
+                f"stories, {q['base_articles']:,} then {q['added_articles']:,} more "
+                f"in {q['batches']} batches (last full run at {q['full_run_size']:,})",
+                "B-cubed P",
+                "R",
+                "F1",
+            ],
+            [
+                [name, _n(b["precision"], 4), _n(b["recall"], 4), _n(b["f1"], 4)]
+                for name, b in (
+                    ("single run, against the planted stories", q["single_run"]),
+                    ("batches, against the planted stories", q["batches_run"]),
+                    ("batches, against the single run", q["batches_against_single_run"]),
+                )
+            ],
+        )
     stages = i.get("batch_stage_ms_per_article", {})
     out += _table(
         ["batch time by stage", "ms per added article"],

@@ -82,6 +82,8 @@ def test_sections_present_or_marked_missing(tiny: tuple[dict[str, Any], Path]) -
     assert len(inc["samples_ms_per_article"]) == 2
     assert inc["ms_per_article_p50"] <= inc["ms_per_article_p99"] <= inc["ms_per_article_max"]
     assert inc["story_state_bytes_per_article"] > 0
+    quality = inc["story_quality"]
+    assert quality["batches_run"]["items"] == quality["single_run"]["items"] > 0
 
 
 def test_both_files_written(tiny: tuple[dict[str, Any], Path]) -> None:

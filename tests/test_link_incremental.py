@@ -117,14 +117,36 @@ def test_word_counts_grown_in_parts_equal_counted_at_once() -> None:
 @pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
 def test_an_added_article_changes_only_the_story_it_joins() -> None:
     from retold.eval.stories import load_articles
-    from retold.link.stories import cluster_stories
+    from retold.link.stories import StoryOptions, cluster_stories
 
     articles, _ = load_articles([NEWSDEV])
     *old, new = sorted(articles, key=lambda a: a.id)
-    first = cluster_stories(old)
-    second = cluster_stories([new], existing=first.state)
+    options = StoryOptions(full_below=0)  # newsdev is small: every run would be a full one
+    first = cluster_stories(old, options)
+    second = cluster_stories([new], options, existing=first.state)
     joined = second.story_of[new.id]
     assert set(second.changed) == {joined}
     before = {s.id: s.articles for s in first.stories if s.id not in second.changed}
     after = {s.id: s.articles for s in second.stories if s.id in before}
     assert after == before
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_stale_reprints_judged_story_by_story_are_those_of_one_judgement() -> None:
+    """With the word counts of every article, a story judged alone finds what judging
+    them all finds in it: a run judges only the stories it changed."""
+    from retold.eval.stories import load_articles
+    from retold.link.copies import find_copies
+    from retold.link.findings import StaleOptions, reprint_words, stale_reprints
+    from retold.link.rewrites import WordCounts
+    from retold.link.stories import cluster_stories
+
+    articles, _ = load_articles([NEWSDEV])
+    stories = cluster_stories(articles).stories
+    copies = find_copies(articles)
+    at_once = stale_reprints(articles, stories, copies)
+    assert at_once  # newsdev holds a stale reprint
+    language = StaleOptions().language
+    counts = WordCounts.empty().grown([reprint_words(a, language) for a in articles])
+    alone = [f for s in stories for f in stale_reprints(articles, [s], copies, corpus=counts)]
+    assert sorted(alone, key=lambda f: (f.story or "", f.subject)) == at_once

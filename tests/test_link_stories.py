@@ -18,7 +18,7 @@ from retold.link.copies import find_copies
 from retold.link.findings import STALE_REPRINT, stale_reprints
 from retold.link.hac import average_linkage
 from retold.link.state import StoryState
-from retold.link.stories import cluster_stories
+from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
 
 QUAKE_MARCH = [
@@ -374,6 +374,41 @@ def test_newsdev_incremental_equals_batch(parts: int) -> None:
         state = StoryState.from_bytes(result.state.to_bytes())
     assert dict(result.story_of) == dict(batch.story_of)
     assert result.stories == batch.stories
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_weights_stay_between_full_runs_and_a_full_run_ends_where_one_run_does() -> None:
+    """Between full runs the IDF is the last full run's (``incremental.py``); once the
+    corpus has grown by ``rebuild_growth``, a run recomputes everything afresh."""
+    from retold.eval.stories import load_articles
+
+    articles, _ = load_articles([NEWSDEV / "corpus"])
+    articles = sorted(articles, key=lambda a: a.id)
+    options = StoryOptions(rebuild_growth=0.3, full_below=0)
+    cut, later = int(len(articles) * 0.7), int(len(articles) * 0.85)
+    first = cluster_stories(articles[:cut], options)
+    second = cluster_stories(articles[cut:later], options, existing=first.state)
+    assert second.state.full_run_size == cut  # grown by less than 30%: incremental
+    assert np.array_equal(second.state.idf[0].df, first.state.idf[0].df)
+    assert second.state.idf[0].n_docs == cut
+    kept = {s.id: s.articles for s in first.stories if s.id not in second.changed}
+    assert kept and all(s.articles == kept[s.id] for s in second.stories if s.id in kept)
+    third = cluster_stories(articles[later:], options, existing=second.state)
+    assert third.state.full_run_size == len(articles)  # grown by more: a full run
+    one = cluster_stories(articles, options)
+    assert dict(third.story_of) == dict(one.story_of)
+    assert third.stories == one.stories
+
+
+def test_the_region_is_every_component_of_sure_edges_a_seed_is_in() -> None:
+    from retold.link.incremental import region
+
+    a = np.array([0, 1, 3, 5, 6], np.int64)
+    b = np.array([1, 2, 4, 6, 7], np.int64)
+    sure = np.array([True, True, False, True, True])
+    assert region(8, a, b, sure, np.array([2, 3], np.int64)).tolist() == [0, 1, 2, 3]
+    assert region(8, a, b, sure, np.array([7], np.int64)).tolist() == [5, 6, 7]
+    assert region(8, a, b, sure, np.zeros(0, np.int64)).tolist() == []
 
 
 def test_every_node_lands_in_exactly_one_cluster() -> None:

@@ -8,23 +8,29 @@ large database costs about what its new articles cost:
   candidates verified, and only the copy groups they touch are ranked again;
 * rewrites: searched inside stories, words weighed by document frequencies over every
   article (``rewrites.WordCounts``, kept in the store and grown by the new articles),
-  so only the stories this run changed are searched again.
+  so only the stories this run changed are searched again;
+* stale reprints: judged in the stories this run changed and in those where an
+  article's copy link changed, words weighed by counts kept the same way
+  (``reprint_counts``); the other stories keep their findings.
 
 A copy group's links depend only on its verified pairs, so the copies equal one run's
 over every article.  A story's rewrites depend on its articles and on the word counts
 when it was last searched: a story no run has changed since keeps the rewrites the
-counts of that time gave (the same trade the story state makes with its IDF; every
-story is searched again when the stories are all recomputed).
+counts of that time gave, and so do its stale reprints (the same trade the story state
+makes with its IDF; every story is searched and judged again when the stories are all
+recomputed).
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from retold.link.copies import CopyOptions, find_story_rewrites, with_rewrites
 from retold.link.copyindex import StoredPair, candidates, index_entries, relink, verify
+from retold.link.findings import reprint_words
+from retold.link.language import Language
 from retold.link.rewrites import WordCounts, sentence_words
 from retold.records import Article, CopyLink, Story
 from retold.store import Store
@@ -32,6 +38,9 @@ from retold.store.copyindex import PairRow
 
 WORD_COUNTS = "rewrite-words"
 """State: the document frequencies of the words of every article the stories hold."""
+
+REPRINT_COUNTS = "reprint-words"
+"""State: the same for the words stale reprints are judged by (``findings.reprint_words``)."""
 
 
 @dataclass(frozen=True)
@@ -79,18 +88,39 @@ def copy_links(
 def word_counts(
     store: Store, articles: Sequence[Article], new: Collection[str], options: CopyOptions
 ) -> WordCounts:
-    """The word counts of ``articles``: the stored counts grown by the ``new`` ones, or
-    counted afresh when every article is new (or the stored counts are not theirs)."""
-    saved = store.get_state(WORD_COUNTS)
+    """The rewrite word counts of ``articles``: the stored counts grown by the ``new``
+    ones, or counted afresh when every article is new (or the stored counts are not
+    theirs)."""
+    stem, language = options.rewrites.stem, options.language
+    return _grown(
+        store, WORD_COUNTS, articles, new, lambda a: sentence_words(a.body, stem, language)
+    )
+
+
+def reprint_counts(
+    store: Store, articles: Sequence[Article], new: Collection[str], language: Language
+) -> WordCounts:
+    """The stale-reprint word counts (``findings.reprint_words``) of ``articles``, grown
+    as ``word_counts`` grows the rewrite word counts."""
+    return _grown(store, REPRINT_COUNTS, articles, new, lambda a: reprint_words(a, language))
+
+
+def _grown(
+    store: Store,
+    state: str,
+    articles: Sequence[Article],
+    new: Collection[str],
+    words: Callable[[Article], list[list[str]]],
+) -> WordCounts:
+    saved = store.get_state(state)
     base = WordCounts.empty()
     if saved and len(new) < len(articles):
         counts = WordCounts.from_bytes(base64.b64decode(saved))
         if counts.n_docs == len(articles) - len(new):
             base = counts
     adding = [a for a in articles if a.id in new] if base.n_docs else list(articles)
-    stem, language = options.rewrites.stem, options.language
-    grown = base.grown([sentence_words(a.body, stem, language) for a in adding])
-    store.put_state(WORD_COUNTS, base64.b64encode(grown.to_bytes()).decode("ascii"))
+    grown = base.grown([words(a) for a in adding])
+    store.put_state(state, base64.b64encode(grown.to_bytes()).decode("ascii"))
     return grown
 
 
@@ -126,6 +156,21 @@ def with_story_rewrites(
     groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
     rewrites += find_story_rewrites(groups, corpus, options, before)
     return sorted(with_rewrites(links, rewrites), key=_order)
+
+
+def reprint_stories(
+    stories: Sequence[Story],
+    changed: Collection[str],
+    stored: Sequence[CopyLink],
+    links: Sequence[CopyLink],
+) -> list[Story]:
+    """The ``stories`` whose stale reprints are judged again: the ``changed`` ones and
+    those holding an article whose copy link (what ``stale_reprints`` reads of the
+    links) differs between the ``stored`` links and the new ``links``."""
+    before = {c.copy: c for c in stored}
+    now = {c.copy: c for c in links}
+    moved = {a for a in before.keys() | now.keys() if before.get(a) != now.get(a)}
+    return [s for s in stories if s.id in changed or not moved.isdisjoint(s.articles)]
 
 
 def _order(link: CopyLink) -> tuple[str, str]:

@@ -10,8 +10,8 @@ it was found is recorded.  The derived stages do again only what new articles ch
 copy index and the story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
 searched again only between articles not already judged together, quotes are found only
 in articles not yet analysed, and the compare stage works through a to-do list of
-stories (``retold.todo``).  Stale reprints and the story and copy tables are still
-written whole each run.  Each write is its own transaction, ordered so that a run cut
+stories (``retold.todo``); stale reprints are judged again only in the stories a run
+changes (``retold.grow``).  The story and copy tables are still written whole each run.  Each write is its own transaction, ordered so that a run cut
 between two of them leaves what the next run redoes (the copy index after the links it
 vouches for, the to-do list before the tables it lists, the derived marker last).
 """
@@ -49,7 +49,7 @@ from retold.coverage.story import STAGE as COVERAGE_STAGE
 from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
 from retold.ingest.limits import read_limited
 from retold.link.copies import CopyOptions
-from retold.link.findings import stale_reprints
+from retold.link.findings import StaleOptions, stale_reprints
 from retold.link.language import load_language
 from retold.link.state import StoryState
 from retold.link.stories import STAGE as LINK_STAGE
@@ -420,7 +420,8 @@ def link_stage(
 ) -> int:
     """Stories grown from the saved state; copies grown from the copy index (or found
     over every article by the engine), rewrites searched again in the stories that
-    changed (``retold.grow``); stale reprints."""
+    changed (``retold.grow``); stale reprints judged again where stories or copy links
+    changed."""
     engine = engine or Engine()
     if articles is None:
         articles = [s.article for s in store.articles()]
@@ -444,13 +445,18 @@ def link_stage(
         for s in assignment.stories
     ]
     stories = [s for s in stories if s.articles]
+    judged = stories if full else grow.reprint_stories(stories, changed, stored, copies)
+    stale = StaleOptions()
+    counts = grow.reprint_counts(store, articles, new, stale.language)
+    findings = stale_reprints(articles, judged, copies, stale, counts)
     compare_todo.mark(store, None if full else [*assignment.changed, *assignment.retired])
     store.replace_copies(copies)
     if growth is not None:
         growth.write(store)  # after the links it vouches for
     store.replace_stories(stories)
+    store.replace_findings(LINK_STAGE, findings, None if full else [s.id for s in judged])
+    # last: a run cut short before it finds the same new articles and changes again
     store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
-    store.replace_findings(LINK_STAGE, stale_reprints(articles, stories, copies))
     return len(stories)
 
 

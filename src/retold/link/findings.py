@@ -8,11 +8,15 @@ more than the date gap: either the article copies an earlier one (a ``CopyLink``
 or it is close to the earlier coverage and mentions no date after it.  An article
 that is a headline alone is never judged, nor taken for the earlier coverage: a
 finding points at text on both sides.
+
+Similarity weighs words by their document frequencies over every article
+(``reprint_words``): given those counts (``rewrites.WordCounts``, kept between runs),
+a run judges only the stories it changed, and their findings are those a run over
+every article gives them.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,8 +27,9 @@ import scipy.sparse as sp
 from retold.link.evidence import best_match
 from retold.link.features import mentioned_days
 from retold.link.language import Language, load_language
+from retold.link.rewrites import WordCounts, WordIndex
 from retold.link.text import content_words
-from retold.link.vectors import Frequencies, count_terms, tfidf
+from retold.link.vectors import tfidf
 from retold.records import Article, CopyLink, Finding, Span, Story
 
 STALE_REPRINT = "stale_reprint"
@@ -44,15 +49,20 @@ def stale_reprints(
     stories: Sequence[Story],
     copies: Sequence[CopyLink] = (),
     options: StaleOptions | None = None,
+    corpus: WordCounts | None = None,
 ) -> list[Finding]:
-    """One ``stale_reprint`` finding per article that reprints an earlier event late."""
+    """One ``stale_reprint`` finding per article of ``stories`` that reprints an earlier
+    event late.  Words are weighed over ``corpus`` (``reprint_words`` of every article;
+    by default counted over ``articles``, which must then be all of them)."""
     options = options or StaleOptions()
     by_id = {a.id: a for a in articles}
     source = {c.copy: c for c in copies}
-    similarity = _Similarity(articles, options.language)
+    groups = [[by_id[i] for i in story.articles if i in by_id] for story in stories]
+    if corpus is None:
+        corpus = WordCounts.empty().grown([reprint_words(a, options.language) for a in articles])
+    similarity = _Similarity([a for g in groups for a in g], options.language, corpus)
     findings = []
-    for story in stories:
-        members = [by_id[i] for i in story.articles if i in by_id]
+    for story, members in zip(stories, groups, strict=True):
         for article in members:
             link = source.get(article.id)
             finding = _judge(article, members, story, link, by_id, similarity, options)
@@ -128,22 +138,27 @@ def _finding(
     )
 
 
-class _Similarity:
-    """TF-IDF rows (content words of title and body) for every article given, counted
-    the first time a similarity is asked for (most runs judge no article that far)."""
+def reprint_words(article: Article, language: Language) -> list[list[str]]:
+    """The words similarity reads of an article (title and body, one list), in the form
+    ``rewrites.WordCounts`` counts."""
+    return [content_words(f"{article.title or ''}\n\n{article.body}", language)]
 
-    def __init__(self, articles: Sequence[Article], language: Language) -> None:
+
+class _Similarity:
+    """TF-IDF rows (content words of title and body, IDF over ``corpus``) for the
+    articles given, counted the first time a similarity is asked for (most runs judge
+    no article that far)."""
+
+    def __init__(self, articles: Sequence[Article], language: Language, corpus: WordCounts):
         self.articles = articles
         self.language = language
+        self.corpus = corpus
         self.row = {a.id: k for k, a in enumerate(articles)}
 
     @cached_property
     def matrix(self) -> sp.csr_matrix:
-        counts = count_terms(
-            Counter(content_words(f"{a.title or ''}\n\n{a.body}", self.language))
-            for a in self.articles
-        )
-        return tfidf(counts, Frequencies.of(counts))
+        index = WordIndex.of([reprint_words(a, self.language) for a in self.articles], self.corpus)
+        return tfidf(index.counts, self.corpus.frequencies(index))
 
     def most_similar(
         self, article: Article, candidates: list[Article]

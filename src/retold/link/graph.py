@@ -114,13 +114,35 @@ def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions
     whether they are edges.  Neighbour lists are the edges.
     """
     a, b = pairs.among(rows)
-    channels = _channel_cosines(ch, a, b)
-    keep = channels[:, 0] >= options.min_cosine
-    a, b, channels = a[keep], b[keep], channels[keep]
+    a, b, channels = _edges_of(ch, a, b, options.min_cosine)
+    return featured(ch, (a, b, channels), (a, b, channels[:, 0]), options)
+
+
+def new_edges(ch: Channels, pairs: PairIndex, rows: I64, min_cosine: float) -> tuple[I64, I64, F32]:
+    """Every edge with an end in ``rows`` (in the whole corpus), and its channel cosines."""
+    return _edges_of(ch, *pairs.between(rows), min_cosine)
+
+
+def _edges_of(ch: Channels, a: I64, b: I64, min_cosine: float) -> tuple[I64, I64, F32]:
+    channels = channel_cosines(ch, a, b)
+    keep = channels[:, 0] >= min_cosine
+    return a[keep], b[keep], channels[keep]
+
+
+def featured(
+    ch: Channels,
+    edges: tuple[I64, I64, F32],
+    around: tuple[I64, I64, F32],
+    options: GraphOptions,
+) -> Edges:
+    """``edges`` (ends and channel cosines) with their features; the neighbour lists
+    are read from ``around``, the edges (ends and cosine) of every row at an end."""
+    a, b, channels = edges
+    rows = np.unique(np.concatenate([around[0], around[1], a, b]))
     local = np.full(ch.full.shape[0], -1, np.int64)
     local[rows] = np.arange(rows.size)
     la, lb, cos = local[a], local[b], channels[:, 0]
-    nbr = _Neighbours.of(la, lb, cos, ch.has_body[rows], options)
+    nbr = _Neighbours.of(local[around[0]], local[around[1]], around[2], ch.has_body[rows], options)
     features = np.column_stack(
         [
             channels,
@@ -135,14 +157,7 @@ def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions
     return Edges(a, b, features.reshape(len(a), len(FEATURES)))
 
 
-def linked(ch: Channels, pairs: PairIndex, rows: I64, min_cosine: float) -> I64:
-    """Every article with an edge to one of ``rows`` (in the whole corpus)."""
-    a, b = pairs.between(rows)
-    cos = _channel_cosines(ch, a, b)[:, 0]
-    return np.unique(np.concatenate([a[cos >= min_cosine], b[cos >= min_cosine]]))
-
-
-def _channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
+def channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Cosines of the given pairs in the channels all, names and numbers (m x 3)."""
     out = [np.zeros((0, 3), np.float32)]
     for s in range(0, a.size, chunk):

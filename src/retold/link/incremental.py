@@ -1,34 +1,51 @@
 """Growing a story state: merge new articles in, find the part of the graph they touch.
 
-The affected region is every connected component (of the edge graph: full
-cosine >= ``min_cosine``) that contains a new article, after the new articles'
-edges are added, closed under the edges the updated IDF creates.  Re-clustering
-that region with average linkage gives exactly what a single run over all
-articles gives there, because the clustering of a component depends only on
-the component.  The one way the two can differ: components no new article
-touches are not recomputed, so the IDF shift the new articles cause is not
-applied to them -- their stories, and the stored edges that propose ``related``
-pairs, stay as the earlier IDF made them (``StoryOptions.rebuild_growth`` bounds
-that shift by re-clustering everything once the corpus has grown by half since
-the last full run).  Term vectors, titles, dates and related lists are rebuilt
-for every story on each run (vectorized; only the clustering is incremental).
+Between full runs, terms are weighed by the document frequencies of the last full
+run (``StoryState.idf``; a term first seen since counts as in ``NEW_TERM_DF``
+articles), so an article's vectors, and the cosine and candidacy of a pair of
+stored articles, stay what they were.  A run then finds the new articles' edges
+and recomputes the features and probability of every edge at a row whose
+neighbour list they change (``regrow``: the new rows and the rows they link to);
+every other edge keeps its stored cosine and probability, and every row its
+effective day unless a new near-identical text lowers it.  The stories recomputed
+are those of the components of sure edges (``stories.group`` never joins two of
+them) that hold a new row, an end of an edge whose probability changed, or a row
+whose day changed (``region``): every other component keeps every input of its
+clustering, and average linkage over each component gives what it gives in a
+single run with the same weights.
+
+The trade: between full runs the weights are those of the last one, not of the
+whole corpus, so a story can differ from what a single run over every article
+(whose IDF counts the new articles) makes of it.  ``StoryOptions.rebuild_growth``
+bounds that: once the corpus has grown by that share since the last full run,
+the next run recomputes every story with fresh weights, and ends where a single
+run does; so does every run over fewer than ``StoryOptions.full_below`` articles
+(a full run there takes about a second), so small corpora never differ.  Term vectors, titles, dates and related lists are rebuilt for every
+story on each run (vectorized; only the graph and the clustering are incremental).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
+import numpy.typing as npt
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from retold.link.features import StoryTerms, extract_terms
-from retold.link.graph import Channels, linked
-from retold.link.groups import components
+from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, featured, new_edges
 from retold.link.headlines import NameKeys
 from retold.link.language import Language
 from retold.link.state import StoryState
-from retold.link.vectors import I64, PairIndex, concat_counts
+from retold.link.vectors import F32, I64, Frequencies, PairIndex, concat_counts
 from retold.records import Article
+
+NEW_TERM_DF = 2
+"""The document frequency a term first seen since the last full run is weighed by: a
+rare term (in two articles, so that it can pair them, ``vectors.PairIndex``)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,9 @@ class Corpus:
     old_story: tuple[str | None, ...]  # story from the state; None for new articles
     old_edge_a: I64  # edges kept from the state, in this corpus's row numbers
     old_edge_b: I64
+    old_edge_cos: F32
+    old_edge_p: F32
+    days: I64  # effective publication day (``stories.effective_days``; new rows: their own)
 
     @property
     def new_rows(self) -> I64:
@@ -77,6 +97,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     names = state.names + tuple(fresh_rows.names)
     yearless = (state.yearless or ((),) * len(state.ids)) + tuple(fresh_rows.yearless)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
+    days = np.concatenate([state.days, [day_number(a.published) for a in new]]).astype(np.int64)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),
@@ -90,6 +111,9 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         old_story=tuple(stories[i] for i in pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,
         old_edge_b=where[state.edge_b] if state.edge_b.size else state.edge_b,
+        old_edge_cos=state.edge_cos,
+        old_edge_p=state.edge_p,
+        days=days[order],
     )
 
 
@@ -100,21 +124,75 @@ def _title(article: Article) -> str:
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "..."
 
 
-def affected_rows(corpus: Corpus, ch: Channels, pairs: PairIndex, min_cosine: float) -> I64:
-    """Rows whose stories must be recomputed: components touched by new articles."""
-    n = len(corpus.ids)
-    new = corpus.new_rows
-    if new.size == n:
-        return np.arange(n, dtype=np.int64)
-    edges = zip(corpus.old_edge_a.tolist(), corpus.old_edge_b.tolist(), strict=True)
-    old_component = np.zeros(n, np.int64)
-    for k, group in enumerate(components(n, edges)):
-        old_component[group] = k
-    inside = np.zeros(n, bool)
-    frontier = new
-    while frontier.size:
-        inside[frontier] = True
-        touched = linked(ch, pairs, frontier, min_cosine)
-        grown = np.isin(old_component, old_component[np.concatenate([frontier, touched])])
-        frontier = np.flatnonzero(grown & ~inside)
-    return np.flatnonzero(inside)
+def frozen(
+    idf: tuple[Frequencies, Frequencies], terms: StoryTerms
+) -> tuple[Frequencies, Frequencies]:
+    """The frequencies of the last full run (full text, title), over ``terms``' columns:
+    a column added since counts as in ``NEW_TERM_DF`` articles."""
+    return _extended(idf[0], terms.full.vocab.size), _extended(idf[1], terms.title.vocab.size)
+
+
+def _extended(freqs: Frequencies, columns: int) -> Frequencies:
+    added = np.full(columns - freqs.df.size, NEW_TERM_DF, np.int64)
+    return Frequencies(np.concatenate([freqs.df, added]), freqs.n_docs)
+
+
+@dataclass(frozen=True)
+class Regrown:
+    """The edges after new rows join: the stored ones whose features stand (``kept``, a
+    mask over the corpus's old edges), the others and the new ones with their
+    features anew (``changed``), and the rows at their ends and the new rows (``ends``)."""
+
+    kept: npt.NDArray[np.bool_]
+    changed: Edges
+    ends: I64
+
+
+def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions) -> Regrown:
+    """The new rows' edges, and the features of every edge whose ends' neighbour lists
+    they change (the lists of the new rows and of the rows they link to)."""
+    n, new = len(corpus.ids), corpus.new_rows
+    na, nb, fresh = new_edges(ch, pairs, new, options.min_cosine)
+    touched = np.zeros(n, bool)
+    touched[np.concatenate([new, na, nb])] = True
+    oa, ob = corpus.old_edge_a, corpus.old_edge_b
+    moved = touched[oa] | touched[ob]
+    a, b = np.concatenate([oa[moved], na]), np.concatenate([ob[moved], nb])
+    channels = np.concatenate([channel_cosines(ch, oa[moved], ob[moved]), fresh])
+    ends = np.unique(np.concatenate([a, b, new]))
+    at_end = np.zeros(n, bool)
+    at_end[ends] = True
+    all_a, all_b = np.concatenate([oa, na]), np.concatenate([ob, nb])
+    around = at_end[all_a] | at_end[all_b]
+    cos = np.concatenate([corpus.old_edge_cos, fresh[:, 0]])
+    lists = (all_a[around], all_b[around], cos[around])
+    return Regrown(~moved, featured(ch, (a, b, channels), lists, options), ends)
+
+
+def day_number(value: str | None) -> int:
+    """The day (``date.toordinal``) of an ISO date, -1 when there is none."""
+    if not value:
+        return -1
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return -1
+
+
+def lowered_days(day: I64, raw: I64, edges: Edges, duplicate_cosine: float) -> I64:
+    """``day`` (per row, -1 unknown) lowered to the ``raw`` day (publication) of each
+    near-identical text ``edges`` join it to: a reprint is dated by what it reprints."""
+    unknown = np.iinfo(np.int64).max
+    out = np.where(day < 0, unknown, day)
+    raw = np.where(raw < 0, unknown, raw)
+    dup = edges.cosine >= duplicate_cosine
+    np.minimum.at(out, edges.a[dup], raw[edges.b[dup]])
+    np.minimum.at(out, edges.b[dup], raw[edges.a[dup]])
+    return np.where(out == unknown, -1, out)
+
+
+def region(n: int, a: I64, b: I64, sure: npt.NDArray[np.bool_], seeds: I64) -> I64:
+    """Rows of every component of the ``sure`` edges (of ``a``-``b``) that holds a seed."""
+    graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    return np.flatnonzero(np.isin(component, component[seeds]))

@@ -23,8 +23,8 @@ words never score like two full texts); it never changes how the full texts grou
 (``attach.py``).
 
 Incremental: pass the previous ``StoryAssignment.state`` as ``existing`` and
-only the new articles; see ``incremental.py`` for what is recomputed and the
-one way the result can differ from a single run over everything.
+only the new articles; see ``incremental.py`` for what is recomputed and how
+the result can differ from a single run over everything until the next full run.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from datetime import date
 from functools import partial
 from types import MappingProxyType
 from typing import Any
@@ -44,15 +43,30 @@ from scipy.sparse.csgraph import connected_components
 
 from retold.link.attach import cluster_with_headlines
 from retold.link.eventdates import DateRefs, names_day_or_year
-from retold.link.graph import Edges, GraphOptions, build_edges, channel_vectors, frequencies
+from retold.link.graph import (
+    Channels,
+    Edges,
+    GraphOptions,
+    build_edges,
+    channel_vectors,
+    frequencies,
+)
 from retold.link.hac import adopt_singletons, average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
-from retold.link.incremental import Corpus, affected_rows, merge
+from retold.link.incremental import (
+    Corpus,
+    day_number,
+    frozen,
+    lowered_days,
+    merge,
+    region,
+    regrow,
+)
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, story_id
-from retold.link.vectors import PairIndex
+from retold.link.vectors import F32, I64, Frequencies, PairIndex
 from retold.records import Article, Story
 
 STAGE = "link.stories.v1"
@@ -74,6 +88,7 @@ class StoryOptions:
     related_min: float = 0.1  # centroid cosine for two stories to be related
     related_max: int = 5
     rebuild_growth: float = 0.5  # recompute every story once the corpus grew by this share
+    full_below: int = 1000  # ... and every run while the corpus is smaller (cheap there)
     min_probability: float = 0.05  # weaker edges count as absent in average linkage
     adopt_singletons: bool = True  # an article left alone joins the one story it surely links to
     headline_scale: float = 0.6  # headlines left over group at this share of the threshold
@@ -109,15 +124,21 @@ def cluster_stories(
             f"story state was built by {state.version!r}, not {version!r}: run without it"
         )
     corpus = merge(state, articles, options.language)
-    if len(state) and len(corpus.ids) > (1 + options.rebuild_growth) * max(1, state.full_run_size):
+    limit = (1 + options.rebuild_growth) * max(1, state.full_run_size)
+    small = len(state) < len(corpus.ids) < options.full_below  # new articles, small corpus
+    rebuild = not len(state) or len(corpus.ids) > limit
+    full = rebuild or small
+    before = corpus.old_story
+    if full:
         corpus = _forget_stories(corpus)
-    freqs, title_freqs = frequencies(corpus.terms)
-    ch = channel_vectors(corpus.terms, freqs, title_freqs)
-    pairs = PairIndex.of(ch.full, freqs, options.graph.pairs)
-    rows = affected_rows(corpus, ch, pairs, options.graph.min_cosine)
-    edges = build_edges(ch, pairs, rows, options.graph)
-    story_of = _assign(corpus, rows, edges, ch.has_body, options, grouping or group)
-    state_next = _next_state(version, corpus, rows, edges, story_of, state, len(rows))
+    freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
+    ch = channel_vectors(corpus.terms, *freqs)
+    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs)
+    scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
+    story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
+    # a small corpus clustered afresh is no full run: the next runs continue from it
+    runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
+    state_next = _next_state(version, corpus, scored, story_of, state, runs)
     stories = build_stories(
         story_of,
         corpus.ids,
@@ -134,8 +155,8 @@ def cluster_stories(
         stories=stories,
         story_of=MappingProxyType(dict(zip(corpus.ids, story_of, strict=True))),
         state=state_next,
-        changed=_changed(corpus, story_of, rows),
-        retired=tuple(sorted({s for s in corpus.old_story if s} - set(story_of))),
+        changed=_changed(before, corpus.ids, story_of, scored.rows),
+        retired=tuple(sorted({s for s in before if s} - set(story_of))),
     )
 
 
@@ -219,51 +240,88 @@ def effective_days(
 ) -> npt.NDArray[np.int64]:
     """Publication day number per row (-1 unknown), lowered to the earliest date of any
     near-identical text, so a reprint is dated by what it reprints."""
-    unknown = np.iinfo(np.int64).max
-    day = np.array([_day_number(p) for p in published], np.int64)
-    day = np.where(day < 0, unknown, day)
-    dup = edges.cosine >= duplicate_cosine
-    out = day.copy()
-    np.minimum.at(out, edges.a[dup], day[edges.b[dup]])
-    np.minimum.at(out, edges.b[dup], day[edges.a[dup]])
-    return np.where(out == unknown, -1, out)
+    day = np.array([day_number(p) for p in published], np.int64)
+    return lowered_days(day, day, edges, duplicate_cosine)
 
 
-def _day_number(value: str | None) -> int:
-    if not value:
-        return -1
-    try:
-        return date.fromisoformat(value[:10]).toordinal()
-    except ValueError:
-        return -1
+@dataclass(frozen=True)
+class _Scored:
+    """Every edge with its probability, the rows whose stories are recomputed, and the
+    effective publication day of each row (``effective_days``; right at ``rows``)."""
+
+    a: I64
+    b: I64
+    cos: F32
+    p: npt.NDArray[np.float64]
+    rows: I64
+    day: I64
+
+
+def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
+    """Every edge scored afresh; every row recomputed."""
+    rows = np.arange(len(corpus.ids), dtype=np.int64)
+    edges = build_edges(ch, pairs, rows, options.graph)
+    day = effective_days(edges, corpus.published, options.duplicate_cosine)
+    p = pair_probabilities(edges, day, date_refs(corpus), options)
+    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day)
+
+
+def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
+    """The stored edges and probabilities, grown by the new rows (``incremental.regrow``);
+    the rows recomputed are the components of sure edges (``region``) that hold a new
+    row, an end of an edge whose probability changed, or a row whose day changed."""
+    grown = regrow(corpus, ch, pairs, options.graph)
+    changed, kept = grown.changed, grown.kept
+    a = np.concatenate([corpus.old_edge_a[kept], changed.a])
+    b = np.concatenate([corpus.old_edge_b[kept], changed.b])
+    cos = np.concatenate([corpus.old_edge_cos[kept], changed.cosine])
+    raw = np.full(len(corpus.ids), -1, np.int64)
+    raw[grown.ends] = [day_number(corpus.published[i]) for i in grown.ends.tolist()]
+    day = lowered_days(corpus.days, raw, changed, options.duplicate_cosine)
+    p_changed = pair_probabilities(changed, day, date_refs(corpus), options).astype(np.float32)
+    was = corpus.old_edge_p[~kept]  # the moved edges come first in ``changed``
+    moved = np.zeros(p_changed.size, bool)
+    moved[: was.size] = p_changed[: was.size] != was
+    moved[was.size :] = True
+    seeds = [
+        corpus.new_rows,
+        changed.a[moved],
+        changed.b[moved],
+        np.flatnonzero(day != corpus.days),
+    ]
+    p = np.concatenate([corpus.old_edge_p[kept], p_changed]).astype(np.float64)
+    rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), np.concatenate(seeds))
+    return _Scored(a, b, cos, p, rows, day)
+
+
+def _sure_cut(options: StoryOptions) -> float:
+    """The weakest probability a merge of two clusters can rest on (``group``)."""
+    return options.model.threshold * min(1.0, options.headline_scale)
 
 
 def _assign(
     corpus: Corpus,
-    rows: np.ndarray,
-    edges: Edges,
+    scored: _Scored,
     has_body: npt.NDArray[np.bool_],
     options: StoryOptions,
     grouping: Grouping,
 ) -> list[str]:
+    rows = scored.rows
     local = np.full(len(corpus.ids), -1, np.int64)
     local[rows] = np.arange(rows.size)
-    day = effective_days(edges, corpus.published, options.duplicate_cosine)
-    refs = date_refs(corpus)
-    p = pair_probabilities(edges, day, refs, options)
+    inside = (local[scored.a] >= 0) & (local[scored.b] >= 0)
     pick = rows.tolist()
     names = ([corpus.headline_names[i] for i in pick], [corpus.names[i] for i in pick])
-    local_refs = refs.take(pick)
     clusters = grouping(
         rows.size,
-        local[edges.a],
-        local[edges.b],
-        p,
+        local[scored.a[inside]],
+        local[scored.b[inside]],
+        scored.p[inside],
         options,
-        day[rows],
+        scored.day[rows],
         names,
         has_body[rows],
-        local_refs,
+        date_refs(corpus).take(pick),
     )
     story_of = [s or "" for s in corpus.old_story]
     for cluster in clusters:
@@ -319,7 +377,7 @@ def group(
     """
     threshold = options.model.threshold
     refs = refs if options.date_references else None
-    sure = p >= threshold * min(1.0, options.headline_scale)  # no merge needs a weaker edge
+    sure = p >= _sure_cut(options)  # no merge needs a weaker edge
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     keep = (p >= options.min_probability) & (component[a] == component[b])
@@ -380,13 +438,16 @@ def _linkage(
     return [[pick[i] for i in c] for c in clusters]
 
 
-def _changed(corpus: Corpus, story_of: list[str], rows: np.ndarray) -> tuple[str, ...]:
+def _changed(
+    old_story: Sequence[str | None], ids: Sequence[str], story_of: list[str], rows: np.ndarray
+) -> tuple[str, ...]:
+    """The stories of ``rows`` whose articles differ from those ``old_story`` gave them."""
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     for i in rows.tolist():
-        if corpus.old_story[i]:
-            before.setdefault(str(corpus.old_story[i]), set()).add(corpus.ids[i])
-        after.setdefault(story_of[i], set()).add(corpus.ids[i])
+        if old_story[i]:
+            before.setdefault(str(old_story[i]), set()).add(ids[i])
+        after.setdefault(story_of[i], set()).add(ids[i])
     return tuple(sorted(s for s, members in after.items() if before.get(s) != members))
 
 
@@ -394,22 +455,22 @@ def _forget_stories(corpus: Corpus) -> Corpus:
     """Treat every article as new: the next clustering recomputes all stories."""
     none: tuple[str | None, ...] = (None,) * len(corpus.ids)
     empty = np.zeros(0, np.int64)
-    return replace(corpus, old_story=none, old_edge_a=empty, old_edge_b=empty)
+    no = np.zeros(0, np.float32)
+    return replace(
+        corpus, old_story=none, old_edge_a=empty, old_edge_b=empty, old_edge_cos=no, old_edge_p=no
+    )
 
 
 def _next_state(
     version: str,
     corpus: Corpus,
-    rows: np.ndarray,
-    edges: Edges,
+    scored: _Scored,
     story_of: list[str],
     previous: StoryState,
-    recomputed: int,
+    runs: tuple[tuple[Frequencies, Frequencies], int] | None,
 ) -> StoryState:
-    inside = np.zeros(len(corpus.ids), bool)
-    inside[rows] = True
-    keep = ~inside[corpus.old_edge_a] if corpus.old_edge_a.size else np.zeros(0, bool)
-    full_run = len(corpus.ids) if recomputed == len(corpus.ids) else previous.full_run_size
+    """The state after this run; ``runs``: when it clustered afresh, its frequencies and
+    the size of the last full run."""
     return StoryState(
         version=version,
         ids=corpus.ids,
@@ -421,8 +482,12 @@ def _next_state(
         headline_names=corpus.headline_names,
         names=corpus.names,
         terms=corpus.terms,
-        edge_a=np.concatenate([corpus.old_edge_a[keep], edges.a]),
-        edge_b=np.concatenate([corpus.old_edge_b[keep], edges.b]),
+        edge_a=scored.a,
+        edge_b=scored.b,
+        edge_cos=scored.cos,
+        edge_p=scored.p.astype(np.float32),
+        days=scored.day,
         story_of=tuple(story_of),
-        full_run_size=full_run,
+        idf=previous.idf if runs is None else runs[0],
+        full_run_size=previous.full_run_size if runs is None else runs[1],
     )
