@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import subprocess
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -238,3 +240,20 @@ def test_search_on_postgres_answers(postgres: PostgresServer, tmp_path: Path) ->
     assert page.total > 0 and len(page.hits) <= 5
     first = page.hits[0]
     assert any(part["match"] and part["text"].casefold() == "flood" for part in first["snippet"])
+
+
+def test_a_new_file_opens_while_another_connection_writes_it(tmp_path: Path) -> None:
+    """The switch to WAL fails at once (no busy wait) while another connection holds a
+    write lock on a file not yet in WAL mode: opening waits for it instead of failing."""
+    path = tmp_path / "new.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE early (x)")
+    release = threading.Timer(0.5, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        with open_store(path) as store:
+            assert store.schema_versions()
+    finally:
+        release.join()
+        other.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,21 @@ from retold.errors import StoreError
 from retold.store.sql import SQLStore
 
 BUSY_TIMEOUT = 120.0  # seconds a write waits for the writer before it
+
+
+def _write_ahead(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL.  While another process writes a file that is not WAL yet
+    (creating it), the switch fails at once with "database is locked" (SQLite does not
+    wait for it): try again until ``BUSY_TIMEOUT``."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class SQLiteStore(SQLStore):
@@ -34,7 +50,7 @@ class SQLiteStore(SQLStore):
             self.conn = self.sqlite = sqlite3.connect(
                 self.path, isolation_level=None, timeout=BUSY_TIMEOUT, check_same_thread=False
             )
-            self.sqlite.execute("PRAGMA journal_mode=WAL")
+            _write_ahead(self.sqlite)
             self.sqlite.execute("PRAGMA foreign_keys=ON")
             self.sqlite.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
