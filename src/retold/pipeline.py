@@ -6,14 +6,16 @@ read what the earlier ones stored and write their own tables.  This module wires
 together, batches the work, derives under a lock and counts what happened.
 
 An input item whose content address is already stored is not cleaned again: only where
-it was found is recorded.  The derived stages do again only what new articles change: the
-copy index and the story state take the new articles alone (``retold.grow``, ``link.state``), rewrites are
-searched again only between articles not already judged together, quotes are found only
-in articles not yet analysed, and the compare stage works through a to-do list of
-stories (``retold.todo``); stale reprints are judged again only in the stories a run
-changes (``retold.grow``).  The story and copy tables are still written whole each run.  Each write is its own transaction, ordered so that a run cut
-between two of them leaves what the next run redoes (the copy index after the links it
-vouches for, the to-do list before the tables it lists, the derived marker last).
+it was found is recorded.  The derived stages do again only what new articles change:
+the copy index and the story state take the new articles alone (``retold.grow``,
+``link.state``); rewrites are searched again only between articles not already judged
+together, and stale reprints only in the stories a run changes (``retold.grow``); quotes
+are found in articles not yet analysed, and again in those a newly stored outlet's name
+changes (``retold.reread``); the compare stage works through a to-do list of stories
+(``retold.todo``).  The story and copy tables are still written whole each run.  Each
+write is its own transaction, ordered so that a run cut between two of them leaves what
+the next run redoes (the copy index after the links it vouches for, the to-do list
+before the tables it lists, the story state after the stories, the derived marker last).
 """
 
 from __future__ import annotations
