@@ -27,7 +27,7 @@ import retold.grow as grow
 import retold.pipeline as pipeline
 from retold.analyze import load_nlp
 from retold.config import load_settings
-from retold.eval.stories import HELD_OUT_TOPICS, _topic, bcubed
+from retold.eval.stories import LATER_TOPICS, _topic, bcubed
 from retold.store import open_store
 
 # retold.pipeline attribute -> stage name in the report
@@ -157,7 +157,7 @@ def story_quality(
     if not gold:
         return None
     pred = {k: v for k, v in story_of.items() if k in gold}
-    late = {k: v for k, v in gold.items() if _topic(v) in HELD_OUT_TOPICS}
+    late = {k: v for k, v in gold.items() if _topic(v) in LATER_TOPICS}
     return {
         "all": bcubed(pred, gold),
         "topics_28_35": bcubed({k: v for k, v in pred.items() if k in late}, late)

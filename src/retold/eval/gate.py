@@ -24,7 +24,7 @@ from retold.eval.events import event_dates_suite
 from retold.eval.gold import load_gold
 from retold.eval.pages import is_page_gold, score_pages
 from retold.eval.quotes import oracle_quotes_suite, quotes_suite
-from retold.eval.stories import ecbplus_heldout_suite, ecbplus_tuned_suite, newsdev_suite
+from retold.eval.stories import ecbplus_later_suite, ecbplus_tuned_suite, newsdev_suite
 
 Runner = Callable[[Path, Path], dict[str, float]]
 
@@ -53,7 +53,7 @@ RUNNERS: dict[str, Runner] = {
     "quotes": quotes_suite,
     "quotes-oracle": oracle_quotes_suite,
     "stories": newsdev_suite,
-    "stories-ecb-heldout": ecbplus_heldout_suite,
+    "stories-ecb-later": ecbplus_later_suite,
     "stories-ecb-tuned": ecbplus_tuned_suite,
 }
 

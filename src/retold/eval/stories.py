@@ -189,8 +189,10 @@ def _topic(label: str) -> int | None:
     return int(digits) if digits else None
 
 
-HELD_OUT_TOPICS = range(28, 36)
+# Topics 1-27 fitted the story model; 28-35 were kept out of the fit but read while
+# choosing rules (the headline rule among others), so no figure on them is held out.
 TUNED_TOPICS = range(1, 28)
+LATER_TOPICS = range(28, 36)
 
 
 def newsdev_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
@@ -198,9 +200,10 @@ def newsdev_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
     return run_stories(gold_path, [input_path])
 
 
-def ecbplus_heldout_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
-    """Gate runner: ECB+ dev topics 28-35, never used for tuning, clustered alone."""
-    return run_stories(gold_path, [input_path], HELD_OUT_TOPICS)
+def ecbplus_later_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
+    """Gate runner: ECB+ dev topics 28-35 (out of the model fit, read while choosing
+    rules: not held out), clustered alone."""
+    return run_stories(gold_path, [input_path], LATER_TOPICS)
 
 
 def ecbplus_tuned_suite(gold_path: Path, input_path: Path) -> dict[str, float]:
