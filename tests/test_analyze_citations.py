@@ -147,6 +147,17 @@ def test_resolve_outlet(rules) -> None:  # type: ignore[no-untyped-def]
     assert resolve_outlet("Halcyon", rules, strong=True) == "Halcyon"
 
 
+def test_a_short_form_of_an_outlet_keeps_its_distinctive_part() -> None:
+    """The lead of a name, or a tail that ends in an outlet word, is a short form; a tail
+    that is a surname is a person, whatever outlet name ends in it."""
+    rules = with_outlets(load_credit_rules(), ("Voices for Senator Ames",), load_lexicon())
+    assert resolve_outlet("Ames", rules) is None
+    assert credits("“We will see,” Ravel told Ames on Friday.", rules) == []
+    assert resolve_outlet(
+        "Courier", with_outlets(load_credit_rules(), OUTLETS, load_lexicon())
+    ) == ("Northern Ridge Courier")
+
+
 def test_analysis_carries_citations_and_knows_the_batch_outlets() -> None:
     options = QuoteOptions(outlets=("Tartan Track",))
     result = analyze_article(

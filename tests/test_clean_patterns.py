@@ -167,6 +167,12 @@ HEADERS = [
         id="masthead-tagline-title",
     ),
     pytest.param(
+        "Ferry board splits over pier.\n\nvote delayed; mayor to speak.\n\n" + P1,
+        {"outlet": None, "outlet_source": "none"},
+        {"Ferry board splits over pier.": "header line"},
+        id="sentence-case-headline-above-deck-is-no-masthead",
+    ),
+    pytest.param(
         "Ferry terminal to open next spring\n\nFerry terminal to open next spring\n\n" + P1,
         {"title": "Ferry terminal to open next spring", "title_source": "header"},
         {"Ferry terminal to open next spring": "repeated title"},

@@ -284,10 +284,20 @@ def _partial(key: str, rules: CreditRules) -> str | None:
     matches = {
         canonical
         for known, canonical in rules.known.items()
-        if known != key
-        and (known.split()[-len(words) :] == words or known.split()[: len(words)] == words)
-        and len(known.split()) > len(words)
+        if known != key and _part_of(words, known.split(), rules.heads)
     }
     if len(matches) > 1:
         matches &= rules.corpus
     return matches.pop() if len(matches) == 1 else None
+
+
+def _part_of(words: list[str], name: list[str], heads: frozenset[str]) -> bool:
+    """Whether ``words`` are a short form of the outlet ``name``: its lead ('DSB' of
+    'DSB News', 'Ostreva' of 'Ostreva 24'), or its tail when that ends in an outlet word
+    ('Courier' of 'Northern Ridge Courier').  A tail that is no outlet word names
+    something else: 'Trump' of a name that ends in it."""
+    if len(name) <= len(words):
+        return False
+    if name[: len(words)] == words:
+        return True
+    return name[-len(words) :] == words and words[-1] in heads

@@ -28,7 +28,7 @@ from retold.clean.furniture import (
     word_count,
 )
 from retold.clean.lines import page_language
-from retold.clean.metadata import name_segments
+from retold.clean.metadata import is_name_like, name_segments
 from retold.clean.region import find_article
 from retold.clean.titles import agrees, choose_title, tab_parts
 from retold.records import Removed
@@ -409,7 +409,7 @@ def _above_title_reason(text: str, n: int, rules: RuleBook, result: TextClean) -
         and result.masthead is None
         and result.page_title is None  # a cut page's header zone starts mid-menu
         and first.casefold() not in rules.section_words
-        and word_count(first) <= 6
+        and is_name_like(first, max_words=6)
     ):
         result.masthead = first
         return "masthead"
