@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import nlp_or_skip
-from retold.coverage.added import added_context
+from helpers import make_article, nlp_or_skip
+from retold.coverage.added import added_context, omitted
+from retold.coverage.align import AlignedSentence
 from retold.coverage.clauses import Clause, ClauseReader
 from retold.pipeline import run
 from retold.records import Finding
@@ -145,3 +146,24 @@ def test_the_parser_reads_only_what_the_word_rules_leave_open(landslide: SQLiteS
     # a named person's reported speech is no context, whatever its clauses
     assert not any(t.startswith("Morwen Ash, a signaller") for t in batch)
     assert any(t.startswith("The valley has recorded eleven slips") for t in batch)
+
+
+def test_an_omission_is_of_facts_not_layout_lines_or_markup() -> None:
+    """A line every outlet prints ("FULL TEXT.", an embed's markup, "Seemed fair.") is no
+    fact the one article without it leaves out; the sentence that states one is."""
+    fact = "The council closed the north bridge on Monday after the river rose."
+    lines = ["FULL TEXT.", '<embed data-author="@harbourdesk" data-date="May 2', fact]
+    body = "\n\n".join(lines)
+    outlets = ["Tolvey Courier", "Harbour Gazette", "Lakes Post", "Ridge Herald", "Fenmoor Daily"]
+    members = [
+        make_article(body if n < 4 else "Rain fell.", f"a{n}", outlet, "2025-05-0" + str(n + 1))
+        for n, outlet in enumerate(outlets)
+    ]
+    aligned = []
+    for line in lines:
+        start = body.index(line)
+        others = ("a1", "a2", "a3")
+        aligned.append(AlignedSentence("s", "a0", start, start + len(line), 0, others, 1.0))
+    [finding] = omitted("s", members, aligned)
+    assert finding.subject == "a4"
+    assert [e.text for e in finding.evidence] == [fact]

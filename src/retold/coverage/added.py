@@ -16,7 +16,9 @@ Tuesday) is left alone: it is reporting, not framing.  At most one per article, 
 strongest.
 
 ``omitted``: sentences of the earliest member that the articles of most other outlets
-(three at least, three quarters of them) carry too, but that one article lacks.
+(three at least, three quarters of them) carry too, but that one article lacks; a
+sentence of fewer than five words ("FULL TEXT.", "Seemed about right.") or one that
+holds markup is no fact.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from retold.analyze.records import ArticleAnalysis
 from retold.coverage.align import AlignedSentence
 from retold.coverage.clauses import Clause, ClauseReader
 from retold.lang import COVERAGE_WORDS, MONTHS, month_pattern, weekday_pattern
-from retold.link.text import paragraph_spans
+from retold.link.text import paragraph_spans, words
 from retold.records import Article, Finding, Span
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -55,6 +57,8 @@ MIN_GENERIC_SENTENCES = 2  # undated background: a paragraph of general statemen
 MIN_OUTLETS_ADDED = 3  # members' outlets, the adding one included
 MIN_OUTLETS_OMITTED = 4
 OMITTED_SHARE = 0.75
+MIN_FACT_WORDS = 5  # words of two characters or more in a sentence that states a fact
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[\w-]+=|\s*/?>)")
 CONFIDENCE = {"background": 0.6, "official": 0.7}
 
 
@@ -288,7 +292,10 @@ def omitted(
         return []
     by_id = {a.id: a for a in members}
     reference = min(members, key=lambda a: (a.published or "9999", members.index(a)))
-    facts = [s for s in aligned if s.article == reference.id]
+    body = reference.body
+    facts = [
+        s for s in aligned if s.article == reference.id and _states_a_fact(body[s.start : s.end])
+    ]
     missing: dict[str, list[AlignedSentence]] = {}
     for fact in facts:
         carriers = {reference.id, *fact.shared_with}
@@ -301,6 +308,12 @@ def omitted(
     return [
         _omission(story, by_id[a], reference, facts, len(outlets)) for a, facts in missing.items()
     ]
+
+
+def _states_a_fact(sentence: str) -> bool:
+    """A sentence long enough to state something, with no markup in it."""
+    long_words = sum(len(w) > 1 for w in words(sentence))
+    return long_words >= MIN_FACT_WORDS and not _MARKUP.search(sentence)
 
 
 def _omission(
