@@ -113,3 +113,13 @@ def test_surroundings_are_the_quote_sentence_and_the_next() -> None:
     assert "Mara Lindqvist said" in around and "but not the channel" in around
     assert "A second sentence." in around
     assert "First sentence" not in around and "third" not in around
+
+
+def test_a_cut_after_the_counterpoint_itself_is_no_alteration(vocabulary: Vocabulary) -> None:
+    """'though' set off by commas marks the words before it as the counterpoint: a quote
+    that keeps them and drops what follows has not lost the counterpoint."""
+    original = "I cannot back the plan today. And I hope to, though, and I want to."
+    kept = grade(original, "I cannot back the plan today. I hope to.", vocabulary)
+    assert kept.fidelity != "altered"
+    opening = "I cannot back the plan today, though I hope to back it next year."
+    assert grade(opening, "I cannot back the plan today,", vocabulary).fidelity == "altered"

@@ -151,6 +151,13 @@ def _clause(text: str, start: int) -> str:
     return " ".join(text[start:end].split())
 
 
+def _aside(text: str, word: Word) -> bool:
+    """A contrast word set off by commas after the words it follows ("I hope to, though,
+    and ..."): it marks those words as the counterpoint, and opens none of its own."""
+    before = text[: word.start].rstrip()
+    return before.endswith(",") and re.match(r"\s*[,.;!?]", text[word.end :]) is not None
+
+
 def _shown(clause: str) -> str:
     """A clause as a finding shows it (80 characters)."""
     return clause if len(clause) <= 80 else clause[:77].rsplit(" ", 1)[0] + " ..."
@@ -196,12 +203,11 @@ def _truncation(
     rest = a[a1:]
     if keep_b < 0.9 or len(rest) < 3:
         return []
-    head = [w.norm for w in rest[:2]]
     clause = _clause(original, rest[0].start)
     if _carried(clause, around, vocabulary):
         return []
     shown = _shown(clause)
-    if any(w in vocabulary.contrasts for w in head):
+    if any(w.norm in vocabulary.contrasts and not _aside(original, w) for w in rest[:2]):
         return [Alteration("truncation", shown, "", f"cut before the counterpoint '{shown}'")]
     unsaid = [w.norm for w in b if w.norm not in vocabulary.negations]
     negated = len(unsaid) < len(b)
