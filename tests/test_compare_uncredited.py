@@ -5,6 +5,8 @@ wildfire report and its rewrite of ``helpers``, real analysis (rules only), no m
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from helpers import ORIGINAL, REWRITE, make_article
@@ -62,3 +64,14 @@ def test_rewrite_given_as_a_bare_link_gets_aligned_sentences_as_evidence() -> No
     by_id = {a.id: a for a in articles}
     for e in evidence:
         assert by_id[e.article].body[e.start : e.end] == e.text
+
+
+@pytest.mark.parametrize(("first", "second"), [(None, "Trend Daily"), (None, None)])
+def test_a_copy_between_unknown_outlets_is_not_flagged(
+    first: str | None, second: str | None
+) -> None:
+    """Where an outlet is unknown, the copy may be that outlet's own next edition."""
+    copy = report("rw", REWRITE, "Trend Daily", "2024-08-08")
+    articles = [replace(ORIGINAL_REPORT, outlet=first), replace(copy, outlet=second)]
+    analyses = analyze_articles(articles, None, QuoteOptions())
+    assert uncredited_copies(articles, analyses, [("orig", "rw", "near")], "S-fire") == []
