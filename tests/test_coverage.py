@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SHARED, RunCli
+from helpers import SHARED, RunCli, make_article
+from retold.analyze import QuoteOptions, analyze_articles
+from retold.coverage.framing import framing_findings
 from retold.pipeline import run
 from retold.records import Finding
 from retold.serve.storyview import coverage_document, story_document
@@ -201,3 +203,23 @@ def test_show_story_and_coverage_commands(bridge: SQLiteStore, run_cli: RunCli) 
     assert cover.returncode == 0 and "only here:" in cover.stdout and "shared with" in cover.stdout
     aligned = json.loads(run_cli("coverage", story.id, "--db", db, "--json").stdout)
     assert len(aligned["articles"]) == 3
+
+
+def test_a_loaded_word_inside_a_direct_quote_is_the_speakers() -> None:
+    quoted = (
+        "Mayor Ilse Brandt visited the flooded quay on Monday.\n\n"
+        "“This is carnage, and the council slept through it,” Brandt said."
+    )
+    own_voice = "The carnage on the quay left the harbour shut on Monday, the council said."
+    for body, found in ((quoted, []), (own_voice, ["carnage"])):
+        members = [
+            make_article(body, "a", "Harbour Wire", "2025-03-03"),
+            make_article("The quay flooded on Monday.", "b", "Lakes Post", "2025-03-03"),
+        ]
+        analyses = analyze_articles(members, None, QuoteOptions())
+        loaded = [
+            json.loads(f.details_json)["word"]
+            for f in framing_findings("s", members, analyses)
+            if json.loads(f.details_json)["kind"] == "loaded"
+        ]
+        assert loaded == found

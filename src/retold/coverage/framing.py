@@ -8,7 +8,8 @@
   by side), and says when one article mixes forms.  A place printed only in a
   variant form (Kiev where the name is Kyiv) is a finding too, at lower confidence.
 * **Loaded words** (``[framing] loaded`` in ``data/lang/en.toml``): a loaded word one
-  outlet uses and no other outlet of the story does, in the body or the headline.
+  outlet uses and no other outlet of the story does, in the body or the headline, in its
+  own voice: inside a direct quote the word is the speaker's.
 * **Distinctive terms**: per outlet, the words most distinctive of it within the story,
   by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn
   2008, "Fightin' Words"), the prior being the story's own word counts.  Shown beside
@@ -65,7 +66,11 @@ def framing_findings(
     """Naming variants and loaded words, one finding per name and per loaded word.
     With ``corpus`` (``corpus_forms``), a place the story spells one way is a finding
     too when the corpus spells it another way, so every article's choice shows."""
-    return _naming(story, members, analyses, corpus or {}) + _loaded(story, members)
+    quoted = {
+        a.article: [(s.start, s.end) for q in a.quotes if q.kind == "direct" for s in q.segments]
+        for a in analyses
+    }
+    return _naming(story, members, analyses, corpus or {}) + _loaded(story, members, quoted)
 
 
 def _naming(
@@ -172,14 +177,20 @@ def _naming_finding(
     )
 
 
-def _loaded(story: str, members: Sequence[Article]) -> list[Finding]:
-    """Loaded words one outlet uses (body or headline) and the story's other outlets do not."""
+def _loaded(
+    story: str, members: Sequence[Article], quoted: Mapping[str, list[tuple[int, int]]]
+) -> list[Finding]:
+    """Loaded words one outlet uses in its own voice (body or headline, outside the
+    ``quoted`` spans of each article) and the story's other outlets do not."""
     if len({_outlet(a) for a in members}) < 2:
         return []
     used: dict[str, dict[str, list[tuple[Article, str, int, int]]]] = {}
     for article in members:
+        spans = quoted.get(article.id, [])
         for where, text in (("body", article.body), ("title", article.title or "")):
             for m in _LOADED.finditer(text):
+                if where == "body" and any(s <= m.start() < e for s, e in spans):
+                    continue  # the speaker's word
                 word = m.group(0).casefold()
                 used.setdefault(word, {}).setdefault(_outlet(article), []).append(
                     (article, where, m.start(), m.end())
