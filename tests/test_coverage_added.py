@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 
 from helpers import make_article, nlp_or_skip
+from retold.analyze import QuoteOptions, analyze_articles
 from retold.coverage.added import added_context, omitted
-from retold.coverage.align import AlignedSentence
+from retold.coverage.align import AlignedSentence, align_story
 from retold.coverage.clauses import Clause, ClauseReader
+from retold.link.language import load_language
 from retold.pipeline import run
 from retold.records import Finding
 from retold.store import SQLiteStore, open_store
@@ -167,3 +169,51 @@ def test_an_omission_is_of_facts_not_layout_lines_or_markup() -> None:
     [finding] = omitted("s", members, aligned)
     assert finding.subject == "a4"
     assert [e.text for e in finding.evidence] == [fact]
+
+
+LEDE = "Floodwater closed the Tolvey ring road on Monday after two days of rain."
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "official"),
+    [
+        (
+            "President Ana Ferreira has ordered the army to help. The President visited the "
+            "town and promised new embankments.",
+            True,
+        ),
+        ("President Ana Ferreira telephoned the mayor on Monday evening.", True),
+        (
+            "The mayor thanked Vice President Ana Ferreira for a call and asked for pumps "
+            "and sandbags.",
+            False,
+        ),
+        (
+            "Engineers compared the damage with the floods under former President Ana Ferreira "
+            "and asked for pumps.",
+            False,
+        ),
+        (
+            "Engineers, who once advised President Ana Ferreira, asked the council for pumps "
+            "and sandbags.",
+            False,
+        ),
+    ],
+)
+def test_official_context_is_a_paragraph_about_a_sitting_leader(
+    paragraph: str, official: bool
+) -> None:
+    """A head of state no other outlet names makes a paragraph official when it is about
+    them (it opens with them or comes back to them), not for a passing mention, and
+    never for a vice president or a former one."""
+    members = [
+        make_article(f"{LEDE}\n\n{paragraph}", "a", "State Voice", "2025-03-03"),
+        make_article(f"{LEDE}\n\nThe council opened a shelter.", "b", "Lakes Post", "2025-03-03"),
+        make_article(LEDE, "c", "Harbour Wire", "2025-03-03"),
+    ]
+    analyses = analyze_articles(members, None, QuoteOptions())
+    aligned = align_story("s", members, [], load_language())
+    kinds = [
+        json.loads(f.details_json)["kind"] for f in added_context("s", members, analyses, aligned)
+    ]
+    assert ("official" in kinds) == official

@@ -48,9 +48,10 @@ _EVENT_TIME = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
-_LEADER = re.compile(  # the title in any case, then a capitalised name
-    r"\b(?i:" + "|".join(re.escape(w) for w in COVERAGE_WORDS.leaders) + r")\b"
-    r"((?:\s+[A-Z][\w'’-]+){1,3})"
+_TITLES = "|".join(re.escape(w.title()) for w in COVERAGE_WORDS.leaders)
+_LEADER = re.compile(  # the capitalised title of a sitting leader, then a capitalised name
+    r"(?<!Vice )(?<!Vice-)(?<!former )(?<!Former )(?<!late )(?<!then-)(?<!ex-)"
+    rf"\b(?P<title>{_TITLES})\b((?:\s+[A-Z][\w'’-]+){{1,3}})"
 )
 MIN_BACKGROUND_STATEMENTS = 2  # main clauses: a one-clause aside is detail, not context
 MIN_GENERIC_SENTENCES = 2  # undated background: a paragraph of general statements
@@ -165,7 +166,11 @@ def _screen(
         return None
     text = article.body[start:end]
     size = len(place.sentences)
-    leaders = [m.group(0) for m in _LEADER.finditer(text) if _unnamed_elsewhere(m.group(1), others)]
+    leaders = [
+        m.group(0)
+        for m in _LEADER.finditer(text)
+        if _unnamed_elsewhere(m.group(2), others) and _about(m, text)
+    ]
     if leaders:
         return Addition(article.id, start, end, "official", tuple(leaders), 2.0 + size)
     dates = _past_dates(text, article.published)
@@ -253,6 +258,16 @@ def _other_dates(text: str, published: str | None) -> list[str]:
 def _reported(kind: str, speaker_kind: str) -> bool:
     """A direct quote, or speech a named person is reported to have made."""
     return kind == "direct" or speaker_kind == "person"
+
+
+def _about(leader: re.Match[str], text: str) -> bool:
+    """The paragraph is about the leader: it opens with them, or after the name it comes
+    back to them, by the title ("the President has instructed ...") or the surname."""
+    if not text[: leader.start()].strip():
+        return True
+    surname = leader.group(2).split()[-1].removesuffix("'s").removesuffix("’s")
+    again = rf"\b(?:[Tt]he {re.escape(leader.group('title'))}|{re.escape(surname)})\b"
+    return re.search(again, text[leader.end() :]) is not None
 
 
 def _unnamed_elsewhere(name: str, others: Sequence[str]) -> bool:
