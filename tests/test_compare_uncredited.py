@@ -75,3 +75,14 @@ def test_a_copy_between_unknown_outlets_is_not_flagged(
     articles = [replace(ORIGINAL_REPORT, outlet=first), replace(copy, outlet=second)]
     analyses = analyze_articles(articles, None, QuoteOptions())
     assert uncredited_copies(articles, analyses, [("orig", "rw", "near")], "S-fire") == []
+
+
+def test_a_copy_of_unknown_outlet_is_flagged_for_the_sources_its_original_credits() -> None:
+    credited = report(
+        "orig", [*ORIGINAL, "The Coast Times contributed reporting."], "x", "2024-08-06"
+    )
+    copy = report("rw", REWRITE, "Trend Daily", "2024-08-08")
+    articles = [replace(credited, outlet="Valley Herald"), replace(copy, outlet=None)]
+    analyses = analyze_articles(articles, None, QuoteOptions())
+    (finding,) = uncredited_copies(articles, analyses, [("orig", "rw", "near")], "S-fire")
+    assert finding.summary.endswith("without crediting Coast Times")  # not Valley Herald

@@ -5,9 +5,9 @@ which number, which cut) and both spans.  ``uncredited_copy``: an article that c
 or rewrites another (a copy link, from the linking stage) and credits neither that
 article's outlet nor the sources that article credits.  A rewrite (a link found by
 aligned sentences, not by shared text) must credit nobody at all: one that credits
-another outlet may retell that outlet's report, which its "original" retold too.  Both
-outlets must be known: a copy between articles of unknown outlets may be one outlet's
-two editions.
+another outlet may retell that outlet's report, which its "original" retold too.  Where
+either outlet is unknown the copy may be one outlet's next edition: it is flagged only
+for the sources the original credits, never for the original's own outlet.
 The evidence is the statements both carry, the link's passages, or else the copy's
 sentence that best matches one of the original's, with that sentence.  Rewrites with
 no copy link are found by the statements they carry (``retold.compare.borrowed``).
@@ -87,9 +87,13 @@ def uncredited_copies(
     for link in links:
         original_id, copy_id, kind = _link(link)
         original, copy = by_id.get(original_id), by_id.get(copy_id)
-        if original is None or copy is None or not _other_outlets(original, copy):
+        if original is None or copy is None or _same_outlet(original.outlet, copy.outlet):
             continue
         sources = _credited_sources(original, citations.get(original_id, ()))
+        if not (original.outlet and copy.outlet):  # maybe one outlet's two editions
+            sources = {k: v for k, v in sources.items() if k != outlet_key(original.outlet)}
+            if not sources:
+                continue
         credited = {outlet_key(c.source) for c in citations.get(copy_id, ())}
         if credited & set(sources) or (kind == "rewrite" and credited):
             continue
@@ -103,11 +107,8 @@ def _link(link: LinkLike) -> tuple[str, str, str]:
     return link
 
 
-def _other_outlets(original: Article, copy: Article) -> bool:
-    """Whether the two come from two outlets we know: where either outlet is unknown,
-    the copy may be the same outlet's next edition, which credits no one."""
-    a, b = original.outlet, copy.outlet
-    return bool(a) and bool(b) and outlet_key(a) != outlet_key(b)
+def _same_outlet(a: str | None, b: str | None) -> bool:
+    return bool(a) and outlet_key(a) == outlet_key(b)
 
 
 def _credited_sources(original: Article, citations: tuple[Citation, ...]) -> dict[str, str]:
