@@ -5,6 +5,7 @@ wildfire report and its rewrite of ``helpers``, real analysis (rules only), no m
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
@@ -86,3 +87,19 @@ def test_a_copy_of_unknown_outlet_is_flagged_for_the_sources_its_original_credit
     analyses = analyze_articles(articles, None, QuoteOptions())
     (finding,) = uncredited_copies(articles, analyses, [("orig", "rw", "near")], "S-fire")
     assert finding.summary.endswith("without crediting Coast Times")  # not Valley Herald
+
+
+@pytest.mark.parametrize(("copy_day", "shared"), [("2024-08-06", True), ("2024-08-09", False)])
+def test_the_same_text_on_one_day_crediting_no_one_may_be_one_wire_story(
+    copy_day: str, shared: bool
+) -> None:
+    """Two outlets print one text on one day and neither credits a source: a copy, or both
+    carry a wire story not in the corpus; retold says both, at lower confidence.  Days
+    later, and the original first, the copy is the likelier reading."""
+    copy = replace(ORIGINAL_REPORT, id="cp", outlet="Trend Daily", published=copy_day)
+    articles = [ORIGINAL_REPORT, copy]
+    analyses = analyze_articles(articles, None, QuoteOptions())
+    (finding,) = uncredited_copies(articles, analyses, [("orig", "cp", "exact")], "S-fire")
+    assert json.loads(finding.details_json)["shared_source_possible"] is shared
+    assert ("one source not in the corpus" in finding.summary) is shared
+    assert finding.confidence == (0.5 if shared else 0.95)

@@ -8,6 +8,8 @@ aligned sentences, not by shared text) must credit nobody at all: one that credi
 another outlet may retell that outlet's report, which its "original" retold too.  Where
 either outlet is unknown the copy may be one outlet's next edition: it is flagged only
 for the sources the original credits, never for the original's own outlet.
+The same text printed on one day (or undated) by two outlets of which neither credits a
+source may be one wire story both carry: that finding says so, at lower confidence.
 The evidence is the statements both carry, the link's passages, or else the copy's
 sentence that best matches one of the original's, with that sentence.  Rewrites with
 no copy link are found by the statements they carry (``retold.compare.borrowed``).
@@ -28,6 +30,7 @@ from retold.records import Article, CopyLink, Finding, Span
 
 CONFIDENCE = {"negation": 0.9, "number": 0.9, "truncation": 0.75}
 COPY_CONFIDENCE = {"exact": 0.95, "near": 0.9, "rewrite": 0.75}
+SHARED_SOURCE_CONFIDENCE = 0.5  # the same text, and nothing tells a copy from syndication
 LinkLike = CopyLink | tuple[str, str, str]
 
 
@@ -136,24 +139,40 @@ def _uncredited(
         evidence.extend(best_match(original, copy, load_language()) or ())
     if not evidence:
         evidence.append(Span.of(copy, 0, min(len(copy.body), _first_paragraph(copy.body))))
+    shared_source = _shared_source_possible(original, copy, kind, sources)
     names = ", ".join(sorted(set(sources.values()))) or _name(original)
     summary = (
-        f"{_name(copy)} reproduces material from {_name(original)} ({kind})"
+        f"{_name(copy)} prints the text of {_name(original)} ({kind}) and neither credits"
+        f" a source: a copy of {_name(original)}, or both carry one source not in the corpus"
+        if shared_source
+        else f"{_name(copy)} reproduces material from {_name(original)} ({kind})"
         f" without crediting {names}"
     )
+    details = {"original": original.id, "kind": kind, "uncredited": sorted(sources.values())}
     return Finding(
         kind="uncredited_copy",
         subject=copy.id,
         story=story,
         articles=(copy.id, original.id),
         summary=summary,
-        confidence=COPY_CONFIDENCE.get(kind, 0.75),
+        confidence=SHARED_SOURCE_CONFIDENCE if shared_source else COPY_CONFIDENCE.get(kind, 0.75),
         evidence=tuple(evidence[:6]),
         details_json=json.dumps(
-            {"original": original.id, "kind": kind, "uncredited": sorted(sources.values())},
-            ensure_ascii=False,
+            {**details, "shared_source_possible": shared_source}, ensure_ascii=False
         ),
     )
+
+
+def _shared_source_possible(
+    original: Article, copy: Article, kind: str, sources: dict[str, str]
+) -> bool:
+    """Whether the two may both carry one unseen source (a wire story two outlets print
+    on one day) rather than one copying the other: the same text, on the same day or
+    undated, and the original credits no one either."""
+    if kind not in ("exact", "near") or set(sources) - {outlet_key(original.outlet)}:
+        return False
+    day_of = (original.published or "")[:10], (copy.published or "")[:10]
+    return not all(day_of) or day_of[0] == day_of[1]
 
 
 def _name(article: Article) -> str:

@@ -44,7 +44,9 @@ GLOSSARY: tuple[tuple[str, tuple[Term, ...]], ...] = (
             (
                 "uncredited_copy",
                 "copies or rewrites another article, or the statements of a source others "
-                "credit, and credits neither",
+                "credit, and credits neither; the same text two outlets print on one day, "
+                "neither crediting a source, may be one wire story both carry (said so, at "
+                "lower confidence)",
             ),
             (
                 "added_context",
