@@ -79,6 +79,13 @@ ALTERED = [
         id="number-changed",
     ),
     pytest.param(
+        "Deputies chased him for 30 miles, through a construction zone, before he stopped.",
+        "Deputies chased him for 80km, through a construction zone, before he stopped.",
+        "number",
+        "30 became 80",
+        id="converted-unit-but-another-quantity",
+    ),
+    pytest.param(
         "It is a good communique, but it is a communique. Nothing in it obliges anyone to "
         "dredge a single metre.",
         "It is a good communique.",
@@ -127,6 +134,16 @@ NOT_ALTERED = [
         "We are not going back. Not for a bonus that is smaller than last time.",
         "We are not going back,",
         id="cut-before-more-of-the-same",
+    ),
+    pytest.param(
+        "Deputies chased him for 30 miles, through a construction zone, before he stopped.",
+        "Deputies chased him for 48km, through a construction zone, before he stopped.",
+        id="miles-converted-to-km",
+    ),
+    pytest.param(
+        "She died at 6:41pm this evening in a hospital in the city, her agent said.",
+        "She died at 18:41 this evening in a hospital in the city, her agent said.",
+        id="time-on-the-24-hour-clock",
     ),
 ]
 

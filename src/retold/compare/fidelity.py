@@ -64,7 +64,7 @@ def grade(
     alterations: list[Alteration] = []
     if keep_b >= STRONG and keep_a >= STRONG and matched >= 3:
         alterations += _negations(a[a0:a1], b, ops, a0, vocabulary)
-        alterations += _numbers(a, b, ops)
+        alterations += _numbers(a, b, ops, vocabulary)
         alterations += _truncation(original, a, b, (a1, keep_b), vocabulary, around)
     if alterations:
         return Grade("altered", similarity, diff, tuple(alterations))
@@ -126,9 +126,13 @@ def _affirmative(words: list[Word], vocabulary: Vocabulary) -> list[str]:
 
 
 def _numbers(
-    a: list[Word], b: list[Word], ops: Sequence[tuple[str, int, int, int, int]]
+    a: list[Word],
+    b: list[Word],
+    ops: Sequence[tuple[str, int, int, int, int]],
+    vocabulary: Vocabulary,
 ) -> list[Alteration]:
-    """A number replaced by a different number, with the words around it unchanged."""
+    """A number replaced by a different number, with the words around it unchanged and
+    not the same quantity in another unit or on the 24-hour clock."""
     found: list[Alteration] = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag != "replace" or i2 - i1 != j2 - j1 or i2 - i1 > 2:
@@ -136,12 +140,34 @@ def _numbers(
         between = 0 < k < len(ops) - 1 and ops[k - 1][0] == ops[k + 1][0] == "equal"
         values_a = [w.number for w in a[i1:i2] if w.number is not None]
         values_b = [w.number for w in b[j1:j2] if w.number is not None]
-        if between and values_a and values_b and values_a != values_b:
-            detail = f"{_number(values_a)} became {_number(values_b)}"
-            context_a = _text(a[max(0, i1 - 2) : i2 + 2])
-            context_b = _text(b[max(0, j1 - 2) : j2 + 2])
-            found.append(Alteration("number", context_a, context_b, detail))
+        if not (between and values_a and values_b and values_a != values_b):
+            continue
+        if _converted(a[i1 : i2 + 2], b[j1 : j2 + 2], vocabulary):
+            continue
+        detail = f"{_number(values_a)} became {_number(values_b)}"
+        context_a = _text(a[max(0, i1 - 2) : i2 + 2])
+        context_b = _text(b[max(0, j1 - 2) : j2 + 2])
+        found.append(Alteration("number", context_a, context_b, detail))
     return found
+
+
+def _converted(a: list[Word], b: list[Word], vocabulary: Vocabulary) -> bool:
+    """Do the first numbers of ``a`` and ``b`` (each with the words after it) give one
+    quantity: in units the vocabulary converts ("30 miles", "48 km"), or one hour on the
+    12- and the 24-hour clock ("6 41 pm", "18 41")?"""
+    x = next((w.number for w in a if w.number is not None), None)
+    y = next((w.number for w in b if w.number is not None), None)
+    if x is None or y is None:
+        return False
+    units_a = [w.norm for w in a if w.number is None]
+    units_b = [w.norm for w in b if w.number is None]
+    for u in units_a:
+        for v in units_b:
+            factor = vocabulary.conversions.get((u, v))
+            if factor is not None and abs(x * factor - y) <= max(1.0, 0.05 * y):
+                return True
+    pm_a, pm_b = (any(n in vocabulary.afternoon for n in u) for u in (units_a, units_b))
+    return (pm_a and not pm_b and y == x + 12) or (pm_b and not pm_a and x == y + 12)
 
 
 def _clause(text: str, start: int) -> str:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class Vocabulary:
     contrasts: frozenset[str]
     numbers: dict[str, float]
     stop: frozenset[str]
+    conversions: dict[tuple[str, str], float] = field(default_factory=dict)  # unit pair: factor
+    afternoon: frozenset[str] = frozenset()  # "pm": the hour before it is 12 less than 24-hour
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
@@ -42,6 +44,12 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
         contrasts=frozenset(data["contrasts"]),
         numbers={k: float(v) for k, v in numbers.items()},
         stop=frozenset(data["words"]["stop"]),
+        conversions={
+            pair: factor
+            for a, b, f in data["conversions"]
+            for pair, factor in (((a, b), float(f)), ((b, a), 1 / float(f)))
+        },
+        afternoon=frozenset(data["afternoon"]),
     )
 
 
