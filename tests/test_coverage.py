@@ -205,13 +205,14 @@ def test_show_story_and_coverage_commands(bridge: SQLiteStore, run_cli: RunCli) 
     assert len(aligned["articles"]) == 3
 
 
-def test_a_loaded_word_inside_a_direct_quote_is_the_speakers() -> None:
+def test_a_loaded_word_in_a_quote_or_in_its_plain_sense_is_no_framing() -> None:
     quoted = (
         "Mayor Ilse Brandt visited the flooded quay on Monday.\n\n"
         "“This is carnage, and the council slept through it,” Brandt said."
     )
     own_voice = "The carnage on the quay left the harbour shut on Monday, the council said."
-    for body, found in ((quoted, []), (own_voice, ["carnage"])):
+    plain = "Two workers were admitted to hospital after the quay flooded on Monday."
+    for body, found in ((quoted, []), (own_voice, ["carnage"]), (plain, [])):
         members = [
             make_article(body, "a", "Harbour Wire", "2025-03-03"),
             make_article("The quay flooded on Monday.", "b", "Lakes Post", "2025-03-03"),

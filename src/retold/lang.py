@@ -184,3 +184,5 @@ COVERAGE_WORDS = CoverageWords(
 
 # Loaded words and phrases (``[framing] loaded``), lower case, longest first.
 LOADED_WORDS: tuple[str, ...] = _longest_first(_EN["framing"]["loaded"])
+# Plain senses of loaded words (``[framing] plain``): phrases a loaded word opens.
+PLAIN_SENSES: tuple[str, ...] = _longest_first(_EN["framing"]["plain"])

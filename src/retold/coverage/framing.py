@@ -9,7 +9,8 @@
   variant form (Kiev where the name is Kyiv) is a finding too, at lower confidence.
 * **Loaded words** (``[framing] loaded`` in ``data/lang/en.toml``): a loaded word one
   outlet uses and no other outlet of the story does, in the body or the headline, in its
-  own voice: inside a direct quote the word is the speaker's.
+  own voice: inside a direct quote the word is the speaker's; in a plain sense
+  (``[framing] plain``: "admitted to hospital") it judges nothing.
 * **Distinctive terms**: per outlet, the words most distinctive of it within the story,
   by the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn
   2008, "Fightin' Words"), the prior being the story's own word counts.  Shown beside
@@ -27,12 +28,13 @@ from functools import cache
 
 from retold.analyze.aliases import fold, load_aliases
 from retold.analyze.records import ArticleAnalysis, NameUse
-from retold.lang import LOADED_WORDS, trie_alternation
+from retold.lang import LOADED_WORDS, PLAIN_SENSES, trie_alternation
 from retold.records import Article, Finding, Span
 
 _LOADED = re.compile(
     r"(?<![\w-])" + trie_alternation(LOADED_WORDS, fold=True) + r"(?![\w-])", re.IGNORECASE
 )
+_PLAIN = re.compile(trie_alternation(PLAIN_SENSES, fold=True) + r"\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*\s+$")
 PRIOR_SIZE = 500.0  # pseudo-words the prior (the story's own word shares) weighs
@@ -191,6 +193,8 @@ def _loaded(
             for m in _LOADED.finditer(text):
                 if where == "body" and any(s <= m.start() < e for s, e in spans):
                     continue  # the speaker's word
+                if _PLAIN.match(text, m.start()):
+                    continue  # "admitted to hospital": the word's plain sense
                 word = m.group(0).casefold()
                 used.setdefault(word, {}).setdefault(_outlet(article), []).append(
                     (article, where, m.start(), m.end())
