@@ -484,3 +484,19 @@ def test_bytes_that_are_not_a_state_are_refused() -> None:
     """An old or damaged state is refused (the run then clusters every article afresh)."""
     with pytest.raises(ValueError, match="not a story state"):
         StoryState.from_bytes(b"PK\x03\x04 an npz of an older format")
+
+
+def test_an_article_naming_the_earlier_events_year_as_past_is_a_follow_up() -> None:
+    """Long after, close in words, but it dates the event by its year ("the March 2024
+    earthquake"), which the coverage of the day had no need to: told from a later day."""
+    articles, _ = twins()
+    title, body = QUAKE_MARCH[0]
+    later = body.replace("early on Sunday, March 3,", "in March 2024,")
+    corpus = [*articles, news("late", title, later, "2025-03-20", "Reposter")]
+    stories = cluster_stories(corpus)
+    assert stories.story_of["late"] == stories.story_of["m0"]
+    assert stale_reprints(corpus, stories.stories, []) == []
+    rerun = body.replace("early on Sunday, March 3,", "early on Sunday,")
+    corpus[-1] = news("late", title, rerun, "2025-03-20", "Reposter")
+    stories = cluster_stories(corpus)
+    assert [f.subject for f in stale_reprints(corpus, stories.stories, [])] == ["late"]

@@ -5,7 +5,8 @@ after the article it copies) that still describes the earlier event: a wire
 story rerun a year later under a new date, a translation of last year's
 interview.  A follow-up with new reporting is not one, so the finding needs
 more than the date gap: either the article copies an earlier one (a ``CopyLink``),
-or it is close to the earlier coverage and mentions no date after it.  An article
+or it is close to the earlier coverage, mentions no date after it and does not name
+the earlier coverage's year as past ("a man charged in an April 2007 shooting").  An article
 that is a headline alone is never judged, nor taken for the earlier coverage: a
 finding points at text on both sides.
 
@@ -17,6 +18,7 @@ every article gives them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,7 +27,7 @@ from functools import cached_property
 import scipy.sparse as sp
 
 from retold.link.evidence import best_match
-from retold.link.features import mentioned_days
+from retold.link.features import mentioned_days, past_years
 from retold.link.language import Language, load_language
 from retold.link.rewrites import WordCounts, WordIndex
 from retold.link.text import content_words
@@ -105,8 +107,20 @@ def _judge(
         d > cutoff + 1 for d in mentioned_days(article.body, article.published, options.language)
     ):
         return None  # it dates something after the earlier coverage: a follow-up
+    if _looks_back(article, nearest):
+        return None
     gap = day - (_day(nearest.published) or day)
     return _finding(article, nearest, story, gap, options.similar_confidence, None, options)
+
+
+def _looks_back(article: Article, earlier: Article) -> bool:
+    """Does ``article`` name the year of the ``earlier`` coverage, which that coverage
+    had no need to name ("convicted a man charged in an April 2007 shooting")?  It
+    tells of that event from a later day: a follow-up, not the old text rerun."""
+    year = (earlier.published or "")[:4]
+    if not year.isdigit() or int(year) not in past_years(article.body, article.published):
+        return False
+    return re.search(rf"\b{year}\b", f"{earlier.title or ''} {earlier.body}") is None
 
 
 def _finding(
