@@ -192,3 +192,16 @@ def test_errors_quote_what_they_were_given_as_written(
     done = run_cli(*args, "--db", db, env_extra=MODES[mode])
     assert done.returncode != 0
     assert said in visible(done.stderr)
+
+
+@pytest.mark.parametrize("mode", sorted(MODES))
+def test_a_word_diff_without_colour_marks_what_changed(
+    run_cli: RunCli, db: Path, ids: dict[str, str], stories: list[dict[str, Any]], mode: str
+) -> None:
+    """Through a pipe the struck and underlined words of a diff would read as one blend:
+    there they stand between [- -] and {+ +}; a terminal shows them in colour alone."""
+    (story,) = (s for s in stories if ids[f"{WIRE}r1"] in s["articles"])
+    done = run_cli("show", story["id"], "--db", db, env_extra=MODES[mode])
+    out = visible(done.stdout)
+    marked = "[-48-] {+84+}" in out or "[-84-] {+48+}" in out
+    assert marked == (mode == "piped"), out

@@ -7,9 +7,10 @@ through in red; what a wording added is underlined in green.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -140,11 +141,23 @@ def _statements(blocks: list[dict[str, Any]]) -> list[RenderableType]:
             style="dim",
         )
         parts.append(head)
-        parts.extend(_wording(w, ref) for w in block["wordings"])
+        parts.extend(_Wording(w, ref) for w in block["wordings"])
     return parts
 
 
-def _wording(wording: dict[str, Any], reference: dict[str, Any]) -> Text:
+@dataclass(frozen=True)
+class _Wording:
+    """One wording's line, its word diff in colour on a colour console, and marked
+    ``[-removed-]`` ``{+added+}`` on one without colour (a pipe, a file)."""
+
+    wording: dict[str, Any]
+    reference: dict[str, Any]
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield _wording(self.wording, self.reference, marked=console.color_system is None)
+
+
+def _wording(wording: dict[str, Any], reference: dict[str, Any], marked: bool = False) -> Text:
     line = Text(f"  {wording['published'] or 'undated':<10} ", style="dim")
     outlet = wording["outlet"] or wording["article"][:10]
     outlet = outlet if len(outlet) <= 18 else outlet[:17] + "…"
@@ -156,25 +169,28 @@ def _wording(wording: dict[str, Any], reference: dict[str, Any]) -> Text:
     grade = wording["fidelity"]
     line.append(f"{grade:<12}", style="bold red" if grade == "altered" else "bold")
     line.append("“")
-    line.append_text(diff_text(wording["diff"]) if wording["diff"] else plain(wording["text"]))
+    diff = wording["diff"]
+    line.append_text(diff_text(diff, marked) if diff else plain(wording["text"]))
     line.append("”")
     for alteration in wording["alterations"]:
         line.append(f"\n{'':>33}! {alteration['detail']}", style="red")
     return line
 
 
-def diff_text(ops: list[dict[str, str]]) -> Text:
-    """A word diff: removed words struck through in red, added words underlined in green."""
+def diff_text(ops: list[dict[str, str]], marked: bool = False) -> Text:
+    """A word diff: removed words struck through in red, added words underlined in green;
+    ``marked``: also between ``[-`` ``-]`` and ``{+`` ``+}``, for a reader without colour."""
     text = Text()
+    removed, added = (("[-", "-]"), ("{+", "+}")) if marked else (("", ""), ("", ""))
     for op in ops:
         if op["op"] == "equal":
             text.append(op["occurrence"] + " ")
             continue
         if op["original"]:
-            text.append(op["original"], style="red strike")
+            text.append(removed[0] + op["original"] + removed[1], style="red strike")
             text.append(" ")
         if op["occurrence"]:
-            text.append(op["occurrence"], style="green underline")
+            text.append(added[0] + op["occurrence"] + added[1], style="green underline")
             text.append(" ")
     text.rstrip()
     return text
