@@ -216,7 +216,9 @@ def classify_chunk(
         start, end = tokens[a].start, tokens[b - 1].end
         return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
     complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
-        tokens[k].lower in ("of", "at", "for") and not _office(tokens[k - 1], lexicon)
+        tokens[k].lower in ("of", "at", "for")
+        and not _office(tokens[k - 1], lexicon)
+        and not _office_of(tokens, k, final.first, lexicon)
         for k in range(a + 1, final.first)
     )
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
@@ -245,6 +247,18 @@ def _office(token: Token, lexicon: Lexicon) -> bool:
     return token.cap and (lower in lexicon.titles or lower in lexicon.person_roles)
 
 
+def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) -> bool:
+    """'secretary of state Hillary Clinton', 'chief of staff Reince Priebus': a role
+    with its lowercase field ('of state') before the name, not 'the son of X'."""
+    field = tokens[k + 1 : first]
+    return (
+        tokens[k].lower == "of"
+        and tokens[k - 1].lower in lexicon.person_roles
+        and 0 < len(field) <= 2
+        and all(t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS for t in field)
+    )
+
+
 def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
     """A phrase ending '... and Brandt' names more than one speaker."""
     if final is None or final.first <= a or final.kind not in ("person", "surname"):
@@ -268,7 +282,8 @@ def _blocked(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> boo
         if lower not in lexicon.speaker_blockers:
             continue
         inside_name = 0 < k < b - 1 and tokens[k - 1].cap and tokens[k + 1].cap
-        if not (inside_name and lower in ("to", "of", "and")) and not _given(tokens, k, b, lexicon):
+        joins = lower in ("to", "of", "and") or (tokens[k].cap and k > a)  # 'CBS This Morning'
+        if not (inside_name and joins) and not _given(tokens, k, b, lexicon):
             return True
     return False
 
