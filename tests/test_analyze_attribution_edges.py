@@ -56,3 +56,22 @@ def test_the_speaker_is_named(body: str, speaker: str, nlp: Any, options: QuoteO
 def test_the_child_of_someone_is_not_that_someone(nlp: Any, options: QuoteOptions) -> None:
     body = '"We will fix the roads before the first snow," said the son of Hilda Marsh.'
     assert quote_of(body, "We will", nlp, options).speaker is None
+
+
+def test_a_bare_surname_speaking_in_the_first_person_is_a_person(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "The district's budget vote was delayed again on Tuesday.\n\n"
+        '"I will not sign a plan that closes my old school," Brenholt said.'
+    )
+    quote = quote_of(body, "I will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Brenholt", "person")
+
+
+def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "The district's budget vote was delayed again on Tuesday.\n\n"
+        '"We will not sign a plan that closes the old school," Brenholt said.'
+    )
+    assert quote_of(body, "We will", nlp, options).speaker is None
