@@ -1,7 +1,9 @@
 """Attributions at the edges of the rules: an office with its field before the name
 ('secretary of state X'), a programme title inside a speaker phrase ('CBS This Morning
-anchor X'), a passive clause whose subject goes on to speak ('was joined on stage and
-joked'), a stray space before a closing mark.  All text here is invented.
+anchor X'), a titled person whose surname ends outlet names ('Mayor Don Guardian'), two
+offices of one person ('former Gov. and Party Chairman X'), a passive clause whose
+subject goes on to speak ('was joined on stage and joked'), a stray space before a
+closing mark, a bare surname speaking in the first person.  All text here is invented.
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ NAMED = [
         "Dana Morley said.",
         "Dana Morley",
         id="a-programme-title-inside-the-speaker-phrase",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Harbour City Mayor Don Guardian '
+        'said. "And we will pay for it."',
+        "Don Guardian",
+        id="a-titled-person-whose-surname-ends-outlet-names",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said former Ostland Gov. and '
+        'Unity Party Chairman Ed Brandt. "He is back."',
+        "Ed Brandt",
+        id="two-offices-of-one-person",
     ),
     pytest.param(
         "As the crowd began to chant, Wexler was joined on stage again by Minnesota Sen. "

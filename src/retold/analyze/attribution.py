@@ -212,7 +212,7 @@ def classify_chunk(
         return None
     runs = find_runs(tokens, a, b, book)
     final = runs[-1] if runs and runs[-1].last == b else None
-    if _several(tokens, a, final):  # 'Berg and Brandt', 'the mayor and Brandt'
+    if _several(tokens, a, final, runs):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
         return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
     complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
@@ -259,11 +259,13 @@ def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) 
     )
 
 
-def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
-    """A phrase ending '... and Brandt' names more than one speaker."""
+def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None, runs: list[NameRun]) -> bool:
+    """A phrase ending '... and Brandt' names more than one speaker; not two offices
+    of one ('former Gov. and Party Chairman Ed Brandt')."""
     if final is None or final.first <= a or final.kind not in ("person", "surname"):
         return False
-    return tokens[final.first - 1].lower in ("and", "&")
+    office = any(r.kind == "title" and r.last == final.first - 1 for r in runs)
+    return tokens[final.first - 1].lower in ("and", "&") and not office
 
 
 def _person_with_complement(
