@@ -212,11 +212,13 @@ def classify_chunk(
         return None
     runs = find_runs(tokens, a, b, book)
     final = runs[-1] if runs and runs[-1].last == b else None
-    if _several(tokens, a, final):  # 'Berg and Brandt', 'the mayor and Brandt'
+    if _several(tokens, a, final, runs):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
         return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
     complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
-        tokens[k].lower in ("of", "at", "for") and not _office(tokens[k - 1], lexicon)
+        tokens[k].lower in ("of", "at", "for")
+        and not _office(tokens[k - 1], lexicon)
+        and not _office_of(tokens, k, final.first, lexicon)
         for k in range(a + 1, final.first)
     )
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
@@ -245,11 +247,25 @@ def _office(token: Token, lexicon: Lexicon) -> bool:
     return token.cap and (lower in lexicon.titles or lower in lexicon.person_roles)
 
 
-def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None) -> bool:
-    """A phrase ending '... and Brandt' names more than one speaker."""
+def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) -> bool:
+    """'secretary of state Hillary Clinton', 'chief of staff Reince Priebus': a role
+    with its lowercase field ('of state') before the name, not 'the son of X'."""
+    field = tokens[k + 1 : first]
+    return (
+        tokens[k].lower == "of"
+        and tokens[k - 1].lower in lexicon.person_roles
+        and 0 < len(field) <= 2
+        and all(t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS for t in field)
+    )
+
+
+def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None, runs: list[NameRun]) -> bool:
+    """A phrase ending '... and Brandt' names more than one speaker; not two offices
+    of one ('former Gov. and Party Chairman Ed Brandt')."""
     if final is None or final.first <= a or final.kind not in ("person", "surname"):
         return False
-    return tokens[final.first - 1].lower in ("and", "&")
+    office = any(r.kind == "title" and r.last == final.first - 1 for r in runs)
+    return tokens[final.first - 1].lower in ("and", "&") and not office
 
 
 def _person_with_complement(
@@ -268,7 +284,8 @@ def _blocked(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> boo
         if lower not in lexicon.speaker_blockers:
             continue
         inside_name = 0 < k < b - 1 and tokens[k - 1].cap and tokens[k + 1].cap
-        if not (inside_name and lower in ("to", "of", "and")) and not _given(tokens, k, b, lexicon):
+        joins = lower in ("to", "of", "and") or (tokens[k].cap and k > a)  # 'CBS This Morning'
+        if not (inside_name and joins) and not _given(tokens, k, b, lexicon):
             return True
     return False
 

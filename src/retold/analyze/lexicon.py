@@ -64,6 +64,7 @@ class Lexicon:
     addressees: frozenset[str]
     not_clause_start: frozenset[str]
     auxiliaries: frozenset[str]
+    first_person: frozenset[str]  # 'I', 'me', 'my': a person speaking of themselves
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
@@ -187,6 +188,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         addressees=_lower(sentences["addressees"]),
         not_clause_start=_lower(sentences["not_clause_start"]),
         auxiliaries=_lower(sentences["auxiliaries"]),
+        first_person=_lower(sentences["first_person"]),
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
         first_names={

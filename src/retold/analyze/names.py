@@ -185,7 +185,10 @@ def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: Na
         return "title"
     words = [t.lower for t in tokens[start:last]]
     whole = fold(" ".join(t.text for t in tokens[first:last]))
-    if whole.removeprefix("the ") in book.outlets or words[-1] in book.outlet_heads:
+    titled = start > first and len(words) > 1 and words[0] in lexicon.first_names
+    if whole.removeprefix("the ") in book.outlets:
+        return "outlet"
+    if words[-1] in book.outlet_heads and not titled:  # 'Mayor Don Guardian' is a person
         return "outlet"
     if len(words) > 1 and words[0] in book.outlet_first:
         return "outlet"

@@ -140,11 +140,13 @@ def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
 
 def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
     """The verb's subject, else that of the verb it hangs off ('endorsed Clinton,
-    saying', 'leaned in and boomed', 'said before adding'), three verbs up at most."""
+    saying', 'leaned in and boomed', 'said before adding'; a passive one's too: 'was
+    joined on stage and joked'), three verbs up at most."""
     toks = parsed.tokens
     verb = v
     for _ in range(4):
-        subjects = [c for c in parsed.children(verb) if toks[c].dep == "nsubj" and c not in inside]
+        deps = ("nsubj",) if verb == v else ("nsubj", "nsubjpass")  # 'was joined and joked'
+        subjects = [c for c in parsed.children(verb) if toks[c].dep in deps and c not in inside]
         if subjects:  # the nearest: not a word of another quote in the sentence
             return min(subjects, key=lambda c: abs(c - verb))
         head = toks[verb].head

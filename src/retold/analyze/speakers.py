@@ -283,7 +283,9 @@ def _surname(
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:
-        return _unlinked(prep, phrase, sentences, how, memory.persons)
+        return _unlinked(
+            prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
+        )
     chosen = _salient(people) or _last_mentioned(people, memory, item)
     if chosen:
         person = chosen[0]
@@ -299,18 +301,35 @@ def _unlinked(
     sentences: Sentences,
     how: Resolution,
     persons: frozenset[str],
+    first_person: bool = False,
 ) -> Resolved:
     """A surname no one of the article is named with: the surname itself, with a lower
     confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
-    article), the words after it ('Hollande, who ...', 'Sarandon, 69,') or the entity
-    recogniser say it is a person, here or where the surname attributes another quote
-    (``persons``: one name keeps one sense in an article)."""
+    article), the words after it ('Hollande, who ...', 'Sarandon, 69,'), the quoted
+    words (``first_person``: 'I', 'my') or the entity recogniser say it is a person,
+    here or where the surname attributes another quote (``persons``: one name keeps one
+    sense in an article)."""
     assert phrase.name is not None
     titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-    marked = titled or _marked_person(prep, phrase) or fold(phrase.name) in persons
+    marked = titled or first_person or _marked_person(prep, phrase)
+    marked = marked or fold(phrase.name) in persons
     if marked or a_person(prep, phrase, sentences):
         return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
     return _body(prep, phrase, sentences)
+
+
+WORD = re.compile(r"\w+")
+
+
+def _in_first_person(prep: Prepared, item: Found, name: str) -> bool:
+    """Does a direct quote speak of its speaker as 'I', 'me' or 'my' (and the name is
+    no such word: 'I've' misread as a surname)?"""
+    words = prep.book.lexicon.first_person
+    if item.kind != "direct" or any(w.casefold() in words for w in WORD.findall(name)):
+        return False
+    return any(
+        w.casefold() in words for a, b in item.segments for w in WORD.findall(prep.body[a:b])
+    )
 
 
 def _body(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:

@@ -1,0 +1,91 @@
+"""Attributions at the edges of the rules: an office with its field before the name
+('secretary of state X'), a programme title inside a speaker phrase ('CBS This Morning
+anchor X'), a titled person whose surname ends outlet names ('Mayor Don Guardian'), two
+offices of one person ('former Gov. and Party Chairman X'), a passive clause whose
+subject goes on to speak ('was joined on stage and joked'), a stray space before a
+closing mark, a bare surname speaking in the first person.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+
+NAMED = [
+    pytest.param(
+        '"We will fix the roads before the first snow," said former secretary of state '
+        "Hilda Marsh, who spoke first.",
+        "Hilda Marsh",
+        id="an-office-with-its-field-before-the-name",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," White House chief of staff '
+        "Rowan Pike said.",
+        "Rowan Pike",
+        id="chief-of-staff-before-the-name",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," CBS This Morning co-anchor '
+        "Dana Morley said.",
+        "Dana Morley",
+        id="a-programme-title-inside-the-speaker-phrase",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Harbour City Mayor Don Guardian '
+        'said. "And we will pay for it."',
+        "Don Guardian",
+        id="a-titled-person-whose-surname-ends-outlet-names",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said former Ostland Gov. and '
+        'Unity Party Chairman Ed Brandt. "He is back."',
+        "Ed Brandt",
+        id="two-offices-of-one-person",
+    ),
+    pytest.param(
+        "As the crowd began to chant, Wexler was joined on stage again by Minnesota Sen. "
+        "Ada Brisk and joked, “Tax cut people, you’re being ridiculous,” drawing loud jeers.",
+        "Wexler",
+        id="a-passive-subject-that-goes-on-to-joke",
+    ),
+    pytest.param(
+        "Mayor Hal Trumbo took questions.\n\n"
+        '"I think the judge should be ashamed of himself, " Trumbo said. "It is a disgrace."',
+        "Hal Trumbo",
+        id="a-stray-space-before-the-closing-mark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker"), NAMED)
+def test_the_speaker_is_named(body: str, speaker: str, nlp: Any, options: QuoteOptions) -> None:
+    quote = quote_of(body, "", nlp, options)
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_the_child_of_someone_is_not_that_someone(nlp: Any, options: QuoteOptions) -> None:
+    body = '"We will fix the roads before the first snow," said the son of Hilda Marsh.'
+    assert quote_of(body, "We will", nlp, options).speaker is None
+
+
+def test_a_bare_surname_speaking_in_the_first_person_is_a_person(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "The district's budget vote was delayed again on Tuesday.\n\n"
+        '"I will not sign a plan that closes my old school," Brenholt said.'
+    )
+    quote = quote_of(body, "I will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Brenholt", "person")
+
+
+def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "The district's budget vote was delayed again on Tuesday.\n\n"
+        '"We will not sign a plan that closes the old school," Brenholt said.'
+    )
+    assert quote_of(body, "We will", nlp, options).speaker is None
