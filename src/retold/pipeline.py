@@ -6,7 +6,11 @@ read what the earlier ones stored and write their own tables.  This module wires
 together, batches the work, derives under a lock and counts what happened.
 
 An input item whose content address is already stored is not cleaned again: only where
-it was found is recorded.  The derived stages do again only what new articles change:
+it was found is recorded.  Outlet furniture grows from a learn index by the new articles
+alone (``clean.relearn``): they are cleaned, and so are the stored articles that carry a
+line whose furniture status they change; those leave the copy index (with the articles
+verified against them), and the story state is dropped when one of them is in a story.
+The derived stages do again only what new articles change:
 the copy index and the story state take the new articles alone (``retold.grow``,
 ``link.state``); rewrites are searched again only between articles not already judged
 together, and stale reprints only in the stories a run changes (``retold.grow``); quotes
