@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from helpers import WriteFile
+from retold.clean.learn import LearnOptions
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 from retold.store.base import Store
@@ -80,3 +81,56 @@ def test_a_run_cut_at_a_write_is_completed_by_the_next(
                 run([tmp_path / "in"], store, FAST)
         run([tmp_path / "in"], store, FAST)
         assert derived(store) == expected
+
+
+FOOTER = "The Lakeside Ledger is funded by its readers."
+LEARN = RunOptions(parse=False, learn=LearnOptions(min_articles=3, min_edge_articles=3))
+OTHER = (
+    "The library will stay open until nine in the evening on weekdays from next month, the "
+    "council said after a petition signed by two thousand residents of the town.",
+    "The old stone bridge over the Green River reopened to walkers on Sunday after a year of "
+    "repairs paid for by a local appeal that raised eighty thousand pounds.",
+)
+
+
+def furniture_corpus(write_file: WriteFile) -> None:
+    """Run 1: two Lakeside articles end with a line that a third, in run 2, makes
+    furniture; one of them is copied by the Valley Post."""
+    write_file("one/a.txt", f"Lakeside Ledger\n\nFerry back in service\n\n{BODY}\n\n{FOOTER}")
+    write_file("one/b.txt", f"Valley Post\n\nFerry back in service\n\n{BODY}")
+    write_file("one/c.txt", f"Lakeside Ledger\n\nLibrary hours\n\n{OTHER[0]}\n\n{FOOTER}")
+    write_file("two/d.txt", f"Lakeside Ledger\n\nBridge reopens\n\n{OTHER[1]}\n\n{FOOTER}")
+
+
+def everything(store: Store) -> tuple[Any, ...]:
+    bodies = sorted((s.article.id, s.article.body) for s in store.articles())
+    return (*derived(store), bodies, store.outlet_furniture())
+
+
+@pytest.mark.parametrize("write", [*WRITES, "drop_state"])
+def test_a_run_cut_while_learned_furniture_rewrites_linked_articles(
+    write: str, write_file: WriteFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    furniture_corpus(write_file)
+    with open_store(tmp_path / "one.db") as one:
+        run([tmp_path / "one"], one, LEARN)
+        run([tmp_path / "two"], one, LEARN)
+        expected = everything(one)
+        assert FOOTER not in "".join(body for _, body in expected[-2])
+    with open_store(tmp_path / "single.db") as single:
+        run([tmp_path / "one", tmp_path / "two"], single, LEARN)
+        assert everything(single) == expected  # the copy index kept what it could
+    with open_store(tmp_path / "cut.db") as store:
+        run([tmp_path / "one"], store, LEARN)
+        real = getattr(type(store), write)
+
+        def cut(self: Store, *args: Any, **kwargs: Any) -> Any:
+            raise KeyboardInterrupt(f"cut at {write}")
+
+        with monkeypatch.context() as m:
+            m.setattr(type(store), write, cut)
+            with contextlib.suppress(KeyboardInterrupt):
+                run([tmp_path / "two"], store, LEARN)
+        assert getattr(type(store), write) is real
+        run([tmp_path / "two"], store, LEARN)
+        assert everything(store) == expected

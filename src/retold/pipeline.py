@@ -6,7 +6,11 @@ read what the earlier ones stored and write their own tables.  This module wires
 together, batches the work, derives under a lock and counts what happened.
 
 An input item whose content address is already stored is not cleaned again: only where
-it was found is recorded.  The derived stages do again only what new articles change:
+it was found is recorded.  Outlet furniture grows from a learn index by the new articles
+alone (``clean.relearn``): they are cleaned, and so are the stored articles that carry a
+line whose furniture status they change; those leave the copy index (with the articles
+verified against them), and the story state is dropped when one of them is in a story.
+The derived stages do again only what new articles change:
 the copy index and the story state take the new articles alone (``retold.grow``,
 ``link.state``); rewrites are searched again only between articles not already judged
 together, and stale reprints only in the stories a run changes (``retold.grow``); quotes
@@ -40,7 +44,8 @@ from retold.clean import STAGE as CLEAN_STAGE
 from retold.clean import clean_document, document_id, revision_key
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import STAGE as LEARN_STAGE
-from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, unlearned
+from retold.clean.learn import LearnOptions
+from retold.clean.relearn import EmptyIndex, relearn
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import StatementGroup, compare_story, person_names
 from retold.config import Settings
@@ -284,48 +289,37 @@ def _tell(progress: Progress | None, outcome: str, origin: Origin) -> None:
 
 
 def learn_stage(store: Store, options: LearnOptions) -> list[str]:
-    """Outlet furniture learned again from every stored article of each outlet that has
-    an article not yet learned from with these options, and those articles cleaned
-    again from their bodies before learning.  The stored result depends only on the
-    set of articles stored, never on their order or on how runs split them.
+    """Outlet furniture of each outlet with an article not yet learned from with these
+    options, grown from the outlet's learn index by those articles alone
+    (``clean.relearn``): they are cleaned, and so are the stored articles carrying a line
+    whose furniture status they change; an outlet whose index was built under other
+    options (or none) is learned from every stored article of it.  The stored result
+    depends only on the set of articles stored, never on their order or on how runs
+    split them.
 
-    Returns the ids of the articles rewritten.  What was derived from their old
-    bodies is deleted by the store; before that, the story state, when it holds one of
-    them, is dropped (the next link run clusters every article afresh) and the copy
-    index cleared, so a run cut short in between leaves nothing built from old bodies."""
+    Returns the ids of the articles rewritten.  What was derived from their old bodies
+    (their copy index entries included) is deleted by the store in the same
+    transaction; before that, when one of them is in a story, the story state is
+    dropped (the next link run clusters every article afresh), so a run cut short in
+    between leaves nothing built from old bodies."""
     pipeline = f"{CLEAN_STAGE}+{options.version}"
     rewritten: list[str] = []
     for outlet in store.outlets_to_learn(pipeline):
-        stored = store.outlet_articles(outlet)
-        before = [unlearned(a) for a in stored]
-        lines = learn_furniture(before, options).get(outlet, {})
-        furniture = {outlet: frozenset(lines)}
-        changed = [
-            new
-            for old, new in zip(
-                stored, (apply_furniture(a, furniture) for a in before), strict=True
-            )
-            if (new.body, new.removed) != (old.body, old.removed)
-        ]
-        if changed:
-            if _story_state_holds(store, [a.id for a in changed]):
-                store.drop_state(STORY_STATE)
-            store.clear_copy_index()  # their keys were those of their old bodies
-        store.put_learned(outlet, lines, changed, pipeline)
-        rewritten += [a.id for a in changed]
+        fresh = store.learn_version(outlet) != pipeline
+        pending = store.outlet_articles(outlet, None if fresh else pipeline)
+        learned = relearn(
+            EmptyIndex() if fresh else store,
+            store.articles_by_id,
+            outlet,
+            pending,
+            {} if fresh else store.outlet_lines(outlet),
+            options,
+        )
+        if any(store.story_of(a.id) is not None for a in learned.rewritten):
+            store.drop_state(STORY_STATE)
+        store.put_learned(outlet, learned.update, learned.rewritten, pipeline, fresh)
+        rewritten += [a.id for a in learned.rewritten]
     return rewritten
-
-
-def _story_state_holds(store: Store, ids: list[str]) -> bool:
-    """Whether the saved story state holds any of ``ids`` (an unreadable one does)."""
-    saved = store.get_state(STORY_STATE)
-    if not saved:
-        return False
-    try:
-        state = StoryState.from_bytes(base64.b64decode(saved))
-    except ValueError:
-        return True
-    return not set(state.ids).isdisjoint(ids)
 
 
 def analysis_stage(

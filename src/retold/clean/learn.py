@@ -7,7 +7,8 @@ most of their paragraphs (copies, revisions) count once, so a story an outlet
 ran twice does not turn its paragraphs into furniture.
 
 What is learned depends only on the set of articles, never on their order or on
-how they were batched: each outlet's articles are read in id order.  A learned
+how they were batched: each outlet's articles are read in id order
+(``retold.clean.relearn`` keeps the same result up to date as articles arrive).  A learned
 line taken out of a body keeps its paragraph's position (``Removed.line``), so
 ``unlearned`` gives back the body as the cleaner left it and a later corpus can
 clean it again.
@@ -36,6 +37,10 @@ class LearnOptions:
     max_words: int = 30
     edge_lines: int = 3
     same_article_overlap: float = 0.5  # paragraph-set Jaccard above which two count as one
+
+    def __post_init__(self) -> None:
+        if not self.same_article_overlap >= 0:  # below 0 articles sharing nothing are one
+            raise ValueError(f"same_article_overlap must be 0 or more: {self}")
 
     @property
     def version(self) -> str:

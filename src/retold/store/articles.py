@@ -21,6 +21,7 @@ from retold.store.base import (
     Connection,
     WriteOutcome,
     article_row,
+    chunks,
     marks,
     stored_from_row,
 )
@@ -138,24 +139,6 @@ class ArticleTables:
                 (rejected.origin.path, rejected.origin.record or "", rejected.reason, now()),
             )
 
-    def put_learned(
-        self, outlet: str, lines: dict[str, int], rewritten: Sequence[Article], pipeline: str
-    ) -> None:
-        try:
-            with self._transaction():
-                self.conn.execute("DELETE FROM outlet_furniture WHERE outlet = ?", (outlet,))
-                self.conn.executemany(
-                    "INSERT INTO outlet_furniture (outlet, line, articles) VALUES (?, ?, ?)",
-                    [(outlet, line, n) for line, n in sorted(lines.items())],
-                )
-                for article in rewritten:
-                    self._rewrite(article)
-                self.conn.execute(
-                    "UPDATE articles SET pipeline = ? WHERE outlet = ?", (pipeline, outlet)
-                )
-        except self.errors as exc:
-            raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
-
     def _rewrite(self, article: Article) -> None:
         """A stored article's new body and removed lines; what its old body gave, gone."""
         a = article.id
@@ -213,7 +196,10 @@ class ArticleTables:
         """The articles the query selects, their origins and removed lines read in one
         query per table for each chunk of articles (not two queries per article)."""
         sql, params = _article_select(query or ArticleQuery())
-        rows = self.conn.execute(sql, params).fetchall()
+        yield from self._with_extras(self.conn.execute(sql, params).fetchall())
+
+    def _with_extras(self, rows: Sequence[Sequence[Any]]) -> Iterator[StoredArticle]:
+        """The articles of ``rows``, their origins and removed lines read per chunk."""
         for start in range(0, len(rows), IN_LIST):
             chunk = rows[start : start + IN_LIST]
             origins, removed = self._extras([row[0] for row in chunk])
@@ -276,12 +262,23 @@ class ArticleTables:
         )
         return [str(outlet) for (outlet,) in rows]
 
-    def outlet_articles(self, outlet: str) -> list[Article]:
+    def outlet_articles(self, outlet: str, besides: str | None = None) -> list[Article]:
+        where = "outlet = ?" + ("" if besides is None else " AND pipeline != ?")
+        params = (outlet,) if besides is None else (outlet, besides)
         rows = self.conn.execute(
-            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE outlet = ? ORDER BY id",
-            (outlet,),
+            f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE {where} ORDER BY id", params
         ).fetchall()
-        return [self._stored(row).article for row in rows]
+        return [s.article for s in self._with_extras(rows)]
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
+        select = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN"
+        rows = [
+            row
+            for chunk in chunks(ids)
+            for row in self.conn.execute(f"{select} ({marks(chunk)})", chunk).fetchall()
+        ]
+        rows.sort(key=lambda row: str(row[0]))
+        return [s.article for s in self._with_extras(rows)]
 
     def outlet_furniture(self) -> dict[str, frozenset[str]]:
         found: dict[str, set[str]] = {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from retold.analyze.records import ArticleAnalysis, Citation, Quote
+from retold.clean.relearn import IndexUpdate, LearnIndex
 from retold.compare.records import PersonName, StatementGroup
 from retold.coverage.align import AlignedSentence
 from retold.records import (
@@ -94,7 +95,7 @@ class Connection(Protocol):
     def close(self) -> None: ...
 
 
-class Store(Protocol):
+class Store(LearnIndex, Protocol):
     """What retold needs from a database."""
 
     def put_article(self, article: Article) -> WriteOutcome:
@@ -135,17 +136,37 @@ class Store(Protocol):
         """Outlets with an article whose ``pipeline`` is not this one (not yet learned from)."""
         ...
 
-    def outlet_articles(self, outlet: str) -> list[Article]:
-        """Every article of exactly this outlet, all revisions, by id."""
+    def outlet_articles(self, outlet: str, besides: str | None = None) -> list[Article]:
+        """Every article of exactly this outlet, all revisions, by id; with ``besides``,
+        those whose pipeline is another."""
+        ...
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
+        """The stored articles of ``ids``, by id (ids not stored are left out)."""
+        ...
+
+    def learn_version(self, outlet: str) -> str | None:
+        """The pipeline the outlet's learn index was built under (``put_learned``)."""
+        ...
+
+    def outlet_lines(self, outlet: str) -> dict[str, int]:
+        """The outlet's learned furniture: line -> distinct articles carrying it."""
         ...
 
     def put_learned(
-        self, outlet: str, lines: dict[str, int], rewritten: Sequence[Article], pipeline: str
+        self,
+        outlet: str,
+        update: IndexUpdate,
+        rewritten: Sequence[Article],
+        pipeline: str,
+        fresh: bool = False,
     ) -> None:
-        """In one transaction: the outlet's furniture replaced by ``lines``, the bodies and
-        removed lines of ``rewritten`` (stored articles, same ids) replaced in place, with
-        everything derived from their old bodies (quotes, credits, names, copies, findings)
-        deleted, and every article of the outlet marked with ``pipeline``."""
+        """In one transaction: the outlet's learn index (dropped first when ``fresh``)
+        and furniture changed by ``update``, the bodies and removed lines of
+        ``rewritten`` (stored articles, same ids) replaced in place, with everything
+        derived from their old bodies (quotes, credits, names, copies, findings, copy
+        index entries: ``CopyIndexTables._unindex_copies``) deleted, the articles
+        ``update`` adds marked with ``pipeline``, and the index marked as built under it."""
         ...
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...
@@ -252,6 +273,13 @@ class Store(Protocol):
 
 IN_LIST = 500
 """Values per ``IN (...)`` list: well under every SQLite's limit on parameters (999)."""
+
+
+def chunks(values: Collection[Any], size: int = IN_LIST) -> Iterator[list[Any]]:
+    """``values``, sorted, in lists of at most ``size``."""
+    items = sorted(values)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def delete_of_stories(

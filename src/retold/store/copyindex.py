@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
-from retold.store.base import IN_LIST, Connection, marks
+from retold.store.base import IN_LIST, Connection, chunks, marks
 
 PairRow = tuple[str, str, str, float, float]
 """A verified pair: article a < article b, kind, Jaccard, containment."""
@@ -65,6 +65,32 @@ class CopyIndexTables:
                 " ON CONFLICT (a, b) DO NOTHING",
                 pairs,
             )
+
+    def _unindex_copies(self, ids: Collection[str]) -> None:
+        """Take ``ids`` out of the index with every article they were verified with (in
+        the caller's transaction): their bodies changed, so the next link run indexes
+        them as new articles, verifies their pairs again and ranks again every copy
+        group they were in, pieces of a group they left included."""
+        if not ids:
+            return
+        gone = set(ids)
+        for chunk in chunks(ids, IN_LIST // 2):
+            inside = f"IN ({marks(chunk)})"
+            for a, b in self.conn.execute(
+                f"SELECT a, b FROM copy_pairs WHERE a {inside} OR b {inside}", (*chunk, *chunk)
+            ).fetchall():
+                gone.update((str(a), str(b)))
+        for chunk in chunks(gone, IN_LIST // 2):
+            inside = f"IN ({marks(chunk)})"
+            self.conn.execute(
+                f"DELETE FROM copy_keys WHERE slot IN"
+                f" (SELECT slot FROM copy_index WHERE article_id {inside})",
+                chunk,
+            )
+            self.conn.execute(
+                f"DELETE FROM copy_pairs WHERE a {inside} OR b {inside}", (*chunk, *chunk)
+            )
+            self.conn.execute(f"DELETE FROM copy_index WHERE article_id {inside}", chunk)
 
     def clear_copy_index(self) -> None:
         """Forget the index: the next link run indexes every article again."""

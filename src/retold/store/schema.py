@@ -311,6 +311,76 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        8,
+        "learn index: each article's lines and representative, line carriers and counts,"
+        " near-duplicate pairs; copy pairs by their second article",
+        (
+            """CREATE TABLE learn_outlets (
+            outlet TEXT PRIMARY KEY,
+            version TEXT NOT NULL
+        )""",
+            """CREATE TABLE learn_articles (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            rep TEXT NOT NULL,
+            lines BLOB NOT NULL
+        )""",
+            "CREATE INDEX learn_articles_rep ON learn_articles (rep)",
+            """CREATE TABLE learn_lines (
+            key INTEGER PRIMARY KEY,
+            carriers INTEGER NOT NULL,
+            reps INTEGER NOT NULL,
+            inside INTEGER NOT NULL
+        )""",
+            """CREATE TABLE line_index (
+            key INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID""",
+            """CREATE TABLE learn_pairs (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID""",
+            "CREATE INDEX learn_pairs_b ON learn_pairs (b)",
+            "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
+        ),
+        postgresql=(
+            """CREATE TABLE learn_outlets (
+            outlet TEXT COLLATE "C" PRIMARY KEY,
+            version TEXT COLLATE "C" NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+            """CREATE TABLE learn_articles (
+            article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            rep TEXT COLLATE "C" NOT NULL,
+            lines BYTEA NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+            "CREATE INDEX learn_articles_rep ON learn_articles (rep)",
+            """CREATE TABLE learn_lines (
+            key BIGINT PRIMARY KEY,
+            carriers BIGINT NOT NULL,
+            reps BIGINT NOT NULL,
+            inside BIGINT NOT NULL
+        )""",
+            """CREATE TABLE line_index (
+            key BIGINT NOT NULL,
+            article_id TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (key, article_id)
+        )""",
+            """CREATE TABLE learn_pairs (
+            a TEXT COLLATE "C" NOT NULL,
+            b TEXT COLLATE "C" NOT NULL,
+            PRIMARY KEY (a, b)
+        )""",
+            "CREATE INDEX learn_pairs_b ON learn_pairs (b)",
+            "CREATE INDEX copy_pairs_b ON copy_pairs (b)",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

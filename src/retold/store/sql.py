@@ -17,11 +17,14 @@ from retold.store.articles import ArticleTables, now
 from retold.store.base import Connection
 from retold.store.copyindex import CopyIndexTables
 from retold.store.coverage import CoverageTables
+from retold.store.learnindex import LearnIndexTables
 from retold.store.links import LinkTables
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, Migration
 
 
-class SQLStore(ArticleTables, LinkTables, AnalysisTables, CoverageTables, CopyIndexTables):
+class SQLStore(
+    ArticleTables, LinkTables, AnalysisTables, CoverageTables, CopyIndexTables, LearnIndexTables
+):
     """A store over one connection.  Use as a context manager or call ``close()``."""
 
     conn: Connection

@@ -1,0 +1,172 @@
+"""The learn index (``retold.clean.relearn``): per outlet, each article's line codes and
+representative, which articles carry each line, each line's counts and the pairs of
+near-duplicate articles; written with the outlet's furniture and the bodies it cleans
+again, in one transaction (``put_learned``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+from typing import Any
+
+from retold.clean.relearn import Count, IndexUpdate, unpack
+from retold.errors import StoreError
+from retold.records import Article
+from retold.store.base import Connection, chunks, marks
+
+
+class LearnIndexTables:
+    """Mixed into a store that has ``conn``, ``errors``, ``_transaction()`` and
+    ``_rewrite()`` (``ArticleTables``) and ``_unindex_copies()`` (``CopyIndexTables``)."""
+
+    conn: Connection
+    errors: tuple[type[Exception], ...]
+
+    def _transaction(self) -> Any: ...
+
+    def _rewrite(self, article: Article) -> None: ...
+
+    def _unindex_copies(self, ids: Collection[str]) -> None: ...
+
+    def _rows(self, sql: str, values: Collection[Any]) -> Iterator[Any]:
+        """The rows of ``sql`` (one ``IN ({})`` list) for every chunk of ``values``."""
+        for chunk in chunks(values):
+            yield from self.conn.execute(sql.format(marks(chunk)), chunk).fetchall()
+
+    # -- reading ------------------------------------------------------------------------
+    def learn_version(self, outlet: str) -> str | None:
+        """The pipeline the outlet's learn index was built under; None: no index."""
+        row = self.conn.execute(
+            "SELECT version FROM learn_outlets WHERE outlet = ?", (outlet,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def learn_counts(self, keys: Collection[int]) -> dict[int, Count]:
+        sql = "SELECT key, carriers, reps, inside FROM learn_lines WHERE key IN ({})"
+        return {int(k): Count(int(c), int(r), int(i)) for k, c, r, i in self._rows(sql, keys)}
+
+    def learn_carriers(self, keys: Collection[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for key, article in self._rows(
+            "SELECT key, article_id FROM line_index WHERE key IN ({})", keys
+        ):
+            found.setdefault(int(key), []).append(str(article))
+        return found
+
+    def learn_reps(self, ids: Collection[str]) -> dict[str, str]:
+        sql = "SELECT article_id, rep FROM learn_articles WHERE article_id IN ({})"
+        return {str(a): str(r) for a, r in self._rows(sql, ids)}
+
+    def learn_codes(self, ids: Collection[str]) -> dict[str, tuple[int, ...]]:
+        sql = "SELECT article_id, lines FROM learn_articles WHERE article_id IN ({})"
+        return {str(a): unpack(lines) for a, lines in self._rows(sql, ids)}
+
+    def learn_groups(self, reps: Collection[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        sql = "SELECT rep, article_id FROM learn_articles WHERE rep IN ({})"
+        for rep, article in self._rows(sql, reps):
+            found.setdefault(str(rep), []).append(str(article))
+        return found
+
+    def learn_neighbours(self, ids: Collection[str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for sql in (
+            "SELECT a, b FROM learn_pairs WHERE a IN ({})",
+            "SELECT b, a FROM learn_pairs WHERE b IN ({})",
+        ):
+            for one, other in self._rows(sql, ids):
+                found.setdefault(str(one), []).append(str(other))
+        return found
+
+    def outlet_lines(self, outlet: str) -> dict[str, int]:
+        """The outlet's learned furniture: line -> distinct articles carrying it."""
+        rows = self.conn.execute(
+            "SELECT line, articles FROM outlet_furniture WHERE outlet = ?", (outlet,)
+        )
+        return {str(line): int(n) for line, n in rows}
+
+    # -- writing ------------------------------------------------------------------------
+    def put_learned(
+        self,
+        outlet: str,
+        update: IndexUpdate,
+        rewritten: Sequence[Article],
+        pipeline: str,
+        fresh: bool = False,
+    ) -> None:
+        try:
+            with self._transaction():
+                if fresh:
+                    self._forget_learned(outlet)
+                self._write_index(update)
+                self._write_furniture(outlet, update)
+                for article in rewritten:
+                    self._rewrite(article)
+                self._unindex_copies([a.id for a in rewritten])
+                for chunk in chunks([a for a, _, _ in update.added]):
+                    self.conn.execute(
+                        f"UPDATE articles SET pipeline = ? WHERE id IN ({marks(chunk)})",
+                        (pipeline, *chunk),
+                    )
+                self.conn.execute(
+                    "INSERT INTO learn_outlets (outlet, version) VALUES (?, ?) ON CONFLICT"
+                    " (outlet) DO UPDATE SET version = excluded.version",
+                    (outlet, pipeline),
+                )
+        except self.errors as exc:
+            raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
+
+    def _write_index(self, update: IndexUpdate) -> None:
+        self.conn.executemany(
+            "INSERT INTO learn_articles (article_id, rep, lines) VALUES (?, ?, ?)", update.added
+        )
+        self.conn.executemany(
+            "UPDATE learn_articles SET rep = ? WHERE article_id = ?",
+            [(rep, a) for a, rep in update.moved],
+        )
+        self.conn.executemany(
+            "INSERT INTO line_index (key, article_id) VALUES (?, ?)",
+            [(code >> 2, a) for a, _, lines in update.added for code in unpack(lines)],
+        )
+        self.conn.executemany("INSERT INTO learn_pairs (a, b) VALUES (?, ?)", update.pairs)
+        self.conn.executemany(
+            "INSERT INTO learn_lines (key, carriers, reps, inside) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET carriers = excluded.carriers,"
+            " reps = excluded.reps, inside = excluded.inside",
+            [(k, c.carriers, c.reps, c.inside) for k, c in sorted(update.counts.items())],
+        )
+
+    def _write_furniture(self, outlet: str, update: IndexUpdate) -> None:
+        self.conn.executemany(
+            "INSERT INTO outlet_furniture (outlet, line, articles) VALUES (?, ?, ?)"
+            " ON CONFLICT (outlet, line) DO UPDATE SET articles = excluded.articles",
+            [(outlet, line, n) for line, n in sorted(update.furniture.items())],
+        )
+        self.conn.executemany(
+            "DELETE FROM outlet_furniture WHERE outlet = ? AND line = ?",
+            [(outlet, line) for line in update.dropped],
+        )
+
+    def _forget_learned(self, outlet: str) -> None:
+        """The outlet's learn index and furniture deleted (to be learned from scratch)."""
+        ids = [
+            str(i)
+            for (i,) in self.conn.execute("SELECT id FROM articles WHERE outlet = ?", (outlet,))
+        ]
+        codes = self.learn_codes(ids)
+        self.conn.executemany(
+            "DELETE FROM line_index WHERE key = ? AND article_id = ?",
+            [(code >> 2, a) for a, lines in codes.items() for code in lines],
+        )
+        self.conn.executemany(
+            "DELETE FROM learn_lines WHERE key = ?",
+            [(k,) for k in sorted({code >> 2 for lines in codes.values() for code in lines})],
+        )
+        for chunk in chunks(codes):
+            for sql in (
+                "DELETE FROM learn_pairs WHERE a IN ({})",
+                "DELETE FROM learn_pairs WHERE b IN ({})",
+                "DELETE FROM learn_articles WHERE article_id IN ({})",
+            ):
+                self.conn.execute(sql.format(marks(chunk)), chunk)
+        self.conn.execute("DELETE FROM outlet_furniture WHERE outlet = ?", (outlet,))
+        self.conn.execute("DELETE FROM learn_outlets WHERE outlet = ?", (outlet,))
