@@ -12,7 +12,10 @@ the copy index and the story state take the new articles alone (``retold.grow``,
 together, and stale reprints only in the stories a run changes (``retold.grow``); quotes
 are found in articles not yet analysed, and again in those a newly stored outlet's name
 changes (``retold.reread``); the compare stage works through a to-do list of stories
-(``retold.todo``).  The story and copy tables are still written whole each run.  Each
+(``retold.todo``).  The link stage reads from the store only the articles that work
+needs (``retold.stored``): the new ones, the members of the stories and copy groups
+they change, and every article only on a full run; the quote stages read every
+article.  The story and copy tables are still written whole each run.  Each
 write is its own transaction, ordered so that a run cut between two of them leaves what
 the next run redoes (the copy index after the links it vouches for, the to-do list
 before the tables it lists, the story state after the stories, the derived marker last).
@@ -67,6 +70,7 @@ from retold.records import (
     Rejected,
 )
 from retold.store import Store
+from retold.stored import StoredArticles
 
 PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 
@@ -229,16 +233,18 @@ def _run(
 
 
 def _derive(store: Store, options: RunOptions, engine: Engine) -> None:
-    """Learned furniture, then the derived tables, from every stored article, unless the
+    """Learned furniture, then the derived tables from the stored articles, unless the
     marker says they were last built from the same articles with the same options."""
     learn_stage(store, options.learn)
     done = _derived_marker(store, options)
     if store.get_state(DERIVED_STATE) != done:
         store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
-        articles = [s.article for s in store.articles()]  # read once for every stage
+        # the quote stages read every article: read once for every stage; the link
+        # stage alone reads only what it needs
+        articles = [s.article for s in store.articles()] if options.quotes else None
         if options.link:
             link_stage(store, engine, articles)
-        if options.quotes:
+        if articles is not None:
             analysis_stage(store, options.parse, articles)
             compare_stage(store, options.parse, articles)
         store.put_state(DERIVED_STATE, done)
@@ -423,34 +429,33 @@ def link_stage(
     """Stories grown from the saved state; copies grown from the copy index (or found
     over every article by the engine), rewrites searched again in the stories that
     changed (``retold.grow``); stale reprints judged again where stories or copy links
-    changed."""
+    changed.  Without ``articles`` (every stored article), only the articles those need
+    are read from the store (``StoredArticles``): all of them on a full run."""
     engine = engine or Engine()
-    if articles is None:
-        articles = [s.article for s in store.articles()]
+    source = StoredArticles(store, articles)
     stored = store.copies()
-    assignment, new, before = _stories(store, articles, engine.grouping)
+    assignment, new, before = _stories(store, source, engine.grouping)
     growth = None
     if engine.find_copies is None:
-        links, growth = grow.copy_links(store, articles)
+        links, growth = grow.copy_links(store, source)
     else:
-        links = engine.find_copies(articles)
+        links = engine.find_copies(source.everything())
     full = assignment.state.full_run_size == len(assignment.state)
     changed = {s.id for s in assignment.stories} if full else set(assignment.changed)
-    words = grow.word_counts(store, articles, new, CopyOptions())
-    by_id = {a.id: a for a in articles}
+    words = grow.word_counts(store, source, new, CopyOptions())
     copies = grow.with_story_rewrites(
-        links, stored, assignment.stories, changed, by_id, words, before={} if full else before
+        links, stored, assignment.stories, changed, source, words, before={} if full else before
     )
-    present = {a.id for a in articles}
     stories = [
-        replace(s, articles=tuple(a for a in s.articles if a in present))
-        for s in assignment.stories
+        replace(s, articles=tuple(a for a in s.articles if a in source)) for s in assignment.stories
     ]
     stories = [s for s in stories if s.articles]
     judged = stories if full else grow.reprint_stories(stories, changed, stored, copies)
     stale = StaleOptions()
-    counts = grow.reprint_counts(store, articles, new, stale.language)
-    findings = stale_reprints(articles, judged, copies, stale, counts)
+    counts = grow.reprint_counts(store, source, new, stale.language)
+    findings = stale_reprints(
+        grow.judged_articles(source, judged, copies), judged, copies, stale, counts
+    )
     compare_todo.mark(store, None if full else [*assignment.changed, *assignment.retired])
     store.replace_copies(copies)
     if growth is not None:
@@ -466,19 +471,20 @@ STORY_STATE = "stories"
 
 
 def _stories(
-    store: Store, articles: Sequence[Article], grouping: Grouping
+    store: Store, source: StoredArticles, grouping: Grouping
 ) -> tuple[StoryAssignment, set[str], dict[str, str]]:
     """The stories, the ids of the articles the saved state did not hold, and the story
-    of each article it held.  Only new articles go through an existing state; a state
-    from another version is dropped."""
+    of each article it held.  Only new articles go through an existing state (and only
+    they are read); a state from another version is dropped."""
     saved = store.get_state(STORY_STATE)
     if saved:
         try:
             state = StoryState.from_bytes(base64.b64decode(saved))
             before = dict(zip(state.ids, state.story_of, strict=True))
-            new = [a for a in articles if a.id not in before]
+            new = source.load(i for i in source.ids if i not in before)
             assignment = cluster_stories(new, existing=state, grouping=grouping)
             return assignment, {a.id for a in new}, before
         except ValueError:
             pass
+    articles = source.everything()
     return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}

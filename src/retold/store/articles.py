@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -219,6 +219,25 @@ class ArticleTables:
             origins, removed = self._extras([row[0] for row in chunk])
             for row in chunk:
                 yield stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
+
+    def articles_by_id(self, ids: Collection[str]) -> Iterator[StoredArticle]:
+        """The stored articles of ``ids`` (any revision; ids not stored are skipped), read
+        ``IN_LIST`` at a time, in no particular order."""
+        wanted = sorted(ids)
+        columns = ", ".join(ARTICLE_COLUMNS)
+        for start in range(0, len(wanted), IN_LIST):
+            chunk = wanted[start : start + IN_LIST]
+            rows = self.conn.execute(
+                f"SELECT {columns} FROM articles WHERE id IN ({marks(chunk)})", tuple(chunk)
+            ).fetchall()
+            origins, removed = self._extras([row[0] for row in rows])
+            for row in rows:
+                yield stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles ``articles()`` gives by default (latest revisions), by id."""
+        rows = self.conn.execute(f"SELECT id FROM articles WHERE {LATEST_REVISION} ORDER BY id")
+        return [str(i) for (i,) in rows]
 
     def _stored(self, row: Sequence[Any]) -> StoredArticle:
         origins, removed = self._extras([row[0]])
