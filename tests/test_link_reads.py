@@ -4,50 +4,21 @@ and ends where one run over every article does."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import WriteFile
+from helpers import OUTLETS, TOPICS, WriteFile, write_topic, write_under
+from retold import pipeline
+from retold.link import stories
+from retold.link.stories import StoryOptions
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 from retold.store.base import Store
 
 NO_QUOTES = RunOptions(quotes=False)
-TOPICS = {
-    "ferry": (
-        "Ferry back in service",
-        "The ferry between Harbour Point and Gull Island returned to service on Friday after "
-        "engineers replaced a cracked propeller shaft, the operator said. Commuters had faced "
-        "a two-hour detour by road for three weeks while the vessel sat in dry dock.",
-    ),
-    "orchard": (
-        "Frost ruins apple harvest",
-        "A late frost destroyed most of the apple blossom in the Tamsin valley orchards, "
-        "growers said on Tuesday, warning that cider makers would import fruit this autumn "
-        "and that seasonal pickers would find little work.",
-    ),
-    "library": (
-        "Library reopens after flood",
-        "The central library on Mercer Street reopened on Monday, eight months after a burst "
-        "water main flooded its basement archive; conservators dried thousands of parish "
-        "records page by page in a rented cold store.",
-    ),
-    "marathon": (
-        "Marathon route changed",
-        "Organisers of the Coldharbour marathon moved the route away from the river "
-        "embankment, where resurfacing work will run until spring, adding a loop through "
-        "the old market district and two new water stations.",
-    ),
-}
-OUTLETS = ("Lakeside Ledger", "Valley Post", "Harbour Herald")
-
-
-def write(write_file: WriteFile, topic: str, outlet: str) -> None:
-    title, body = TOPICS[topic]
-    name = f"{topic}-{outlet.split()[0].lower()}"
-    write_file(f"in/{name}.txt", f"{outlet}\n\n{title}\n\n{body}\n\nReported by {outlet}.")
 
 
 def derived(store: Store) -> tuple[Any, ...]:
@@ -76,10 +47,10 @@ def test_an_incremental_link_run_reads_only_what_the_new_article_joins(
 ) -> None:
     for topic in TOPICS:
         for outlet in OUTLETS[:2]:
-            write(write_file, topic, outlet)
+            write_topic(write_file, topic, outlet)
     with open_store(tmp_path / "batches.db") as store:
         run([tmp_path / "in"], store, NO_QUOTES)
-        write(write_file, "ferry", OUTLETS[2])
+        write_topic(write_file, "ferry", OUTLETS[2])
         with monkeypatch.context() as m:
             handed = count_reads(store, m)
             run([tmp_path / "in"], store, NO_QUOTES)
@@ -92,3 +63,65 @@ def test_an_incremental_link_run_reads_only_what_the_new_article_joins(
     with open_store(tmp_path / "one.db") as one:
         run([tmp_path / "in"], one, NO_QUOTES)
         assert derived(one) == after_batches
+
+
+@pytest.fixture
+def incremental(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Story runs continue from the saved state even on a corpus this small (they
+    recompute every story below ``full_below`` articles)."""
+    monkeypatch.setattr(stories, "StoryOptions", partial(StoryOptions, full_below=0))
+
+
+def whole_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The link stage writes every story each run, as it did before it wrote the
+    changed ones alone."""
+    real = pipeline.cluster_stories
+
+    def whole(*args: Any, **kwargs: Any) -> Any:
+        return real(*args, **{**kwargs, "partial": None})
+
+    monkeypatch.setattr(pipeline, "cluster_stories", whole)
+
+
+@pytest.mark.usefixtures("incremental")
+def test_stories_and_copies_written_in_part_equal_those_written_whole(
+    write_file: WriteFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    batches = [
+        [(t, o) for t in TOPICS for o in OUTLETS[:2]],
+        [("ferry", OUTLETS[2])],
+        [("orchard", OUTLETS[2]), ("library", OUTLETS[2])],
+        [("marathon", OUTLETS[2])],
+    ]
+    results = []
+    for name in ("part", "whole"):
+        folder = tmp_path / name
+        with monkeypatch.context() as m, open_store(tmp_path / f"{name}.db") as store:
+            if name == "whole":
+                whole_writes(m)
+            written = record_story_writes(store, m)
+            for batch in batches:
+                for topic, outlet in batch:
+                    write_topic(partial(write_under, folder), topic, outlet)
+                run([folder / "in"], store, NO_QUOTES)
+                assert store.get_state(pipeline.STORIES_WRITTEN) is None
+            results.append(derived(store))
+            # in part: the runs that continue the state (learning an outlet's furniture
+            # from its third article drops it, and that run writes every story)
+            expected = [True] * 4 if name == "whole" else [True, False, True, False]
+            assert [only is None for only in written] == expected
+    assert results[0] == results[1]
+    assert len(results[0][1]) == 4
+
+
+def record_story_writes(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The ``only`` argument of each ``replace_stories`` call from now on."""
+    seen: list[Any] = []
+    real = type(store).replace_stories
+
+    def record(self: Store, stories: Any, only: Any = None) -> None:
+        seen.append(only)
+        real(self, stories, only)
+
+    monkeypatch.setattr(type(store), "replace_stories", record)
+    return seen

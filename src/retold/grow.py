@@ -83,13 +83,23 @@ def copy_links(
     articles.load({i for pair in pairs_to_verify for i in pair})
     found = verify(pairs_to_verify, articles, options)
     pairs = [StoredPair(*row) for row in store.copy_pairs()] + found
-    members = group_members({a.id for a in new}, pairs)
-    articles.load(members)
-    fresh = relink(members, pairs, articles, options)
+    stored = store.copies()
+    # links to an article the index does not hold were written by a run cut short
+    # before it wrote the index: their groups are ranked again
+    unvouched = {
+        i
+        for c in stored
+        if c.original not in indexed or c.copy not in indexed
+        for i in (c.original, c.copy)
+    }
+    grouped = group_members({a.id for a in new} | unvouched, pairs)
+    articles.load(grouped)
+    fresh = relink(grouped, pairs, articles, options)
+    members = set(grouped)
     kept = [
         c
-        for c in store.copies()
-        if c.kind != "rewrite" and c.copy not in members and c.original not in members
+        for c in stored
+        if c.kind != "rewrite" and _stored(c, articles) and not {c.copy, c.original} & members
     ]
     growth = IndexGrowth(
         [(e.article, e.shingles, e.keys) for e in entries],
@@ -165,7 +175,7 @@ def with_story_rewrites(
             before.get(c.copy) is not None and before.get(c.copy) == before.get(c.original)
         )
 
-    rewrites = [c for c in stored if c.kind == "rewrite" and kept(c)]
+    rewrites = [c for c in stored if c.kind == "rewrite" and _stored(c, articles) and kept(c)]
     by_id = {a.id: a for a in articles.load(now)}
     groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
     rewrites += find_story_rewrites(groups, corpus, options, before)
@@ -181,10 +191,16 @@ def reprint_stories(
     """The ``stories`` whose stale reprints are judged again: the ``changed`` ones and
     those holding an article whose copy link (what ``stale_reprints`` reads of the
     links) differs between the ``stored`` links and the new ``links``."""
+    moved = moved_copies(stored, links)
+    return [s for s in stories if s.id in changed or not moved.isdisjoint(s.articles)]
+
+
+def moved_copies(stored: Sequence[CopyLink], links: Sequence[CopyLink]) -> set[str]:
+    """The articles whose copy link (the link naming each as the copy) differs between
+    the ``stored`` links and the new ``links``."""
     before = {c.copy: c for c in stored}
     now = {c.copy: c for c in links}
-    moved = {a for a in before.keys() | now.keys() if before.get(a) != now.get(a)}
-    return [s for s in stories if s.id in changed or not moved.isdisjoint(s.articles)]
+    return {a for a in before.keys() | now.keys() if before.get(a) != now.get(a)}
 
 
 def judged_articles(
@@ -194,6 +210,13 @@ def judged_articles(
     originals they copy."""
     members = {a for s in stories for a in s.articles}
     return articles.load(members | {c.original for c in links if c.copy in members})
+
+
+def _stored(link: CopyLink, articles: StoredArticles) -> bool:
+    """Whether both ends of ``link`` are stored (latest revisions): a run cut short
+    before the copy index vouched for its links, and followed by a revision of one of
+    its articles, leaves links to the earlier text."""
+    return link.original in articles and link.copy in articles
 
 
 def _order(link: CopyLink) -> tuple[str, str]:

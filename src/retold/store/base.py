@@ -168,11 +168,21 @@ class Store(Protocol):
     def close(self) -> None: ...
 
     # -- cross-article results, each replaced as a whole per run --------------------------
-    def replace_copies(self, copies: Sequence[CopyLink]) -> None: ...
+    def replace_copies(
+        self, copies: Sequence[CopyLink], before: Sequence[CopyLink] | None = None
+    ) -> None:
+        """Every copy link; given the links stored ``before``, only those that changed
+        are written."""
+        ...
 
     def copies(self, article_id: str | None = None) -> list[CopyLink]: ...
 
-    def replace_stories(self, stories: Sequence[Story]) -> None: ...
+    def replace_stories(
+        self, stories: Sequence[Story], only: Collection[str] | None = None
+    ) -> None:
+        """Every story; given ``only``, those ids alone (written, or deleted when not
+        among ``stories``)."""
+        ...
 
     def stories(self, ids: Sequence[str] | None = None) -> list[Story]: ...
 
