@@ -163,3 +163,49 @@ def partition(assignment: StoryAssignment) -> set[frozenset[str]]:
     for aid, story in assignment.story_of.items():
         groups.setdefault(story, set()).add(aid)
     return {frozenset(g) for g in groups.values()}
+
+
+# Four unrelated events, each reported by any of three outlets in near-identical words.
+TOPICS = {
+    "ferry": (
+        "Ferry back in service",
+        "The ferry between Harbour Point and Gull Island returned to service on Friday after "
+        "engineers replaced a cracked propeller shaft, the operator said. Commuters had faced "
+        "a two-hour detour by road for three weeks while the vessel sat in dry dock.",
+    ),
+    "orchard": (
+        "Frost ruins apple harvest",
+        "A late frost destroyed most of the apple blossom in the Tamsin valley orchards, "
+        "growers said on Tuesday, warning that cider makers would import fruit this autumn "
+        "and that seasonal pickers would find little work.",
+    ),
+    "library": (
+        "Library reopens after flood",
+        "The central library on Mercer Street reopened on Monday, eight months after a burst "
+        "water main flooded its basement archive; conservators dried thousands of parish "
+        "records page by page in a rented cold store.",
+    ),
+    "marathon": (
+        "Marathon route changed",
+        "Organisers of the Coldharbour marathon moved the route away from the river "
+        "embankment, where resurfacing work will run until spring, adding a loop through "
+        "the old market district and two new water stations.",
+    ),
+}
+OUTLETS = ("Lakeside Ledger", "Valley Post", "Harbour Herald")
+
+
+def write_topic(write_file: WriteFile, topic: str, outlet: str, name: str = "") -> None:
+    """One outlet's report of one of ``TOPICS`` (reports of a topic are near-copies), in
+    the file ``name`` (by default named for the topic and outlet)."""
+    title, body = TOPICS[topic]
+    name = name or f"{topic}-{outlet.split()[0].lower()}"
+    write_file(f"in/{name}.txt", f"{outlet}\n\n{title}\n\n{body}\n\nReported by {outlet}.")
+
+
+def write_under(folder: Path, name: str, data: bytes | str) -> Path:
+    """``write_file`` rooted at ``folder``: two corpora in one test."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from helpers import make_article
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
 from retold.pipeline import learn_stage
-from retold.records import Article
+from retold.records import Article, StoredArticle
 from retold.store import ArticleQuery, open_store
 from retold.store.base import Store
 
@@ -151,9 +151,9 @@ class Counting:
         self.read += [a.id for a in found]
         return found
 
-    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
-        found = self.store.articles_by_id(ids)
-        self.read += [a.id for a in found]
+    def articles_by_id(self, ids: Sequence[str]) -> list[StoredArticle]:
+        found = list(self.store.articles_by_id(ids))
+        self.read += [s.article.id for s in found]
         return found
 
     def __getattr__(self, name: str) -> Any:

@@ -28,13 +28,21 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from retold.link.copies import CopyOptions, find_story_rewrites, with_rewrites
-from retold.link.copyindex import StoredPair, candidates, index_entries, relink, verify
+from retold.link.copyindex import (
+    StoredPair,
+    candidates,
+    group_members,
+    index_entries,
+    relink,
+    verify,
+)
 from retold.link.findings import reprint_words
 from retold.link.language import Language
 from retold.link.rewrites import WordCounts, sentence_words
 from retold.records import Article, CopyLink, Story
 from retold.store import Store
 from retold.store.copyindex import PairRow
+from retold.stored import StoredArticles
 
 WORD_COUNTS = "rewrite-words"
 """State: the document frequencies of the words of every article the stories hold."""
@@ -56,27 +64,42 @@ class IndexGrowth:
 
 
 def copy_links(
-    store: Store, articles: Sequence[Article], options: CopyOptions | None = None
+    store: Store, articles: StoredArticles, options: CopyOptions | None = None
 ) -> tuple[list[CopyLink], IndexGrowth]:
     """Copy links (rewrites apart) of every stored article, and what the copy index must
     take of the articles it does not hold yet.  The caller writes the index after the
     copy links: an index that holds an article vouches that the stored links are its,
-    so a run cut short between the two finds the same links again."""
+    so a run cut short between the two finds the same links again.  Only the articles
+    the index does not hold, their candidate partners and the members of the copy
+    groups they join are read."""
     options = options or CopyOptions()
-    by_id = {a.id: a for a in articles}
     indexed = store.copy_indexed()
-    if not indexed <= by_id.keys():
+    if not indexed <= articles.ids:
         store.clear_copy_index()
         indexed = set()
-    new = [a for a in articles if a.id not in indexed]
+    new = articles.load(i for i in articles.ids if i not in indexed)
     entries = index_entries(new, options)
-    found = verify(candidates(entries, store.copy_postings, options), by_id, options)
+    pairs_to_verify = candidates(entries, store.copy_postings, options)
+    articles.load({i for pair in pairs_to_verify for i in pair})
+    found = verify(pairs_to_verify, articles, options)
     pairs = [StoredPair(*row) for row in store.copy_pairs()] + found
-    members, fresh = relink({a.id for a in new}, pairs, by_id, options)
+    stored = store.copies()
+    # links to an article the index does not hold were written by a run cut short
+    # before it wrote the index: their groups are ranked again
+    unvouched = {
+        i
+        for c in stored
+        if c.original not in indexed or c.copy not in indexed
+        for i in (c.original, c.copy)
+    }
+    grouped = group_members({a.id for a in new} | unvouched, pairs)
+    articles.load(grouped)
+    fresh = relink(grouped, pairs, articles, options)
+    members = set(grouped)
     kept = [
         c
-        for c in store.copies()
-        if c.kind != "rewrite" and c.copy not in members and c.original not in members
+        for c in stored
+        if c.kind != "rewrite" and _stored(c, articles) and not {c.copy, c.original} & members
     ]
     growth = IndexGrowth(
         [(e.article, e.shingles, e.keys) for e in entries],
@@ -86,11 +109,11 @@ def copy_links(
 
 
 def word_counts(
-    store: Store, articles: Sequence[Article], new: Collection[str], options: CopyOptions
+    store: Store, articles: StoredArticles, new: Collection[str], options: CopyOptions
 ) -> WordCounts:
-    """The rewrite word counts of ``articles``: the stored counts grown by the ``new``
-    ones, or counted afresh when every article is new (or the stored counts are not
-    theirs)."""
+    """The rewrite word counts of every stored article: the stored counts grown by the
+    ``new`` ones, or counted afresh over every article when every article is new (or the
+    stored counts are not theirs)."""
     stem, language = options.rewrites.stem, options.language
     return _grown(
         store, WORD_COUNTS, articles, new, lambda a: sentence_words(a.body, stem, language)
@@ -98,17 +121,17 @@ def word_counts(
 
 
 def reprint_counts(
-    store: Store, articles: Sequence[Article], new: Collection[str], language: Language
+    store: Store, articles: StoredArticles, new: Collection[str], language: Language
 ) -> WordCounts:
-    """The stale-reprint word counts (``findings.reprint_words``) of ``articles``, grown
-    as ``word_counts`` grows the rewrite word counts."""
+    """The stale-reprint word counts (``findings.reprint_words``) of every stored
+    article, grown as ``word_counts`` grows the rewrite word counts."""
     return _grown(store, REPRINT_COUNTS, articles, new, lambda a: reprint_words(a, language))
 
 
 def _grown(
     store: Store,
     state: str,
-    articles: Sequence[Article],
+    articles: StoredArticles,
     new: Collection[str],
     words: Callable[[Article], list[list[str]]],
 ) -> WordCounts:
@@ -118,7 +141,7 @@ def _grown(
         counts = WordCounts.from_bytes(base64.b64decode(saved))
         if counts.n_docs == len(articles) - len(new):
             base = counts
-    adding = [a for a in articles if a.id in new] if base.n_docs else list(articles)
+    adding = articles.load(new) if base.n_docs else articles.everything()
     grown = base.grown([words(a) for a in adding])
     store.put_state(state, base64.b64encode(grown.to_bytes()).decode("ascii"))
     return grown
@@ -129,7 +152,7 @@ def with_story_rewrites(
     stored: Sequence[CopyLink],
     stories: Sequence[Story],
     changed: Collection[str],
-    by_id: Mapping[str, Article],
+    articles: StoredArticles,
     corpus: WordCounts,
     options: CopyOptions | None = None,
     before: Mapping[str, str] | None = None,
@@ -152,7 +175,8 @@ def with_story_rewrites(
             before.get(c.copy) is not None and before.get(c.copy) == before.get(c.original)
         )
 
-    rewrites = [c for c in stored if c.kind == "rewrite" and kept(c)]
+    rewrites = [c for c in stored if c.kind == "rewrite" and _stored(c, articles) and kept(c)]
+    by_id = {a.id: a for a in articles.load(now)}
     groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
     rewrites += find_story_rewrites(groups, corpus, options, before)
     return sorted(with_rewrites(links, rewrites), key=_order)
@@ -167,10 +191,32 @@ def reprint_stories(
     """The ``stories`` whose stale reprints are judged again: the ``changed`` ones and
     those holding an article whose copy link (what ``stale_reprints`` reads of the
     links) differs between the ``stored`` links and the new ``links``."""
+    moved = moved_copies(stored, links)
+    return [s for s in stories if s.id in changed or not moved.isdisjoint(s.articles)]
+
+
+def moved_copies(stored: Sequence[CopyLink], links: Sequence[CopyLink]) -> set[str]:
+    """The articles whose copy link (the link naming each as the copy) differs between
+    the ``stored`` links and the new ``links``."""
     before = {c.copy: c for c in stored}
     now = {c.copy: c for c in links}
-    moved = {a for a in before.keys() | now.keys() if before.get(a) != now.get(a)}
-    return [s for s in stories if s.id in changed or not moved.isdisjoint(s.articles)]
+    return {a for a in before.keys() | now.keys() if before.get(a) != now.get(a)}
+
+
+def judged_articles(
+    articles: StoredArticles, stories: Sequence[Story], links: Sequence[CopyLink]
+) -> list[Article]:
+    """What ``findings.stale_reprints`` reads of ``stories``: their articles and the
+    originals they copy."""
+    members = {a for s in stories for a in s.articles}
+    return articles.load(members | {c.original for c in links if c.copy in members})
+
+
+def _stored(link: CopyLink, articles: StoredArticles) -> bool:
+    """Whether both ends of ``link`` are stored (latest revisions): a run cut short
+    before the copy index vouched for its links, and followed by a revision of one of
+    its articles, leaves links to the earlier text."""
+    return link.original in articles and link.copy in articles
 
 
 def _order(link: CopyLink) -> tuple[str, str]:

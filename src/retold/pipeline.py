@@ -16,10 +16,14 @@ the copy index and the story state take the new articles alone (``retold.grow``,
 together, and stale reprints only in the stories a run changes (``retold.grow``); quotes
 are found in articles not yet analysed, and again in those a newly stored outlet's name
 changes (``retold.reread``); the compare stage works through a to-do list of stories
-(``retold.todo``).  The story and copy tables are still written whole each run.  Each
-write is its own transaction, ordered so that a run cut between two of them leaves what
-the next run redoes (the copy index after the links it vouches for, the to-do list
-before the tables it lists, the story state after the stories, the derived marker last).
+(``retold.todo``).  The link stage reads from the store only the articles that work
+needs (``retold.stored``): the new ones, the members of the stories and copy groups
+they change, and every article only on a full run; the quote stages read every
+article.  The story and copy tables take only the stories and links a run changes
+(every story on a full run).  Each write is its own transaction, ordered so that a run
+cut between two of them leaves what the next run redoes (the copy index after the links
+it vouches for, the to-do list before the tables it lists, the ids of the stories being
+written before them, the story state after the stories, the derived marker last).
 """
 
 from __future__ import annotations
@@ -27,10 +31,12 @@ from __future__ import annotations
 import base64
 import gc
 import hashlib
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from threadpoolctl import threadpool_limits
@@ -70,8 +76,10 @@ from retold.records import (
     Origin,
     RawDocument,
     Rejected,
+    Story,
 )
 from retold.store import Store
+from retold.stored import StoredArticles
 
 PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 
@@ -234,16 +242,18 @@ def _run(
 
 
 def _derive(store: Store, options: RunOptions, engine: Engine) -> None:
-    """Learned furniture, then the derived tables, from every stored article, unless the
+    """Learned furniture, then the derived tables from the stored articles, unless the
     marker says they were last built from the same articles with the same options."""
     learn_stage(store, options.learn)
     done = _derived_marker(store, options)
     if store.get_state(DERIVED_STATE) != done:
         store.drop_state(DERIVED_STATE)  # an interrupted run leaves no marker behind
-        articles = [s.article for s in store.articles()]  # read once for every stage
+        # the quote stages read every article: read once for every stage; the link
+        # stage alone reads only what it needs
+        articles = [s.article for s in store.articles()] if options.quotes else None
         if options.link:
             link_stage(store, engine, articles)
-        if options.quotes:
+        if articles is not None:
             analysis_stage(store, options.parse, articles)
             compare_stage(store, options.parse, articles)
         store.put_state(DERIVED_STATE, done)
@@ -309,7 +319,7 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
         pending = store.outlet_articles(outlet, None if fresh else pipeline)
         learned = relearn(
             EmptyIndex() if fresh else store,
-            store.articles_by_id,
+            partial(_by_id, store),
             outlet,
             pending,
             {} if fresh else store.outlet_lines(outlet),
@@ -320,6 +330,11 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
         store.put_learned(outlet, learned.update, learned.rewritten, pipeline, fresh)
         rewritten += [a.id for a in learned.rewritten]
     return rewritten
+
+
+def _by_id(store: Store, ids: Sequence[str]) -> list[Article]:
+    """The stored articles of ``ids``, by id."""
+    return sorted((s.article for s in store.articles_by_id(ids)), key=lambda a: a.id)
 
 
 def analysis_stage(
@@ -417,62 +432,109 @@ def link_stage(
     """Stories grown from the saved state; copies grown from the copy index (or found
     over every article by the engine), rewrites searched again in the stories that
     changed (``retold.grow``); stale reprints judged again where stories or copy links
-    changed."""
+    changed.  Without ``articles`` (every stored article), only the articles those need
+    are read from the store (``StoredArticles``): all of them on a full run.  The story
+    and copy tables take only the stories and links that changed.  Returns the number
+    of stories written."""
     engine = engine or Engine()
-    if articles is None:
-        articles = [s.article for s in store.articles()]
+    source = StoredArticles(store, articles)
     stored = store.copies()
-    assignment, new, before = _stories(store, articles, engine.grouping)
+    assignment, new, before = _stories(store, source, engine.grouping)
     growth = None
     if engine.find_copies is None:
-        links, growth = grow.copy_links(store, articles)
+        links, growth = grow.copy_links(store, source)
     else:
-        links = engine.find_copies(articles)
-    full = assignment.state.full_run_size == len(assignment.state)
+        links = engine.find_copies(source.everything())
+    # every story recomputed (a run after a full one that adds nothing builds none)
+    full = assignment.whole and assignment.state.full_run_size == len(assignment.state)
     changed = {s.id for s in assignment.stories} if full else set(assignment.changed)
-    words = grow.word_counts(store, articles, new, CopyOptions())
-    by_id = {a.id: a for a in articles}
+    words = grow.word_counts(store, source, new, CopyOptions())
     copies = grow.with_story_rewrites(
-        links, stored, assignment.stories, changed, by_id, words, before={} if full else before
+        links, stored, assignment.stories, changed, source, words, before={} if full else before
     )
-    present = {a.id for a in articles}
     stories = [
-        replace(s, articles=tuple(a for a in s.articles if a in present))
-        for s in assignment.stories
+        replace(s, articles=tuple(a for a in s.articles if a in source)) for s in assignment.stories
     ]
     stories = [s for s in stories if s.articles]
-    judged = stories if full else grow.reprint_stories(stories, changed, stored, copies)
+    judged = stories if full else _reprint_stories(store, assignment, stories, stored, copies)
     stale = StaleOptions()
-    counts = grow.reprint_counts(store, articles, new, stale.language)
-    findings = stale_reprints(articles, judged, copies, stale, counts)
+    counts = grow.reprint_counts(store, source, new, stale.language)
+    findings = stale_reprints(
+        grow.judged_articles(source, judged, copies), judged, copies, stale, counts
+    )
     compare_todo.mark(store, None if full else [*assignment.changed, *assignment.retired])
-    store.replace_copies(copies)
+    written = _written_stories(store, assignment)
+    store.replace_copies(copies, stored)
     if growth is not None:
         growth.write(store)  # after the links it vouches for
-    store.replace_stories(stories)
+    store.replace_stories(stories, written)
     store.replace_findings(LINK_STAGE, findings, None if full else [s.id for s in judged])
     # last: a run cut short before it finds the same new articles and changes again
     store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
+    if written is not None:
+        store.drop_state(STORIES_WRITTEN)
     return len(stories)
 
 
 STORY_STATE = "stories"
 
+STORIES_WRITTEN = "stories-written"
+"""State: the ids of the stories a run is writing (a JSON list), from before it writes
+them until the story state is written: a run cut short in between leaves them for the
+next run to write again, whatever it changes itself."""
+
+
+def _written_stories(store: Store, assignment: StoryAssignment) -> set[str] | None:
+    """The ids of the stories this run writes (those built, those retired and those a run
+    cut short was writing), noted in the store before they are written; None: every
+    story."""
+    if assignment.whole:
+        return None
+    written = {s.id for s in assignment.stories} | set(assignment.retired)
+    written.update(json.loads(store.get_state(STORIES_WRITTEN) or "[]"))
+    store.put_state(STORIES_WRITTEN, json.dumps(sorted(written)))
+    return written
+
+
+def _reprint_stories(
+    store: Store,
+    assignment: StoryAssignment,
+    stories: Sequence[Story],
+    stored: Sequence[CopyLink],
+    links: Sequence[CopyLink],
+) -> list[Story]:
+    """The stories whose stale reprints are judged again (``grow.reprint_stories``): of
+    those built, and, when not every story was, of those stored that hold an article
+    whose copy link changed."""
+    if not assignment.whole:
+        built = {s.id for s in stories}
+        moved = grow.moved_copies(stored, links)
+        others = {assignment.story_of.get(a) for a in moved} - built - {None}
+        kept = store.stories(sorted(i for i in others if i))
+        stories = [*stories, *(replace(s, articles=tuple(sorted(s.articles))) for s in kept)]
+    return grow.reprint_stories(stories, set(assignment.changed), stored, links)
+
 
 def _stories(
-    store: Store, articles: Sequence[Article], grouping: Grouping
+    store: Store, source: StoredArticles, grouping: Grouping
 ) -> tuple[StoryAssignment, set[str], dict[str, str]]:
     """The stories, the ids of the articles the saved state did not hold, and the story
-    of each article it held.  Only new articles go through an existing state; a state
-    from another version is dropped."""
+    of each article it held.  Only new articles go through an existing state (and only
+    they are read), which builds the records of the stories that may change, of those a
+    run cut short was writing (``STORIES_WRITTEN``) and of those that hold an article
+    no longer stored (a revision's earlier text); a state from another version is
+    dropped."""
     saved = store.get_state(STORY_STATE)
     if saved:
         try:
             state = StoryState.from_bytes(base64.b64decode(saved))
             before = dict(zip(state.ids, state.story_of, strict=True))
-            new = [a for a in articles if a.id not in before]
-            assignment = cluster_stories(new, existing=state, grouping=grouping)
+            new = source.load(i for i in source.ids if i not in before)
+            again = {s for i, s in before.items() if i not in source.ids}
+            again.update(json.loads(store.get_state(STORIES_WRITTEN) or "[]"))
+            assignment = cluster_stories(new, existing=state, grouping=grouping, partial=again)
             return assignment, {a.id for a in new}, before
         except ValueError:
             pass
+    articles = source.everything()
     return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}

@@ -161,21 +161,26 @@ def verify(
     ]
 
 
-def relink(
-    touched: Iterable[str],
-    pairs: Sequence[StoredPair],
-    by_id: Mapping[str, Article],
-    options: CopyOptions,
-) -> tuple[set[str], list[CopyLink]]:
-    """The articles of every copy group (component of ``pairs``) holding a ``touched``
-    article, and those groups' links as ``copies.direct`` ranks them (with evidence)."""
+def group_members(touched: Iterable[str], pairs: Sequence[StoredPair]) -> list[str]:
+    """The articles (by id) of every copy group (component of ``pairs``) holding a
+    ``touched`` article."""
     nodes = sorted({i for p in pairs for i in (p.a, p.b)})
     at = {article: k for k, article in enumerate(nodes)}
     groups = components(len(nodes), ((at[p.a], at[p.b]) for p in pairs))
     wanted = {at[i] for i in touched if i in at}
-    members = sorted(nodes[k] for g in groups if wanted.intersection(g) for k in g)
+    return sorted(nodes[k] for g in groups if wanted.intersection(g) for k in g)
+
+
+def relink(
+    members: Sequence[str],
+    pairs: Sequence[StoredPair],
+    by_id: Mapping[str, Article],
+    options: CopyOptions,
+) -> list[CopyLink]:
+    """The links of the copy groups of ``members`` (``group_members``, sorted) as
+    ``copies.direct`` ranks them (with evidence)."""
     if not members:
-        return set(), []
+        return []
     row = {article: k for k, article in enumerate(members)}
     articles = [by_id[i] for i in members]
     fps = fingerprint([a.body for a in articles], options.shingles)
@@ -187,4 +192,4 @@ def relink(
     links = direct(articles, fps, verified)
     if options.evidence:
         links = [shared_passages(link, by_id, options.language) for link in links]
-    return set(members), links
+    return links

@@ -20,8 +20,9 @@ whole corpus, so a story can differ from what a single run over every article
 bounds that: once the corpus has grown by that share since the last full run,
 the next run recomputes every story with fresh weights, and ends where a single
 run does; so does every run over fewer than ``StoryOptions.full_below`` articles
-(a full run there takes about a second), so small corpora never differ.  Term vectors, titles, dates and related lists are rebuilt for every
-story on each run (vectorized; only the graph and the clustering are incremental).
+(a full run there takes about a second), so small corpora never differ.  Story records
+(title, dates, related stories) are built again for the stories a run changes and those
+an edge joins to them, or for every story when asked (``cluster_stories(partial=...)``).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ the result can differ from a single run over everything until the next full run.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import partial
 from types import MappingProxyType
@@ -105,6 +105,7 @@ class StoryAssignment:
     state: StoryState
     changed: tuple[str, ...]  # stories created or whose articles changed in this run
     retired: tuple[str, ...]  # stories of the previous state that no longer exist
+    whole: bool = True  # ``stories`` holds every story (else those ``partial`` asks for)
 
 
 def cluster_stories(
@@ -112,10 +113,14 @@ def cluster_stories(
     options: StoryOptions | None = None,
     existing: StoryState | None = None,
     grouping: Grouping | None = None,
+    partial: Collection[str] | None = None,
 ) -> StoryAssignment:
     """Assign ``articles`` to stories (new articles only when ``existing`` is given);
     ``grouping`` clusters the scored graph (default ``group``; the Spark engine passes
-    one that runs ``group`` on each component in parallel)."""
+    one that runs ``group`` on each component in parallel).  With ``partial`` (story
+    ids), a run that does not recompute every story builds the records only of the
+    stories that may differ from the previous state's (``_to_build``) and of those in
+    ``partial``; the others are as the previous run built them."""
     options = options or StoryOptions()
     version = _version(options)
     state = existing if existing is not None else empty_state(version)
@@ -139,6 +144,10 @@ def cluster_stories(
     # a small corpus clustered afresh is no full run: the next runs continue from it
     runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
     state_next = _next_state(version, corpus, scored, story_of, state, runs)
+    changed = _changed(before, corpus.ids, story_of, scored.rows)
+    only = None
+    if partial is not None and not full:
+        only = _to_build(story_of, scored, changed) | set(partial)
     stories = build_stories(
         story_of,
         corpus.ids,
@@ -150,14 +159,28 @@ def cluster_stories(
         options.related_min,
         options.related_max,
         ch.has_body,
+        only,
     )
     return StoryAssignment(
         stories=stories,
         story_of=MappingProxyType(dict(zip(corpus.ids, story_of, strict=True))),
         state=state_next,
-        changed=_changed(before, corpus.ids, story_of, scored.rows),
+        changed=changed,
         retired=tuple(sorted({s for s in before if s} - set(story_of))),
+        whole=only is None,
     )
+
+
+def _to_build(story_of: Sequence[str], scored: _Scored, changed: Sequence[str]) -> set[str]:
+    """The stories whose records may differ from the previous run's: the ``changed``
+    ones, those an edge joins to one (a changed centroid moves their related lists),
+    and those at the ends of edges this run scored again (an edge added or dropped)."""
+    which = set(changed)
+    mark = np.zeros(len(story_of), bool)
+    mark[[i for i in scored.rows.tolist() if story_of[i] in which]] = True
+    touching = mark[scored.a] | mark[scored.b]
+    rows = np.concatenate([scored.a[touching], scored.b[touching], scored.ends])
+    return which | {story_of[i] for i in np.unique(rows).tolist()}
 
 
 def _version(options: StoryOptions) -> str:
@@ -255,6 +278,7 @@ class _Scored:
     p: npt.NDArray[np.float64]
     rows: I64
     day: I64
+    ends: I64  # rows at an end of an edge scored afresh (every row when all are)
 
 
 def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
@@ -263,7 +287,7 @@ def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     edges = build_edges(ch, pairs, rows, options.graph)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, date_refs(corpus), options)
-    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day)
+    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day, rows)
 
 
 def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
@@ -291,7 +315,7 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     ]
     p = np.concatenate([corpus.old_edge_p[kept], p_changed]).astype(np.float64)
     rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), np.concatenate(seeds))
-    return _Scored(a, b, cos, p, rows, day)
+    return _Scored(a, b, cos, p, rows, day, grown.ends)
 
 
 def _sure_cut(options: StoryOptions) -> float:

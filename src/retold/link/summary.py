@@ -14,7 +14,7 @@ full text: headlines join stories, they do not move them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -40,21 +40,35 @@ def build_stories(
     related_min: float,
     related_max: int,
     has_body: npt.NDArray[np.bool_] | None = None,
+    only: Collection[str] | None = None,
 ) -> tuple[Story, ...]:
-    """Story records; ``edges`` (article rows) propose the related pairs to compare.
+    """Story records (of the stories named in ``only``, when given: each as the whole
+    build gives it); ``edges`` (article rows) propose the related pairs to compare.
     Rows without ``has_body`` (headlines alone) count in a story's centroid only when
     the story has no full text."""
     names = sorted(set(story_of))
     column = {name: k for k, name in enumerate(names)}
     label = np.array([column[s] for s in story_of], np.int64)
-    centroids = _centroids(label, len(names), full, has_body)
-    nearest = _nearest_members(label, centroids, full, titled)
-    related = _related(centroids, label[edges[0]], label[edges[1]], related_min, related_max)
-    members: list[list[int]] = [[] for _ in names]
-    for row, k in enumerate(label.tolist()):
-        members[k].append(row)
+    want = np.ones(len(names), bool)
+    if only is not None:
+        want[:] = False
+        want[[column[n] for n in only if n in column]] = True
+    ea, eb = label[edges[0]], label[edges[1]]
+    touching = want[ea] | want[eb]
+    needed = want.copy()
+    needed[ea[touching]] = True
+    needed[eb[touching]] = True
+    centroids = _centroids(label, len(names), full, has_body, needed)
+    rows = np.flatnonzero(want[label])
+    nearest = _nearest_members(label, rows, centroids, full, titled)
+    related = _related(centroids, ea[touching], eb[touching], related_min, related_max)
+    members: dict[int, list[int]] = {}
+    for row, k in zip(rows.tolist(), label[rows].tolist(), strict=True):
+        members.setdefault(k, []).append(row)
     stories = []
     for k, name in enumerate(names):
+        if not want[k]:
+            continue
         dates = [published[i] for i in members[k] if published[i]]
         stories.append(
             Story(
@@ -69,30 +83,41 @@ def build_stories(
 
 
 def _centroids(
-    label: I64, n_stories: int, full: sp.csr_matrix, has_body: npt.NDArray[np.bool_] | None
+    label: I64,
+    n_stories: int,
+    full: sp.csr_matrix,
+    has_body: npt.NDArray[np.bool_] | None,
+    needed: npt.NDArray[np.bool_],
 ) -> sp.csr_matrix:
+    """Each ``needed`` story's normalised centroid (the others' rows are empty)."""
     weight = np.ones(label.size, np.float32)
     if has_body is not None:
         with_text = np.bincount(label[has_body], minlength=n_stories) > 0
         weight[~has_body & with_text[label]] = 0.0
-    member_of = sp.csr_matrix(
-        (weight, (label, np.arange(label.size))), shape=(n_stories, label.size)
-    )
+    rows = np.flatnonzero(needed[label])
+    member_of = sp.csr_matrix((weight[rows], (label[rows], rows)), shape=(n_stories, label.size))
     summed = sp.csr_matrix(member_of @ full)
     norms = np.sqrt(np.asarray(summed.multiply(summed).sum(axis=1)).ravel())
-    return sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ summed)
+    centroids = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms, 1e-12)) @ summed)
+    centroids.sort_indices()  # products with it sum in one order, whichever rows it holds
+    return centroids
 
 
 def _nearest_members(
-    label: I64, centroids: sp.csr_matrix, full: sp.csr_matrix, titled: npt.NDArray[np.bool_]
-) -> list[int]:
-    """Per story, the member most similar to the centroid, one with a headline if any
-    (ties: lowest row)."""
-    score = np.asarray(full.multiply(centroids[label]).sum(axis=1)).ravel() + titled
-    order = np.lexsort((np.arange(label.size), -score, label))
+    label: I64,
+    rows: I64,
+    centroids: sp.csr_matrix,
+    full: sp.csr_matrix,
+    titled: npt.NDArray[np.bool_],
+) -> dict[int, int]:
+    """Per story of ``rows`` (all its rows), the member most similar to the centroid, one
+    with a headline if any (ties: lowest row)."""
+    own = label[rows]
+    score = np.asarray(full[rows].multiply(centroids[own]).sum(axis=1)).ravel() + titled[rows]
+    order = np.lexsort((rows, -score, own))
     first = np.ones(order.size, bool)
-    first[1:] = label[order][1:] != label[order][:-1]
-    return [int(i) for i in order[first]]
+    first[1:] = own[order][1:] != own[order][:-1]
+    return {int(own[i]): int(rows[i]) for i in order[first]}
 
 
 def _related(

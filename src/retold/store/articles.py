@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -21,7 +21,6 @@ from retold.store.base import (
     Connection,
     WriteOutcome,
     article_row,
-    chunks,
     marks,
     stored_from_row,
 )
@@ -206,6 +205,25 @@ class ArticleTables:
             for row in chunk:
                 yield stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
 
+    def articles_by_id(self, ids: Collection[str]) -> Iterator[StoredArticle]:
+        """The stored articles of ``ids`` (any revision; ids not stored are skipped), read
+        ``IN_LIST`` at a time, in no particular order."""
+        wanted = sorted(ids)
+        columns = ", ".join(ARTICLE_COLUMNS)
+        for start in range(0, len(wanted), IN_LIST):
+            chunk = wanted[start : start + IN_LIST]
+            rows = self.conn.execute(
+                f"SELECT {columns} FROM articles WHERE id IN ({marks(chunk)})", tuple(chunk)
+            ).fetchall()
+            origins, removed = self._extras([row[0] for row in rows])
+            for row in rows:
+                yield stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles ``articles()`` gives by default (latest revisions), by id."""
+        rows = self.conn.execute(f"SELECT id FROM articles WHERE {LATEST_REVISION} ORDER BY id")
+        return [str(i) for (i,) in rows]
+
     def _stored(self, row: Sequence[Any]) -> StoredArticle:
         origins, removed = self._extras([row[0]])
         return stored_from_row(row, origins.get(row[0], []), removed.get(row[0], []))
@@ -268,16 +286,6 @@ class ArticleTables:
         rows = self.conn.execute(
             f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE {where} ORDER BY id", params
         ).fetchall()
-        return [s.article for s in self._with_extras(rows)]
-
-    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
-        select = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles WHERE id IN"
-        rows = [
-            row
-            for chunk in chunks(ids)
-            for row in self.conn.execute(f"{select} ({marks(chunk)})", chunk).fetchall()
-        ]
-        rows.sort(key=lambda row: str(row[0]))
         return [s.article for s in self._with_extras(rows)]
 
     def outlet_furniture(self) -> dict[str, frozenset[str]]:

@@ -116,6 +116,14 @@ class Store(LearnIndex, Protocol):
 
     def articles(self, query: ArticleQuery | None = None) -> Iterator[StoredArticle]: ...
 
+    def articles_by_id(self, ids: Collection[str]) -> Iterator[StoredArticle]:
+        """The stored articles of ``ids``, in chunks of ``IN_LIST``, in no set order."""
+        ...
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles ``articles()`` gives by default, by id."""
+        ...
+
     def rejections(self) -> list[Rejected]: ...
 
     def article_versions(self) -> list[tuple[str, str]]: ...
@@ -139,10 +147,6 @@ class Store(LearnIndex, Protocol):
     def outlet_articles(self, outlet: str, besides: str | None = None) -> list[Article]:
         """Every article of exactly this outlet, all revisions, by id; with ``besides``,
         those whose pipeline is another."""
-        ...
-
-    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
-        """The stored articles of ``ids``, by id (ids not stored are left out)."""
         ...
 
     def learn_version(self, outlet: str) -> str | None:
@@ -181,11 +185,21 @@ class Store(LearnIndex, Protocol):
     def close(self) -> None: ...
 
     # -- cross-article results, each replaced as a whole per run --------------------------
-    def replace_copies(self, copies: Sequence[CopyLink]) -> None: ...
+    def replace_copies(
+        self, copies: Sequence[CopyLink], before: Sequence[CopyLink] | None = None
+    ) -> None:
+        """Every copy link; given the links stored ``before``, only those that changed
+        are written."""
+        ...
 
     def copies(self, article_id: str | None = None) -> list[CopyLink]: ...
 
-    def replace_stories(self, stories: Sequence[Story]) -> None: ...
+    def replace_stories(
+        self, stories: Sequence[Story], only: Collection[str] | None = None
+    ) -> None:
+        """Every story; given ``only``, those ids alone (written, or deleted when not
+        among ``stories``)."""
+        ...
 
     def stories(self, ids: Sequence[str] | None = None) -> list[Story]: ...
 

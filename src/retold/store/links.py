@@ -1,7 +1,7 @@
 """Tables of cross-article results (copies, stories, findings).
 
-Each stage's results are replaced as a whole in one transaction, so a reader never
-sees half of one run's stories beside half of another's.
+Each stage's results are replaced in one transaction (as a whole, or the part a run
+changed), so a reader never sees half of one run's stories beside half of another's.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Finding, Span, Story
-from retold.store.base import Connection, delete_of_stories, marks
+from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
 
 
 def evidence_json(evidence: Sequence[Span]) -> str:
@@ -33,9 +33,21 @@ class LinkTables:
 
     def _transaction(self) -> Any: ...
 
-    def replace_copies(self, copies: Sequence[CopyLink]) -> None:
+    def replace_copies(
+        self, copies: Sequence[CopyLink], before: Sequence[CopyLink] | None = None
+    ) -> None:
+        """Every copy link, or, given the links stored ``before``, only the links that
+        changed: those gone or different deleted, the new ones inserted."""
         with self._transaction():
-            self.conn.execute("DELETE FROM copies")
+            if before is None:
+                self.conn.execute("DELETE FROM copies")
+                added = list(copies)
+            else:
+                now = {(c.original, c.copy): c for c in copies}
+                gone = [(c.original, c.copy) for c in before if now.get((c.original, c.copy)) != c]
+                self.conn.executemany("DELETE FROM copies WHERE original = ? AND copy = ?", gone)
+                was = set(before)
+                added = [c for c in copies if c not in was]
             self.conn.executemany(
                 "INSERT INTO copies (original, copy, kind, similarity, containment, evidence,"
                 " details)"
@@ -50,7 +62,7 @@ class LinkTables:
                         evidence_json(c.evidence),
                         json.dumps({"reasons": list(c.reasons)}),
                     )
-                    for c in copies
+                    for c in added
                 ],
             )
 
@@ -66,12 +78,21 @@ class LinkTables:
             for o, c, k, s, ct, e, d in rows
         ]
 
-    def replace_stories(self, stories: Sequence[Story]) -> None:
+    def replace_stories(
+        self, stories: Sequence[Story], only: Collection[str] | None = None
+    ) -> None:
+        """Every story; or, given ``only`` (story ids), those of them: each one of
+        ``stories`` written, each one not among them deleted, the others left alone."""
         with self._transaction():
-            for table in ("story_related", "story_articles", "stories"):
-                self.conn.execute(f"DELETE FROM {table}")
+            if only is None:
+                for table in ("story_related", "story_articles", "stories"):
+                    self.conn.execute(f"DELETE FROM {table}")
+            else:
+                self._delete_stories(only, {s.id for s in stories})
             self.conn.executemany(
-                "INSERT INTO stories (id, title, first_published) VALUES (?, ?, ?)",
+                "INSERT INTO stories (id, title, first_published) VALUES (?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                " first_published = excluded.first_published",
                 [(s.id, s.title, s.first_published) for s in stories],
             )
             self.conn.executemany(
@@ -82,6 +103,19 @@ class LinkTables:
                 "INSERT INTO story_related (story_id, related_id) VALUES (?, ?)",
                 [(s.id, r) for s in stories for r in s.related],
             )
+
+    def _delete_stories(self, ids: Collection[str], kept: Collection[str]) -> None:
+        """The members and related lists of ``ids``, and the stories of ``ids`` not
+        ``kept`` (a kept one's row stays: other stories' related lists point at it)."""
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), IN_LIST):
+            chunk = ordered[start : start + IN_LIST]
+            for table in ("story_related", "story_articles"):
+                self.conn.execute(
+                    f"DELETE FROM {table} WHERE story_id IN ({marks(chunk)})", tuple(chunk)
+                )
+        gone = [(i,) for i in ordered if i not in kept]
+        self.conn.executemany("DELETE FROM stories WHERE id = ?", gone)
 
     def stories(self, ids: Sequence[str] | None = None) -> list[Story]:
         """Every story, or those of ``ids``, each with its articles by date."""
