@@ -7,7 +7,8 @@ A candidate earns its place by what holds on any page:
 
 - the page says it twice: the ``<title>`` line and the headline above the article agree;
 - it shares words with the lede (a headline is about what the article says);
-- it has a headline's shape: a few words to a few dozen, no full stop after a sentence;
+- it has a headline's shape: a few words to a few dozen, no full stop after a sentence
+  unless its grammar is a headline's (``titleshape``);
 - it sits just above the article.
 
 A section label, a byline, a date or a teaser never gets here: the rules remove them
@@ -25,6 +26,7 @@ from retold.clean.bylines import line_date
 from retold.clean.furniture import RuleBook, normalize, word_count
 from retold.clean.headline import title_parts
 from retold.clean.metadata import name_segments
+from retold.clean.titleshape import reads_as_headline
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _MIN_PART_SCORE = 1.5
@@ -164,7 +166,7 @@ def headline_shaped(text: str, rules: RuleBook) -> bool:
     words = word_count(text)
     if words < 2 or words > 30 or text.casefold() in rules.section_words:
         return False
-    if text.rstrip().endswith(".") and words > 12:
+    if text.rstrip().endswith(".") and words > 12 and not reads_as_headline(text):
         return False
     segments = name_segments(text)
     if len(segments) > 1 and all(word_count(s) <= 2 for s in segments):
