@@ -304,3 +304,26 @@ def test_reads_as_headline(headline: str) -> None:
 @pytest.mark.parametrize("sentence", [*OPENING_SENTENCES, P1, P2, P3])
 def test_prose_does_not_read_as_headline(sentence: str) -> None:
     assert not reads_as_headline(sentence)
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        pytest.param(
+            "Harbour authority and council: a tortured relationship; \n"
+            "Divided by cost, the two have quarrelled over the ferry for a decade.",
+            "Harbour authority and council: a tortured relationship",
+            id="headline-semicolon-deck",
+        ),
+        pytest.param(
+            "Fishermen find a way back to the northern quay;\nHarbour Scene.",
+            "Fishermen find a way back to the northern quay",
+            id="headline-semicolon-column-name",
+        ),
+    ],
+)
+def test_headline_continued_by_a_semicolon(header: str, title: str) -> None:
+    """Archive exports print 'Headline;' over its deck or its column's name."""
+    article = clean(body(header))
+    assert article.title == title
+    assert article.body.split("\n\n")[-3:] == [P1, P2, P3]

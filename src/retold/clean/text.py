@@ -192,27 +192,31 @@ def _article_zone(
 def unwrap(text: str) -> str:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each."""
     blocks = text.split("\n\n")
-    return "\n\n".join(_unwrap_block(block) for block in blocks)
+    return "\n\n".join(_unwrap_block(block, n == 0) for n, block in enumerate(blocks))
 
 
-def _unwrap_block(block: str) -> str:
+def _unwrap_block(block: str, first: bool = False) -> str:
     lines = [ln.strip() for ln in block.split("\n")]
     inner = lines[:-1]
     if len(lines) < 2 or not all(_WRAP_MIN <= len(ln) <= _WRAP_MAX for ln in inner):
         return block
     if any(is_bullet(ln) for ln in lines):
         return block
-    joins = sum(_continues(a, b) for a, b in pairwise(lines))
+    joins = sum(_continues(a, b, first and k == 0) for k, (a, b) in enumerate(pairwise(lines)))
     return " ".join(lines) if joins >= max(1, len(inner) / 2) else block
 
 
-def _continues(line: str, after: str) -> bool:
-    """Whether ``after`` carries on the sentence ``line`` broke off (a hard wrap)."""
+def _continues(line: str, after: str, top: bool = False) -> bool:
+    """Whether ``after`` carries on the sentence ``line`` broke off (a hard wrap).  At the
+    top of a text, a capital after a semicolon starts a headline's deck ("Netanyahu and
+    Obama: A tortured relationship;" over "Divided by ideology, ...")."""
     if not after or line.endswith((".", "!", "?", ":", "”", '"')):
         return False
     if date_line(after) or date_line(line):
         return False
-    return after[0].islower() or after[0].isdigit() or line.endswith((",", "-", ";"))
+    if after[0].islower() or after[0].isdigit() or line.endswith((",", "-")):
+        return True
+    return line.endswith(";") and not (top and after[0].isupper())
 
 
 def _scrape_date_prefix(lines: list[Line], result: TextClean) -> None:
@@ -389,7 +393,7 @@ def _classify_candidates(
     for n, line in enumerate(candidates):
         if texts[n] == title_key:
             if result.title is None and not hint:
-                result.title = line.text
+                result.title = line.text.rstrip(" ;")
                 result.removed.append(Removed(line.text, "title", line.index))
             else:
                 result.removed.append(Removed(line.text, "repeated title", line.index))

@@ -104,7 +104,8 @@ def choose_title(
 
     The headline that repeats the ``<title>`` line wins; a scrape whose ``<title>``
     line no header line repeats takes the line's headline part; otherwise a line
-    printed twice, else the last headline-shaped line above the article.
+    printed twice, else the last headline-shaped line above the article (or the line
+    above that, when it is the headline and this its deck: ``is_deck``, ``continued``).
     """
     parts = tab_parts(page_title)
     agreeing = [n for n, t in enumerate(candidates) if n != own_line and agrees(t, parts)]
@@ -122,7 +123,9 @@ def choose_title(
         return TitleChoice(repeated[0], candidates[repeated[0]], None)
     for n in range(len(candidates) - 1, -1, -1):  # the headline sits just above the article
         if headline_shaped(candidates[n], rules):
-            if n > 0 and is_deck(candidates[n], candidates[n - 1], rules):
+            if n > 0 and (
+                is_deck(candidates[n], candidates[n - 1], rules) or continued(candidates[n - 1])
+            ):
                 n -= 1  # headline plus deck keeps the headline
             return _own_choice(n, candidates[n], parts if n == own_line else [], rules)
     return None
@@ -143,6 +146,12 @@ def is_deck(text: str, above: str, rules: RuleBook) -> bool:
         and _capitalised(above.split()) >= 0.6
         and headline_shaped(above, rules)
     )
+
+
+def continued(text: str) -> bool:
+    """A headline that ends in a semicolon goes on in the line below it, its deck or its
+    column's name ("Jobs report gives Democrats a lift;" over "Economic Scene.")."""
+    return text.rstrip().endswith(";") and word_count(text) >= 2
 
 
 def _capitalised(words: list[str]) -> float:
