@@ -494,3 +494,34 @@ def test_a_headline_with_numbers_stays_a_title(title: str) -> None:
     article = clean("\n\n".join(PARAGRAPHS), fmt="jsonl", title=title)
     assert article.title == title
     assert article.title_source == "metadata"
+
+
+def test_archive_export_field_labels_are_removed() -> None:
+    """A news-archive export labels its parts; the labels are not the article's text."""
+    text = join(
+        "Lakeport ferry terminal opens after delays",
+        "BYLINE: Jane Roe.",
+        "ABSTRACT.",
+        P1,
+        "FULL TEXT.",
+        P1,
+        P2,
+        P3,
+        "LOAD-DATE: March 4, 2025",
+    )
+    article = clean(text)
+    assert_removed(
+        article,
+        {
+            "BYLINE: Jane Roe.": "archive field",
+            "ABSTRACT.": "archive field",
+            "FULL TEXT.": "archive field",
+            "LOAD-DATE: March 4, 2025": "archive field",
+        },
+    )
+    assert paragraphs(article)[-3:] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", ["Full text of the statement follows.", "Abstract art, mostly."])
+def test_archive_labels_never_take_a_sentence(line: str) -> None:
+    assert line in paragraphs(clean(join(P1, line, P2)))

@@ -132,6 +132,14 @@ def test_jsonl_one_outcome_per_line(records: list[object]) -> None:
             assert isinstance(item, Rejected)
 
 
+@pytest.mark.parametrize("scalar", ["\x85", "a\u2028b"])
+def test_jsonl_scalar_with_a_unicode_line_break_is_one_record(scalar: str) -> None:
+    """A JSON string may hold U+0085 or U+2028 raw: JSONL lines end at line feeds only
+    (hypothesis found '"\\x85"' read as plain text)."""
+    found = outcomes(json.dumps(scalar, ensure_ascii=False).encode(), "in/records.jsonl")
+    assert len(found) == 1 and isinstance(found[0], Rejected)
+
+
 FEED_TEXT = st.lists(
     st.text(st.characters(whitelist_categories=("L", "Nd")), min_size=1, max_size=10),
     min_size=1,

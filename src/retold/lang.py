@@ -186,3 +186,24 @@ COVERAGE_WORDS = CoverageWords(
 LOADED_WORDS: tuple[str, ...] = _longest_first(_EN["framing"]["loaded"])
 # Plain senses of loaded words (``[framing] plain``): phrases a loaded word opens.
 PLAIN_SENSES: tuple[str, ...] = _longest_first(_EN["framing"]["plain"])
+
+
+@dataclass(frozen=True)
+class HeadlineWords:
+    """The words a lede sentence keeps and a headline drops (``[headline]``), lower case."""
+
+    articles: frozenset[str]
+    grammar: frozenset[str]  # prepositions, conjunctions, auxiliaries, determiners
+    past: frozenset[str]  # past-tense forms of the commonest verbs ("was", "said")
+    pronouns: frozenset[str]
+    when: frozenset[str]  # "yesterday", "last": a sentence's own time words (weekdays too)
+
+
+_HEADLINE: dict[str, list[str]] = _EN["headline"]
+HEADLINE_WORDS = HeadlineWords(
+    articles=frozenset(_HEADLINE["articles"]),
+    grammar=frozenset(_HEADLINE["grammar"]),
+    past=frozenset(_HEADLINE["past"]),
+    pronouns=frozenset(_HEADLINE["pronouns"]),
+    when=frozenset([*_HEADLINE["when"], *(w.casefold() for w in WEEKDAY_NAMES)]),
+)

@@ -118,11 +118,14 @@ class Sentences:
         return start, parsed
 
 
-def prepare(article: str, body: str, book: NameBook, pattern: re.Pattern[str]) -> Prepared:
+def prepare(
+    article: str, body: str, book: NameBook, pattern: re.Pattern[str], title: str | None = None
+) -> Prepared:
     parts = paragraphs(body, pattern)
     per_paragraph = [paragraph_quotes(body[p.start : p.end], p.start, p.index) for p in parts]
     spans = merge_paragraphs(per_paragraph, [p.start for p in parts], body)
     registry, runs = build_registry(parts, body, book)
+    registry = registry.headlined(title, book)
     return Prepared(
         article=article,
         body=body,

@@ -67,6 +67,7 @@ class Lexicon:
     first_person: frozenset[str]  # 'I', 'me', 'my': a person speaking of themselves
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
+    inscription_cues: tuple[tuple[str, ...], ...]  # "a hat reading '...'": no speaker
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
 
@@ -191,6 +192,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         first_person=_lower(sentences["first_person"]),
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
+        inscription_cues=_phrases(data["scare"]["inscription_cues"]),
         first_names={
             **{n.casefold(): "f" for n in given["female"]},
             **{n.casefold(): "m" for n in given["male"]},

@@ -35,6 +35,7 @@ class Person:
     evidence: bool = False  # a title, a role, "who ..." or an age: surely a person
     mentions: int = 1  # how often the article names them in full
     suffix: str = ""  # 'jr', 'iii': Donald Trump Jr. is not Donald Trump
+    headlined: bool = False  # the article's title names them in full
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,21 @@ class Registry:
             for p in self.people
             if p.last == words[-1] and p.first == first and p.suffix == suffix
         ]
+
+    def headlined(self, title: str | None, book: NameBook) -> Registry:
+        """The headline names whom the article is about: a person it names in full
+        counts one mention more, and is marked ``headlined``."""
+        key = f" {name_key(title, book.aliases)} " if title else ""
+        if not key.strip():
+            return self
+        return Registry(
+            tuple(
+                replace(p, mentions=p.mentions + 1, headlined=True)
+                if " " in p.key and f" {p.key} " in key
+                else p
+                for p in self.people
+            )
+        )
 
     def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
         return [p for p in self.people if any(lexicon.roles_match(role, r) for r in p.roles)]

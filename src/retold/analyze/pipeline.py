@@ -141,7 +141,10 @@ def analyze_articles(
     originals: dict[str, Article] = {}
     for article in batch:
         originals.setdefault(article.body, article)
-    preps = {body: prepare(a.id, body, setup.book, setup.pattern) for body, a in originals.items()}
+    preps = {
+        body: prepare(a.id, body, setup.book, setup.pattern, a.title)
+        for body, a in originals.items()
+    }
     results = {body: _extract(prep, {}, {}) for body, prep in preps.items()}
     if nlp is not None and options.parse:
         results = _with_parses(nlp, preps, results, options.batch_size)

@@ -38,7 +38,10 @@ def attribute_by_parse(
     prep: Prepared, span: QuoteSpan, sentences: Sentences
 ) -> tuple[Attribution, str] | None:
     """(attribution, shape) of ``span`` from the parse of the sentence that closes it
-    (postfix) or opens it (prefix); sentences not parsed yet are asked for."""
+    (postfix) or opens it (prefix); sentences not parsed yet are asked for.  Words on a
+    thing ("a hat reading, '...'") have no speaker."""
+    if _inscribed(prep, span):
+        return None
     sides = (
         ("postfix", span.paragraphs[-1], span.close),
         ("prefix", span.paragraphs[0], span.open),
@@ -63,6 +66,15 @@ def attribute_by_parse(
         if attribution is not None:
             return attribution, side
     return _lead_in(prep, span, sentences)
+
+
+def _inscribed(prep: Prepared, span: QuoteSpan) -> bool:
+    """Do the words just before the opening mark put the quote on a thing?"""
+    p = span.paragraphs[0]
+    words = prep.words(p)
+    mark = prep.index(p, span.open)
+    before = [w for w in words[max(0, mark - 4) : mark] if w not in (",", ":")]
+    return any(tuple(before[-len(cue) :]) == cue for cue in prep.book.lexicon.inscription_cues)
 
 
 def _lead_in(

@@ -265,7 +265,9 @@ def _surname(
     the rest those whose first word can be a given name ('Elizabeth Warren', not
     'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
     paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
-    name the word lists know, then the one named in full at least twice as often as any other, then the one of them who last spoke or
+    name the word lists know, then the one the headline names in full ('How Newtown
+    gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
+    least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
     Howard said').  None: see ``_unlinked``."""
     assert phrase.name is not None
@@ -280,6 +282,8 @@ def _surname(
         people = _named_last(prep, people, phrase.start, item.paragraph) or people
     if len(people) > 1:
         people = _known_given(prep, people)
+    if len(people) > 1:
+        people = [p for p in people if p.headlined] or people
     if len(people) == 1:
         return _person_result(prep, people[0], how)
     if not people:

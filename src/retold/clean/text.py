@@ -31,6 +31,7 @@ from retold.clean.lines import page_language
 from retold.clean.metadata import is_name_like, name_segments
 from retold.clean.region import find_article
 from retold.clean.titles import agrees, choose_title, tab_parts
+from retold.clean.titleshape import reads_as_headline
 from retold.records import Removed
 
 _SCRAPE_DATE = re.compile(
@@ -39,6 +40,7 @@ _SCRAPE_DATE = re.compile(
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,4}$")
 _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
 _MAX_HEADER_LINES = 14
+_LONGEST_HEADLINE = 30  # words
 _MAX_TITLE_DISTANCE = 60  # lines between a scrape's headline and its article, at most
 PAGE_FURNITURE = "page furniture"
 _DATING_RULES = frozenset({"byline", "date stamp"})  # furniture whose date is the article's
@@ -99,7 +101,8 @@ def clean_text(
     article_start = 0
     if find_article:
         nonblank, article_start = _article_zone(nonblank, rules, result)
-    head_end = max(_header_end(nonblank, rules), article_start) if parse_header else 0
+    titled = title_hint is not None
+    head_end = max(_header_end(nonblank, rules, titled), article_start) if parse_header else 0
     if extracted:
         head_end = _extracted_header_end(nonblank[:head_end], rules, title_hint)
     foot_start = _footer_start(nonblank, rules, head_end, labels=not extracted)
@@ -189,27 +192,31 @@ def _article_zone(
 def unwrap(text: str) -> str:
     """Join hard-wrapped paragraphs (lines cut at a fixed width) back into one line each."""
     blocks = text.split("\n\n")
-    return "\n\n".join(_unwrap_block(block) for block in blocks)
+    return "\n\n".join(_unwrap_block(block, n == 0) for n, block in enumerate(blocks))
 
 
-def _unwrap_block(block: str) -> str:
+def _unwrap_block(block: str, first: bool = False) -> str:
     lines = [ln.strip() for ln in block.split("\n")]
     inner = lines[:-1]
     if len(lines) < 2 or not all(_WRAP_MIN <= len(ln) <= _WRAP_MAX for ln in inner):
         return block
     if any(is_bullet(ln) for ln in lines):
         return block
-    joins = sum(_continues(a, b) for a, b in pairwise(lines))
+    joins = sum(_continues(a, b, first and k == 0) for k, (a, b) in enumerate(pairwise(lines)))
     return " ".join(lines) if joins >= max(1, len(inner) / 2) else block
 
 
-def _continues(line: str, after: str) -> bool:
-    """Whether ``after`` carries on the sentence ``line`` broke off (a hard wrap)."""
+def _continues(line: str, after: str, top: bool = False) -> bool:
+    """Whether ``after`` carries on the sentence ``line`` broke off (a hard wrap).  At the
+    top of a text, a capital after a semicolon starts a headline's deck ("Netanyahu and
+    Obama: A tortured relationship;" over "Divided by ideology, ...")."""
     if not after or line.endswith((".", "!", "?", ":", "”", '"')):
         return False
     if date_line(after) or date_line(line):
         return False
-    return after[0].islower() or after[0].isdigit() or line.endswith((",", "-", ";"))
+    if after[0].islower() or after[0].isdigit() or line.endswith((",", "-")):
+        return True
+    return line.endswith(";") and not (top and after[0].isupper())
 
 
 def _scrape_date_prefix(lines: list[Line], result: TextClean) -> None:
@@ -227,14 +234,30 @@ def _scrape_date_prefix(lines: list[Line], result: TextClean) -> None:
     first.text = first.text[match.end() :].strip()
 
 
-def _header_end(lines: list[Line], rules: RuleBook) -> int:
-    """Index of the first prose line that no rule removes (the end of the header zone)."""
+def _header_end(lines: list[Line], rules: RuleBook, titled: bool = False) -> int:
+    """Index of the first prose line that no rule removes (the end of the header zone).
+    An untitled text's first line may be its headline printed with a full stop: it is
+    header when it reads as a headline and prose follows it (``_headline_first``)."""
+    first = True
     for n, line in enumerate(lines[:_MAX_HEADER_LINES]):
         if rules.match(line.text, edge=True) or date_line(line.text):
             continue
-        if is_prose(line.text) or _plain_sentence(line.text):
+        if (is_prose(line.text) or _plain_sentence(line.text)) and not (
+            first and not titled and _headline_first(lines, n)
+        ):
             return n
+        first = False
     return 0
+
+
+def _headline_first(lines: list[Line], n: int) -> bool:
+    """Line ``n``, the first of the text but for furniture, reads as a headline
+    ("Senator to shift staff, resources to Iowa.") and a paragraph of prose follows."""
+    text = lines[n].text
+    if word_count(text) > _LONGEST_HEADLINE or n + 1 >= len(lines):
+        return False
+    after = lines[n + 1].text
+    return (is_prose(after) or _plain_sentence(after)) and reads_as_headline(text)
 
 
 def _extracted_header_end(header: list[Line], rules: RuleBook, title_hint: str | None) -> int:
@@ -370,7 +393,7 @@ def _classify_candidates(
     for n, line in enumerate(candidates):
         if texts[n] == title_key:
             if result.title is None and not hint:
-                result.title = line.text
+                result.title = line.text.rstrip(" ;")
                 result.removed.append(Removed(line.text, "title", line.index))
             else:
                 result.removed.append(Removed(line.text, "repeated title", line.index))

@@ -7,7 +7,8 @@ A candidate earns its place by what holds on any page:
 
 - the page says it twice: the ``<title>`` line and the headline above the article agree;
 - it shares words with the lede (a headline is about what the article says);
-- it has a headline's shape: a few words to a few dozen, no full stop after a sentence;
+- it has a headline's shape: a few words to a few dozen, no full stop after a sentence
+  unless its grammar is a headline's (``titleshape``);
 - it sits just above the article.
 
 A section label, a byline, a date or a teaser never gets here: the rules remove them
@@ -25,6 +26,7 @@ from retold.clean.bylines import line_date
 from retold.clean.furniture import RuleBook, normalize, word_count
 from retold.clean.headline import title_parts
 from retold.clean.metadata import name_segments
+from retold.clean.titleshape import reads_as_headline
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _MIN_PART_SCORE = 1.5
@@ -102,7 +104,8 @@ def choose_title(
 
     The headline that repeats the ``<title>`` line wins; a scrape whose ``<title>``
     line no header line repeats takes the line's headline part; otherwise a line
-    printed twice, else the last headline-shaped line above the article.
+    printed twice, else the last headline-shaped line above the article (or the line
+    above that, when it is the headline and this its deck: ``is_deck``, ``continued``).
     """
     parts = tab_parts(page_title)
     agreeing = [n for n, t in enumerate(candidates) if n != own_line and agrees(t, parts)]
@@ -120,7 +123,9 @@ def choose_title(
         return TitleChoice(repeated[0], candidates[repeated[0]], None)
     for n in range(len(candidates) - 1, -1, -1):  # the headline sits just above the article
         if headline_shaped(candidates[n], rules):
-            if n > 0 and is_deck(candidates[n], candidates[n - 1], rules):
+            if n > 0 and (
+                is_deck(candidates[n], candidates[n - 1], rules) or continued(candidates[n - 1])
+            ):
                 n -= 1  # headline plus deck keeps the headline
             return _own_choice(n, candidates[n], parts if n == own_line else [], rules)
     return None
@@ -141,6 +146,12 @@ def is_deck(text: str, above: str, rules: RuleBook) -> bool:
         and _capitalised(above.split()) >= 0.6
         and headline_shaped(above, rules)
     )
+
+
+def continued(text: str) -> bool:
+    """A headline that ends in a semicolon goes on in the line below it, its deck or its
+    column's name ("Jobs report gives Democrats a lift;" over "Economic Scene.")."""
+    return text.rstrip().endswith(";") and word_count(text) >= 2
 
 
 def _capitalised(words: list[str]) -> float:
@@ -164,7 +175,7 @@ def headline_shaped(text: str, rules: RuleBook) -> bool:
     words = word_count(text)
     if words < 2 or words > 30 or text.casefold() in rules.section_words:
         return False
-    if text.rstrip().endswith(".") and words > 12:
+    if text.rstrip().endswith(".") and words > 12 and not reads_as_headline(text):
         return False
     segments = name_segments(text)
     if len(segments) > 1 and all(word_count(s) <= 2 for s in segments):

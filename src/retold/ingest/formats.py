@@ -59,7 +59,7 @@ def sniff_format(text: str, suffix: str) -> Format:
     hinted = _NAME_HINTS.get(suffix.lower())
     if head.startswith(("{", "[")) and _looks_like_json(head):
         return "jsonl"
-    if hinted == "jsonl" and _parses_as_json(head.splitlines()[0]):
+    if hinted == "jsonl" and _parses_as_json(_first_line(head)):
         return "jsonl"  # a .jsonl file whose first record is not an object ("null", 5)
     if _HTML_TAG.search(head) and head.startswith("<"):
         return "html"
@@ -68,8 +68,14 @@ def sniff_format(text: str, suffix: str) -> Format:
     return "text"
 
 
+def _first_line(text: str) -> str:
+    """The first line as JSONL counts lines: up to a line feed, never at the other breaks
+    ``str.splitlines`` knows (U+0085, U+2028), which a JSON string may hold raw."""
+    return text.split("\n", 1)[0].rstrip("\r")
+
+
 def _looks_like_json(head: str) -> bool:
-    first = head.splitlines()[0].strip()
+    first = _first_line(head).strip()
     if first in ("[", "{") or _parses_as_json(first):
         return True
     return first.startswith("[{") or first.startswith('{"')
