@@ -41,7 +41,7 @@ from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, fe
 from retold.link.headlines import NameKeys
 from retold.link.language import Language
 from retold.link.state import StoryState
-from retold.link.vectors import F32, I64, Frequencies, PairIndex, concat_counts
+from retold.link.vectors import F32, I64, Frequencies, PairIndex, TermCounts, concat_counts
 from retold.records import Article
 
 NEW_TERM_DF = 2
@@ -68,6 +68,7 @@ class Corpus:
     old_edge_cos: F32
     old_edge_p: F32
     days: I64  # effective publication day (``stories.effective_days``; new rows: their own)
+    tops: TermCounts | None = None  # heaviest terms from the state (new rows: none)
 
     @property
     def new_rows(self) -> I64:
@@ -99,6 +100,11 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     yearless = (state.yearless or ((),) * len(state.ids)) + tuple(fresh_rows.yearless)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     days = np.concatenate([state.days, [day_number(a.published) for a in new]]).astype(np.int64)
+    tops = None
+    if state.tops is not None:
+        unranked = np.zeros(len(new) + 1, np.int64)
+        no_tops = TermCounts(unranked[:0], np.zeros(0, np.float32), unranked, full.vocab)
+        tops = concat_counts(state.tops, no_tops).take(order)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),
@@ -115,6 +121,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         old_edge_cos=state.edge_cos,
         old_edge_p=state.edge_p,
         days=days[order],
+        tops=tops,
     )
 
 

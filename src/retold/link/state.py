@@ -1,6 +1,7 @@
 """What story clustering keeps between runs, and its byte form.
 
-The state holds, per article (sorted by id): its term counts, publication
+The state holds, per article (sorted by id): its term counts and heaviest terms
+(which stand until the next full run changes the weights), publication
 date, title and story; the similarity edges with each edge's cosine and probability; and
 the document frequencies of the last full run (the IDF every run until the next
 one weighs terms by, ``incremental.py``).  That is all a later run needs to
@@ -50,6 +51,7 @@ class StoryState:
     full_run_size: int = 0  # articles in the state when every story was last recomputed
     years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
     yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
+    tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -78,6 +80,7 @@ class StoryState:
             **_ragged("name", self.names),
             **_counts("full", self.terms.full),
             **_counts("title", self.terms.title),
+            **_tops(self.tops),
         }
         np.savez(buffer, **arrays)
         data = buffer.getvalue()
@@ -120,6 +123,7 @@ class StoryState:
                 full_run_size=int(meta.get("full_run_size", 0)),
                 years=_read_ragged(z, "year") if "year_values" in z else (),
                 yearless=_read_ragged(z, "yearless") if "yearless_values" in z else (),
+                tops=_read_tops(z) if "top_ids" in z else None,
             )
 
 
@@ -182,6 +186,20 @@ def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
         f"{prefix}_offsets": _narrow(counts.offsets),
         f"{prefix}_vocab": counts.vocab,
     }
+
+
+def _tops(tops: TermCounts | None) -> dict[str, np.ndarray]:
+    """The columns of each row's heaviest terms (their counts are ones, their
+    vocabulary the full text's)."""
+    if tops is None:
+        return {}
+    return {"top_ids": _narrow(tops.ids), "top_offsets": _narrow(tops.offsets)}
+
+
+def _read_tops(z: np.lib.npyio.NpzFile) -> TermCounts:
+    ids = z["top_ids"].astype(np.int64)
+    offsets = z["top_offsets"].astype(np.int64)
+    return TermCounts(ids, np.ones(ids.size, np.float32), offsets, z["full_vocab"].astype(np.int64))
 
 
 def _read_counts(z: np.lib.npyio.NpzFile, prefix: str) -> TermCounts:

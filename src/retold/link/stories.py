@@ -138,12 +138,14 @@ def cluster_stories(
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
     ch = channel_vectors(corpus.terms, *freqs)
-    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs)
+    known = None if full else corpus.tops  # a full run weighs every row anew
+    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs, known)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
     story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
     # a small corpus clustered afresh is no full run: the next runs continue from it
     runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
-    state_next = _next_state(version, corpus, scored, story_of, state, runs)
+    tops = pairs.top_counts(corpus.terms.full.vocab)
+    state_next = _next_state(version, replace(corpus, tops=tops), scored, story_of, state, runs)
     changed = _changed(before, corpus.ids, story_of, scored.rows)
     only = None
     if partial is not None and not full:
@@ -514,4 +516,5 @@ def _next_state(
         story_of=tuple(story_of),
         idf=previous.idf if runs is None else runs[0],
         full_run_size=previous.full_run_size if runs is None else runs[1],
+        tops=corpus.tops,
     )
