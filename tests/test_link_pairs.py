@@ -1,20 +1,23 @@
-"""The pair index: each row's heaviest terms are kept in the story state between full
-runs, and an index built from them is the index built from scratch."""
+"""What the story state keeps between full runs so that a batch does not compute it
+again for every row: each row's heaviest terms (an index built from them is the index
+built from scratch) and each edge's channel cosines."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 import scipy.sparse as sp
 
 from helpers import SHARED
 from retold.eval.stories import load_articles
-from retold.link.graph import channel_vectors
+from retold.link.graph import channel_cosines, channel_vectors
 from retold.link.incremental import frozen
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.link.vectors import Frequencies, PairIndex, PairOptions, TermCounts, top_terms
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
+needs_newsdev = pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
 
 
 def matrix(seed: int, rows: int = 60, columns: int = 40) -> sp.csr_matrix:
@@ -66,7 +69,9 @@ def test_heaviest_terms_rank_by_weight_then_by_place_in_the_row() -> None:
     assert subset.nnz == 10 and same(subset[[3, 10]], tops[[3, 10]])
 
 
-def test_the_state_keeps_the_heaviest_terms_the_weights_of_the_last_full_run_give() -> None:
+@pytest.fixture(scope="module")
+def grown() -> StoryState:
+    """The state after a run over 80% of newsdev and one adding the rest (no full run)."""
     articles, _ = load_articles([NEWSDEV])
     articles = sorted(articles, key=lambda a: a.id)
     options = StoryOptions(full_below=0)
@@ -75,9 +80,28 @@ def test_the_state_keeps_the_heaviest_terms_the_weights_of_the_last_full_run_giv
     saved = StoryState.from_bytes(first.state.to_bytes())
     assert saved.tops is not None and first.state.tops is not None
     assert np.array_equal(saved.tops.ids, first.state.tops.ids)
+    assert saved.edge_channels is not None and first.state.edge_channels is not None
+    assert np.array_equal(saved.edge_channels, first.state.edge_channels)
     second = cluster_stories(articles[cut:], options, existing=saved).state
-    assert second.full_run_size == cut and second.tops is not None  # no full run
-    freqs = frozen(second.idf, second.terms)
-    fresh = PairIndex.of(channel_vectors(second.terms, *freqs).full, freqs[0], PairOptions())
-    assert np.array_equal(second.tops.offsets, fresh.tops.indptr)
-    assert np.array_equal(second.tops.ids, fresh.tops.indices)
+    assert second.full_run_size == cut  # no full run
+    return second
+
+
+@needs_newsdev
+def test_the_state_keeps_the_heaviest_terms_the_weights_of_the_last_full_run_give(
+    grown: StoryState,
+) -> None:
+    freqs = frozen(grown.idf, grown.terms)
+    fresh = PairIndex.of(channel_vectors(grown.terms, *freqs).full, freqs[0], PairOptions())
+    assert grown.tops is not None
+    assert np.array_equal(grown.tops.offsets, fresh.tops.indptr)
+    assert np.array_equal(grown.tops.ids, fresh.tops.indices)
+
+
+@needs_newsdev
+def test_the_state_keeps_each_edges_channel_cosines(grown: StoryState) -> None:
+    ch = channel_vectors(grown.terms, *frozen(grown.idf, grown.terms))
+    fresh = channel_cosines(ch, grown.edge_a, grown.edge_b)
+    assert grown.edge_channels is not None and grown.edge_a.size
+    assert np.array_equal(fresh[:, 0], grown.edge_cos)
+    assert np.array_equal(fresh[:, 1:], grown.edge_channels)

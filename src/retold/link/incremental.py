@@ -69,6 +69,7 @@ class Corpus:
     old_edge_p: F32
     days: I64  # effective publication day (``stories.effective_days``; new rows: their own)
     tops: TermCounts | None = None  # heaviest terms from the state (new rows: none)
+    old_edge_channels: F32 | None = None  # names and numbers cosines (None: not in the state)
 
     @property
     def new_rows(self) -> I64:
@@ -122,6 +123,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         old_edge_p=state.edge_p,
         days=days[order],
         tops=tops,
+        old_edge_channels=state.edge_channels,
     )
 
 
@@ -166,7 +168,7 @@ def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions
     oa, ob = corpus.old_edge_a, corpus.old_edge_b
     moved = touched[oa] | touched[ob]
     a, b = np.concatenate([oa[moved], na]), np.concatenate([ob[moved], nb])
-    channels = np.concatenate([channel_cosines(ch, oa[moved], ob[moved]), fresh])
+    channels = np.concatenate([old_channels(corpus, ch, moved), fresh])
     ends = np.unique(np.concatenate([a, b, new]))
     at_end = np.zeros(n, bool)
     at_end[ends] = True
@@ -175,6 +177,15 @@ def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions
     cos = np.concatenate([corpus.old_edge_cos, fresh[:, 0]])
     lists = (all_a[around], all_b[around], cos[around])
     return Regrown(~moved, featured(ch, (a, b, channels), lists, options), ends)
+
+
+def old_channels(corpus: Corpus, ch: Channels, which: npt.NDArray[np.bool_]) -> F32:
+    """The channel cosines (m x 3) of the old edges ``which`` marks: as the state keeps
+    them (the vectors stand between full runs), or computed when it does not."""
+    if corpus.old_edge_channels is None:
+        return channel_cosines(ch, corpus.old_edge_a[which], corpus.old_edge_b[which])
+    kept = corpus.old_edge_channels[which]
+    return np.column_stack([corpus.old_edge_cos[which], kept]).astype(np.float32)
 
 
 def day_number(value: str | None) -> int:

@@ -2,7 +2,8 @@
 
 The state holds, per article (sorted by id): its term counts and heaviest terms
 (which stand until the next full run changes the weights), publication
-date, title and story; the similarity edges with each edge's cosine and probability; and
+date, title and story; the similarity edges with each edge's cosines (full text, names,
+numbers) and probability; and
 the document frequencies of the last full run (the IDF every run until the next
 one weighs terms by, ``incremental.py``).  That is all a later run needs to
 place new articles, re-cluster only the parts of the graph they touch, and
@@ -52,6 +53,7 @@ class StoryState:
     years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
     yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
     tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
+    edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -82,6 +84,9 @@ class StoryState:
             **_counts("title", self.terms.title),
             **_tops(self.tops),
         }
+        if self.edge_channels is not None:
+            arrays["edge_names"] = self.edge_channels[:, 0].astype(np.float32)
+            arrays["edge_numbers"] = self.edge_channels[:, 1].astype(np.float32)
         np.savez(buffer, **arrays)
         data = buffer.getvalue()
         packed: bytes = pa.Codec("zstd", compression_level=LEVEL).compress(data, asbytes=True)
@@ -124,6 +129,11 @@ class StoryState:
                 years=_read_ragged(z, "year") if "year_values" in z else (),
                 yearless=_read_ragged(z, "yearless") if "yearless_values" in z else (),
                 tops=_read_tops(z) if "top_ids" in z else None,
+                edge_channels=(
+                    np.column_stack([z["edge_names"], z["edge_numbers"]])
+                    if "edge_names" in z
+                    else None
+                ),
             )
 
 
