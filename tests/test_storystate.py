@@ -69,6 +69,7 @@ def test_parts_hold_each_row_once_and_stay_few() -> None:
         assert all(list(held) == sorted(held) for _, held in parts)
         assert len(parts) <= 2 * np.log2(len(ids))
     assert max(writes.values()) <= 2 * np.log2(len(ids))  # a row is written O(log n) times
+    assert layout([], ()) == ((0, ()),)
     whole = layout(ids, parts, whole=True)
     assert len(whole) == 1 and whole[0][0] > max(n for n, _ in parts)
 

@@ -90,7 +90,7 @@ def layout(ids: Sequence[str], saved: Sequence[Part], whole: bool = False) -> tu
     if not parts:
         fresh = tuple(ids)
     number = max((n for n, _ in saved), default=-1) + 1
-    if fresh:
+    if fresh or not parts:  # a state of no rows has one part, of none
         parts.append((number, fresh))
         number += 1
     while len(parts) >= 2 and 2 * len(parts[-1][1]) >= len(parts[-2][1]):
