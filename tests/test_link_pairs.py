@@ -1,6 +1,6 @@
 """What the story state keeps between full runs so that a batch does not compute it
 again for every row: each row's heaviest terms (an index built from them is the index
-built from scratch) and each edge's channel cosines."""
+built from scratch) and each edge's channel cosines; and rows taken in runs."""
 
 from __future__ import annotations
 
@@ -105,3 +105,23 @@ def test_the_state_keeps_each_edges_channel_cosines(grown: StoryState) -> None:
     assert grown.edge_channels is not None and grown.edge_a.size
     assert np.array_equal(fresh[:, 0], grown.edge_cos)
     assert np.array_equal(fresh[:, 1:], grown.edge_channels)
+
+
+def test_rows_taken_in_runs_are_the_rows_gathered_one_by_one() -> None:
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 9, 400):
+        offsets = np.concatenate([[0], np.cumsum(rng.integers(0, 6, n))]).astype(np.int64)
+        counts = TermCounts(
+            rng.integers(0, 50, offsets[-1]),
+            rng.random(offsets[-1]).astype(np.float32),
+            offsets,
+            np.arange(50, dtype=np.int64),
+        )
+        inserted = np.sort(np.concatenate([np.arange(n), rng.integers(0, max(n, 1), n // 40)]))
+        for rows in (np.arange(n), rng.permutation(n), inserted.astype(np.int64)):
+            taken = counts.take(rows)
+            spans = [np.arange(offsets[r], offsets[r + 1]) for r in rows.tolist()]
+            one_by_one = np.concatenate([np.zeros(0, np.int64), *spans])
+            assert np.array_equal(taken.ids, counts.ids[one_by_one])
+            assert np.array_equal(taken.counts, counts.counts[one_by_one])
+            assert np.array_equal(np.diff(taken.offsets), np.diff(offsets)[rows])

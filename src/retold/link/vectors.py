@@ -38,11 +38,20 @@ class TermCounts:
         return len(self.offsets) - 1
 
     def take(self, rows: I64) -> TermCounts:
-        """The given rows, in the given order (vectorized gather)."""
+        """The given rows, in the given order: runs of consecutive rows (a few rows
+        inserted among many, as a batch's are) copied as slices, others gathered."""
         rows = np.asarray(rows, np.int64)
         lengths = self.offsets[rows + 1] - self.offsets[rows]
         offsets = np.zeros(rows.size + 1, np.int64)
         np.cumsum(lengths, out=offsets[1:])
+        starts = np.flatnonzero(np.diff(rows, prepend=-2) != 1)
+        if rows.size and starts.size <= rows.size // 8:
+            ends = np.append(starts[1:], rows.size)
+            first, last = self.offsets[rows[starts]], self.offsets[rows[ends - 1] + 1]
+            pieces = [slice(a, b) for a, b in zip(first.tolist(), last.tolist(), strict=True)]
+            ids = np.concatenate([self.ids[piece] for piece in pieces])
+            counts = np.concatenate([self.counts[piece] for piece in pieces])
+            return TermCounts(ids, counts, offsets, self.vocab)
         within = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1], lengths)
         gather = np.repeat(self.offsets[rows], lengths) + within
         return TermCounts(self.ids[gather], self.counts[gather], offsets, self.vocab)
