@@ -3,7 +3,9 @@
 Between full runs, terms are weighed by the document frequencies of the last full
 run (``StoryState.idf``; a term first seen since counts as in ``NEW_TERM_DF``
 articles), so an article's vectors, and the cosine and candidacy of a pair of
-stored articles, stay what they were.  A run then finds the new articles' edges
+stored articles, stay what they were: so do each row's heaviest terms (the pair
+index's marks, ``StoryState.tops``) and each edge's channel cosines, which the state
+keeps.  A run then finds the new articles' edges
 and recomputes the features and probability of every edge at a row whose
 neighbour list they change (``regrow``: the new rows and the rows they link to);
 every other edge keeps its stored cosine and probability, and every row its
