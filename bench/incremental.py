@@ -12,8 +12,8 @@ Then ``add`` (300) further articles go into that database, and the same articles
 empty one: the ratio of the two times is what a large database adds to the cost of N
 articles.
 
-Index sizes, per article of the final database: the story state
-(``StoryState.to_bytes()``, saved between runs), the stored copy index (the SQLite
+Index sizes, per article of the final database: the story state (its parts as
+saved between runs, ``storystate.saved_bytes``), the stored copy index (the SQLite
 tables ``copy_index``, ``copy_keys``, ``copy_pairs`` and their indexes, from
 ``dbstat`` when the SQLite build has it) and the rewrite and stale-reprint word counts
 (saved states).
@@ -45,9 +45,10 @@ from retold.config import load_settings
 from retold.eval.stories import bcubed
 from retold.grow import REPRINT_COUNTS, WORD_COUNTS
 from retold.link.stories import cluster_stories
-from retold.pipeline import STORY_STATE, RunOptions, run
+from retold.pipeline import RunOptions, run
 from retold.records import Article
 from retold.store import open_store
+from retold.storystate import saved_bytes
 
 PART = 5000  # articles per file of the base (about 9 MB)
 COPY_TABLES = ("copy_index", "copy_keys", "copy_pairs", "sqlite_autoindex_copy_index_1")
@@ -150,11 +151,11 @@ def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
         saved = {
             name: len(base64.b64decode(store.get_state(state) or ""))
             for name, state in (
-                ("story_state", STORY_STATE),
                 ("rewrite_word_counts", WORD_COUNTS),
                 ("reprint_word_counts", REPRINT_COUNTS),
             )
         }
+        saved["story_state"] = saved_bytes(store)
     sizes = table_bytes(db)
     whole = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
     per = {

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +210,22 @@ def write_under(folder: Path, name: str, data: bytes | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
+
+
+@contextmanager
+def cut_at(store: Any, write: str, call: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Within the block, the ``call``-th call of the ``write`` method of ``store``'s
+    class raises ``KeyboardInterrupt``, as a kill would cut a run there."""
+    real = getattr(type(store), write)
+    calls = 0
+
+    def cut(self: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == call:
+            raise KeyboardInterrupt(f"cut at {write} #{call}")
+        return real(self, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(type(store), write, cut)
+        yield

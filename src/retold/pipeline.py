@@ -28,7 +28,6 @@ written before them, the story state after the stories, the derived marker last)
 
 from __future__ import annotations
 
-import base64
 import gc
 import hashlib
 import json
@@ -41,7 +40,7 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from retold import grow, reread
+from retold import grow, reread, storystate
 from retold import todo as compare_todo
 from retold.analyze import STAGE as ANALYSIS_STAGE
 from retold.analyze import QuoteOptions, analyze_articles, load_nlp
@@ -64,7 +63,6 @@ from retold.ingest.limits import read_limited
 from retold.link.copies import CopyOptions
 from retold.link.findings import StaleOptions, stale_reprints
 from retold.link.language import load_language
-from retold.link.state import StoryState
 from retold.link.stories import STAGE as LINK_STAGE
 from retold.link.stories import Grouping, StoryAssignment, cluster_stories, group
 from retold.records import (
@@ -80,6 +78,7 @@ from retold.records import (
 )
 from retold.store import Store
 from retold.stored import StoredArticles
+from retold.storystate import STORY_STATE
 
 PIPELINE = f"ingest.v1+{CLEAN_STAGE}+{LEARN_STAGE}"
 
@@ -439,7 +438,7 @@ def link_stage(
     engine = engine or Engine()
     source = StoredArticles(store, articles)
     stored = store.copies()
-    assignment, new, before = _stories(store, source, engine.grouping)
+    assignment, new, before, parts = _stories(store, source, engine.grouping)
     growth = None
     if engine.find_copies is None:
         links, growth = grow.copy_links(store, source)
@@ -470,13 +469,11 @@ def link_stage(
     store.replace_stories(stories, written)
     store.replace_findings(LINK_STAGE, findings, None if full else [s.id for s in judged])
     # last: a run cut short before it finds the same new articles and changes again
-    store.put_state(STORY_STATE, base64.b64encode(assignment.state.to_bytes()).decode("ascii"))
+    storystate.save(store, assignment.state, parts, assignment.whole)
     if written is not None:
         store.drop_state(STORIES_WRITTEN)
     return len(stories)
 
-
-STORY_STATE = "stories"
 
 STORIES_WRITTEN = "stories-written"
 """State: the ids of the stories a run is writing (a JSON list), from before it writes
@@ -517,24 +514,24 @@ def _reprint_stories(
 
 def _stories(
     store: Store, source: StoredArticles, grouping: Grouping
-) -> tuple[StoryAssignment, set[str], dict[str, str]]:
-    """The stories, the ids of the articles the saved state did not hold, and the story
-    of each article it held.  Only new articles go through an existing state (and only
-    they are read), which builds the records of the stories that may change, of those a
-    run cut short was writing (``STORIES_WRITTEN``) and of those that hold an article
-    no longer stored (a revision's earlier text); a state from another version is
-    dropped."""
-    saved = store.get_state(STORY_STATE)
-    if saved:
-        try:
-            state = StoryState.from_bytes(base64.b64decode(saved))
+) -> tuple[StoryAssignment, set[str], dict[str, str], tuple[storystate.Part, ...]]:
+    """The stories, the ids of the articles the saved state did not hold, the story
+    of each article it held and the parts it was read from.  Only new articles go
+    through an existing state (and only they are read), which builds the records of the
+    stories that may change, of those a run cut short was writing (``STORIES_WRITTEN``)
+    and of those that hold an article no longer stored (a revision's earlier text); a
+    state from another version is dropped."""
+    try:
+        saved = storystate.load(store)
+        if saved is not None:
+            state = saved.state
             before = dict(zip(state.ids, state.story_of, strict=True))
             new = source.load(i for i in source.ids if i not in before)
             again = {s for i, s in before.items() if i not in source.ids}
             again.update(json.loads(store.get_state(STORIES_WRITTEN) or "[]"))
             assignment = cluster_stories(new, existing=state, grouping=grouping, partial=again)
-            return assignment, {a.id for a in new}, before
-        except ValueError:
-            pass
+            return assignment, {a.id for a in new}, before, saved.parts
+    except ValueError:
+        pass
     articles = source.everything()
-    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}
+    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}, ()

@@ -3,7 +3,9 @@
 Between full runs, terms are weighed by the document frequencies of the last full
 run (``StoryState.idf``; a term first seen since counts as in ``NEW_TERM_DF``
 articles), so an article's vectors, and the cosine and candidacy of a pair of
-stored articles, stay what they were.  A run then finds the new articles' edges
+stored articles, stay what they were: so do each row's heaviest terms (the pair
+index's marks, ``StoryState.tops``) and each edge's channel cosines, which the state
+keeps.  A run then finds the new articles' edges
 and recomputes the features and probability of every edge at a row whose
 neighbour list they change (``regrow``: the new rows and the rows they link to);
 every other edge keeps its stored cosine and probability, and every row its
@@ -41,7 +43,7 @@ from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, fe
 from retold.link.headlines import NameKeys
 from retold.link.language import Language
 from retold.link.state import StoryState
-from retold.link.vectors import F32, I64, Frequencies, PairIndex, concat_counts
+from retold.link.vectors import F32, I64, Frequencies, PairIndex, TermCounts, concat_counts
 from retold.records import Article
 
 NEW_TERM_DF = 2
@@ -68,6 +70,8 @@ class Corpus:
     old_edge_cos: F32
     old_edge_p: F32
     days: I64  # effective publication day (``stories.effective_days``; new rows: their own)
+    tops: TermCounts | None = None  # heaviest terms from the state (new rows: none)
+    old_edge_channels: F32 | None = None  # names and numbers cosines (None: not in the state)
 
     @property
     def new_rows(self) -> I64:
@@ -99,6 +103,11 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     yearless = (state.yearless or ((),) * len(state.ids)) + tuple(fresh_rows.yearless)
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     days = np.concatenate([state.days, [day_number(a.published) for a in new]]).astype(np.int64)
+    tops = None
+    if state.tops is not None:
+        unranked = np.zeros(len(new) + 1, np.int64)
+        no_tops = TermCounts(unranked[:0], np.zeros(0, np.float32), unranked, full.vocab)
+        tops = concat_counts(state.tops, no_tops).take(order)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),
@@ -115,6 +124,8 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         old_edge_cos=state.edge_cos,
         old_edge_p=state.edge_p,
         days=days[order],
+        tops=tops,
+        old_edge_channels=state.edge_channels,
     )
 
 
@@ -159,7 +170,7 @@ def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions
     oa, ob = corpus.old_edge_a, corpus.old_edge_b
     moved = touched[oa] | touched[ob]
     a, b = np.concatenate([oa[moved], na]), np.concatenate([ob[moved], nb])
-    channels = np.concatenate([channel_cosines(ch, oa[moved], ob[moved]), fresh])
+    channels = np.concatenate([old_channels(corpus, ch, moved), fresh])
     ends = np.unique(np.concatenate([a, b, new]))
     at_end = np.zeros(n, bool)
     at_end[ends] = True
@@ -168,6 +179,15 @@ def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions
     cos = np.concatenate([corpus.old_edge_cos, fresh[:, 0]])
     lists = (all_a[around], all_b[around], cos[around])
     return Regrown(~moved, featured(ch, (a, b, channels), lists, options), ends)
+
+
+def old_channels(corpus: Corpus, ch: Channels, which: npt.NDArray[np.bool_]) -> F32:
+    """The channel cosines (m x 3) of the old edges ``which`` marks: as the state keeps
+    them (the vectors stand between full runs), or computed when it does not."""
+    if corpus.old_edge_channels is None:
+        return channel_cosines(ch, corpus.old_edge_a[which], corpus.old_edge_b[which])
+    kept = corpus.old_edge_channels[which]
+    return np.column_stack([corpus.old_edge_cos[which], kept]).astype(np.float32)
 
 
 def day_number(value: str | None) -> int:

@@ -1,31 +1,53 @@
-"""What story clustering keeps between runs, and its byte form.
+"""What story clustering keeps between runs, and its byte forms.
 
-The state holds, per article (sorted by id): its term counts, publication
-date, title and story; the similarity edges with each edge's cosine and probability; and
+The state holds, per article (sorted by id): its term counts and heaviest terms
+(which stand until the next full run changes the weights), publication
+date, title and story; the similarity edges with each edge's cosines (full text, names,
+numbers) and probability; and
 the document frequencies of the last full run (the IDF every run until the next
 one weighs terms by, ``incremental.py``).  That is all a later run needs to
 place new articles, re-cluster only the parts of the graph they touch, and
 rebuild those stories' titles and dates, without the old ``Article`` records.
+
+In bytes, a state is whole (``to_bytes``) or in parts: the shared part
+(``shared_bytes``: what a run changes: edges, days, stories, frequencies and
+vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which stand
+between full runs), read back together (``from_parts``); ``retold.storystate`` keeps
+the state in the store in parts, so that a batch writes its own rows only.
 """
 
 from __future__ import annotations
 
-import io
-import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
 from retold.link.features import StoryTerms
 from retold.link.graph import empty_terms
+from retold.link.packing import (
+    Arrays,
+    narrow,
+    pack,
+    ragged,
+    read_ragged,
+    read_strings,
+    strings,
+    unpack,
+)
 from retold.link.vectors import F32, I64, Frequencies, TermCounts
 
 FORMAT = "retold.story-state.v5"
-MAGIC = b"retold-story-state-zstd\n"  # then the uncompressed size (8 bytes), then zstd
-LEVEL = 1  # zstd level: the state is written every run; level 1 is 3x faster than zlib's 1
+RAGGED = {
+    "mentions": "mention",
+    "years": "year",
+    "yearless": "yearless",
+    "headline_names": "headline_name",
+    "names": "name",
+}
+"""The rows of ints each article has, and the prefix of their arrays."""
 
 
 @dataclass(frozen=True)
@@ -50,77 +72,59 @@ class StoryState:
     full_run_size: int = 0  # articles in the state when every story was last recomputed
     years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
     yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
+    tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
+    edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
 
     def __len__(self) -> int:
         return len(self.ids)
 
     def to_bytes(self) -> bytes:
-        buffer = io.BytesIO()
-        meta = {"format": FORMAT, "version": self.version, "full_run_size": self.full_run_size}
-        arrays: dict[str, Any] = {
-            "meta": np.array(json.dumps(meta)),
-            "ids": _strings(self.ids),
-            "published": _strings([p or "" for p in self.published]),
-            "titles": _strings(self.titles),
-            "story_of": _strings(self.story_of),
-            "edge_a": _narrow(self.edge_a),
-            "edge_b": _narrow(self.edge_b),
-            "edge_cos": self.edge_cos.astype(np.float32),
-            "edge_p": self.edge_p.astype(np.float32),
-            "days": _narrow(self.days),
-            "idf_docs": np.array(self.idf[0].n_docs),
-            "idf_full": _narrow(self.idf[0].df),
-            "idf_title": _narrow(self.idf[1].df),
-            **_ragged("mention", self.mentions),
-            **_ragged("year", self.years),
-            **_ragged("yearless", self.yearless),
-            **_ragged("headline_name", self.headline_names),
-            **_ragged("name", self.names),
-            **_counts("full", self.terms.full),
-            **_counts("title", self.terms.title),
-        }
-        np.savez(buffer, **arrays)
-        data = buffer.getvalue()
-        packed: bytes = pa.Codec("zstd", compression_level=LEVEL).compress(data, asbytes=True)
-        return MAGIC + len(data).to_bytes(8, "little") + packed
+        """The whole state."""
+        return pack({**_Rows.of(self).arrays(), **self._shared()})
+
+    def shared_bytes(self) -> bytes:
+        """What a run changes: the state but the rows (``row_bytes``)."""
+        return pack(self._shared())
+
+    def row_bytes(self, rows: I64) -> bytes:
+        """The given rows, for ``from_parts``."""
+        return pack(_Rows.of(self, rows).arrays())
 
     @staticmethod
     def from_bytes(data: bytes) -> StoryState:
-        if not data.startswith(MAGIC):
-            raise ValueError(f"not a story state (expected {FORMAT})")
-        size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 8], "little")
-        try:
-            packed = data[len(MAGIC) + 8 :]
-            data = pa.Codec("zstd").decompress(packed, decompressed_size=size, asbytes=True)
-        except pa.ArrowException as exc:
-            raise ValueError(f"not a story state ({exc}; expected {FORMAT})") from exc
-        with np.load(io.BytesIO(data), allow_pickle=False) as z:
-            meta = json.loads(str(z["meta"]))
-            if meta.get("format") != FORMAT:
-                raise ValueError(f"not a story state ({meta.get('format')!r}; expected {FORMAT})")
-            return StoryState(
-                version=meta["version"],
-                ids=_read_strings(z["ids"]),
-                published=tuple(x or None for x in _read_strings(z["published"])),
-                titles=_read_strings(z["titles"]),
-                mentions=_read_ragged(z, "mention"),
-                headline_names=_read_ragged(z, "headline_name"),
-                names=_read_ragged(z, "name"),
-                terms=StoryTerms(_read_counts(z, "full"), _read_counts(z, "title")),
-                edge_a=z["edge_a"].astype(np.int64),
-                edge_b=z["edge_b"].astype(np.int64),
-                edge_cos=z["edge_cos"],
-                edge_p=z["edge_p"],
-                days=z["days"].astype(np.int64),
-                story_of=_read_strings(z["story_of"]),
-                idf=(
-                    Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
-                    Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
-                ),
-                full_run_size=int(meta.get("full_run_size", 0)),
-                years=_read_ragged(z, "year") if "year_values" in z else (),
-                yearless=_read_ragged(z, "yearless") if "yearless_values" in z else (),
-            )
+        z = unpack(data, FORMAT)
+        return _state(z, _Rows.read(z, z))
+
+    @staticmethod
+    def from_parts(
+        shared: bytes, parts: Sequence[bytes]
+    ) -> tuple[StoryState, list[tuple[str, ...]]]:
+        """The state from its ``shared_bytes`` and the ``row_bytes`` of parts that hold
+        each of its rows once; and the ids of each part's rows."""
+        z = unpack(shared, FORMAT)
+        rows = [_Rows.read(unpack(part, FORMAT), z) for part in parts]
+        return _state(z, _Rows.join(rows)), [r.ids for r in rows]
+
+    def _shared(self) -> dict[str, Any]:
+        meta = {"format": FORMAT, "version": self.version, "full_run_size": self.full_run_size}
+        arrays: dict[str, Any] = {
+            "meta": np.array(json.dumps(meta)),
+            "story_of": strings(self.story_of),
+            "edge_a": narrow(self.edge_a),
+            "edge_b": narrow(self.edge_b),
+            "edge_cos": self.edge_cos.astype(np.float32),
+            "edge_p": self.edge_p.astype(np.float32),
+            "days": narrow(self.days),
+            "idf_docs": np.array(self.idf[0].n_docs),
+            "idf_full": narrow(self.idf[0].df),
+            "idf_title": narrow(self.idf[1].df),
+            "full_vocab": self.terms.full.vocab,
+            "title_vocab": self.terms.title.vocab,
+        }
+        if self.edge_channels is not None:
+            arrays["edge_names"] = self.edge_channels[:, 0].astype(np.float32)
+            arrays["edge_numbers"] = self.edge_channels[:, 1].astype(np.float32)
+        return arrays
 
 
 def empty_state(version: str) -> StoryState:
@@ -145,49 +149,170 @@ def empty_state(version: str) -> StoryState:
     )
 
 
-def _strings(values: Any) -> np.ndarray:
-    """Strings as the UTF-8 bytes of a JSON list (numpy's own string arrays hold four
-    bytes a character, padded to the longest)."""
-    return np.frombuffer(json.dumps(list(values)).encode("utf-8"), np.uint8)
+def _state(z: Arrays, rows: _Rows) -> StoryState:
+    """The state from its shared arrays ``z`` and its ``rows`` (sorted by id)."""
+    meta = json.loads(str(z["meta"]))
+    channels = ("edge_names", "edge_numbers")
+    return StoryState(
+        version=meta["version"],
+        ids=rows.ids,
+        published=rows.published,
+        titles=rows.titles,
+        mentions=rows.ragged["mentions"],
+        headline_names=rows.ragged["headline_names"],
+        names=rows.ragged["names"],
+        terms=StoryTerms(rows.full, rows.title),
+        edge_a=z["edge_a"].astype(np.int64),
+        edge_b=z["edge_b"].astype(np.int64),
+        edge_cos=z["edge_cos"],
+        edge_p=z["edge_p"],
+        days=z["days"].astype(np.int64),
+        story_of=read_strings(z["story_of"]),
+        idf=(
+            Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
+            Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
+        ),
+        full_run_size=int(meta.get("full_run_size", 0)),
+        years=rows.ragged["years"],
+        yearless=rows.ragged["yearless"],
+        tops=rows.tops,
+        edge_channels=np.column_stack([z[c] for c in channels]) if channels[0] in z else None,
+    )
 
 
-def _read_strings(values: np.ndarray) -> tuple[str, ...]:
-    return tuple(json.loads(values.tobytes().decode("utf-8")))
+@dataclass(frozen=True)
+class _Rows:
+    """The state's rows of some articles (sorted by id): what stands between full runs."""
 
+    ids: tuple[str, ...]
+    published: tuple[str | None, ...]
+    titles: tuple[str, ...]
+    ragged: dict[str, tuple[tuple[int, ...], ...]]  # by ``RAGGED`` field; () unknown
+    full: TermCounts
+    title: TermCounts
+    tops: TermCounts | None
 
-def _ragged(prefix: str, rows: tuple[tuple[int, ...], ...]) -> dict[str, np.ndarray]:
-    """Rows of ints of varying length as one flat array and row offsets."""
-    return {
-        f"{prefix}_values": _narrow(np.array([v for row in rows for v in row], np.int64)),
-        f"{prefix}_offsets": _narrow(np.cumsum([0] + [len(row) for row in rows])),
-    }
+    @staticmethod
+    def of(state: StoryState, rows: I64 | None = None) -> _Rows:
+        """The state's ``rows`` (every row when None)."""
+        pick = None if rows is None else rows.tolist()
 
+        def take(values: tuple[Any, ...]) -> tuple[Any, ...]:
+            return values if pick is None or not values else tuple(values[i] for i in pick)
 
-def _narrow(values: np.ndarray) -> np.ndarray:
-    """Integers as int32 where they fit (half the bytes to compress); read back as int64."""
-    small = not values.size or (values.min() >= -(2**31) and values.max() < 2**31)
-    return values.astype(np.int32) if small else values.astype(np.int64)
+        def take_counts(counts: TermCounts) -> TermCounts:
+            return counts if rows is None else counts.take(rows)
 
+        return _Rows(
+            take(state.ids),
+            take(state.published),
+            take(state.titles),
+            {field: take(getattr(state, field)) for field in RAGGED},
+            take_counts(state.terms.full),
+            take_counts(state.terms.title),
+            None if state.tops is None else take_counts(state.tops),
+        )
 
-def _read_ragged(z: np.lib.npyio.NpzFile, prefix: str) -> tuple[tuple[int, ...], ...]:
-    flat = z[f"{prefix}_values"].tolist()
-    bounds = z[f"{prefix}_offsets"].tolist()
-    return tuple(tuple(flat[s:e]) for s, e in itertools.pairwise(bounds))
+    def arrays(self) -> dict[str, Any]:
+        arrays: dict[str, Any] = {
+            "meta": np.array(json.dumps({"format": FORMAT})),
+            "ids": strings(self.ids),
+            "published": strings([p or "" for p in self.published]),
+            "titles": strings(self.titles),
+            **_counts("full", self.full),
+            **_counts("title", self.title),
+        }
+        for field, prefix in RAGGED.items():
+            arrays |= ragged(prefix, self.ragged[field])
+        if self.tops is not None:  # counts are ones
+            arrays |= {"top_ids": narrow(self.tops.ids), "top_offsets": narrow(self.tops.offsets)}
+        return arrays
+
+    @staticmethod
+    def read(z: Arrays, shared: Arrays) -> _Rows:
+        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays."""
+        full_vocab = shared["full_vocab"].astype(np.int64)
+        title_vocab = shared["title_vocab"].astype(np.int64)
+        tops = None
+        if "top_ids" in z:
+            ids = z["top_ids"].astype(np.int64)
+            ones = np.ones(ids.size, np.float32)
+            tops = TermCounts(ids, ones, z["top_offsets"].astype(np.int64), full_vocab)
+        return _Rows(
+            read_strings(z["ids"]),
+            tuple(x or None for x in read_strings(z["published"])),
+            read_strings(z["titles"]),
+            {f: read_ragged(z, p) if f"{p}_values" in z else () for f, p in RAGGED.items()},
+            _read_counts(z, "full", full_vocab),
+            _read_counts(z, "title", title_vocab),
+            tops,
+        )
+
+    @staticmethod
+    def join(parts: Sequence[_Rows]) -> _Rows:
+        """The rows of every part, sorted by id."""
+        if len(parts) == 1:
+            return parts[0]
+        ids = tuple(i for p in parts for i in p.ids)
+        unknown = ((),) * len(ids)
+        tops = [p.tops for p in parts if p.tops is not None]
+        joined = _Rows(
+            ids,
+            tuple(x for p in parts for x in p.published),
+            tuple(x for p in parts for x in p.titles),
+            {
+                f: tuple(x for p in parts for x in p.ragged[f] or unknown[: len(p.ids)])
+                for f in RAGGED
+            },
+            _joined([p.full for p in parts]),
+            _joined([p.title for p in parts]),
+            _joined(tops) if len(tops) == len(parts) else None,
+        )
+        order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
+        return joined._take(order)
+
+    def _take(self, order: I64) -> _Rows:
+        pick = order.tolist()
+
+        def take(values: tuple[Any, ...]) -> tuple[Any, ...]:
+            return tuple(values[i] for i in pick)
+
+        return _Rows(
+            take(self.ids),
+            take(self.published),
+            take(self.titles),
+            {field: take(values) for field, values in self.ragged.items()},
+            self.full.take(order),
+            self.title.take(order),
+            None if self.tops is None else self.tops.take(order),
+        )
 
 
 def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
+    """A row part's term counts (their vocabulary is in the shared part)."""
     return {
-        f"{prefix}_ids": _narrow(counts.ids),
+        f"{prefix}_ids": narrow(counts.ids),
         f"{prefix}_counts": counts.counts,
-        f"{prefix}_offsets": _narrow(counts.offsets),
-        f"{prefix}_vocab": counts.vocab,
+        f"{prefix}_offsets": narrow(counts.offsets),
     }
 
 
-def _read_counts(z: np.lib.npyio.NpzFile, prefix: str) -> TermCounts:
+def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
     return TermCounts(
         z[f"{prefix}_ids"].astype(np.int64),
         z[f"{prefix}_counts"].astype(np.float32),
         z[f"{prefix}_offsets"].astype(np.int64),
-        z[f"{prefix}_vocab"].astype(np.int64),
+        vocab,
+    )
+
+
+def _joined(parts: Sequence[TermCounts]) -> TermCounts:
+    """The rows of every part, in turn (one vocabulary)."""
+    ends = np.cumsum([0] + [p.offsets[-1] for p in parts[:-1]])
+    offsets = [parts[0].offsets[:1]] + [p.offsets[1:] + e for p, e in zip(parts, ends, strict=True)]
+    return TermCounts(
+        np.concatenate([p.ids for p in parts]),
+        np.concatenate([p.counts for p in parts]),
+        np.concatenate(offsets).astype(np.int64),
+        parts[0].vocab,
     )

@@ -59,6 +59,7 @@ from retold.link.incremental import (
     frozen,
     lowered_days,
     merge,
+    old_channels,
     region,
     regrow,
 )
@@ -138,12 +139,14 @@ def cluster_stories(
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
     ch = channel_vectors(corpus.terms, *freqs)
-    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs)
+    known = None if full else corpus.tops  # a full run weighs every row anew
+    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs, known)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
     story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
     # a small corpus clustered afresh is no full run: the next runs continue from it
     runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
-    state_next = _next_state(version, corpus, scored, story_of, state, runs)
+    tops = pairs.top_counts(corpus.terms.full.vocab)
+    state_next = _next_state(version, replace(corpus, tops=tops), scored, story_of, state, runs)
     changed = _changed(before, corpus.ids, story_of, scored.rows)
     only = None
     if partial is not None and not full:
@@ -279,6 +282,7 @@ class _Scored:
     rows: I64
     day: I64
     ends: I64  # rows at an end of an edge scored afresh (every row when all are)
+    channels: F32  # each edge's names and numbers cosines (m x 2)
 
 
 def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
@@ -287,7 +291,7 @@ def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     edges = build_edges(ch, pairs, rows, options.graph)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, date_refs(corpus), options)
-    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day, rows)
+    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day, rows, edges.features[:, 1:3])
 
 
 def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
@@ -299,6 +303,7 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     a = np.concatenate([corpus.old_edge_a[kept], changed.a])
     b = np.concatenate([corpus.old_edge_b[kept], changed.b])
     cos = np.concatenate([corpus.old_edge_cos[kept], changed.cosine])
+    channels = np.concatenate([old_channels(corpus, ch, kept)[:, 1:], changed.features[:, 1:3]])
     raw = np.full(len(corpus.ids), -1, np.int64)
     raw[grown.ends] = [day_number(corpus.published[i]) for i in grown.ends.tolist()]
     day = lowered_days(corpus.days, raw, changed, options.duplicate_cosine)
@@ -315,7 +320,7 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     ]
     p = np.concatenate([corpus.old_edge_p[kept], p_changed]).astype(np.float64)
     rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), np.concatenate(seeds))
-    return _Scored(a, b, cos, p, rows, day, grown.ends)
+    return _Scored(a, b, cos, p, rows, day, grown.ends, channels)
 
 
 def _sure_cut(options: StoryOptions) -> float:
@@ -481,7 +486,14 @@ def _forget_stories(corpus: Corpus) -> Corpus:
     empty = np.zeros(0, np.int64)
     no = np.zeros(0, np.float32)
     return replace(
-        corpus, old_story=none, old_edge_a=empty, old_edge_b=empty, old_edge_cos=no, old_edge_p=no
+        corpus,
+        old_story=none,
+        old_edge_a=empty,
+        old_edge_b=empty,
+        old_edge_cos=no,
+        old_edge_p=no,
+        old_edge_channels=None,
+        tops=None,
     )
 
 
@@ -514,4 +526,6 @@ def _next_state(
         story_of=tuple(story_of),
         idf=previous.idf if runs is None else runs[0],
         full_run_size=previous.full_run_size if runs is None else runs[1],
+        tops=corpus.tops,
+        edge_channels=scored.channels,
     )

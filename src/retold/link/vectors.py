@@ -38,11 +38,20 @@ class TermCounts:
         return len(self.offsets) - 1
 
     def take(self, rows: I64) -> TermCounts:
-        """The given rows, in the given order (vectorized gather)."""
+        """The given rows, in the given order: runs of consecutive rows (a few rows
+        inserted among many, as a batch's are) copied as slices, others gathered."""
         rows = np.asarray(rows, np.int64)
         lengths = self.offsets[rows + 1] - self.offsets[rows]
         offsets = np.zeros(rows.size + 1, np.int64)
         np.cumsum(lengths, out=offsets[1:])
+        starts = np.flatnonzero(np.diff(rows, prepend=-2) != 1)
+        if rows.size and starts.size <= rows.size // 8:
+            ends = np.append(starts[1:], rows.size)
+            first, last = self.offsets[rows[starts]], self.offsets[rows[ends - 1] + 1]
+            pieces = [slice(a, b) for a, b in zip(first.tolist(), last.tolist(), strict=True)]
+            ids = np.concatenate([self.ids[piece] for piece in pieces])
+            counts = np.concatenate([self.counts[piece] for piece in pieces])
+            return TermCounts(ids, counts, offsets, self.vocab)
         within = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1], lengths)
         gather = np.repeat(self.offsets[rows], lengths) + within
         return TermCounts(self.ids[gather], self.counts[gather], offsets, self.vocab)
@@ -159,34 +168,44 @@ class PairIndex:
     """Which pairs of rows are worth comparing.  ``marks`` holds each row's ``top_terms``
     heaviest terms (weight 1, or ``min_shared_top`` for a rare one), ``present`` every
     term it has; terms in one row or in more than ``max_df_share`` never count.  A pair
-    is a candidate when one's marks found in the other weigh ``min_shared_top``."""
+    is a candidate when one's marks found in the other weigh ``min_shared_top``.
+    ``tops`` is each row's ``top_terms`` heaviest terms, whatever their frequency
+    (``top_terms``): a row's own, so it stands as long as the row's vector does."""
 
     marks: sp.csr_matrix
     present: sp.csr_matrix
     need: float
     chunk: int
+    tops: sp.csr_matrix
 
     @staticmethod
-    def of(full: sp.csr_matrix, freqs: Frequencies, options: PairOptions) -> PairIndex:
-        n = full.shape[0]
-        row = np.repeat(np.arange(n), np.diff(full.indptr))
-        df = freqs.df[full.indices]
-        usable = (df > 1) & (df <= max(options.min_max_df, options.max_df_share * freqs.n_docs))
-        # rank of each entry within its row, heaviest first (ties: the row's column order)
-        heaviest = float(full.data.max()) if full.nnz else 1.0
-        by = np.argsort(row + 0.999 * (1.0 - full.data / (heaviest + 1e-9)), kind="stable")
-        rank = np.empty(by.size, np.int64)
-        rank[by] = np.arange(by.size) - full.indptr[row[by]]
-        top = usable & (rank < options.top_terms)
-        weight = np.where(df[top] <= options.rare_df, float(options.min_shared_top), 1.0)
-        marks = sp.csr_matrix(
-            (weight.astype(np.float32), (row[top], full.indices[top])), shape=full.shape
-        )
-        present = sp.csr_matrix(
-            (np.ones(int(usable.sum()), np.float32), (row[usable], full.indices[usable])),
-            shape=full.shape,
-        )
-        return PairIndex(marks, present, float(options.min_shared_top), options.chunk)
+    def of(
+        full: sp.csr_matrix,
+        freqs: Frequencies,
+        options: PairOptions,
+        known: TermCounts | None = None,
+    ) -> PairIndex:
+        """The index of the rows of ``full``.  ``known`` (the ``tops`` of an index
+        over vectors the same as these, or no terms for a row whose vector is new)
+        saves ranking every row: only the rows it gives no terms are ranked."""
+        cut = max(options.min_max_df, options.max_df_share * freqs.n_docs)
+        usable = (freqs.df > 1) & (freqs.df <= cut)  # per column
+        if known is None:
+            tops = top_terms(full, options.top_terms)
+        else:
+            tops = sp.csr_matrix((known.counts, known.ids, known.offsets), full.shape)
+            unranked = np.flatnonzero((np.diff(tops.indptr) == 0) & (np.diff(full.indptr) > 0))
+            tops = tops + top_terms(full, options.top_terms, unranked)
+        weight = np.where(freqs.df <= options.rare_df, float(options.min_shared_top), 1.0)
+        marks = _entries(tops, usable[tops.indices], weight[tops.indices])
+        present = _entries(full, usable[full.indices], np.ones(full.nnz))
+        return PairIndex(marks, present, float(options.min_shared_top), options.chunk, tops)
+
+    def top_counts(self, vocab: I64) -> TermCounts:
+        """``tops`` as term counts (ones) over ``vocab``, the columns of ``full``."""
+        tops = self.tops
+        ids, offsets = tops.indices.astype(np.int64), tops.indptr.astype(np.int64)
+        return TermCounts(ids, np.ones(ids.size, np.float32), offsets, vocab)
 
     def among(self, rows: I64) -> tuple[I64, I64]:
         """Candidate pairs (a < b, corpus rows) with both ends in ``rows``."""
@@ -217,6 +236,16 @@ class PairIndex:
         return keys // n, keys % n
 
 
+def _entries(
+    matrix: sp.csr_matrix, keep: npt.NDArray[np.bool_], values: npt.NDArray[np.float64]
+) -> sp.csr_matrix:
+    """The entries of ``matrix`` that ``keep`` marks, with ``values`` (per entry), as a
+    new matrix (``matrix`` and its arrays stay as they are)."""
+    before = np.concatenate([[0], np.cumsum(keep)])
+    rows = (values[keep].astype(np.float32), matrix.indices[keep], before[matrix.indptr])
+    return sp.csr_matrix(rows, shape=matrix.shape)
+
+
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Row-wise dot products of the given pairs of rows."""
     out = [np.zeros(0, np.float32)]
@@ -224,3 +253,20 @@ def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) ->
         left, right = matrix[a[s : s + chunk]], matrix[b[s : s + chunk]]
         out.append(np.asarray(left.multiply(right).sum(axis=1), dtype=np.float32).ravel())
     return np.concatenate(out)
+
+
+def top_terms(full: sp.csr_matrix, k: int, rows: I64 | None = None) -> sp.csr_matrix:
+    """The pattern (ones) of each row's ``k`` heaviest entries, of ``rows`` only when
+    given (the other rows empty); ties go to the entry earlier in the row."""
+    part = full if rows is None else full[rows]
+    rows = np.arange(full.shape[0], dtype=np.int64) if rows is None else rows
+    local = np.repeat(np.arange(rows.size), np.diff(part.indptr))
+    # rank within the row, heaviest first: one sort of the row number plus a share below 1
+    heaviest = float(full.data.max()) if full.nnz else 1.0
+    key = rows[local] + 0.999 * (1.0 - part.data / (heaviest + 1e-9))
+    by = np.argsort(key, kind="stable")
+    rank = np.empty(by.size, np.int64)
+    rank[by] = np.arange(by.size) - part.indptr[local[by]]
+    top = rank < k
+    pattern = (np.ones(int(top.sum()), np.float32), (rows[local[top]], part.indices[top]))
+    return sp.csr_matrix(pattern, shape=full.shape)

@@ -225,6 +225,10 @@ class Store(LearnIndex, Protocol):
 
     def drop_state(self, name: str) -> None: ...
 
+    def state_names(self, prefix: str) -> list[str]:
+        """The names of the saved states that start with ``prefix``, sorted."""
+        ...
+
     # -- the copy index (``retold.link.copyindex``), grown by each link run -------------
     def copy_indexed(self) -> set[str]: ...
 

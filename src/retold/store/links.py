@@ -239,6 +239,10 @@ class LinkTables:
         row = self.conn.execute("SELECT value FROM link_state WHERE name = ?", (name,)).fetchone()
         return str(row[0]) if row else None
 
+    def state_names(self, prefix: str) -> list[str]:
+        rows = self.conn.execute("SELECT name FROM link_state ORDER BY name").fetchall()
+        return [str(name) for (name,) in rows if str(name).startswith(prefix)]
+
     def drop_state(self, name: str) -> None:
         with self._transaction():
             self.conn.execute("DELETE FROM link_state WHERE name = ?", (name,))

@@ -1,0 +1,140 @@
+"""The story state kept in parts: a batch writes a part of its own rows (merged with the
+last parts now and then), reads back the state it saved, and a save cut short at any
+write leaves the state it found."""
+
+from __future__ import annotations
+
+import base64
+from collections import Counter
+from typing import Any
+
+import numpy as np
+import pytest
+
+from helpers import cut_at, make_article
+from retold.link.state import StoryState
+from retold.link.stories import StoryOptions, cluster_stories
+from retold.records import Article
+from retold.store import open_store
+from retold.storystate import ROW_PART, STORY_STATE, Part, layout, load, save
+
+TOPICS = ("harbour ferry engine", "orchard frost apples", "bridge repair river", "school roof")
+
+
+def articles(n: int, start: int = 0) -> list[Article]:
+    """Articles of a few topics, a day apart, ids in no particular order."""
+    out = []
+    for k in range(start, start + n):
+        topic = TOPICS[k % len(TOPICS)]
+        words = " ".join(f"{topic} detail{(k * 7 + j) % 23} town{k % 5}" for j in range(12))
+        day = f"2024-03-{1 + k % 27:02d}"
+        out.append(make_article(words, id=f"{(k * 7919) % 1000:03d}-{k}", published=day))
+    return out
+
+
+def same(x: StoryState, y: StoryState) -> bool:
+    """Every field equal (arrays by value)."""
+    for name in StoryState.__dataclass_fields__:
+        a, b = getattr(x, name), getattr(y, name)
+        if name == "terms":
+            a, b = (a.full, a.title), (b.full, b.title)
+        if not _equal(a, b):
+            return False
+    return True
+
+
+def _equal(a: Any, b: Any) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(a, b))
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
+    if hasattr(a, "__dataclass_fields__") and type(a) is type(b):
+        return all(_equal(getattr(a, f), getattr(b, f)) for f in a.__dataclass_fields__)
+    return bool(a == b)
+
+
+def test_parts_hold_each_row_once_and_stay_few() -> None:
+    ids: list[str] = []
+    parts: tuple[Part, ...] = ()
+    writes: Counter[str] = Counter()
+    for batch in range(200):
+        ids = sorted([*ids, *(f"{batch:04d}-{k}" for k in range(10))])
+        before = {n for n, _ in parts}
+        parts = layout(ids, parts)
+        for number, held in parts:
+            if number not in before:
+                assert number > max(before, default=-1)  # a new part: a new number
+                writes.update(held)
+        assert sorted(i for _, held in parts for i in held) == ids
+        assert all(list(held) == sorted(held) for _, held in parts)
+        assert len(parts) <= 2 * np.log2(len(ids))
+    assert max(writes.values()) <= 2 * np.log2(len(ids))  # a row is written O(log n) times
+    assert layout([], ()) == ((0, ()),)
+    whole = layout(ids, parts, whole=True)
+    assert len(whole) == 1 and whole[0][0] > max(n for n, _ in parts)
+
+
+def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    result = cluster_stories(articles(30), options)
+    with open_store(store_url) as store:
+        save(store, result.state, (), result.whole)
+        most = 0
+        for batch in range(1, 6):
+            saved = load(store)
+            assert saved is not None and same(saved.state, result.state)
+            most = max(most, len(saved.parts))
+            new = articles(8, 30 * batch)
+            result = cluster_stories(new, options, existing=saved.state, partial=())
+            assert not result.whole
+            save(store, result.state, saved.parts, result.whole)
+        saved = load(store)
+        assert saved is not None and same(saved.state, result.state)
+        names = set(store.state_names(ROW_PART))
+        assert names == {f"{ROW_PART}{n}" for n, _ in saved.parts} and most > 1
+
+
+def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:
+    state = cluster_stories(articles(20)).state
+    with open_store(db_path) as store:
+        store.put_state(STORY_STATE, base64.b64encode(state.to_bytes()).decode("ascii"))
+        saved = load(store)
+        assert saved is not None and same(saved.state, state) and saved.parts == ()
+        save(store, saved.state, saved.parts, whole=False)
+        again = load(store)
+        assert again is not None and same(again.state, state) and len(again.parts) == 1
+
+
+@pytest.mark.parametrize("write", ["put_state", "drop_state"])
+def test_a_save_cut_at_any_write_leaves_the_state_it_found(
+    write: str, db_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = StoryOptions(full_below=0)
+    first = cluster_stories(articles(30), options)
+    states = [first.state]
+    for batch in range(1, 4):
+        states.append(cluster_stories(articles(20, 30 * batch), options, existing=states[-1]).state)
+    cuts = 0
+    for call in range(1, 10):
+        with open_store(db_path.with_name(f"cut{call}.db")) as store:
+            save(store, states[0], (), True)
+            for state in states[1:]:
+                saved = load(store)
+                assert saved is not None
+                if state is not states[-1]:
+                    save(store, state, saved.parts, False)
+                    continue
+                try:
+                    with cut_at(store, write, call, monkeypatch):
+                        save(store, state, saved.parts, False)
+                except KeyboardInterrupt:
+                    cuts += 1
+            found = load(store)
+            assert found is not None
+            assert same(found.state, states[-2]) or same(found.state, states[-1])
+            save(store, found.state, found.parts, False)  # a later save tidies what is left
+            kept = load(store)
+            assert kept is not None
+            names = {f"{ROW_PART}{n}" for n, _ in kept.parts}
+            assert set(store.state_names(ROW_PART)) == names
+    assert cuts >= 2  # a part written or dropped, and the header (or a second part)
