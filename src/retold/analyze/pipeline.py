@@ -62,7 +62,7 @@ def numpy_products(nlp: Any) -> Any:
     throughput for the same products (the tok2vec and tagger layers dominate a parse),
     and the same tags, dependencies and entities on every sentence measured (bench/README,
     2026-12-06 speed16)."""
-    from thinc.backends.numpy_ops import NumpyOps
+    from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
