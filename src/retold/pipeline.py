@@ -53,7 +53,7 @@ from retold.clean.learn import STAGE as LEARN_STAGE
 from retold.clean.learn import LearnOptions
 from retold.clean.relearn import EmptyIndex, relearn
 from retold.compare import STAGE as COMPARE_STAGE
-from retold.compare import StatementGroup, compare_story, person_names
+from retold.compare import MatchOptions, StatementGroup, compare_story, person_names
 from retold.config import Settings
 from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
@@ -386,6 +386,7 @@ def compare_stage(
     groups: list[StatementGroup] = []
     findings: list[Finding] = []
     covered: list[StoryCoverage] = []
+    match = MatchOptions()  # the matcher's word lists, read once for every story
     for story in every:
         if todo is not None and story.id not in todo:
             continue
@@ -394,7 +395,7 @@ def compare_stage(
         story_links = links_of.get(story.id, [])
         found: list[StatementGroup] = []
         if len(members) > 1:
-            found, story_findings = compare_story(members, analyses, story_links, story.id)
+            found, story_findings = compare_story(members, analyses, story_links, story.id, match)
             groups.extend(found)
             findings.extend(story_findings)
         covered.append(cover_story(story.id, members, analyses, story_links, found, context))
