@@ -20,3 +20,17 @@ def test_syntax_and_entities_read_apart_as_together() -> None:
     assert full.entity_at(0) == entities.entity_at(0) == "PERSON"
     assert syntax.entity_at(0) == ""  # the recogniser did not run
     assert not any(t.tag for t in entities.tokens)  # nor the tagger
+
+
+def test_the_model_multiplies_through_numpy_and_parses_as_blis_does() -> None:
+    import spacy
+
+    nlp = nlp_or_skip()
+    layers = [n for _, c in nlp.pipeline if hasattr(c, "model") for n in c.model.walk()]
+    assert layers and not any(getattr(n.ops, "use_blis", False) for n in layers)
+    blis = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"], exclude=["lemmatizer"])
+    texts = [TEXT, '"We will rebuild," the mayor told reporters on Tuesday in Leeds.']
+    for doc, other in zip(nlp.pipe(texts), blis.pipe(texts), strict=True):
+        assert [(t.tag_, t.dep_, t.head.i, t.ent_type_) for t in doc] == [
+            (t.tag_, t.dep_, t.head.i, t.ent_type_) for t in other
+        ]

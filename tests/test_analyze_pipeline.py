@@ -11,6 +11,11 @@ from hypothesis import strategies as st
 
 from helpers import make_article, nlp_or_skip
 from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_articles
+from retold.analyze.context import prepare
+from retold.analyze.direct import direct_quotes
+from retold.analyze.parsed import SYNTAX_PIPES, parse_sentences
+from retold.analyze.pipeline import _setup
+from retold.analyze.reported import reported_speech
 from retold.clean import clean_document
 from retold.ingest import read_all
 from retold.records import Article, Rejected
@@ -64,6 +69,24 @@ def test_parser_sees_only_the_sentences_rules_cannot_settle(
     assert result.parsed_sentences == 1
     hard = next(q for q in result.quotes if q.shape == "parsed")
     assert hard.text == "they had drifted for hours"
+
+
+def test_a_second_pass_reads_again_only_the_sentences_that_asked_for_a_parse(
+    options: QuoteOptions,
+) -> None:
+    nlp = nlp_or_skip()
+    setup = _setup(options, [])
+    prep = prepare("a1", "\n\n".join([*EASY, HARD]), setup.book, setup.pattern)
+    direct = direct_quotes(prep)
+    quoted = [(s.open, s.last) for s in prep.spans]
+    first = reported_speech(prep, direct.found, direct.used_verbs, quoted, {})
+    assert first.needs == {HARD.rstrip(".")} and first.found  # 'Osei said ...' settled
+    parses = parse_sentences(nlp, first.needs, pipes=SYNTAX_PIPES)
+    again = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses, first)
+    fresh = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
+    assert again.found == fresh.found and len(again.found) == len(first.found) + 1
+    assert again.found[0] is first.found[0]  # taken over, not read again
+    assert again.parsed == fresh.parsed == 1
 
 
 def test_exact_copies_reuse_the_analysis(spy: Spy, options: QuoteOptions) -> None:

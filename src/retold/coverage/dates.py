@@ -211,9 +211,24 @@ def find_dates(
     return tuple(found)
 
 
-def article_dates(article: Article, reader: DateReader | None = None) -> tuple[DateMention, ...]:
-    """``find_dates`` over an article's body, against its ``anchor_date``."""
-    return find_dates(article.id, article.body, anchor_date(article), reader)
+# How far past its start a mention's reading can look, in characters other than
+# white space: the longest phrase ("Wednesday, September 18th of 2024", under 60),
+# the words after it that tell the future (40 characters) and a possessive ("'s").
+_REACH = re.compile(r"(?:\s*+\S){300}")
+
+
+def article_dates(
+    article: Article, reader: DateReader | None = None, before: int | None = None
+) -> tuple[DateMention, ...]:
+    """``find_dates`` over an article's body, against its ``anchor_date``.  ``before``:
+    only the mentions that start before that offset (a lede's); the body is then read
+    only as far past it as their reading can look (``_REACH``), with the same result."""
+    body = article.body
+    if before is not None:
+        reach = _REACH.match(body, before)
+        body = body[: reach.end()] if reach else body
+    found = find_dates(article.id, body, anchor_date(article), reader)
+    return found if before is None else tuple(m for m in found if m.start < before)
 
 
 def _candidates(body: str) -> list[tuple[Rule, re.Match[str]]]:

@@ -104,8 +104,8 @@ def _lede_votes(
     skip = _dateline_end(article)
     best: dict[str, tuple[DateMention, float]] = {}
     position = 0
-    for mention in article_dates(article, reader):
-        if mention.start >= end or mention.end <= skip or mention.granularity != "day":
+    for mention in article_dates(article, reader, before=end):
+        if mention.end <= skip or mention.granularity != "day":
             continue
         if mention.future or (first is not None and mention.date > first):
             continue

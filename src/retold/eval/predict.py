@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from retold.analyze import ArticleAnalysis, analyze_articles, load_nlp
-from retold.compare import StatementGroup, compare_story
+from retold.compare import MatchOptions, StatementGroup, compare_story
 from retold.eval.gold import Gold, gold_key
 from retold.pipeline import RunOptions, run
 from retold.records import Article, Finding
@@ -60,12 +60,13 @@ def oracle_prediction(gold: Gold, inputs: list[Path], nlp: Any = None) -> Predic
     links = _gold_links(gold, keyed)
     groups: list[StatementGroup] = []
     findings: list[Finding] = []
+    match = MatchOptions()
     for story, spec in gold.raw.get("stories", {}).items():
         members = [keyed[k] for k in spec.get("articles", []) if k in keyed]
         ids = {a.id for a in members}
         story_analyses = [a for a in analyses if a.article in ids]
         story_links = [link for link in links if link[0] in ids and link[1] in ids]
-        found, story_findings = compare_story(members, story_analyses, story_links, story)
+        found, story_findings = compare_story(members, story_analyses, story_links, story, match)
         groups += found
         findings += story_findings
     uncredited = frozenset(f.subject for f in findings if f.kind == "uncredited_copy")
