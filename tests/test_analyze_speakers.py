@@ -10,6 +10,7 @@ import pytest
 
 from helpers import make_article, quote_of
 from retold.analyze import QuoteOptions, analyze_article
+from retold.analyze.people import _gender
 
 SPEAKERS = [
     pytest.param(
@@ -516,3 +517,18 @@ def test_a_surname_the_word_lists_read_as_a_place_is_the_person_named(
         '"The pier stays open all winter," Conway notes. "The boats need it."'
     )
     assert quote_of(body, "The pier", None, options).speaker == "Nora Conway"
+
+
+@pytest.mark.parametrize(
+    ("roles", "titles", "gender"),
+    [
+        ({"brother", "sister"}, (), None),  # the roles disagree: no gender, in any set order
+        ({"sister", "spokeswoman"}, (), "f"),
+        ({"brother"}, ("Ms.",), "f"),  # the person's own title wins over a role near the name
+        (set(), (), None),
+    ],
+)
+def test_gender_from_titles_and_agreeing_roles(
+    roles: set[str], titles: tuple[str, ...], gender: str | None
+) -> None:
+    assert _gender(roles, titles, QuoteOptions().lexicon) == gender

@@ -288,8 +288,14 @@ def _chunks_after(tokens: tuple[Token, ...], k: int, end: int, count: int) -> li
 
 
 def _gender(roles: set[str], titles: tuple[str, ...], lexicon: Lexicon) -> str | None:
-    for word in (*roles, *titles):
-        gender = lexicon.gendered.get(word) or lexicon.gendered.get(fold(word))
-        if gender:
+    """The gender the person's titles give ('Mrs.'), else the one their roles agree on;
+    none when the roles disagree ('brother' and 'sister' both near the name)."""
+
+    def of(word: str) -> str | None:
+        return lexicon.gendered.get(word) or lexicon.gendered.get(fold(word))
+
+    for title in titles:
+        if gender := of(title):
             return gender
-    return None
+    found = {g for g in map(of, roles) if g}
+    return found.pop() if len(found) == 1 else None
