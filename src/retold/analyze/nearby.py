@@ -1,0 +1,241 @@
+"""Speakers of direct quotes whose sentence rules found no attribution, read from the
+words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE``).
+
+* named beside a verb after the quote, where the phrase rules could not read the
+  whole phrase: '"...," New Harbour City Public Advocate Lena Osei said' (the person
+  name right before the verb), '"..." said Tomas Berg, chair of ...' (right after it);
+* a lead-in that introduces the quote with a colon, or with a comma after a reporting
+  verb, in the quote's paragraph or ending the paragraph before it: 'Osei's reply
+  was: "..."', 'Osei, tired, finally answered: "..."', 'Adding, "..."' after a
+  sentence whose subject is Osei: the person who is the lead-in sentence's subject
+  (the agent of a passive: 'Berg was asked by host Ana Ruiz:'), unless the lead-in
+  hands the words to a thing ('a memo that reads:') or a verb after the quote says
+  someone else spoke;
+* the speaker of the direct quote just before, when this one opens in its sentence or
+  right at the start of the next, and nobody else is named between ('"A," Berg said
+  after the vote. Then, "B."').
+
+A quote with no such neighbour keeps no speaker: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from retold.analyze.attribution import SpeakerPhrase
+from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.names import NameRun
+from retold.analyze.text import Token
+
+OBLIQUE = frozenset(
+    {"of", "for", "to", "with", "by", "from", "about", "against", "on", "at", "in", "the", "a",
+     "an", "his", "her", "their", "its", "our", "like", "than", "over", "after", "before"}
+)
+MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
+
+
+def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
+    """``found`` with unattributed direct quotes attributed from their neighbourhood."""
+    ordered = sorted(found, key=lambda f: f.start)
+    before = {id(b): a for a, b in zip(ordered, ordered[1:], strict=False)}
+    return [_nearby(prep, item, before.get(id(item))) or item for item in found]
+
+
+def _nearby(prep: Prepared, item: Found, previous: Found | None) -> Found | None:
+    if item.kind != "direct" or item.shape != "unattributed":
+        return None
+    attribution = _named_after(prep, item) or _lead_in(prep, item)
+    attribution = attribution or _goes_on(prep, item, previous)
+    if attribution is None:
+        return None
+    return Found("direct", "nearby", item.segments, attribution, item.paragraph)
+
+
+def _paragraph_at(prep: Prepared, offset: int) -> int | None:
+    return next((q.index for q in prep.paragraphs if q.start <= offset < q.end and q.tokens), None)
+
+
+def _named_after(prep: Prepared, item: Found) -> Attribution | None:
+    """A person named right before or right after the first reporting verb that
+    follows the quote's closing mark in its sentence."""
+    p = _paragraph_at(prep, max(item.end - 1, 0))
+    if p is None:
+        return None
+    tokens, words = prep.tokens(p), prep.words(p)
+    k = prep.index(p, item.end)
+    while k < len(tokens) and (tokens[k].text in QUOTE_CHARS or tokens[k].text == ","):
+        k += 1
+    if k >= len(tokens) or k == 0:
+        return None
+    _, end = prep.paragraphs[p].sentence_of(k)
+    lexicon = prep.book.lexicon
+    for v in range(k, min(end, k + MAX_AFTER)):
+        if tokens[v].text in QUOTE_CHARS:
+            return None
+        found = lexicon.verb_at(words, v, loose=True)
+        if found is None or found[1] == "quote":
+            continue
+        size = found[0]
+        speaker = _person_ending(prep, p, k, v) or _person_at(prep, p, v + size)
+        if speaker is None:
+            return None
+        cue_end = tokens[v + size - 1].end
+        start = min(speaker.start, tokens[v].start)
+        return Attribution(speaker, prep.body[tokens[v].start : cue_end], start,
+                           max(speaker.end, cue_end), tokens[v].start)
+    return None
+
+
+def _person_ending(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
+    """The person named by the words tokens[k:v] end with: a person's run, or the
+    tail of a longer run that opens with a known given name ('New Harbour City Public
+    Advocate Lena Osei', read as one place)."""
+    for q, run in prep.runs:
+        if q != p or run.last != v or run.first < k:
+            continue
+        if _person(prep, p, run):
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+        tokens, first_names = prep.tokens(p), prep.book.lexicon.first_names
+        for g in range(max(run.name_first, v - 4), v - 1):
+            if tokens[g].lower in first_names:
+                return _phrase(prep, p, g, v, ())
+    return None
+
+
+def _person_at(prep: Prepared, p: int, first: int) -> SpeakerPhrase | None:
+    """The person whose run starts at token ``first`` ('said Tomas Berg, chair ...')."""
+    for q, run in prep.runs:
+        if q == p and run.first == first and _person(prep, p, run) and not _owner(prep, p, run):
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+    return None
+
+
+def _owner(prep: Prepared, p: int, run: NameRun) -> bool:
+    """A possessor ('Osei's aide'): whose, not who."""
+    tokens = prep.tokens(p)
+    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+
+
+def _person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """A full name, or a surname that is surely one: the last name of someone the
+    article names in full (a capital opening a sentence may be any word, a title
+    any adjective: 'Former Republican')."""
+    if run.kind == "person":
+        return True
+    if run.kind != "surname":
+        return False
+    word = run.text(prep.tokens(p), prep.body)
+    return bool(prep.registry.by_word(word, prep.book))
+
+
+def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
+    """A name or surname phrase for the name in tokens[a:b]."""
+    tokens = prep.tokens(p)
+    start, end = tokens[a].start, tokens[b - 1].end
+    name = prep.body[start:end]
+    form = "name" if b - a > 1 else "surname"
+    return SpeakerPhrase(form, start, end, name, name, None, None, titles)
+
+
+def _lead_in(prep: Prepared, item: Found) -> Attribution | None:
+    """The subject of the sentence that introduces the quote with a colon (or a comma
+    after a reporting verb)."""
+    p = item.paragraph
+    tokens = prep.tokens(p)
+    mark = prep.index(p, item.start) - 1
+    if mark < 0 or tokens[mark].text not in QUOTE_CHARS:
+        return None
+    if mark > 0:
+        t = mark - 1
+    elif p > 0 and prep.tokens(p - 1) and prep.tokens(p - 1)[-1].text == ":":
+        p, t = p - 1, len(prep.tokens(p - 1)) - 1
+        tokens = prep.tokens(p)
+    else:
+        return None
+    if tokens[t].text not in (":", ","):
+        return None
+    start, _ = prep.paragraphs[p].sentence_of(t)
+    if any(tokens[k].text in QUOTE_CHARS for k in range(start, t)):
+        return None
+    if tokens[t].text == "," and not _reporting(prep, p, start, t):
+        return None
+    if _told_after(prep, item):
+        return None  # '"...?" a reporter asked Berg': an attribution the rules cannot read
+    run = _subject(prep, p, start, t)
+    if run is None:
+        return None
+    speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
+    return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
+
+
+def _told_after(prep: Prepared, item: Found) -> bool:
+    """Does a reporting verb follow the quote in its sentence?"""
+    p = _paragraph_at(prep, max(item.end - 1, 0))
+    if p is None:
+        return False
+    k = prep.index(p, item.end)
+    if k >= len(prep.tokens(p)):
+        return False
+    _, end = prep.paragraphs[p].sentence_of(k)
+    return _reporting(prep, p, k, end)
+
+
+def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
+    words = prep.words(p)
+    lexicon = prep.book.lexicon
+    return any(lexicon.verb_at(words, k, loose=True) for k in range(start, t))
+
+
+def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
+    """The first person named in tokens[start:t] who is no complement (not after a
+    preposition or a determiner), unless a passive ('by') follows it."""
+    tokens: tuple[Token, ...] = prep.tokens(p)
+    for q, run in prep.runs:
+        if q != p or not start <= run.first < t or not _person(prep, p, run):
+            continue
+        before = tokens[run.first - 1].lower if run.first > start else ""
+        if before in OBLIQUE:
+            continue
+        if any(tokens[k].lower in ("which", "that") for k in range(run.last, t)):
+            return None  # 'Berg's office released a memo that says: "..."'
+        agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
+        return run if agent is None else _agent(prep, p, agent, t)
+    return None
+
+
+def _agent(prep: Prepared, p: int, by: int, t: int) -> NameRun | None:
+    """'Berg was asked by host Ana Ruiz, who ...: "..."': the person after 'by'."""
+    for q, run in prep.runs:
+        if q == p and by < run.first <= by + 3 and run.last <= t and _person(prep, p, run):
+            return run
+    return None
+
+
+SPEAKING = ("name", "surname", "pronoun", "role")
+PEOPLE = ("person", "surname")
+LEAD_WORDS = 3  # tokens before a quote opening the next sentence ('Then, "..."')
+
+
+def _goes_on(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
+    """The speaker of the direct quote just before, in the same paragraph, when this
+    quote opens in that quote's sentence or the next one and no one else is named
+    between ('"A," Berg said, waving at the crowd. "B."')."""
+    attribution = previous.attribution if previous is not None else None
+    if previous is None or attribution is None or previous.kind != "direct":
+        return None
+    if attribution.speaker is None or attribution.speaker.form not in SPEAKING:
+        return None
+    p, speaker = item.paragraph, attribution.speaker
+    if previous.paragraph != p or not prep.paragraphs[p].start <= previous.end <= item.start:
+        return None
+    tokens, paragraph = prep.tokens(p), prep.paragraphs[p]
+    a, mark = prep.index(p, previous.end), prep.index(p, item.start) - 1
+    if mark < a or any(tokens[k].text in QUOTE_CHARS for k in range(a + 1, mark)):
+        return None
+    opens, _ = paragraph.sentence_of(mark)
+    if opens > paragraph.sentence_of(a)[1] or (opens > a and mark - opens > LEAD_WORDS):
+        return None  # a sentence between, or one of its own before the mark
+    for q, run in prep.runs:
+        spoke = speaker.start <= tokens[run.first].start < speaker.end if q == p else False
+        if q == p and a <= run.first < mark and run.kind in PEOPLE and not spoke:
+            return None  # someone else named between
+    return attribution
