@@ -20,15 +20,41 @@ A quote with no such neighbour keeps no speaker: a wrong speaker is worse than n
 
 from __future__ import annotations
 
-from retold.analyze.attribution import SpeakerPhrase
+import itertools
+
+from retold.analyze.attribution import SpeakerForm, SpeakerPhrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
 from retold.analyze.text import Token
 
 OBLIQUE = frozenset(
-    {"of", "for", "to", "with", "by", "from", "about", "against", "on", "at", "in", "the", "a",
-     "an", "his", "her", "their", "its", "our", "like", "than", "over", "after", "before"}
+    {
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "about",
+        "against",
+        "on",
+        "at",
+        "in",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "like",
+        "than",
+        "over",
+        "after",
+        "before",
+    }
 )
 MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
@@ -36,7 +62,7 @@ MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     """``found`` with unattributed direct quotes attributed from their neighbourhood."""
     ordered = sorted(found, key=lambda f: f.start)
-    before = {id(b): a for a, b in zip(ordered, ordered[1:], strict=False)}
+    before = {id(b): a for a, b in itertools.pairwise(ordered)}
     return [_nearby(prep, item, before.get(id(item))) or item for item in found]
 
 
@@ -54,19 +80,29 @@ def _paragraph_at(prep: Prepared, offset: int) -> int | None:
     return next((q.index for q in prep.paragraphs if q.start <= offset < q.end and q.tokens), None)
 
 
-def _named_after(prep: Prepared, item: Found) -> Attribution | None:
-    """A person named right before or right after the first reporting verb that
-    follows the quote's closing mark in its sentence."""
+def _after_close(prep: Prepared, item: Found) -> tuple[int, int, int] | None:
+    """(paragraph, first token, end of its sentence) of the words after the quote's
+    closing mark (and a comma after it); None at the end of the paragraph."""
     p = _paragraph_at(prep, max(item.end - 1, 0))
     if p is None:
         return None
-    tokens, words = prep.tokens(p), prep.words(p)
+    tokens = prep.tokens(p)
     k = prep.index(p, item.end)
     while k < len(tokens) and (tokens[k].text in QUOTE_CHARS or tokens[k].text == ","):
         k += 1
     if k >= len(tokens) or k == 0:
         return None
-    _, end = prep.paragraphs[p].sentence_of(k)
+    return p, k, prep.paragraphs[p].sentence_of(k)[1]
+
+
+def _named_after(prep: Prepared, item: Found) -> Attribution | None:
+    """A person named right before or right after the first reporting verb that
+    follows the quote's closing mark in its sentence."""
+    after = _after_close(prep, item)
+    if after is None:
+        return None
+    p, k, end = after
+    tokens, words = prep.tokens(p), prep.words(p)
     lexicon = prep.book.lexicon
     for v in range(k, min(end, k + MAX_AFTER)):
         if tokens[v].text in QUOTE_CHARS:
@@ -80,8 +116,13 @@ def _named_after(prep: Prepared, item: Found) -> Attribution | None:
             return None
         cue_end = tokens[v + size - 1].end
         start = min(speaker.start, tokens[v].start)
-        return Attribution(speaker, prep.body[tokens[v].start : cue_end], start,
-                           max(speaker.end, cue_end), tokens[v].start)
+        return Attribution(
+            speaker,
+            prep.body[tokens[v].start : cue_end],
+            start,
+            max(speaker.end, cue_end),
+            tokens[v].start,
+        )
     return None
 
 
@@ -132,7 +173,7 @@ def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> 
     tokens = prep.tokens(p)
     start, end = tokens[a].start, tokens[b - 1].end
     name = prep.body[start:end]
-    form = "name" if b - a > 1 else "surname"
+    form: SpeakerForm = "name" if b - a > 1 else "surname"
     return SpeakerPhrase(form, start, end, name, name, None, None, titles)
 
 
@@ -169,14 +210,8 @@ def _lead_in(prep: Prepared, item: Found) -> Attribution | None:
 
 def _told_after(prep: Prepared, item: Found) -> bool:
     """Does a reporting verb follow the quote in its sentence?"""
-    p = _paragraph_at(prep, max(item.end - 1, 0))
-    if p is None:
-        return False
-    k = prep.index(p, item.end)
-    if k >= len(prep.tokens(p)):
-        return False
-    _, end = prep.paragraphs[p].sentence_of(k)
-    return _reporting(prep, p, k, end)
+    after = _after_close(prep, item)
+    return after is not None and _reporting(prep, *after)
 
 
 def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
