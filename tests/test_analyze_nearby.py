@@ -62,6 +62,23 @@ FOUND = [
         "Nils Aberg",
         id="the-speaker-of-the-quote-just-before",
     ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        'Later in the evening, Aberg said the dredging report was bad. Adding, "We '
+        'will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-participle-lead-in-after-reported-speech",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays until the spring," Aberg told the council.\n\n'
+        'Then, later on Harbour Radio: "We will not close the ferry before the '
+        'winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-short-colon-lead-in-opening-the-next-paragraph",
+    ),
 ]
 
 
@@ -106,6 +123,14 @@ UNKNOWN = [
         'before the winter storms pass."',
         "We will not close",
         id="no-one-named-in-the-lead-in",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg told the council that the ferry would stay until the spring.\n\n"
+        'The old harbour saying, "the tide waits for no ferry and no councillor either" '
+        "did not seem to trouble him.",
+        "the tide waits",
+        id="a-saying-after-a-paragraph-of-reported-speech",
     ),
 ]
 

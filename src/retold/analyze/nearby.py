@@ -20,7 +20,7 @@ A quote with no such neighbour keeps no speaker: a wrong speaker is worse than n
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Callable
 
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase
 from retold.analyze.context import Attribution, Found, Prepared
@@ -61,16 +61,19 @@ MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     """``found`` with unattributed direct quotes attributed from their neighbourhood."""
-    ordered = sorted(found, key=lambda f: f.start)
-    before = {id(b): a for a, b in itertools.pairwise(ordered)}
-    return [_nearby(prep, item, before.get(id(item))) or item for item in found]
+    return [_nearby(prep, item, _previous(found, item)) or item for item in found]
+
+
+def _previous(found: list[Found], item: Found) -> Found | None:
+    """The statement that ends last before ``item`` starts."""
+    before = [f for f in found if f.end <= item.start]
+    return max(before, key=lambda f: f.end) if before else None
 
 
 def _nearby(prep: Prepared, item: Found, previous: Found | None) -> Found | None:
     if item.kind != "direct" or item.shape != "unattributed":
         return None
-    attribution = _named_after(prep, item) or _lead_in(prep, item)
-    attribution = attribution or _goes_on(prep, item, previous)
+    attribution = next((a for rule in RULES if (a := rule(prep, item, previous))), None)
     if attribution is None:
         return None
     return Found("direct", "nearby", item.segments, attribution, item.paragraph)
@@ -95,7 +98,7 @@ def _after_close(prep: Prepared, item: Found) -> tuple[int, int, int] | None:
     return p, k, prep.paragraphs[p].sentence_of(k)[1]
 
 
-def _named_after(prep: Prepared, item: Found) -> Attribution | None:
+def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
     """A person named right before or right after the first reporting verb that
     follows the quote's closing mark in its sentence."""
     after = _after_close(prep, item)
@@ -177,7 +180,7 @@ def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> 
     return SpeakerPhrase(form, start, end, name, name, None, None, titles)
 
 
-def _lead_in(prep: Prepared, item: Found) -> Attribution | None:
+def _lead_in(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
     """The subject of the sentence that introduces the quote with a colon (or a comma
     after a reporting verb)."""
     p = item.paragraph
@@ -194,7 +197,7 @@ def _lead_in(prep: Prepared, item: Found) -> Attribution | None:
         return None
     if tokens[t].text not in (":", ","):
         return None
-    start, _ = prep.paragraphs[p].sentence_of(t)
+    start = prep.paragraphs[p].sentence_of(t)[0]
     if any(tokens[k].text in QUOTE_CHARS for k in range(start, t)):
         return None
     if tokens[t].text == "," and not _reporting(prep, p, start, t):
@@ -246,31 +249,64 @@ def _agent(prep: Prepared, p: int, by: int, t: int) -> NameRun | None:
 
 
 SPEAKING = ("name", "surname", "pronoun", "role")
-PEOPLE = ("person", "surname")
 LEAD_WORDS = 3  # tokens before a quote opening the next sentence ('Then, "..."')
+NEXT_LEAD_WORDS = 8  # tokens before a quote opening the next paragraph ('Later, on TV: "')
 
 
 def _goes_on(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
-    """The speaker of the direct quote just before, in the same paragraph, when this
-    quote opens in that quote's sentence or the next one and no one else is named
-    between ('"A," Berg said, waving at the crowd. "B."')."""
+    """The speaker of the statement just before, when nobody else is named between:
+    this quote opens in that quote's sentence or right at the start of the next ('"A,"
+    Berg said, waving at the crowd. Then, "B."'), or, a direct quote ending its
+    paragraph, after a short colon lead-in that names no one opening the next ('Later,
+    on the radio: "B."')."""
     attribution = previous.attribution if previous is not None else None
-    if previous is None or attribution is None or previous.kind != "direct":
+    if previous is None or attribution is None or attribution.speaker is None:
         return None
-    if attribution.speaker is None or attribution.speaker.form not in SPEAKING:
+    if attribution.speaker.form not in SPEAKING:
         return None
-    p, speaker = item.paragraph, attribution.speaker
-    if previous.paragraph != p or not prep.paragraphs[p].start <= previous.end <= item.start:
-        return None
+    if previous.paragraph == item.paragraph:
+        near = _same_sentence(prep, item, previous, attribution.speaker)
+    else:
+        near = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
+        near = near and previous.kind == "direct"
+    return attribution if near else None
+
+
+def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: SpeakerPhrase) -> bool:
+    p = item.paragraph
+    if not prep.paragraphs[p].start <= previous.end <= item.start:
+        return False
     tokens, paragraph = prep.tokens(p), prep.paragraphs[p]
     a, mark = prep.index(p, previous.end), prep.index(p, item.start) - 1
     if mark < a or any(tokens[k].text in QUOTE_CHARS for k in range(a + 1, mark)):
-        return None
+        return False
     opens, _ = paragraph.sentence_of(mark)
     if opens > paragraph.sentence_of(a)[1] or (opens > a and mark - opens > LEAD_WORDS):
-        return None  # a sentence between, or one of its own before the mark
+        return False  # a sentence between, or one of its own before the mark
     for q, run in prep.runs:
         spoke = speaker.start <= tokens[run.first].start < speaker.end if q == p else False
-        if q == p and a <= run.first < mark and run.kind in PEOPLE and not spoke:
-            return None  # someone else named between
-    return attribution
+        if q == p and a <= run.first < mark and _person(prep, p, run) and not spoke:
+            return False  # someone else named between
+    return True
+
+
+def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
+    """Does ``previous`` (with its attribution) end its paragraph, and ``item`` open the
+    next after a few words that name no one and report nothing?"""
+    p = item.paragraph
+    assert previous.attribution is not None
+    reach = max(previous.end, previous.attribution.end)
+    before = prep.tokens(p - 1)
+    if not before or prep.index(p - 1, reach) < len(before) - 2:
+        return False
+    tokens, mark = prep.tokens(p), prep.index(p, item.start) - 1
+    if not 0 < mark <= NEXT_LEAD_WORDS or tokens[mark - 1].text != ":":
+        return False
+    if any(q == p and run.first < mark and _person(prep, p, run) for q, run in prep.runs):
+        return False
+    return not _reporting(prep, p, 0, mark)
+
+
+Rule = Callable[[Prepared, Found, Found | None], Attribution | None]
+# The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
+RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on)
