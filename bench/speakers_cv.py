@@ -28,7 +28,6 @@ spread.  Deterministic: no sampling, no fitting.
 from __future__ import annotations
 
 import argparse
-import itertools
 from collections import defaultdict
 from pathlib import Path
 
@@ -49,24 +48,30 @@ def _outlet(key: str) -> str:
     return key.split("_", 1)[0]
 
 
-def score_subsets(shared: Path) -> dict[tuple[str, ...], dict[str, Counts]]:
-    """Per subset of the rules (by name), per outlet: the speaker counts on train."""
-    root = shared / "eval/polnear/train/text"
-    gold = load_gold(shared / "eval/polnear/train/gold.json")
-    articles, _ = run_pipeline([root])
-    outlets = {a.id: _outlet(gold_key(a.origin, root)) for a in articles}
-    nlp, every = load_nlp(), nearby.RULES
-    result: dict[tuple[str, ...], dict[str, Counts]] = {}
-    try:
-        for size in range(len(every) + 1):
-            for subset in itertools.combinations(every, size):
-                nearby.RULES = subset
-                analyses = analyze_articles(articles, nlp)
-                names = tuple(rule.__name__ for rule in subset)
-                result[names] = _per_outlet(gold, root, articles, analyses, outlets)
-    finally:
-        nearby.RULES = every
-    return result
+class Runs:
+    """The speaker counts on train per outlet, for a subset of the rules (by name),
+    each subset analysed once, when first asked for."""
+
+    def __init__(self, shared: Path) -> None:
+        self.root = shared / "eval/polnear/train/text"
+        self.gold = load_gold(shared / "eval/polnear/train/gold.json")
+        self.articles, _ = run_pipeline([self.root])
+        self.outlets = {a.id: _outlet(gold_key(a.origin, self.root)) for a in self.articles}
+        self.nlp = load_nlp()
+        self.done: dict[tuple[str, ...], dict[str, Counts]] = {}
+
+    def __getitem__(self, names: tuple[str, ...]) -> dict[str, Counts]:
+        if names not in self.done:
+            every = nearby.RULES
+            nearby.RULES = tuple(rule for rule in every if rule.__name__ in names)
+            try:
+                analyses = analyze_articles(self.articles, self.nlp)
+            finally:
+                nearby.RULES = every
+            self.done[names] = _per_outlet(
+                self.gold, self.root, self.articles, analyses, self.outlets
+            )
+        return self.done[names]
 
 
 def _per_outlet(gold, root, articles, analyses, outlets) -> dict[str, Counts]:  # type: ignore[no-untyped-def]
@@ -89,7 +94,7 @@ def _sum(per: dict[str, Counts], outlets: list[str]) -> Counts:
     return total
 
 
-def chosen(runs: dict[tuple[str, ...], dict[str, Counts]], others: list[str]) -> tuple[str, ...]:
+def chosen(runs: Runs, others: list[str]) -> tuple[str, ...]:
     """The rules whose gain on ``others`` is not shown imprecise, in ``RULES`` order."""
     base = _sum(runs[()], others)
     keep = []
@@ -110,7 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     args = parser.parse_args()
-    runs = score_subsets(args.shared)
+    runs = Runs(args.shared)
     outlets = sorted(runs[()])
     pooled_base: Counts = defaultdict(float)
     pooled: Counts = defaultdict(float)

@@ -79,6 +79,14 @@ FOUND = [
         "Nils Aberg",
         id="a-short-colon-lead-in-opening-the-next-paragraph",
     ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg went on with his scathing remarks about the dredging.\n\n"
+        '"We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-quote-paragraph-after-a-paragraph-about-one-person",
+    ),
 ]
 
 
@@ -131,6 +139,13 @@ UNKNOWN = [
         "did not seem to trouble him.",
         "the tide waits",
         id="a-saying-after-a-paragraph-of-reported-speech",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg went on with his scathing remarks about Mayor Edda Brandt.\n\n"
+        '"We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        id="a-quote-paragraph-after-a-paragraph-naming-two-people",
     ),
 ]
 

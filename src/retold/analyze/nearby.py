@@ -6,14 +6,18 @@ words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE
   name right before the verb), '"..." said Tomas Berg, chair of ...' (right after it);
 * a lead-in that introduces the quote with a colon, or with a comma after a reporting
   verb, in the quote's paragraph or ending the paragraph before it: 'Osei's reply
-  was: "..."', 'Osei, tired, finally answered: "..."', 'Adding, "..."' after a
-  sentence whose subject is Osei: the person who is the lead-in sentence's subject
-  (the agent of a passive: 'Berg was asked by host Ana Ruiz:'), unless the lead-in
+  was: "..."', 'The vote does not surprise pollster Lena Osei: "..."': the first
+  person the lead-in names who is no complement (not after 'of', 'the', ...; the
+  agent of a passive: 'Berg was asked by host Ana Ruiz, "..."'), unless the lead-in
   hands the words to a thing ('a memo that reads:') or a verb after the quote says
   someone else spoke;
-* the speaker of the direct quote just before, when this one opens in its sentence or
-  right at the start of the next, and nobody else is named between ('"A," Berg said
-  after the vote. Then, "B."').
+* the speaker of the statement just before (quoted or reported), when this quote
+  opens in its sentence or right at the start of the next and nobody else is named
+  between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
+  bad. Adding, "B."'), or, a direct quote ending its paragraph, after a
+  short colon lead-in opening the next ('Later, on the radio: "B."');
+* the one person a paragraph with no quote marks is about, for a quote that is the
+  whole of the next paragraph ('Berg went on with his remarks.' then '"B."').
 
 A quote with no such neighbour keeps no speaker: a wrong speaker is worse than none.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from retold.analyze.attribution import SpeakerForm, SpeakerPhrase
+from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
@@ -307,6 +311,33 @@ def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
     return not _reporting(prep, p, 0, mark)
 
 
+def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+    """A quote that is its paragraph's only words, after a paragraph with no quote
+    marks about one person: that paragraph opens with the person's name as its subject
+    and names nobody else ('Berg is upbeat about the ferry. He sees it as ...' then
+    '"It will pay for itself."')."""
+    p = item.paragraph
+    if p == 0 or not _whole_paragraph(prep, item):
+        return None
+    tokens = prep.tokens(p - 1)
+    if not tokens or any(t.text in QUOTE_CHARS for t in tokens):
+        return None
+    people = [run for q, run in prep.runs if q == p - 1 and _person(prep, p - 1, run)]
+    start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
+    if not people or people[0].first != start or _owner(prep, p - 1, people[0]):
+        return None
+    last = tokens[people[0].last - 1].lower
+    if any(tokens[run.last - 1].lower != last for run in people):
+        return None  # someone else named too
+    speaker = _phrase(prep, p - 1, people[0].name_first, people[0].last, people[0].titles)
+    return Attribution(speaker, None, speaker.start, speaker.end, None)
+
+
+def _whole_paragraph(prep: Prepared, item: Found) -> bool:
+    tokens = prep.tokens(item.paragraph)
+    return all(item.start <= t.start < item.end for t in tokens if t.is_word)
+
+
 Rule = Callable[[Prepared, Found, Found | None], Attribution | None]
 # The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
-RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on)
+RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about)
