@@ -118,7 +118,7 @@ def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | 
         if found is None or found[1] == "quote":
             continue
         size = found[0]
-        speaker = _person_ending(prep, p, k, v) or _person_at(prep, p, v + size)
+        speaker = _person_ending(prep, p, k, v) or _person_at(prep, p, v + size, end)
         if speaker is None:
             return None
         cue_end = tokens[v + size - 1].end
@@ -149,10 +149,22 @@ def _person_ending(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | No
     return None
 
 
-def _person_at(prep: Prepared, p: int, first: int) -> SpeakerPhrase | None:
-    """The person whose run starts at token ``first`` ('said Tomas Berg, chair ...')."""
+def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | None:
+    """The person whose run starts at token ``first`` ('said Tomas Berg, chair ...'),
+    or, after a description naming no one, the person its appositive names ('said
+    Berg's deputy, harbour engineer Ana Ruiz')."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    comma = next((c for c in range(first, min(end, first + 8)) if tokens[c].text == ","), None)
     for q, run in prep.runs:
-        if q == p and run.first == first and _person(prep, p, run) and not _owner(prep, p, run):
+        if q != p or not _person(prep, p, run) or _owner(prep, p, run):
+            continue
+        if run.first == first:
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+        if comma is None or not comma < run.first <= comma + 3 or run.last > end:
+            continue
+        between = prep.words(p)[comma + 1 : run.first]
+        plain = all(w.isalpha() and w.islower() for w in between)
+        if plain and not any(lexicon.verb_at(between, i) for i in range(len(between))):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
     return None
 
