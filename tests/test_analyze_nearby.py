@@ -32,6 +32,14 @@ FOUND = [
         id="the-next-sentence-goes-on-after-an-attribution-with-no-comma",
     ),
     pytest.param(
+        "Mayor Edda Brandt spoke for an hour.\n\n"
+        "\"It's about time that we had a ferry running this harbour,\" exhorted Brandt's "
+        "introducer, actress Ana Ruiz.",
+        "It's about time",
+        "Ana Ruiz",
+        id="an-appositive-after-a-possessor-after-the-verb",
+    ),
+    pytest.param(
         "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
         'Brandt\'s reply was: "We will not close the ferry before the winter storms pass."',
         "We will not close",
