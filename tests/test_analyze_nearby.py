@@ -150,6 +150,20 @@ UNKNOWN = [
     ),
     pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Friday, he told the Harbour Herald that the mayor's aides were \"dragging their "
+        'feet." This prompted the paper to print a cover saying "Do not be a bum, Edda!"',
+        "Do not be",
+        id="a-sentence-of-its-own-after-a-full-stop-inside-the-marks",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'Brandt welcomed the question: "Will the ferry keep running through the winter '
+        'storms?" a reporter can be heard asking Brandt after the meeting.',
+        "Will the ferry",
+        id="words-after-the-quote-that-may-attribute-it",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         "Aberg went on with his scathing remarks about Mayor Edda Brandt.\n\n"
         '"We will not close the ferry before the winter storms pass."',
         "We will not close",

@@ -9,8 +9,9 @@ words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE
   was: "..."', 'The vote does not surprise pollster Lena Osei: "..."': the first
   person the lead-in names who is no complement (not after 'of', 'the', ...; the
   agent of a passive: 'Berg was asked by host Ana Ruiz, "..."'), unless the lead-in
-  hands the words to a thing ('a memo that reads:') or a verb after the quote says
-  someone else spoke;
+  hands the words to a thing ('a memo that reads:') or the quote's sentence goes on
+  after it (there may be an attribution the rules cannot read: '"...?" a reporter
+  can be heard asking Berg');
 * the speaker of the statement just before (quoted or reported), when this quote
   opens in its sentence or right at the start of the next and nobody else is named
   between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
@@ -100,6 +101,17 @@ def _after_close(prep: Prepared, item: Found) -> tuple[int, int, int] | None:
     if k >= len(tokens) or k == 0:
         return None
     return p, k, prep.paragraphs[p].sentence_of(k)[1]
+
+
+def _goes_past(prep: Prepared, item: Found) -> bool:
+    """Do words of the quote's sentence follow its closing mark?"""
+    after = _after_close(prep, item)
+    if after is None:
+        return False
+    p, k, _ = after
+    paragraph = prep.paragraphs[p]
+    inside = max(prep.index(p, item.end) - 1, 0)
+    return paragraph.sentence_of(inside) == paragraph.sentence_of(k) and paragraph.tokens[k].is_word
 
 
 def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
@@ -218,19 +230,13 @@ def _lead_in(prep: Prepared, item: Found, _: Found | None) -> Attribution | None
         return None
     if tokens[t].text == "," and not _reporting(prep, p, start, t):
         return None
-    if _told_after(prep, item):
-        return None  # '"...?" a reporter asked Berg': an attribution the rules cannot read
+    if _goes_past(prep, item):
+        return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
     run = _subject(prep, p, start, t)
     if run is None:
         return None
     speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
     return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
-
-
-def _told_after(prep: Prepared, item: Found) -> bool:
-    """Does a reporting verb follow the quote in its sentence?"""
-    after = _after_close(prep, item)
-    return after is not None and _reporting(prep, *after)
 
 
 def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
@@ -297,6 +303,8 @@ def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: Speake
     if mark < a or any(tokens[k].text in QUOTE_CHARS for k in range(a + 1, mark)):
         return False
     opens, _ = paragraph.sentence_of(mark)
+    if opens <= a and set(prep.body[previous.end - 1 : tokens[a].end]) & set(".?!"):
+        opens = a + 1  # '"... feet." This prompted ...': a sentence the splitter kept
     if opens > paragraph.sentence_of(a)[1] or (opens > a and mark - opens > LEAD_WORDS):
         return False  # a sentence between, or one of its own before the mark
     for q, run in prep.runs:
