@@ -2,8 +2,9 @@
 words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE``).
 
 * named beside a verb after the quote, where the phrase rules could not read the
-  whole phrase: '"...," New Harbour City Public Advocate Lena Osei said' (the person
-  name right before the verb), '"..." said Tomas Berg, chair of ...' (right after it);
+  whole phrase: '"...," Fight for Ferries organizing director Lena Osei told' (the
+  person named right before the verb), '"..." exhorted Berg's introducer, actress Ana
+  Ruiz' (right after it, or in the appositive after a possessor);
 * a lead-in that introduces the quote with a colon, or with a comma after a reporting
   verb, in the quote's paragraph or ending the paragraph before it: 'Osei's reply
   was: "..."', 'The vote does not surprise pollster Lena Osei: "..."': the first
@@ -31,36 +32,10 @@ from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
+from retold.analyze.speakers import OBLIQUE, QUALIFIED
 from retold.analyze.text import Token
 
-OBLIQUE = frozenset(
-    {
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "from",
-        "about",
-        "against",
-        "on",
-        "at",
-        "in",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "like",
-        "than",
-        "over",
-        "after",
-        "before",
-    }
-)
+COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
 MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
@@ -146,18 +121,11 @@ def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | 
 
 
 def _person_ending(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
-    """The person named by the words tokens[k:v] end with: a person's run, or the
-    tail of a longer run that opens with a known given name ('New Harbour City Public
-    Advocate Lena Osei', read as one place)."""
+    """The person whose run ends the words tokens[k:v] ('"...," Fight for Ferries
+    organizing director Lena Osei told')."""
     for q, run in prep.runs:
-        if q != p or run.last != v or run.first < k:
-            continue
-        if _person(prep, p, run):
+        if q == p and run.last == v and run.first >= k and _person(prep, p, run):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
-        tokens, first_names = prep.tokens(p), prep.book.lexicon.first_names
-        for g in range(max(run.name_first, v - 4), v - 1):
-            if tokens[g].lower in first_names:
-                return _phrase(prep, p, g, v, ())
     return None
 
 
@@ -253,7 +221,7 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
         if q != p or not start <= run.first < t or not _person(prep, p, run):
             continue
         before = tokens[run.first - 1].lower if run.first > start else ""
-        if before in OBLIQUE:
+        if before in COMPLEMENT:
             continue
         if any(tokens[k].lower in ("which", "that") for k in range(run.last, t)):
             return None  # 'Berg's office released a memo that says: "..."'
