@@ -80,6 +80,15 @@ FOUND = [
     ),
     pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        'Aberg said in a statement that the vote was "a step forward." He cited the '
+        'closure of the old pier and the cost of dredging as "obstacles to a harbour that '
+        'works for everyone."',
+        "obstacles to",
+        "Nils Aberg",
+        id="a-sentence-whose-subject-is-he-goes-on-with-the-speaker",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         '"The ferry stays until the spring," Aberg told the council.\n\n'
         'Then, later on Harbour Radio: "We will not close the ferry before the '
         'winter storms pass."',
@@ -150,8 +159,9 @@ UNKNOWN = [
     ),
     pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
-        "Friday, he told the Harbour Herald that the mayor's aides were \"dragging their "
-        'feet." This prompted the paper to print a cover saying "Do not be a bum, Edda!"',
+        'Friday, he told the Harbour Herald that Brandt was not "willing to debate the '
+        'harbour" and that the mayor\'s aides were "dragging their feet." This prompted '
+        'the paper to print a cover saying "Do not be a bum, Edda!"',
         "Do not be",
         id="a-sentence-of-its-own-after-a-full-stop-inside-the-marks",
     ),

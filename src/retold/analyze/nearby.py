@@ -91,10 +91,11 @@ def _goes_past(prep: Prepared, item: Found) -> bool:
 
 def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
     """A person named right before or right after the first reporting verb that
-    follows the quote's closing mark in its sentence."""
+    follows the quote's closing mark in its sentence (not after a full stop closing
+    the quoted words)."""
     after = _after_close(prep, item)
-    if after is None:
-        return None
+    if after is None or prep.body[item.start : item.end].rstrip("'’ ").endswith("."):
+        return None  # '"The pier is safe." Will said ...': a new sentence
     p, k, end = after
     tokens, words = prep.tokens(p), prep.words(p)
     lexicon = prep.book.lexicon
@@ -266,20 +267,36 @@ def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: Speake
     p = item.paragraph
     if not prep.paragraphs[p].start <= previous.end <= item.start:
         return False
-    tokens, paragraph = prep.tokens(p), prep.paragraphs[p]
+    tokens = prep.tokens(p)
     a, mark = prep.index(p, previous.end), prep.index(p, item.start) - 1
     if mark < a or any(tokens[k].text in QUOTE_CHARS for k in range(a + 1, mark)):
         return False
-    opens, _ = paragraph.sentence_of(mark)
-    if opens <= a and set(prep.body[previous.end - 1 : tokens[a].end]) & set(".?!"):
-        opens = a + 1  # '"... feet." This prompted ...': a sentence the splitter kept
-    if opens > paragraph.sentence_of(a)[1] or (opens > a and mark - opens > LEAD_WORDS):
+    stops = [k for k in range(max(a - 2, 0), mark) if _stop(tokens, k, mark)]
+    if len(stops) > 1 or (stops and not _goes_on_about(prep, p, stops[-1] + 1, mark)):
         return False  # a sentence between, or one of its own before the mark
     for q, run in prep.runs:
         spoke = speaker.start <= tokens[run.first].start < speaker.end if q == p else False
         if q == p and a <= run.first < mark and _person(prep, p, run) and not spoke:
             return False  # someone else named between
     return True
+
+
+def _goes_on_about(prep: Prepared, p: int, opens: int, mark: int) -> bool:
+    """Does the sentence from token ``opens`` to the mark keep to the speaker: a few
+    words ('Then, "B."'), or a sentence whose subject is 'he' or 'she' ('He cited the
+    delays as "B."')?"""
+    tokens = prep.tokens(p)
+    while opens < mark and tokens[opens].text in QUOTE_CHARS:
+        opens += 1
+    return mark - opens <= LEAD_WORDS or tokens[opens].lower in ("he", "she")
+
+
+def _stop(tokens: tuple[Token, ...], k: int, mark: int) -> bool:
+    """Does a sentence end at token ``k`` (a full stop, '?' or '!', a capital next)?"""
+    if tokens[k].text not in (".", "?", "!"):
+        return False
+    nxt = next((t for t in tokens[k + 1 : mark + 1] if t.text not in QUOTE_CHARS), None)
+    return nxt is not None and nxt.cap
 
 
 def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
