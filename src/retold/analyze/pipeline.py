@@ -21,6 +21,7 @@ from retold.analyze.direct import DirectResult, continued_quotes, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
+from retold.analyze.nearby import nearby_quotes
 from retold.analyze.parsed import ENTITY_PIPES, SYNTAX_PIPES, Parses, parse_sentences
 from retold.analyze.records import ArticleAnalysis, Quote, ScareQuote
 from retold.analyze.reported import Reports, reported_speech
@@ -129,6 +130,7 @@ def _extract(
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
     found = signed_quotes(prep, continued_quotes(prep, direct.found + kept + leftovers.found))
+    found = nearby_quotes(prep, found)
     people: set[str] = set()
     quotes = resolve_quotes(prep, found, quoted, Sentences(entities, people))
     scare = tuple(

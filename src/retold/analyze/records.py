@@ -27,6 +27,7 @@ Shape = Literal[
     "unattributed",  # quote marks, no attribution found
     "continued",  # a quote paragraph after one that ends with someone's attributed quote
     "signature",  # a quote paragraph signed by the line after it ('- Maria Ostrander.')
+    "nearby",  # no attribution in its sentence: the speaker read from the words around it
     "reported",  # X said (that) ...
     "fronted",  # ..., X said.
     "according",  # according to X, ...

@@ -43,6 +43,7 @@ CONFIDENCE: dict[str, float] = {
     "role": 0.75,
     "pronoun": 0.8,
     "organization": 0.85,
+    "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
 }
 
 
@@ -89,15 +90,34 @@ def resolve_quotes(
     for item in sorted(found, key=lambda f: f.anchor):
         result = _resolve(prep, item, memory, sentences)
         resolved[id(item)] = result
+        if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
+            resolved[id(item)] = _nearby(result)
+            continue
         person = _person(prep, result)
         phrase = item.attribution.speaker if item.attribution else None
         if person is not None:
             memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
         elif phrase is not None and phrase.form in ("name", "surname", "role"):
             memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
-    quotes = [_quote(prep, item, resolved[id(item)]) for item in found]
+    quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
+
+
+def _nearby(result: Resolved) -> Resolved:
+    """A speaker read beside the quote's sentence (``retold.analyze.nearby``) is less
+    sure than any the sentence gives."""
+    if result.speaker is None:
+        return result
+    return replace(result, confidence=min(result.confidence, CONFIDENCE["nearby"]))
+
+
+def _kept(item: Found, result: Resolved) -> Found:
+    """``item``, or, a speaker read beside its sentence that names no one, the quote
+    left unattributed: a neighbour that names nobody attributes nothing."""
+    if item.shape != "nearby" or result.speaker is not None:
+        return item
+    return Found("direct", "unattributed", item.segments, None, item.paragraph)
 
 
 def _numbered(quote: Quote, n: int) -> Quote:

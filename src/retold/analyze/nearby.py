@@ -1,0 +1,348 @@
+"""Speakers of direct quotes whose sentence rules found no attribution, read from the
+words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE``).
+
+* named beside a verb after the quote, where the phrase rules could not read the
+  whole phrase: '"...," Fight for Ferries organizing director Lena Osei told' (the
+  person named right before the verb), '"..." exhorted Berg's introducer, actress Ana
+  Ruiz' (right after it, or in the appositive after a possessor);
+* a lead-in that introduces the quote with a colon, or with a comma after a reporting
+  verb, in the quote's paragraph or ending the paragraph before it: 'Osei's reply
+  was: "..."', 'The vote does not surprise pollster Lena Osei: "..."': the first
+  person the lead-in names who is no complement (not after 'of', 'the', ...; the
+  agent of a passive: 'Berg was asked by host Ana Ruiz, "..."'), unless the lead-in
+  hands the words to a thing ('a memo that reads:') or the quote's sentence goes on
+  after it (there may be an attribution the rules cannot read: '"...?" a reporter
+  can be heard asking Berg');
+* the speaker of the statement just before (quoted or reported), when this quote
+  opens in its sentence or right at the start of the next and nobody else is named
+  between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
+  bad. Adding, "B."'), or, a direct quote ending its paragraph, after a
+  short colon lead-in opening the next ('Later, on the radio: "B."');
+* the one person a paragraph with no quote marks is about, for a quote that is the
+  whole of the next paragraph ('Berg went on with his remarks.' then '"B."').
+
+A quote with no such neighbour keeps no speaker: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
+from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.names import NameRun
+from retold.analyze.speakers import OBLIQUE, QUALIFIED
+from retold.analyze.text import Token
+
+COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
+MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
+
+
+def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
+    """``found`` with unattributed direct quotes attributed from their neighbourhood."""
+    return [_nearby(prep, item, _previous(found, item)) or item for item in found]
+
+
+def _previous(found: list[Found], item: Found) -> Found | None:
+    """The statement that ends last before ``item`` starts."""
+    before = [f for f in found if f.end <= item.start]
+    return max(before, key=lambda f: f.end) if before else None
+
+
+def _nearby(prep: Prepared, item: Found, previous: Found | None) -> Found | None:
+    if item.kind != "direct" or item.shape != "unattributed":
+        return None
+    attribution = next((a for rule in RULES if (a := rule(prep, item, previous))), None)
+    if attribution is None:
+        return None
+    return Found("direct", "nearby", item.segments, attribution, item.paragraph)
+
+
+def _paragraph_at(prep: Prepared, offset: int) -> int | None:
+    return next((q.index for q in prep.paragraphs if q.start <= offset < q.end and q.tokens), None)
+
+
+def _after_close(prep: Prepared, item: Found) -> tuple[int, int, int] | None:
+    """(paragraph, first token, end of its sentence) of the words after the quote's
+    closing mark (and a comma after it); None at the end of the paragraph."""
+    p = _paragraph_at(prep, max(item.end - 1, 0))
+    if p is None:
+        return None
+    tokens = prep.tokens(p)
+    k = prep.index(p, item.end)
+    while k < len(tokens) and (tokens[k].text in QUOTE_CHARS or tokens[k].text == ","):
+        k += 1
+    if k >= len(tokens) or k == 0:
+        return None
+    return p, k, prep.paragraphs[p].sentence_of(k)[1]
+
+
+def _goes_past(prep: Prepared, item: Found) -> bool:
+    """Do words of the quote's sentence follow its closing mark?"""
+    after = _after_close(prep, item)
+    if after is None:
+        return False
+    p, k, _ = after
+    paragraph = prep.paragraphs[p]
+    inside = max(prep.index(p, item.end) - 1, 0)
+    return paragraph.sentence_of(inside) == paragraph.sentence_of(k) and paragraph.tokens[k].is_word
+
+
+def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+    """A person named right before or right after the first reporting verb that
+    follows the quote's closing mark in its sentence (not after a full stop closing
+    the quoted words)."""
+    after = _after_close(prep, item)
+    if after is None or prep.body[item.start : item.end].rstrip("'’ ").endswith("."):
+        return None  # '"The pier is safe." Will said ...': a new sentence
+    p, k, end = after
+    tokens, words = prep.tokens(p), prep.words(p)
+    lexicon = prep.book.lexicon
+    for v in range(k, min(end, k + MAX_AFTER)):
+        if tokens[v].text in QUOTE_CHARS:
+            return None
+        found = lexicon.verb_at(words, v, loose=True)
+        if found is None or found[1] == "quote":
+            continue
+        size = found[0]
+        speaker = _person_ending(prep, p, k, v) or _person_at(prep, p, v + size, end)
+        if speaker is None:
+            return None
+        cue_end = tokens[v + size - 1].end
+        start = min(speaker.start, tokens[v].start)
+        return Attribution(
+            speaker,
+            prep.body[tokens[v].start : cue_end],
+            start,
+            max(speaker.end, cue_end),
+            tokens[v].start,
+        )
+    return None
+
+
+def _person_ending(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
+    """The person whose run ends the words tokens[k:v] ('"...," Fight for Ferries
+    organizing director Lena Osei told')."""
+    for q, run in prep.runs:
+        if q == p and run.last == v and run.first >= k and _person(prep, p, run):
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+    return None
+
+
+def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | None:
+    """The person whose run starts at token ``first`` ('said Tomas Berg, chair ...'),
+    or, after a description naming no one, the person its appositive names ('said
+    Berg's deputy, harbour engineer Ana Ruiz')."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    comma = next((c for c in range(first, min(end, first + 8)) if tokens[c].text == ","), None)
+    for q, run in prep.runs:
+        if q != p or not _person(prep, p, run) or _owner(prep, p, run):
+            continue
+        if run.first == first:
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+        if comma is None or not comma < run.first <= comma + 3 or run.last > end:
+            continue
+        between = prep.words(p)[comma + 1 : run.first]
+        plain = all(w.isalpha() and w.islower() for w in between)
+        if plain and not any(lexicon.verb_at(between, i) for i in range(len(between))):
+            return _phrase(prep, p, run.name_first, run.last, run.titles)
+    return None
+
+
+def _owner(prep: Prepared, p: int, run: NameRun) -> bool:
+    """A possessor ('Osei's aide'): whose, not who."""
+    tokens = prep.tokens(p)
+    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+
+
+def _person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """A full name, or a surname that is surely one: the last name of someone the
+    article names in full (a capital opening a sentence may be any word, a title
+    any adjective: 'Former Republican')."""
+    if run.kind == "person":
+        return True
+    if run.kind != "surname":
+        return False
+    word = run.text(prep.tokens(p), prep.body)
+    return bool(prep.registry.by_word(word, prep.book))
+
+
+def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
+    """A name or surname phrase for the name in tokens[a:b]."""
+    tokens = prep.tokens(p)
+    start, end = tokens[a].start, tokens[b - 1].end
+    name = prep.body[start:end]
+    form: SpeakerForm = "name" if b - a > 1 else "surname"
+    return SpeakerPhrase(form, start, end, name, name, None, None, titles)
+
+
+def _lead_in(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+    """The subject of the sentence that introduces the quote with a colon (or a comma
+    after a reporting verb)."""
+    p = item.paragraph
+    tokens = prep.tokens(p)
+    mark = prep.index(p, item.start) - 1
+    if mark < 0 or tokens[mark].text not in QUOTE_CHARS:
+        return None
+    if mark > 0:
+        t = mark - 1
+    elif p > 0 and prep.tokens(p - 1) and prep.tokens(p - 1)[-1].text == ":":
+        p, t = p - 1, len(prep.tokens(p - 1)) - 1
+        tokens = prep.tokens(p)
+    else:
+        return None
+    if tokens[t].text not in (":", ","):
+        return None
+    start = prep.paragraphs[p].sentence_of(t)[0]
+    if any(tokens[k].text in QUOTE_CHARS for k in range(start, t)):
+        return None
+    if tokens[t].text == "," and not _reporting(prep, p, start, t):
+        return None
+    if _goes_past(prep, item):
+        return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
+    run = _subject(prep, p, start, t)
+    if run is None:
+        return None
+    speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
+    return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
+
+
+def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
+    words = prep.words(p)
+    lexicon = prep.book.lexicon
+    return any(lexicon.verb_at(words, k, loose=True) for k in range(start, t))
+
+
+def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
+    """The first person named in tokens[start:t] who is no complement (not after a
+    preposition or a determiner), unless a passive ('by') follows it."""
+    tokens: tuple[Token, ...] = prep.tokens(p)
+    for q, run in prep.runs:
+        if q != p or not start <= run.first < t or not _person(prep, p, run):
+            continue
+        before = tokens[run.first - 1].lower if run.first > start else ""
+        if before in COMPLEMENT:
+            continue
+        if any(tokens[k].lower in ("which", "that") for k in range(run.last, t)):
+            return None  # 'Berg's office released a memo that says: "..."'
+        agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
+        return run if agent is None else _agent(prep, p, agent, t)
+    return None
+
+
+def _agent(prep: Prepared, p: int, by: int, t: int) -> NameRun | None:
+    """'Berg was asked by host Ana Ruiz, who ...: "..."': the person after 'by'."""
+    for q, run in prep.runs:
+        if q == p and by < run.first <= by + 3 and run.last <= t and _person(prep, p, run):
+            return run
+    return None
+
+
+SPEAKING = ("name", "surname", "pronoun", "role")
+LEAD_WORDS = 3  # tokens before a quote opening the next sentence ('Then, "..."')
+NEXT_LEAD_WORDS = 8  # tokens before a quote opening the next paragraph ('Later, on TV: "')
+
+
+def _goes_on(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
+    """The speaker of the statement just before, when nobody else is named between:
+    this quote opens in that quote's sentence or right at the start of the next ('"A,"
+    Berg said, waving at the crowd. Then, "B."'), or, a direct quote ending its
+    paragraph, after a short colon lead-in that names no one opening the next ('Later,
+    on the radio: "B."')."""
+    attribution = previous.attribution if previous is not None else None
+    if previous is None or attribution is None or attribution.speaker is None:
+        return None
+    if attribution.speaker.form not in SPEAKING:
+        return None
+    if previous.paragraph == item.paragraph:
+        near = _same_sentence(prep, item, previous, attribution.speaker)
+    else:
+        near = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
+        near = near and previous.kind == "direct"
+    return attribution if near else None
+
+
+def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: SpeakerPhrase) -> bool:
+    p = item.paragraph
+    if not prep.paragraphs[p].start <= previous.end <= item.start:
+        return False
+    tokens = prep.tokens(p)
+    a, mark = prep.index(p, previous.end), prep.index(p, item.start) - 1
+    if mark < a or any(tokens[k].text in QUOTE_CHARS for k in range(a + 1, mark)):
+        return False
+    stops = [k for k in range(max(a - 2, 0), mark) if _stop(tokens, k, mark)]
+    if len(stops) > 1 or (stops and not _goes_on_about(prep, p, stops[-1] + 1, mark)):
+        return False  # a sentence between, or one of its own before the mark
+    for q, run in prep.runs:
+        spoke = speaker.start <= tokens[run.first].start < speaker.end if q == p else False
+        if q == p and a <= run.first < mark and _person(prep, p, run) and not spoke:
+            return False  # someone else named between
+    return True
+
+
+def _goes_on_about(prep: Prepared, p: int, opens: int, mark: int) -> bool:
+    """Does the sentence from token ``opens`` to the mark keep to the speaker: a few
+    words ('Then, "B."'), or a sentence whose subject is 'he' or 'she' ('He cited the
+    delays as "B."')?"""
+    tokens = prep.tokens(p)
+    while opens < mark and tokens[opens].text in QUOTE_CHARS:
+        opens += 1
+    return mark - opens <= LEAD_WORDS or tokens[opens].lower in ("he", "she")
+
+
+def _stop(tokens: tuple[Token, ...], k: int, mark: int) -> bool:
+    """Does a sentence end at token ``k`` (a full stop, '?' or '!', a capital next)?"""
+    if tokens[k].text not in (".", "?", "!"):
+        return False
+    nxt = next((t for t in tokens[k + 1 : mark + 1] if t.text not in QUOTE_CHARS), None)
+    return nxt is not None and nxt.cap
+
+
+def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
+    """Does ``previous`` (with its attribution) end its paragraph, and ``item`` open the
+    next after a few words that name no one and report nothing?"""
+    p = item.paragraph
+    assert previous.attribution is not None
+    reach = max(previous.end, previous.attribution.end)
+    before = prep.tokens(p - 1)
+    if not before or prep.index(p - 1, reach) < len(before) - 2:
+        return False
+    tokens, mark = prep.tokens(p), prep.index(p, item.start) - 1
+    if not 0 < mark <= NEXT_LEAD_WORDS or tokens[mark - 1].text != ":":
+        return False
+    if any(q == p and run.first < mark and _person(prep, p, run) for q, run in prep.runs):
+        return False
+    return not _reporting(prep, p, 0, mark)
+
+
+def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+    """A quote that is its paragraph's only words, after a paragraph with no quote
+    marks about one person: that paragraph opens with the person's name as its subject
+    and names nobody else ('Berg is upbeat about the ferry. He sees it as ...' then
+    '"It will pay for itself."')."""
+    p = item.paragraph
+    if p == 0 or not _whole_paragraph(prep, item):
+        return None
+    tokens = prep.tokens(p - 1)
+    if not tokens or any(t.text in QUOTE_CHARS for t in tokens):
+        return None
+    people = [run for q, run in prep.runs if q == p - 1 and _person(prep, p - 1, run)]
+    start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
+    if not people or people[0].first != start or _owner(prep, p - 1, people[0]):
+        return None
+    last = tokens[people[0].last - 1].lower
+    if any(tokens[run.last - 1].lower != last for run in people):
+        return None  # someone else named too
+    speaker = _phrase(prep, p - 1, people[0].name_first, people[0].last, people[0].titles)
+    return Attribution(speaker, None, speaker.start, speaker.end, None)
+
+
+def _whole_paragraph(prep: Prepared, item: Found) -> bool:
+    tokens = prep.tokens(item.paragraph)
+    return all(item.start <= t.start < item.end for t in tokens if t.is_word)
+
+
+Rule = Callable[[Prepared, Found, Found | None], Attribution | None]
+# The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
+RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about)

@@ -1,0 +1,191 @@
+"""Direct quotes with no attribution in their sentence take their speaker from the words
+around them (``retold.analyze.nearby``), at a lower confidence than a sentence rule
+gives; where the neighbourhood hands the words to a thing, or someone else is named
+between, the quote keeps no speaker.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+from retold.analyze.speakers import CONFIDENCE
+
+FOUND = [
+    pytest.param(
+        "The harbour board met on Monday.\n\n"
+        '"We will not close the ferry before the winter storms pass," Fight for $15 '
+        "organizing director Maria Osei told Harbour Radio 6 in Lakeport.",
+        "We will not close",
+        "Maria Osei",
+        id="a-name-right-before-the-verb-after-a-long-phrase",
+    ),
+    pytest.param(
+        "The harbour board met on Monday.\n\n"
+        '"We will not close the ferry before the winter storms pass" the Herald\'s senior '
+        'harbour editor Tomas Lindqvist responded. "And we will pay for the dredging."',
+        "And we will pay",
+        "Tomas Lindqvist",
+        id="the-next-sentence-goes-on-after-an-attribution-with-no-comma",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt spoke for an hour.\n\n"
+        "\"It's about time that we had a ferry running this harbour,\" exhorted Brandt's "
+        "introducer, actress Ana Ruiz.",
+        "It's about time",
+        "Ana Ruiz",
+        id="an-appositive-after-a-possessor-after-the-verb",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'Brandt\'s reply was: "We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Edda Brandt",
+        id="a-possessor-before-a-colon",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'The timing of the vote does not surprise harbour pollster Edda Brandt: "Late '
+        'votes have always favoured the ferry."',
+        "Late votes",
+        "Edda Brandt",
+        id="the-person-a-colon-lead-in-names",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg was asked by host Dana Ruiz, who chairs the harbour board, "
+        '"Will the ferry keep running through the winter storms?"',
+        "Will the ferry",
+        "Dana Ruiz",
+        id="the-agent-of-a-passive-lead-in",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said, pointing at the map behind him. Then, "We will '
+        'not close it before the winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="the-speaker-of-the-quote-just-before",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        'Later in the evening, Aberg said the dredging report was bad. Adding, "We '
+        'will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-participle-lead-in-after-reported-speech",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        'Aberg said in a statement that the vote was "a step forward." He cited the '
+        'closure of the old pier and the cost of dredging as "obstacles to a harbour that '
+        'works for everyone."',
+        "obstacles to",
+        "Nils Aberg",
+        id="a-sentence-whose-subject-is-he-goes-on-with-the-speaker",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays until the spring," Aberg told the council.\n\n'
+        'Then, later on Harbour Radio: "We will not close the ferry before the '
+        'winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-short-colon-lead-in-opening-the-next-paragraph",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg went on with his scathing remarks about the dredging.\n\n"
+        '"We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Nils Aberg",
+        id="a-quote-paragraph-after-a-paragraph-about-one-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), FOUND)
+def test_the_speaker_is_read_from_the_neighbourhood(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, start, nlp, options)
+    assert (quote.speaker, quote.shape) == (speaker, "nearby")
+    assert (
+        quote.confidence
+        <= CONFIDENCE["nearby"]
+        < min(v for k, v in CONFIDENCE.items() if k != "nearby")
+    )
+
+
+UNKNOWN = [
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        "Brandt's office released a memo that reads: \"The ferry will not close before "
+        'the winter storms pass."',
+        "The ferry will",
+        id="a-lead-in-that-hands-the-words-to-a-thing",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'Brandt welcomed the question: "Will the ferry keep running through the winter '
+        'storms?" asked the reporters standing in the back row of the hall, one after another.',
+        "Will the ferry",
+        id="a-verb-after-the-quote-says-someone-else-spoke",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said, after Mayor Edda Brandt had promised a vote on '
+        '"the whole winter timetable of the harbour"',
+        "the whole winter",
+        id="someone-else-named-between",
+    ),
+    pytest.param(
+        "Adding a new ferry line was discussed.\n\n"
+        'Southern councillors said nothing. Weeks later: "We will not close the ferry '
+        'before the winter storms pass."',
+        "We will not close",
+        id="no-one-named-in-the-lead-in",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg told the council that the ferry would stay until the spring.\n\n"
+        'The old harbour saying, "the tide waits for no ferry and no councillor either" '
+        "did not seem to trouble him.",
+        "the tide waits",
+        id="a-saying-after-a-paragraph-of-reported-speech",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        'Friday, he told the Harbour Herald that Brandt was not "willing to debate the '
+        'harbour" and that the mayor\'s aides were "dragging their feet." This prompted '
+        'the paper to print a cover saying "Do not be a bum, Edda!"',
+        "Do not be",
+        id="a-sentence-of-its-own-after-a-full-stop-inside-the-marks",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'Brandt welcomed the question: "Will the ferry keep running through the winter '
+        'storms?" a reporter can be heard asking Brandt after the meeting.',
+        "Will the ferry",
+        id="words-after-the-quote-that-may-attribute-it",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg went on with his scathing remarks about Mayor Edda Brandt.\n\n"
+        '"We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        id="a-quote-paragraph-after-a-paragraph-naming-two-people",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), UNKNOWN)
+def test_a_neighbourhood_that_names_no_speaker_gives_none(
+    body: str, start: str, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, start, nlp, options)
+    assert quote.speaker is None
+    assert quote.shape == "unattributed"
