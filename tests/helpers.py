@@ -144,9 +144,13 @@ def make_article(
     )
 
 
-def quote_of(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
-    """The quote of an invented Harbour Herald article ``body`` that starts with ``start``."""
-    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+def quote_of(
+    body: str, start: str, nlp: Any, options: QuoteOptions, title: str | None = None
+) -> Quote:
+    """The quote of an invented Harbour Herald article ``body`` (headed ``title``) that
+    starts with ``start``."""
+    article = make_article(body, id="a1", outlet="The Harbour Herald", title=title)
+    result = analyze_article(article, nlp, options)
     return next(q for q in result.quotes if q.text.startswith(start))
 
 

@@ -92,23 +92,6 @@ def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOption
     assert quote_of(body, "We will", nlp, options).speaker is None
 
 
-# Two people share a surname and are named in full once each; the article's headline
-# names one of them: a bare "Ostrander said" is the headline's person (without the
-# headline, the one who last opened a sentence: Paul).
-TWO_OSTRANDERS = (
-    "Senator Helen Ostrander spent the morning at the school where her brother taught.\n\n"
-    "The school's head, Paul Ostrander, retired last year after thirty years.\n\n"
-    "The school was closed for a week after the storm, and the town still talks of it.\n\n"
-    '"I did not know what I wanted to do in the Senate until that winter," Ostrander said.'
-)
-
-
-def test_the_headline_names_who_a_bare_surname_is(nlp: Any, options: QuoteOptions) -> None:
-    titled = make_article(TWO_OSTRANDERS, title="How one winter gave Helen Ostrander a cause")
-    quote = next(q for q in analyze_article(titled, nlp, options).quotes if q.text.startswith("I"))
-    assert quote.speaker == "Helen Ostrander"
-
-
 @pytest.mark.parametrize(
     "body",
     [

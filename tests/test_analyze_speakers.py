@@ -299,6 +299,19 @@ def test_a_shared_surname(
     assert quote_of(body, start, nlp, options).speaker == speaker
 
 
+def test_a_shared_surname_is_the_headline_s_person(nlp: Any, options: QuoteOptions) -> None:
+    """Two namesakes named in full once each; the headline names one of them (without
+    the headline, the one who last opened a sentence: Paul)."""
+    body = (
+        "Senator Helen Ostrander spent the morning at the school where her brother taught.\n\n"
+        "The school's head, Paul Ostrander, retired last year after thirty years.\n\n"
+        "The school was closed for a week after the storm, and the town still talks of it.\n\n"
+        '"I did not know what I wanted to do in the Senate until that winter," Ostrander said.'
+    )
+    title = "How one winter gave Helen Ostrander a cause"
+    assert quote_of(body, "I did", nlp, options, title=title).speaker == "Helen Ostrander"
+
+
 # A pronoun's antecedent: the person a sentence opens with, read as a speaker's surname
 # is read; not a name that only qualifies a noun, nor the one the speaker talks to.
 PRONOUNS = [

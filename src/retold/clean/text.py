@@ -30,7 +30,7 @@ from retold.clean.furniture import (
 from retold.clean.lines import page_language
 from retold.clean.metadata import is_name_like, name_segments
 from retold.clean.region import find_article
-from retold.clean.titles import agrees, choose_title, tab_parts
+from retold.clean.titles import agrees, choose_title, headline_shaped, tab_parts
 from retold.clean.titleshape import reads_as_headline
 from retold.records import Removed
 
@@ -40,7 +40,6 @@ _SCRAPE_DATE = re.compile(
 _PLACE = re.compile(r"^[A-Z][\w'’.-]+(?:[ ,]+[A-Z][\w'’.-]+){0,4}$")
 _PUBLISHED = re.compile(r"^\s*(published|posted|first published)\b", re.I)
 _MAX_HEADER_LINES = 14
-_LONGEST_HEADLINE = 30  # words
 _MAX_TITLE_DISTANCE = 60  # lines between a scrape's headline and its article, at most
 PAGE_FURNITURE = "page furniture"
 _DATING_RULES = frozenset({"byline", "date stamp"})  # furniture whose date is the article's
@@ -243,21 +242,25 @@ def _header_end(lines: list[Line], rules: RuleBook, titled: bool = False) -> int
         if rules.match(line.text, edge=True) or date_line(line.text):
             continue
         if (is_prose(line.text) or _plain_sentence(line.text)) and not (
-            first and not titled and _headline_first(lines, n)
+            first and not titled and _headline_first(lines, n, rules)
         ):
             return n
         first = False
     return 0
 
 
-def _headline_first(lines: list[Line], n: int) -> bool:
-    """Line ``n``, the first of the text but for furniture, reads as a headline
-    ("Senator to shift staff, resources to Iowa.") and a paragraph of prose follows."""
-    text = lines[n].text
-    if word_count(text) > _LONGEST_HEADLINE or n + 1 >= len(lines):
+def _headline_first(lines: list[Line], n: int, rules: RuleBook) -> bool:
+    """Line ``n``, the first of the text but for furniture, has a headline's shape and
+    grammar ("Senator to shift staff, resources to Iowa.") and a paragraph of prose
+    follows."""
+    if n + 1 >= len(lines):
         return False
-    after = lines[n + 1].text
-    return (is_prose(after) or _plain_sentence(after)) and reads_as_headline(text)
+    text, after = lines[n].text, lines[n + 1].text
+    return (
+        (is_prose(after) or _plain_sentence(after))
+        and headline_shaped(text, rules)
+        and reads_as_headline(text)
+    )
 
 
 def _extracted_header_end(header: list[Line], rules: RuleBook, title_hint: str | None) -> int:
