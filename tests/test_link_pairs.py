@@ -48,12 +48,36 @@ def test_an_index_from_known_heaviest_terms_is_the_index_from_scratch() -> None:
         partly = TermCounts(known.ids[keep], known.counts[keep], offsets, known.vocab)
         grown = PairIndex.of(full, freqs, options, partly)
         assert same(grown.tops, scratch.tops)
-        assert same(grown.marks, scratch.marks) and same(grown.present, scratch.present)
+        assert same(grown.marks, scratch.marks) and same(grown.present(), scratch.present())
         rows = np.arange(0, 60, 4)
         pairs = grown.between(rows)
         assert pairs[0].size and all(map(np.array_equal, pairs, scratch.between(rows)))
         for kept, array in zip(before, (full.data, full.indices, full.indptr), strict=True):
             assert np.array_equal(kept, array)  # the vectors are left as they were
+
+
+def test_the_pairs_a_few_rows_have_are_those_their_marks_and_terms_give() -> None:
+    """``between``, worked out by hand: a pair is a candidate when one's marks (usable
+    heaviest terms, weight 2 if rare) found in the other's usable terms weigh 2."""
+    options = PairOptions(top_terms=5, rare_df=8, min_max_df=20)
+    for seed in range(3):
+        full = matrix(seed)
+        df = np.bincount(full.indices, minlength=full.shape[1])
+        index = PairIndex.of(full, Frequencies(df, full.shape[0]), options)
+        usable = (df > 1) & (df <= 20)
+        weight = np.where(df <= 8, 2.0, 1.0)
+        tops = index.tops.toarray() > 0
+        terms = full.toarray() > 0
+        rows = np.array([0, 5, 11, 30], np.int64)
+        expected = set()
+        for r in rows.tolist():
+            for s in range(full.shape[0]):
+                one = weight[tops[r] & terms[s] & usable].sum()
+                two = weight[tops[s] & terms[r] & usable].sum()
+                if r != s and max(one, two) >= 2:
+                    expected.add((min(r, s), max(r, s)))
+        a, b = index.between(rows)
+        assert set(zip(a.tolist(), b.tolist(), strict=True)) == expected and expected
 
 
 def test_heaviest_terms_rank_by_weight_then_by_place_in_the_row() -> None:

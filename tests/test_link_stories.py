@@ -482,7 +482,7 @@ def test_the_state_version_is_the_same_in_every_process() -> None:
 
 def test_bytes_that_are_not_a_state_are_refused() -> None:
     """An old or damaged state is refused (the run then clusters every article afresh)."""
-    with pytest.raises(ValueError, match="not a story state"):
+    with pytest.raises(ValueError, match="not packed arrays"):
         StoryState.from_bytes(b"PK\x03\x04 an npz of an older format")
 
 

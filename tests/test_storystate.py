@@ -90,7 +90,7 @@ def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
             save(store, result.state, saved.parts, result.whole)
         saved = load(store)
         assert saved is not None and same(saved.state, result.state)
-        names = set(store.state_names(ROW_PART))
+        names = set(store.blob_names(ROW_PART))
         assert names == {f"{ROW_PART}{n}" for n, _ in saved.parts} and most > 1
 
 
@@ -105,7 +105,31 @@ def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:
         assert again is not None and same(again.state, state) and len(again.parts) == 1
 
 
-@pytest.mark.parametrize("write", ["put_state", "drop_state"])
+def test_a_state_saved_in_text_parts_is_read_and_saved_as_bytes(db_path: Any) -> None:
+    first = cluster_stories(articles(20), StoryOptions(full_below=0))
+    state = cluster_stories(articles(6, 20), StoryOptions(full_below=0), existing=first.state)
+    text = {f"{ROW_PART}{n}": base64.b64encode(part) for n, part in enumerate(_parts(state))}
+    with open_store(db_path) as store:
+        for name, value in text.items():
+            store.put_state(name, value.decode("ascii"))
+        shared = base64.b64encode(state.state.shared_bytes()).decode("ascii")
+        store.put_state(STORY_STATE, '{"parts": [0, 1]}\n' + shared)
+        saved = load(store)
+        assert saved is not None and same(saved.state, state.state) and saved.parts == ()
+        save(store, saved.state, saved.parts, whole=False)
+        assert store.state_names(STORY_STATE) == [] and store.get_blob(STORY_STATE)
+        again = load(store)
+        assert again is not None and same(again.state, state.state) and len(again.parts) == 1
+
+
+def _parts(result: Any) -> list[bytes]:
+    """The rows of a state in two parts: its first ten, then the rest."""
+    n = len(result.state)
+    rows = np.arange(n, dtype=np.int64)
+    return [result.state.row_bytes(rows[:10]), result.state.row_bytes(rows[10:])]
+
+
+@pytest.mark.parametrize("write", ["put_blob", "drop_blob"])
 def test_a_save_cut_at_any_write_leaves_the_state_it_found(
     write: str, db_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -136,5 +160,5 @@ def test_a_save_cut_at_any_write_leaves_the_state_it_found(
             kept = load(store)
             assert kept is not None
             names = {f"{ROW_PART}{n}" for n, _ in kept.parts}
-            assert set(store.state_names(ROW_PART)) == names
+            assert set(store.blob_names(ROW_PART)) == names
     assert cuts >= 2  # a part written or dropped, and the header (or a second part)

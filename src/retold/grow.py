@@ -64,10 +64,14 @@ class IndexGrowth:
 
 
 def copy_links(
-    store: Store, articles: StoredArticles, options: CopyOptions | None = None
+    store: Store,
+    articles: StoredArticles,
+    stored: Sequence[CopyLink],
+    options: CopyOptions | None = None,
 ) -> tuple[list[CopyLink], IndexGrowth]:
-    """Copy links (rewrites apart) of every stored article, and what the copy index must
-    take of the articles it does not hold yet.  The caller writes the index after the
+    """Copy links (rewrites apart) of every stored article, from the links ``stored``
+    (``Store.copies()``), and what the copy index must take of the articles it does not
+    hold yet.  The caller writes the index after the
     copy links: an index that holds an article vouches that the stored links are its,
     so a run cut short between the two finds the same links again.  Only the articles
     the index does not hold, their candidate partners and the members of the copy
@@ -83,7 +87,6 @@ def copy_links(
     articles.load({i for pair in pairs_to_verify for i in pair})
     found = verify(pairs_to_verify, articles, options)
     pairs = [StoredPair(*row) for row in store.copy_pairs()] + found
-    stored = store.copies()
     # links to an article the index does not hold were written by a run cut short
     # before it wrote the index: their groups are ranked again
     unvouched = {

@@ -327,7 +327,7 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
             options,
         )
         if any(store.story_of(a.id) is not None for a in learned.rewritten):
-            store.drop_state(STORY_STATE)
+            storystate.drop(store)
         store.put_learned(outlet, learned.update, learned.rewritten, pipeline, fresh)
         rewritten += [a.id for a in learned.rewritten]
     return rewritten
@@ -444,7 +444,7 @@ def link_stage(
     assignment, new, before, parts = _stories(store, source, engine.grouping)
     growth = None
     if engine.find_copies is None:
-        links, growth = grow.copy_links(store, source)
+        links, growth = grow.copy_links(store, source, stored)
     else:
         links = engine.find_copies(source.everything())
     # every story recomputed (a run after a full one that adds nothing builds none)

@@ -1,5 +1,11 @@
-"""Arrays in bytes: named numpy arrays as one zstd-compressed ``.npz``, with the
-helpers that turn strings and ragged rows of ints into arrays and back."""
+"""Arrays in bytes: named numpy arrays, zstd-compressed, with the helpers that turn
+strings and ragged rows of ints into arrays and back.
+
+The arrays lie one after another behind a JSON list of their names, dtypes and
+shapes, and are read back as views of the one decompressed buffer (read-only):
+no archive to walk and no copy of each array.  Bytes of the earlier form (an
+``.npz`` behind ``NPZ_MAGIC``) are read too.
+"""
 
 from __future__ import annotations
 
@@ -12,37 +18,66 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-MAGIC = b"retold-story-state-zstd\n"  # then the uncompressed size (8 bytes), then zstd
+MAGIC = b"retold-arrays-zstd\n"  # then the uncompressed size (8 bytes), then zstd
+NPZ_MAGIC = b"retold-story-state-zstd\n"  # the same around an ``.npz`` (read only)
 LEVEL = 1  # zstd level: the state is written every run; level 1 is 3x faster than zlib's 1
+ALIGN = 8  # each array starts at a multiple of this many bytes
 
 Arrays = Mapping[str, np.ndarray]
 
 
 def pack(arrays: Mapping[str, Any]) -> bytes:
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
-    data = buffer.getvalue()
+    """The arrays, each as its dtype's bytes behind a header of names, dtypes, shapes."""
+    values = {name: np.asarray(value) for name, value in arrays.items()}
+    layout = [[name, v.dtype.str, list(v.shape)] for name, v in values.items()]
+    header = json.dumps(layout).encode("utf-8")
+    chunks = [len(header).to_bytes(8, "little"), header]
+    size = 8 + len(header)
+    for value in values.values():
+        pad = -size % ALIGN
+        chunks += [bytes(pad), value.tobytes()]
+        size += pad + value.nbytes
+    data = b"".join(chunks)
     packed: bytes = pa.Codec("zstd", compression_level=LEVEL).compress(data, asbytes=True)
     return MAGIC + len(data).to_bytes(8, "little") + packed
 
 
 def unpack(data: bytes, expected: str) -> dict[str, np.ndarray]:
-    """Every array ``pack`` stored; ValueError unless they are ``expected`` (the format
-    their ``meta`` names)."""
-    if not data.startswith(MAGIC):
-        raise ValueError(f"not a story state (expected {expected})")
-    size = int.from_bytes(data[len(MAGIC) : len(MAGIC) + 8], "little")
+    """Every array ``pack`` stored (read-only); ValueError unless they are ``expected``
+    (the format their ``meta`` names)."""
+    magic = next((m for m in (MAGIC, NPZ_MAGIC) if data.startswith(m)), None)
+    if magic is None:
+        raise ValueError(f"not packed arrays (expected {expected})")
+    size = int.from_bytes(data[len(magic) : len(magic) + 8], "little")
     try:
-        packed = data[len(MAGIC) + 8 :]
+        packed = data[len(magic) + 8 :]
         data = pa.Codec("zstd").decompress(packed, decompressed_size=size, asbytes=True)
     except pa.ArrowException as exc:
-        raise ValueError(f"not a story state ({exc}; expected {expected})") from exc
-    with np.load(io.BytesIO(data), allow_pickle=False) as z:
-        arrays = {name: z[name] for name in z.files}
+        raise ValueError(f"not packed arrays ({exc}; expected {expected})") from exc
+    arrays = _arrays(data) if magic == MAGIC else _npz(data)
     found = json.loads(str(arrays["meta"])).get("format") if "meta" in arrays else None
     if found != expected:
-        raise ValueError(f"not a story state ({found!r}; expected {expected})")
+        raise ValueError(f"not the expected arrays ({found!r}; expected {expected})")
     return arrays
+
+
+def _arrays(data: bytes) -> dict[str, np.ndarray]:
+    """The arrays of ``pack``'s uncompressed bytes, as views of them."""
+    length = int.from_bytes(data[:8], "little")
+    at = 8 + length
+    arrays = {}
+    for name, dtype, shape in json.loads(data[8:at].decode("utf-8")):
+        at += -at % ALIGN
+        kind = np.dtype(dtype)
+        count = int(np.prod(shape, dtype=np.int64))
+        arrays[name] = np.frombuffer(data, kind, count, at).reshape(shape)
+        at += count * kind.itemsize
+    return arrays
+
+
+def _npz(data: bytes) -> dict[str, np.ndarray]:
+    with np.load(io.BytesIO(data), allow_pickle=False) as z:
+        return {name: z[name] for name in z.files}
 
 
 def strings(values: Iterable[str]) -> np.ndarray:

@@ -167,13 +167,17 @@ class PairOptions:
 class PairIndex:
     """Which pairs of rows are worth comparing.  ``marks`` holds each row's ``top_terms``
     heaviest terms (weight 1, or ``min_shared_top`` for a rare one), ``present`` every
-    term it has; terms in one row or in more than ``max_df_share`` never count.  A pair
-    is a candidate when one's marks found in the other weigh ``min_shared_top``.
-    ``tops`` is each row's ``top_terms`` heaviest terms, whatever their frequency
-    (``top_terms``): a row's own, so it stands as long as the row's vector does."""
+    term it has; terms in one row or in more than ``max_df_share`` (``usable``: per
+    column) never count.  A pair is a candidate when one's marks found in the other
+    weigh ``min_shared_top``.  ``tops`` is each row's ``top_terms`` heaviest terms,
+    whatever their frequency (``top_terms``): a row's own, so it stands as long as the
+    row's vector does.  ``present`` is read off ``full`` for the rows and columns a
+    query needs, not built over every row: a few rows' candidates cost a pass over
+    the entries, not a copy of them."""
 
     marks: sp.csr_matrix
-    present: sp.csr_matrix
+    full: sp.csr_matrix
+    usable: npt.NDArray[np.bool_]
     need: float
     chunk: int
     tops: sp.csr_matrix
@@ -198,8 +202,12 @@ class PairIndex:
             tops = tops + top_terms(full, options.top_terms, unranked)
         weight = np.where(freqs.df <= options.rare_df, float(options.min_shared_top), 1.0)
         marks = _entries(tops, usable[tops.indices], weight[tops.indices])
-        present = _entries(full, usable[full.indices], np.ones(full.nnz))
-        return PairIndex(marks, present, float(options.min_shared_top), options.chunk, tops)
+        return PairIndex(marks, full, usable, float(options.min_shared_top), options.chunk, tops)
+
+    def present(self, rows: I64 | None = None) -> sp.csr_matrix:
+        """The usable terms of ``rows`` (of every row when None), with weight 1."""
+        part = self.full if rows is None else self.full[rows]
+        return _entries(part, self.usable[part.indices], 1.0)
 
     def top_counts(self, vocab: I64) -> TermCounts:
         """``tops`` as term counts (ones) over ``vocab``, the columns of ``full``."""
@@ -209,13 +217,16 @@ class PairIndex:
 
     def among(self, rows: I64) -> tuple[I64, I64]:
         """Candidate pairs (a < b, corpus rows) with both ends in ``rows``."""
-        found = self._products(self.marks[rows], self.present[rows].T.tocsr())
+        found = self._products(self.marks[rows], self.present(rows).T.tocsr())
         return self._pairs(rows[found[0]], rows[found[1]])
 
     def between(self, rows: I64) -> tuple[I64, I64]:
-        """Candidate pairs (a < b) with at least one end in ``rows``."""
-        one = self._products(self.marks[rows], self.present.T.tocsr())
-        two = self._products(self.present[rows], self.marks.T.tocsr())
+        """Candidate pairs (a < b) with at least one end in ``rows``.  Only the columns
+        of ``rows``' marks (and terms) can add to a product with them: every row's
+        terms (and marks) are taken in those columns alone (marks are usable terms)."""
+        marks, present = self.marks[rows], self.present(rows)
+        one = self._products(marks, _within(self.full, marks.indices, 1.0).T.tocsr())
+        two = self._products(present, _within(self.marks, present.indices).T.tocsr())
         return self._pairs(
             np.concatenate([rows[one[0]], rows[two[0]]]), np.concatenate([one[1], two[1]])
         )
@@ -237,13 +248,24 @@ class PairIndex:
 
 
 def _entries(
-    matrix: sp.csr_matrix, keep: npt.NDArray[np.bool_], values: npt.NDArray[np.float64]
+    matrix: sp.csr_matrix, keep: npt.NDArray[np.bool_], values: npt.NDArray[np.float64] | float
 ) -> sp.csr_matrix:
-    """The entries of ``matrix`` that ``keep`` marks, with ``values`` (per entry), as a
-    new matrix (``matrix`` and its arrays stay as they are)."""
+    """The entries of ``matrix`` that ``keep`` marks, with ``values`` (per entry, or one
+    for all), as a new matrix (``matrix`` and its arrays stay as they are)."""
     before = np.concatenate([[0], np.cumsum(keep)])
-    rows = (values[keep].astype(np.float32), matrix.indices[keep], before[matrix.indptr])
+    indices = matrix.indices[keep]
+    data = np.full(indices.size, values) if np.isscalar(values) else np.asarray(values)[keep]
+    rows = (data.astype(np.float32), indices, before[matrix.indptr])
     return sp.csr_matrix(rows, shape=matrix.shape)
+
+
+def _within(
+    matrix: sp.csr_matrix, columns: npt.NDArray[np.int32], value: float | None = None
+) -> sp.csr_matrix:
+    """The entries of ``matrix`` in ``columns``, with their values (or ``value``)."""
+    wanted = np.zeros(matrix.shape[1], bool)
+    wanted[columns] = True
+    return _entries(matrix, wanted[matrix.indices], matrix.data if value is None else value)
 
 
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:

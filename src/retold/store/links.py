@@ -248,9 +248,27 @@ class LinkTables:
             self.conn.execute("DELETE FROM link_state WHERE name = ?", (name,))
 
     def put_state(self, name: str, value: str) -> None:
+        self._put("link_state", name, value)
+
+    def get_blob(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM link_blobs WHERE name = ?", (name,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    def blob_names(self, prefix: str) -> list[str]:
+        rows = self.conn.execute("SELECT name FROM link_blobs ORDER BY name").fetchall()
+        return [str(name) for (name,) in rows if str(name).startswith(prefix)]
+
+    def drop_blob(self, name: str) -> None:
+        with self._transaction():
+            self.conn.execute("DELETE FROM link_blobs WHERE name = ?", (name,))
+
+    def put_blob(self, name: str, value: bytes) -> None:
+        self._put("link_blobs", name, value)
+
+    def _put(self, table: str, name: str, value: str | bytes) -> None:
         with self._transaction():
             self.conn.execute(
-                "INSERT INTO link_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
+                f"INSERT INTO {table} (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE "
                 "SET value = excluded.value",
                 (name, value),
             )

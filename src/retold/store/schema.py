@@ -381,6 +381,26 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        9,
+        "link state kept as bytes (the story state's parts)",
+        (
+            """CREATE TABLE link_blobs (
+            name TEXT PRIMARY KEY,
+            value BLOB NOT NULL
+        )""",
+        ),
+        postgresql=(
+            """CREATE TABLE link_blobs (
+            name TEXT COLLATE "C" PRIMARY KEY,
+            value BYTEA NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
