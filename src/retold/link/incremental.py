@@ -40,8 +40,8 @@ from scipy.sparse.csgraph import connected_components
 
 from retold.link.features import StoryTerms, extract_terms
 from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, featured, new_edges
-from retold.link.headlines import NameKeys
 from retold.link.language import Language
+from retold.link.ragged import Ragged
 from retold.link.state import StoryState
 from retold.link.vectors import F32, I64, Frequencies, PairIndex, TermCounts, concat_counts
 from retold.records import Article
@@ -58,11 +58,11 @@ class Corpus:
     ids: tuple[str, ...]
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
-    mentions: tuple[tuple[int, ...], ...]  # day numbers of dates each text mentions
-    years: tuple[tuple[int, ...], ...]  # years before its publication each text mentions
-    headline_names: tuple[NameKeys, ...]  # sound keys of the names each headline uses
-    names: tuple[NameKeys, ...]  # ... and of all the names each article uses
-    yearless: tuple[tuple[int, ...], ...]  # undated texts: month-days named without a year
+    mentions: Ragged  # day numbers of dates each text mentions
+    years: Ragged  # years before its publication each text mentions
+    headline_names: Ragged  # sound keys of the names each headline uses (``NameKeys``)
+    names: Ragged  # ... and of all the names each article uses
+    yearless: Ragged  # undated texts: month-days named without a year
     terms: StoryTerms
     old_story: tuple[str | None, ...]  # story from the state; None for new articles
     old_edge_a: I64  # edges kept from the state, in this corpus's row numbers
@@ -96,11 +96,11 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     pick = order.tolist()
     published = state.published + tuple(a.published for a in new)
     titles = state.titles + tuple(_title(a) for a in new)
-    mentions = state.mentions + tuple(fresh_rows.mentions)
-    years = (state.years or ((),) * len(state.ids)) + tuple(fresh_rows.years)
-    headline_names = state.headline_names + tuple(fresh_rows.headline_names)
-    names = state.names + tuple(fresh_rows.names)
-    yearless = (state.yearless or ((),) * len(state.ids)) + tuple(fresh_rows.yearless)
+    unknown = ((),) * len(state.ids)
+
+    def rows(old: Sequence[tuple[int, ...]], added: Sequence[Sequence[int]]) -> Ragged:
+        return Ragged.joined([old, added]).take(order)
+
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     days = np.concatenate([state.days, [day_number(a.published) for a in new]]).astype(np.int64)
     tops = None
@@ -112,11 +112,11 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),
         titles=tuple(titles[i] for i in pick),
-        mentions=tuple(mentions[i] for i in pick),
-        years=tuple(years[i] for i in pick),
-        headline_names=tuple(headline_names[i] for i in pick),
-        names=tuple(names[i] for i in pick),
-        yearless=tuple(yearless[i] for i in pick),
+        mentions=rows(state.mentions, fresh_rows.mentions),
+        years=rows(state.years or unknown, fresh_rows.years),
+        headline_names=rows(state.headline_names, fresh_rows.headline_names),
+        names=rows(state.names, fresh_rows.names),
+        yearless=rows(state.yearless or unknown, fresh_rows.yearless),
         terms=StoryTerms(full, title),
         old_story=tuple(stories[i] for i in pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,

@@ -10,13 +10,14 @@ no archive to walk and no copy of each array.  Bytes of the earlier form (an
 from __future__ import annotations
 
 import io
-import itertools
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
+
+from retold.link.ragged import Ragged
 
 MAGIC = b"retold-arrays-zstd\n"  # then the uncompressed size (8 bytes), then zstd
 NPZ_MAGIC = b"retold-story-state-zstd\n"  # the same around an ``.npz`` (read only)
@@ -90,18 +91,14 @@ def read_strings(values: np.ndarray) -> tuple[str, ...]:
     return tuple(json.loads(values.tobytes().decode("utf-8")))
 
 
-def ragged(prefix: str, rows: tuple[tuple[int, ...], ...]) -> dict[str, np.ndarray]:
+def ragged(prefix: str, rows: Sequence[Sequence[int]]) -> dict[str, np.ndarray]:
     """Rows of ints of varying length as one flat array and row offsets."""
-    return {
-        f"{prefix}_values": narrow(np.array([v for row in rows for v in row], np.int64)),
-        f"{prefix}_offsets": narrow(np.cumsum([0] + [len(row) for row in rows])),
-    }
+    flat = Ragged.of(rows)
+    return {f"{prefix}_values": narrow(flat.values), f"{prefix}_offsets": narrow(flat.offsets)}
 
 
-def read_ragged(z: Arrays, prefix: str) -> tuple[tuple[int, ...], ...]:
-    flat = z[f"{prefix}_values"].tolist()
-    bounds = z[f"{prefix}_offsets"].tolist()
-    return tuple(tuple(flat[s:e]) for s, e in itertools.pairwise(bounds))
+def read_ragged(z: Arrays, prefix: str) -> Ragged:
+    return Ragged(z[f"{prefix}_values"].astype(np.int64), z[f"{prefix}_offsets"].astype(np.int64))
 
 
 def narrow(values: np.ndarray) -> np.ndarray:

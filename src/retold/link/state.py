@@ -37,6 +37,7 @@ from retold.link.packing import (
     strings,
     unpack,
 )
+from retold.link.ragged import Ragged
 from retold.link.vectors import F32, I64, Frequencies, TermCounts
 
 FORMAT = "retold.story-state.v5"
@@ -58,9 +59,9 @@ class StoryState:
     ids: tuple[str, ...]
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
-    mentions: tuple[tuple[int, ...], ...]
-    headline_names: tuple[tuple[int, ...], ...]
-    names: tuple[tuple[int, ...], ...]
+    mentions: Sequence[tuple[int, ...]]  # ``Ragged`` when read from bytes or merged
+    headline_names: Sequence[tuple[int, ...]]
+    names: Sequence[tuple[int, ...]]
     terms: StoryTerms
     edge_a: I64
     edge_b: I64
@@ -70,8 +71,8 @@ class StoryState:
     story_of: tuple[str, ...]
     idf: tuple[Frequencies, Frequencies]  # full and title document frequencies, last full run
     full_run_size: int = 0  # articles in the state when every story was last recomputed
-    years: tuple[tuple[int, ...], ...] = ()  # past years each text mentions (empty: unknown)
-    yearless: tuple[tuple[int, ...], ...] = ()  # undated texts' month-days (empty: unknown)
+    years: Sequence[tuple[int, ...]] = ()  # past years each text mentions (empty: unknown)
+    yearless: Sequence[tuple[int, ...]] = ()  # undated texts' month-days (empty: unknown)
     tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
     edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
 
@@ -187,7 +188,7 @@ class _Rows:
     ids: tuple[str, ...]
     published: tuple[str | None, ...]
     titles: tuple[str, ...]
-    ragged: dict[str, tuple[tuple[int, ...], ...]]  # by ``RAGGED`` field; () unknown
+    ragged: dict[str, Sequence[tuple[int, ...]]]  # by ``RAGGED`` field; empty: unknown
     full: TermCounts
     title: TermCounts
     tops: TermCounts | None
@@ -200,6 +201,9 @@ class _Rows:
         def take(values: tuple[Any, ...]) -> tuple[Any, ...]:
             return values if pick is None or not values else tuple(values[i] for i in pick)
 
+        def take_rows(values: Sequence[tuple[int, ...]]) -> Sequence[tuple[int, ...]]:
+            return values if rows is None or not values else Ragged.of(values).take(rows)
+
         def take_counts(counts: TermCounts) -> TermCounts:
             return counts if rows is None else counts.take(rows)
 
@@ -207,7 +211,7 @@ class _Rows:
             take(state.ids),
             take(state.published),
             take(state.titles),
-            {field: take(getattr(state, field)) for field in RAGGED},
+            {field: take_rows(getattr(state, field)) for field in RAGGED},
             take_counts(state.terms.full),
             take_counts(state.terms.title),
             None if state.tops is None else take_counts(state.tops),
@@ -254,14 +258,13 @@ class _Rows:
         if len(parts) == 1:
             return parts[0]
         ids = tuple(i for p in parts for i in p.ids)
-        unknown = ((),) * len(ids)
         tops = [p.tops for p in parts if p.tops is not None]
         joined = _Rows(
             ids,
             tuple(x for p in parts for x in p.published),
             tuple(x for p in parts for x in p.titles),
             {
-                f: tuple(x for p in parts for x in p.ragged[f] or unknown[: len(p.ids)])
+                f: Ragged.joined([p.ragged[f] or _unknown(len(p.ids)) for p in parts])
                 for f in RAGGED
             },
             _joined([p.full for p in parts]),
@@ -281,11 +284,16 @@ class _Rows:
             take(self.ids),
             take(self.published),
             take(self.titles),
-            {field: take(values) for field, values in self.ragged.items()},
+            {field: Ragged.of(values).take(order) for field, values in self.ragged.items()},
             self.full.take(order),
             self.title.take(order),
             None if self.tops is None else self.tops.take(order),
         )
+
+
+def _unknown(n: int) -> Ragged:
+    """``n`` rows of nothing (a field a part does not hold)."""
+    return Ragged(np.zeros(0, np.int64), np.zeros(n + 1, np.int64))
 
 
 def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:

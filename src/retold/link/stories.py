@@ -65,6 +65,7 @@ from retold.link.incremental import (
 )
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
+from retold.link.ragged import Ragged
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, story_id
 from retold.link.vectors import F32, I64, Frequencies, PairIndex
@@ -248,9 +249,9 @@ def _mentions_day(
     mentions: Sequence[tuple[int, ...]], rows: npt.NDArray[np.int64], days: npt.NDArray[np.int64]
 ) -> npt.NDArray[np.bool_]:
     """Does article ``rows[k]`` mention day ``days[k]``, give or take one day?"""
-    owner = np.repeat(np.arange(len(mentions), dtype=np.int64), [len(m) for m in mentions])
-    flat = np.fromiter((d for m in mentions for d in m), np.int64, count=owner.size)
-    keys = np.sort(owner << 32 | flat)
+    rows_of = Ragged.of(mentions)
+    owner = np.repeat(np.arange(len(rows_of), dtype=np.int64), rows_of.lengths())
+    keys = np.sort(owner << 32 | rows_of.values)
     found = np.zeros(rows.size, bool)
     if keys.size == 0:
         return found

@@ -381,15 +381,22 @@ MIGRATIONS += (
     ),
 )
 
+CATALOG_INDEX = "CREATE INDEX articles_catalog ON articles (id, pipeline, revision_key, revision)"
+"""Every column ``Store.article_ids`` and ``Store.article_versions`` read: a run reads
+them for every article, and an article's row holds its body (on SQLite the pipeline
+lies past it, in the row's overflow pages)."""
+
 MIGRATIONS += (
     Migration(
         9,
-        "link state kept as bytes (the story state's parts)",
+        "link state kept as bytes (the story state's parts); the article catalog (ids,"
+        " pipelines, latest revisions) read from an index, not from the article rows",
         (
             """CREATE TABLE link_blobs (
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
         )""",
+            CATALOG_INDEX,
         ),
         postgresql=(
             """CREATE TABLE link_blobs (
@@ -397,6 +404,7 @@ MIGRATIONS += (
             value BYTEA NOT NULL,
             rowid BIGINT GENERATED ALWAYS AS IDENTITY
         )""",
+            CATALOG_INDEX,
         ),
     ),
 )
