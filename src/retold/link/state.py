@@ -18,9 +18,10 @@ the state in the store in parts, so that a batch writes its own rows only.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -53,7 +54,8 @@ RAGGED = {
 
 @dataclass(frozen=True)
 class StoryState:
-    """Story clustering state.  Rows are articles sorted by id; edges index rows."""
+    """Story clustering state.  Rows are articles sorted by id (read from parts: each
+    part's rows sorted, the parts in turn); edges, days and stories index rows."""
 
     version: str
     ids: tuple[str, ...]
@@ -80,12 +82,40 @@ class StoryState:
         return len(self.ids)
 
     def to_bytes(self) -> bytes:
-        """The whole state."""
-        return pack({**_Rows.of(self).arrays(), **self._shared()})
+        """The whole state (rows sorted by id)."""
+        state = self.in_order()
+        return pack({**_Rows.of(state).arrays(), **state._shared()})
 
     def shared_bytes(self) -> bytes:
-        """What a run changes: the state but the rows (``row_bytes``)."""
-        return pack(self._shared())
+        """What a run changes: the state but the rows (``row_bytes``), over the rows
+        sorted by id."""
+        return pack(self.in_order()._shared())
+
+    def in_order(self) -> StoryState:
+        """This state with its rows sorted by id (itself when they are)."""
+        if all(a < b for a, b in itertools.pairwise(self.ids)):
+            return self
+        order = np.argsort(np.array(self.ids, dtype=object), kind="stable").astype(np.int64)
+        where = np.empty_like(order)
+        where[order] = np.arange(order.size)
+        rows = _Rows.of(self, order)
+        return replace(
+            self,
+            ids=rows.ids,
+            published=rows.published,
+            titles=rows.titles,
+            mentions=rows.ragged["mentions"],
+            years=rows.ragged["years"],
+            yearless=rows.ragged["yearless"],
+            headline_names=rows.ragged["headline_names"],
+            names=rows.ragged["names"],
+            terms=StoryTerms(rows.full, rows.title),
+            tops=rows.tops,
+            edge_a=where[self.edge_a],
+            edge_b=where[self.edge_b],
+            days=self.days[order],
+            story_of=tuple(self.story_of[i] for i in order.tolist()),
+        )
 
     def row_bytes(self, rows: I64) -> bytes:
         """The given rows, for ``from_parts``."""
@@ -151,9 +181,18 @@ def empty_state(version: str) -> StoryState:
 
 
 def _state(z: Arrays, rows: _Rows) -> StoryState:
-    """The state from its shared arrays ``z`` and its ``rows`` (sorted by id)."""
+    """The state from its shared arrays ``z`` (whose rows are sorted by id) and its
+    ``rows`` (in any order: the shared arrays are put in theirs)."""
     meta = json.loads(str(z["meta"]))
     channels = ("edge_names", "edge_numbers")
+    order = np.argsort(np.array(rows.ids, dtype=object), kind="stable").astype(np.int64)
+    edge_a, edge_b = z["edge_a"].astype(np.int64), z["edge_b"].astype(np.int64)
+    days, story_of = z["days"].astype(np.int64), read_strings(z["story_of"])
+    if np.any(order != np.arange(order.size)):  # rows in parts: row order[k] is k-th by id
+        where = np.empty_like(order)
+        where[order] = np.arange(order.size)
+        edge_a, edge_b, days = order[edge_a], order[edge_b], days[where]
+        story_of = tuple(story_of[k] for k in where.tolist())
     return StoryState(
         version=meta["version"],
         ids=rows.ids,
@@ -163,12 +202,12 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
         headline_names=rows.ragged["headline_names"],
         names=rows.ragged["names"],
         terms=StoryTerms(rows.full, rows.title),
-        edge_a=z["edge_a"].astype(np.int64),
-        edge_b=z["edge_b"].astype(np.int64),
+        edge_a=edge_a,
+        edge_b=edge_b,
         edge_cos=z["edge_cos"],
         edge_p=z["edge_p"],
-        days=z["days"].astype(np.int64),
-        story_of=read_strings(z["story_of"]),
+        days=days,
+        story_of=story_of,
         idf=(
             Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
             Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
@@ -254,13 +293,13 @@ class _Rows:
 
     @staticmethod
     def join(parts: Sequence[_Rows]) -> _Rows:
-        """The rows of every part, sorted by id."""
+        """The rows of every part, in turn (not sorted across parts: a run sorts them
+        with its new rows, ``incremental.merge``)."""
         if len(parts) == 1:
             return parts[0]
-        ids = tuple(i for p in parts for i in p.ids)
         tops = [p.tops for p in parts if p.tops is not None]
-        joined = _Rows(
-            ids,
+        return _Rows(
+            tuple(i for p in parts for i in p.ids),
             tuple(x for p in parts for x in p.published),
             tuple(x for p in parts for x in p.titles),
             {
@@ -270,24 +309,6 @@ class _Rows:
             _joined([p.full for p in parts]),
             _joined([p.title for p in parts]),
             _joined(tops) if len(tops) == len(parts) else None,
-        )
-        order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
-        return joined._take(order)
-
-    def _take(self, order: I64) -> _Rows:
-        pick = order.tolist()
-
-        def take(values: tuple[Any, ...]) -> tuple[Any, ...]:
-            return tuple(values[i] for i in pick)
-
-        return _Rows(
-            take(self.ids),
-            take(self.published),
-            take(self.titles),
-            {field: Ragged.of(values).take(order) for field, values in self.ragged.items()},
-            self.full.take(order),
-            self.title.take(order),
-            None if self.tops is None else self.tops.take(order),
         )
 
 

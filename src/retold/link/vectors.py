@@ -262,10 +262,16 @@ def _entries(
 def _within(
     matrix: sp.csr_matrix, columns: npt.NDArray[np.int32], value: float | None = None
 ) -> sp.csr_matrix:
-    """The entries of ``matrix`` in ``columns``, with their values (or ``value``)."""
+    """The entries of ``matrix`` in ``columns``, with their values (or ``value``): one
+    pass over the entries, the rest over the few it finds."""
     wanted = np.zeros(matrix.shape[1], bool)
     wanted[columns] = True
-    return _entries(matrix, wanted[matrix.indices], matrix.data if value is None else value)
+    at = np.flatnonzero(wanted[matrix.indices])
+    rows = np.searchsorted(matrix.indptr, at, side="right") - 1
+    indptr = np.zeros(matrix.shape[0] + 1, np.int64)
+    np.cumsum(np.bincount(rows, minlength=matrix.shape[0]), out=indptr[1:])
+    data = np.full(at.size, value, np.float32) if value is not None else matrix.data[at]
+    return sp.csr_matrix((data.astype(np.float32), matrix.indices[at], indptr), shape=matrix.shape)
 
 
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
