@@ -79,6 +79,8 @@ class Corpus:
 
 
 def merge(state: StoryState, articles: Sequence[Article], language: Language) -> Corpus:
+    """The state's rows (in any order) and those of the ``articles`` it does not hold,
+    sorted by id in one pass."""
     known = set(state.ids)
     fresh: dict[str, Article] = {}
     for article in articles:

@@ -1,6 +1,7 @@
 """What story clustering keeps between runs, and its byte forms.
 
-The state holds, per article (sorted by id): its term counts and heaviest terms
+The state holds, per article (sorted by id, or as read from parts: each part's rows
+in turn): its term counts and heaviest terms
 (which stand until the next full run changes the weights), publication
 date, title and story; the similarity edges with each edge's cosines (full text, names,
 numbers) and probability; and
@@ -13,7 +14,8 @@ In bytes, a state is whole (``to_bytes``) or in parts: the shared part
 (``shared_bytes``: what a run changes: edges, days, stories, frequencies and
 vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which stand
 between full runs), read back together (``from_parts``); ``retold.storystate`` keeps
-the state in the store in parts, so that a batch writes its own rows only.
+the state in the store in parts, so that a batch writes its own rows only.  The rows'
+dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
 """
 
 from __future__ import annotations
@@ -131,7 +133,9 @@ class StoryState:
         shared: bytes, parts: Sequence[bytes]
     ) -> tuple[StoryState, list[tuple[str, ...]]]:
         """The state from its ``shared_bytes`` and the ``row_bytes`` of parts that hold
-        each of its rows once; and the ids of each part's rows."""
+        each of its rows once, the rows of each part in turn (not sorted across parts:
+        the next run sorts them once, with its new rows); and the ids of each part's
+        rows."""
         z = unpack(shared, FORMAT)
         rows = [_Rows.read(unpack(part, FORMAT), z) for part in parts]
         return _state(z, _Rows.join(rows)), [r.ids for r in rows]
