@@ -73,7 +73,8 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
     if words[-1].endswith("s") and prep.registry.by_word(words[-1][:-1], prep.book):
         return None
     start = phrase.start + phrase.text.index(words[0], len("the"))
-    return " ".join(words) if _reading(prep, sentences, start) == "ORG" else None
+    name = " ".join(words).rstrip(":;,.")  # 'the State Department:' names the department
+    return name if _reading(prep, sentences, start) == "ORG" else None
 
 
 def _reading(prep: Prepared, sentences: Sentences, offset: int) -> str:
