@@ -144,6 +144,17 @@ def test_a_role_is_its_one_holder_or_described(
     assert (quote.speaker, quote.speaker_kind) == expected
 
 
+def test_a_pronoun_after_a_described_speaker_is_no_one_named_before(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Mayor Lena Osei opened the new quay on Monday.\n\n"
+        '"The ferry will not run," one harbour aide said. "The pier is unsafe," she added.'
+    )
+    quote = quote_of(body, "The pier", nlp, options)
+    assert quote.speaker is None  # not Lena Osei: the aide is nearer
+
+
 # Two outlets carry one statement: one describes the speaker, the other names her.
 PIER = "The ferry will not run this winter because the pier at Lakeport is unsafe"
 STORY = [

@@ -105,13 +105,15 @@ def resolve_quotes(
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
         if person is not None:
             memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
-        elif phrase is not None and phrase.form in ("name", "surname", "role"):
+        elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
+            # someone retold cannot name: a pronoun after them is not an earlier person
             memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
     quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
 
 
+NAMES_SOMEONE = frozenset({"name", "surname", "role", "description"})  # forms, or kind
 DESCRIBED = frozenset({"unnamed", "role", "organization", "surname"})  # forms it may have
 
 
