@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from retold.analyze.lexicon import Lexicon
-from retold.analyze.names import NameBook, NameRun, find_runs
+from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
@@ -177,7 +177,10 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
     """End a speaker phrase before trailing adverbials ("Tobias Renner on Tuesday")."""
     for k in range(a + 1, b):
         lower = tokens[k].lower
+        surname = k == a + 1 and word_surname(tokens, a, book.lexicon)  # 'said Al From'
         if lower in PREPOSITIONS and (tokens[k - 1].cap or tokens[k - 1].lower in _heads(book)):
+            if surname:
+                continue
             return k
         if lower == "of" and tokens[k - 1].cap and k + 1 < b and tokens[k + 1].lower == "the":
             return k
