@@ -144,6 +144,15 @@ def test_a_role_is_its_one_holder_or_described(
     assert (quote.speaker, quote.speaker_kind) == expected
 
 
+def test_a_publication_in_the_attribution_is_no_person(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Ana Berg, who edits the Beacon's harbour page, spoke on Monday.\n\n"
+        "“The ferry will not run,” The Harbour Beacon reported."  # 'The' inside a sentence
+    )
+    quote = quote_of(body, "The ferry", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("The Harbour Beacon", "organization")
+
+
 def test_a_pronoun_after_a_described_speaker_is_no_one_named_before(
     nlp: Any, options: QuoteOptions
 ) -> None:
