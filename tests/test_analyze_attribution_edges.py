@@ -19,6 +19,12 @@ from retold.analyze.pipeline import analyze_article
 
 NAMED = [
     pytest.param(
+        '"We will fix the roads before the first snow," Sen. Ann Wu (D-Ost.), a supporter '
+        "of the ferry told the radio on Friday.",
+        "Ann Wu",
+        id="a-name-before-an-appositive-that-runs-up-to-the-verb",
+    ),
+    pytest.param(
         '"We will fix the roads before the first snow," columnist Li Jun wrote.',
         "Li Jun",
         id="a-month-s-short-form-in-a-name",

@@ -77,6 +77,22 @@ DESCRIBED = [
         id="a-compound-of-a-person-noun",
     ),
     pytest.param(
+        '"The ferry will not run," said a Lakeport Democrat, "and the pier is unsafe."',
+        "a Lakeport Democrat",
+        id="a-capitalised-person-noun-after-the-verb",
+    ),
+    pytest.param(
+        '"The ferry will not run," said a 2019 harbour board veteran.',
+        "a 2019 harbour board veteran",
+        id="a-year-is-no-count",
+    ),
+    pytest.param(
+        '"The ferry will not run," said one official familiar with the talks, who asked '
+        "not to be named.",
+        "one official familiar with the talks",
+        id="an-adjective-with-its-complement-before-a-relative-clause",
+    ),
+    pytest.param(
         '"The ferry will not run," said one Lakeport fisherman, who asked not to be named.',
         "one Lakeport fisherman",
         id="not-the-relative-clause",

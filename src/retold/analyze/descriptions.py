@@ -35,8 +35,6 @@ from retold.analyze.text import Token
 OPENERS = DETERMINERS | INDEFINITE | {"this", "that", "these", "those", "two", "three", "four"}
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 COMPLEMENTS = frozenset({"for", "to", "of", "at", "with", "from"})
-# Adjectives that take a complement: 'a person close to the family'.
-LINKED = frozenset({("close", "to"), ("familiar", "with"), ("involved", "in"), ("near", "to")})
 MAX_WORDS = 8  # words of a description before any complement
 MAX_COMPLEMENT = 7  # words of its complement, its preposition included
 NORP = "NORP"  # the entity type of nationalities, religious and political groups
@@ -126,6 +124,8 @@ def _stops(tokens: tuple[Token, ...], words: list[str], k: int, lexicon: Lexicon
     token, lower = tokens[k], words[k]
     if lower in lexicon.speaker_blockers or lower in lexicon.relative_words:
         return True
+    if tuple(words[k : k + 2]) in lexicon.linked:  # 'one source familiar with the talks'
+        return True
     if lower in COMPLEMENTS or lower in lexicon.place_prepositions or lower in ("on", "by"):
         return True
     if token.cap or not token.text.isalpha():
@@ -145,7 +145,7 @@ def _complement(tokens: tuple[Token, ...], end: int, lexicon: Lexicon) -> int:
     size = 0
     if end < len(tokens) and tokens[end].lower in COMPLEMENTS:
         size = 1
-    elif end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in LINKED:
+    elif end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in lexicon.linked:
         size = 2
     if not size:
         return end
