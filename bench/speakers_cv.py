@@ -1,8 +1,11 @@
-"""Cross-validation by outlet of the speaker rules read beside a quote's sentence.
+"""Cross-validation by outlet of the speaker rules that can be switched off one by one.
 
-``retold.analyze.nearby`` tries its ``RULES`` in order on direct quotes that no
-sentence rule attributed.  This script estimates what they are worth on outlets that
-took no part in choosing them, on PolNeAR train alone (dev is never read here):
+Two lists of rules: ``retold.analyze.nearby.RULES`` (speakers of direct quotes that no
+sentence rule attributed, read from the words around them) and
+``retold.analyze.descriptions.RULES`` (a description the attribution gives of a speaker
+it names no one with: 'a senior aide', 'the company', 'federal prosecutors', 'the
+Texan').  This script estimates what they are worth on outlets that took no part in
+choosing them, on PolNeAR train alone (dev is never read here):
 
 * Folds: leave one outlet out (the outlet is the file name's prefix: ``nyt``,
   ``politico``, ...).
@@ -32,6 +35,7 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
+import retold.analyze.descriptions as descriptions
 from retold.analyze import analyze_articles, load_nlp, nearby
 from retold.eval.clean import run_pipeline
 from retold.eval.gold import gold_key, load_gold
@@ -63,16 +67,33 @@ class Runs:
 
     def __getitem__(self, names: tuple[str, ...]) -> dict[str, Counts]:
         if names not in self.done:
-            every = nearby.RULES
-            nearby.RULES = tuple(rule for rule in every if rule.__name__ in names)
+            every = nearby.RULES, descriptions.RULES
+            nearby.RULES = tuple(r for r in every[0] if _name(r) in names)
+            descriptions.RULES = tuple(r for r in every[1] if _name(r) in names)
             try:
                 analyses = analyze_articles(self.articles, self.nlp)
             finally:
-                nearby.RULES = every
+                nearby.RULES, descriptions.RULES = every
             self.done[names] = _per_outlet(
                 self.gold, self.root, self.articles, analyses, self.outlets
             )
         return self.done[names]
+
+
+def _name(rule: object) -> str:
+    """'nearby._lead_in', 'descriptions.someone'."""
+    module = str(getattr(rule, "__module__", "")).rsplit(".", 1)[-1]
+    return f"{module}.{getattr(rule, '__name__', rule)}"
+
+
+def _rules() -> list[object]:
+    return [*nearby.RULES, *descriptions.RULES]
+
+
+def _label(names: tuple[str, ...]) -> str:
+    """'all', or the rules left out ('all but descriptions.body')."""
+    left_out = [_name(r) for r in _rules() if _name(r) not in names]
+    return "all but " + ",".join(left_out) if left_out else "all"
 
 
 def _per_outlet(gold, root, articles, analyses, outlets) -> dict[str, Counts]:  # type: ignore[no-untyped-def]
@@ -99,12 +120,12 @@ def chosen(runs: Runs, others: list[str]) -> tuple[str, ...]:
     """The rules whose gain on ``others`` is not shown imprecise, in ``RULES`` order."""
     base = _sum(runs[()], others)
     keep = []
-    for rule in nearby.RULES:
-        alone = _sum(runs[(rule.__name__,)], others)
+    for rule in _rules():
+        alone = _sum(runs[(_name(rule),)], others)
         named = alone["speaker_named"] - base["speaker_named"]
         right = alone["speaker_correct"] - base["speaker_correct"]
         if named < MIN_NAMED or right / named >= PRECISION:
-            keep.append(rule.__name__)
+            keep.append(_name(rule))
     return tuple(keep)
 
 
@@ -131,7 +152,7 @@ def main() -> None:
             pooled_base[k] += before[k]
             pooled[k] += after[k]
         print(
-            f"{outlet:12} {','.join(rules) or '-':44} "
+            f"{outlet:12} {_label(rules):44} "
             f"{_ratio(before, 'speaker_correct', 'gold_matched'):8.4f} "
             f"{_ratio(after, 'speaker_correct', 'gold_matched'):6.4f} "
             f"{_ratio(before, 'speaker_correct', 'speaker_named'):9.4f} "
@@ -143,13 +164,13 @@ def main() -> None:
         f"{_ratio(pooled_base, 'speaker_correct', 'speaker_named'):9.4f} "
         f"{_ratio(pooled, 'speaker_correct', 'speaker_named'):6.4f} {int(pooled['gold_matched']):5}"
     )
-    print(f"chosen on all of train: {','.join(chosen(runs, outlets)) or '-'}")
+    print(f"chosen on all of train: {_label(chosen(runs, outlets))}")
     base = _sum(runs[()], outlets)
-    for rule in nearby.RULES:
-        alone = _sum(runs[(rule.__name__,)], outlets)
+    for rule in _rules():
+        alone = _sum(runs[(_name(rule),)], outlets)
         named = int(alone["speaker_named"] - base["speaker_named"])
         right = int(alone["speaker_correct"] - base["speaker_correct"])
-        print(f"{rule.__name__} alone on all of train: {named} more named, {right} of them right")
+        print(f"{_name(rule)} alone on all of train: {named} more named, {right} of them right")
 
 
 if __name__ == "__main__":

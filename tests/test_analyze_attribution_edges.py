@@ -3,7 +3,8 @@
 anchor X'), a titled person whose surname ends outlet names ('Mayor Don Guardian'), two
 offices of one person ('former Gov. and Party Chairman X'), a passive clause whose
 subject goes on to speak ('was joined on stage and joked'), a stray space before a
-closing mark, a bare surname speaking in the first person.  All text here is invented.
+closing mark, a bare surname speaking in the first person, names the word lists read as
+other words ('Li Jun', 'Al Brook', 'Tom From').  All text here is invented.
 """
 
 from __future__ import annotations
@@ -17,6 +18,30 @@ from retold.analyze import QuoteOptions
 from retold.analyze.pipeline import analyze_article
 
 NAMED = [
+    pytest.param(
+        '"We will fix the roads before the first snow," Sen. Ann Wu (D-Ost.), a supporter '
+        "of the ferry told the radio on Friday.",
+        "Ann Wu",
+        id="a-name-before-an-appositive-that-runs-up-to-the-verb",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," columnist Li Jun wrote.',
+        "Li Jun",
+        id="a-month-s-short-form-in-a-name",
+    ),
+    pytest.param(
+        "Al Brook ran the council for a decade.\n\n"
+        '"We will fix the roads before the first snow," Brook said.',
+        "Al Brook",
+        id="a-given-name-that-is-a-name-particle",
+    ),
+    pytest.param(
+        "Tom From ran the council for a decade.\n\n"
+        '"We will fix the roads before the first snow," said Tom From, who spoke first. '
+        '"And we will pay for it," From said.',
+        "Tom From",
+        id="a-surname-that-is-a-preposition",
+    ),
     pytest.param(
         '"We will fix the roads before the first snow," said former secretary of state '
         "Hilda Marsh, who spoke first.",
@@ -68,9 +93,17 @@ def test_the_speaker_is_named(body: str, speaker: str, nlp: Any, options: QuoteO
     assert quote.speaker is not None and quote.speaker.endswith(speaker)
 
 
+def test_a_body_named_like_a_given_name_and_a_surname_is_no_person(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = '"We will fix the roads before the first snow," Al Qaeda said in a statement.'
+    assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
+
+
 def test_the_child_of_someone_is_not_that_someone(nlp: Any, options: QuoteOptions) -> None:
     body = '"We will fix the roads before the first snow," said the son of Hilda Marsh.'
-    assert quote_of(body, "We will", nlp, options).speaker is None
+    quote = quote_of(body, "We will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("the son of Hilda Marsh", "description")
 
 
 def test_a_bare_surname_speaking_in_the_first_person_is_a_person(

@@ -99,9 +99,10 @@ def test_a_body_a_name_makes_definite_is_the_source(
     assert (quote.speaker, quote.speaker_kind) == (speaker, "organization")
 
 
-def test_a_body_with_no_name_stays_unknown(nlp: Any, options: QuoteOptions) -> None:
+def test_a_body_with_no_name_is_described(nlp: Any, options: QuoteOptions) -> None:
     body = '"We have nothing to add to the record," the company said.'
-    assert quote_of(body, "We have", nlp, options).speaker is None
+    quote = quote_of(body, "We have", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("the company", "description")
 
 
 def test_a_surname_titled_elsewhere_with_a_given_name_is_a_person(
@@ -111,7 +112,8 @@ def test_a_surname_titled_elsewhere_with_a_given_name_is_a_person(
         "Northland Sen. Al Lansing spoke at the rally.\n\n"
         '"Look at what you built here," Lansing said.'
     )
-    assert quote_of(body, "Look at", nlp, options).speaker == "Lansing"
+    # 'Al' is a given name here, not the particle of 'al-Assad': the full name
+    assert quote_of(body, "Look at", nlp, options).speaker == "Al Lansing"
 
 
 LATER = [
@@ -153,12 +155,6 @@ def test_the_speaker_of_a_quote_after_its_attribution(
 
 
 NOT_THEIRS = [
-    pytest.param(
-        "Marta Quell, an aide to the mayor, spoke on Monday.\n\n"
-        '"We were never told about the closure of the harbour," one mayoral aide said.',
-        "We were never",
-        id="an-indefinite-role-is-no-one-the-article-names",
-    ),
     pytest.param(
         "Ana Lindqvist thanked Jon Varga for saying "
         '"the harbour will never close while I am the mayor of this town".',
@@ -329,12 +325,12 @@ def test_a_prefix_attribution_with_a_complement(
         ),
         pytest.param(
             "Brandt’s office answered the mayor, saying, “We will rebuild every berth.”",
-            None,
+            "Brandt’s office",  # described, not Maren Brandt
             id="a-possessive-is-no-subject",
         ),
         pytest.param(
             "Having seen the storms, the crews waited, saying, “We will rebuild every berth.”",
-            None,
+            "the crews",  # described: 'Having' names no one
             id="a-capital-opening-the-sentence-is-no-name",
         ),
     ],

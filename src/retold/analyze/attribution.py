@@ -10,10 +10,11 @@ rather than guess when the words do not have the shape of a speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Literal
 
 from retold.analyze.lexicon import Lexicon
-from retold.analyze.names import NameBook, NameRun, find_runs
+from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
@@ -101,6 +102,8 @@ def speaker_before(
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         phrase = classify_chunk(tokens, start, last_end, book, body)
+        if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) == 2:
+            return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
     first_start, first_end = chunks[0]
     if len(chunks) < 2 or first_end <= first_start:
@@ -110,6 +113,22 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _name_before(
+    tokens: tuple[Token, ...],
+    chunk: tuple[int, int],
+    phrase: SpeakerPhrase,
+    book: NameBook,
+    body: str,
+) -> SpeakerPhrase | None:
+    """'Sen. Ann Wu (D-NY), a supporter of the bill told host X': the name before an
+    appositive that runs up to the verb (its comma left out), keeping its role."""
+    a, b = chunk
+    named = classify_chunk(tokens, skip_lead_ins(tokens, a, b, book.lexicon), b, book, body)
+    if named is None or named.form != "name":
+        return None
+    return replace(named, role=named.role or phrase.role)
 
 
 def _before_relative(
@@ -177,7 +196,10 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
     """End a speaker phrase before trailing adverbials ("Tobias Renner on Tuesday")."""
     for k in range(a + 1, b):
         lower = tokens[k].lower
+        surname = k == a + 1 and word_surname(tokens, a, book.lexicon)  # 'said Al From'
         if lower in PREPOSITIONS and (tokens[k - 1].cap or tokens[k - 1].lower in _heads(book)):
+            if surname:
+                continue
             return k
         if lower == "of" and tokens[k - 1].cap and k + 1 < b and tokens[k + 1].lower == "the":
             return k
@@ -377,13 +399,15 @@ def _named(
 def _role_phrase(
     tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
 ) -> SpeakerPhrase | None:
-    """'the minister', 'the union leader', 'Officials', 'the company'."""
+    """'the minister', 'the union leader', 'Officials', 'the company'; 'one Iowa
+    Democrat', 'a person close to the family' (a person noun: no one named)."""
     lexicon = book.lexicon
     words = [t.lower for t in tokens[a:b]]
-    if any(w in PREPOSITIONS - {"of", "at", "for", "in"} for w in words):
+    own = words[: _linked_at(words, lexicon)]  # 'a person close to the family'
+    if any(w in PREPOSITIONS - {"of", "at", "for", "in"} for w in own):
         return None
-    head = _head_index(words, lexicon)
-    if head is None or any(_number(words, k) for k in range(head)):
+    head = _head_index(own, lexicon)
+    if head is None or any(_number(words, k) and not _year(words[k]) for k in range(head)):
         return None
     start, end = tokens[a].start, tokens[b - 1].end
     text = body[start:end]
@@ -392,6 +416,8 @@ def _role_phrase(
         return SpeakerPhrase("unnamed", start, end, text, None, word, None)
     if word in lexicon.person_roles and words[0] in INDEFINITE:
         return SpeakerPhrase("unnamed", start, end, text, None, word, None)  # 'one Clinton aide'
+    if word in lexicon.person_nouns:
+        return SpeakerPhrase("unnamed", start, end, text, None, word, None)
     if word in lexicon.person_roles:
         role = " ".join(words[max(0, head - 1) : head + 1]) if head > 0 else word
         role = role if role in lexicon.person_roles else word
@@ -419,7 +445,9 @@ def _named_body(tokens: tuple[Token, ...], a: int, b: int, head: int) -> str | N
 
 
 def _head_index(words: list[str], lexicon: Lexicon) -> int | None:
-    """The role noun of a speaker phrase: the last role word before any 'of'/'at'."""
+    """The role noun of a speaker phrase: the last role word before any 'of'/'at' (a
+    person noun only as the last word after a determiner: 'a Sanders supporter', not
+    'Arab voters' read inside quoted words)."""
     limit = next((k for k, w in enumerate(words) if w in ("of", "at", "for", "in")), len(words))
     for k in range(limit - 1, -1, -1):
         w = words[k]
@@ -427,7 +455,20 @@ def _head_index(words: list[str], lexicon: Lexicon) -> int | None:
             return k
         if w in lexicon.organization_roles:
             return k
+        if w in lexicon.person_nouns and k == limit - 1 and words[0] in DETERMINERS | INDEFINITE:
+            return k
     return None
+
+
+def _linked_at(words: list[str], lexicon: Lexicon) -> int:
+    """Where an adjective with its complement starts ('close to'), or the end."""
+    pairs = enumerate(pairwise(words))
+    return next((k for k, pair in pairs if pair in lexicon.linked), len(words))
+
+
+def _year(word: str) -> bool:
+    """A year before a role ('a 2008 Clinton veteran'), not a count ('3 officials')."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _singular_determiner(words: list[str], head: int) -> bool:

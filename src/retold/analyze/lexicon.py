@@ -43,6 +43,9 @@ class Lexicon:
     titles: frozenset[str]
     person_roles: frozenset[str]
     unnamed_people: frozenset[str]
+    person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
+    quantifiers: frozenset[str]  # "some", "many": no description of a speaker alone
+    linked: frozenset[tuple[str, ...]]  # ("close", "to"): an adjective and its preposition
     organization_roles: frozenset[str]
     outlet_nouns: frozenset[str]
     gendered: dict[str, str]
@@ -166,6 +169,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         titles=_lower(people["titles"]),
         person_roles=_lower(people["person_roles"]),
         unnamed_people=_lower(people["unnamed_people"]),
+        person_nouns=_lower(people["person_nouns"]),
+        quantifiers=_lower(people["quantifiers"]),
+        linked=frozenset(_phrases(people["linked_adjectives"])),
         organization_roles=_lower(people["organization_roles"]),
         outlet_nouns=_lower(people["outlet_nouns"]),
         gendered={k.casefold(): v for k, v in data["gendered"].items()},

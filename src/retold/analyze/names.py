@@ -14,6 +14,7 @@ from typing import Literal
 from retold.analyze.aliases import Aliases, fold
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.text import Token
+from retold.lang import MONTH_SHORT_FORMS
 
 RunKind = Literal["person", "surname", "organization", "place", "outlet", "title"]
 JOINERS = frozenset({"of", "for", "&"})
@@ -57,6 +58,31 @@ def is_name_token(token: Token, lexicon: Lexicon) -> bool:
     return lower not in lexicon.months
 
 
+SHORT_MONTHS = frozenset(form.casefold() for form in MONTH_SHORT_FORMS)
+
+
+def _month_name(tokens: tuple[Token, ...], k: int) -> bool:
+    """A month's short form with no period and no number after it, beside a name, is a
+    name: 'Ai Jun', 'Jan Brewer' (not 'Jun 5', 'Jan. 5', nor 'May')."""
+    token = tokens[k]
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return token.cap and token.lower in SHORT_MONTHS and not after[:1].isdigit()
+
+
+def word_surname(tokens: tuple[Token, ...], k: int, lexicon: Lexicon) -> bool:
+    """A known given name, then a capitalised word the lists read as no name, then no
+    more capitals: the word is a surname ('Al From said'; not 'Will And Grace')."""
+    surname = tokens[k + 1]
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    return (
+        tokens[k].lower in lexicon.first_names
+        and surname.cap
+        and surname.text.isalpha()
+        and surname.lower in lexicon.not_names
+        and not (after is not None and after.cap)
+    )
+
+
 def _is_title(token: Token, lexicon: Lexicon) -> bool:
     lower = token.lower
     return lower in lexicon.titles or lower.split("-")[-1] in lexicon.titles
@@ -68,12 +94,14 @@ def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list
     runs: list[NameRun] = []
     k = i
     while k < j:
-        if not is_name_token(tokens[k], lexicon):
+        starts = k + 1 < j and is_name_token(tokens[k + 1], lexicon)
+        if not is_name_token(tokens[k], lexicon) and not (starts and _month_name(tokens, k)):
             k += 1
             continue
         end = k + 1
         while end < j:
-            if is_name_token(tokens[end], lexicon):
+            name = is_name_token(tokens[end], lexicon) or _month_name(tokens, end)
+            if name or (end == k + 1 and word_surname(tokens, k, lexicon)):
                 end += 1
             elif (
                 (tokens[end].lower in lexicon.name_particles or tokens[end].lower in JOINERS)
@@ -205,7 +233,11 @@ def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: Na
         return "place"
     if book.aliases.canonical.get(whole, ("", "person"))[1] == "place":
         return "place"
-    proper = [w for w in words if w not in lexicon.name_particles and w not in JOINERS]
+    proper = [w for w in words[1:] if w not in lexicon.name_particles and w not in JOINERS]
+    given = tokens[start].cap and words[0] in lexicon.first_names
+    if words[0] not in JOINERS and (words[0] not in lexicon.name_particles or given):
+        proper.insert(0, words[0])  # 'Al Gore', 'Van Jones': a given name, not 'al' or 'van'
+
     if len(proper) >= 2:
         named = tokens[start:last]
         inner = named[1:] if _acronym(named[0]) else named

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from retold.analyze.antecedents import OBLIQUE, QUALIFIED
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
-from retold.analyze.speakers import OBLIQUE, QUALIFIED
 from retold.analyze.text import Token
 
 COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject

@@ -58,7 +58,9 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
     """'"...," the Daily Planet reported', 'the White House said': 'the' and a proper
     name (capitalised words, no role among them) that the entity recogniser reads as
     an organisation in the attribution's sentence name the body that speaks; the
-    name without its article.  Not a family ('the Ebelings' of Betsy Ebeling), nor a
+    name without its article; with it, and whatever the recogniser says, where a
+    capital 'The' inside a sentence says the article is part of the name ('"...," The
+    Daily Planet reported').  Not a family ('the Ebelings' of Betsy Ebeling), nor a
     bare name ('Verizon said'): the recogniser reads too many surnames as
     organisations."""
     words = phrase.text.split()
@@ -72,8 +74,23 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
         return None  # 'the Florida senator', 'the New Jersey Governor': a role, not a body
     if words[-1].endswith("s") and prep.registry.by_word(words[-1][:-1], prep.book):
         return None
+    name = " ".join(words).rstrip(":;,.")  # 'the State Department:' names the department
+    if phrase.text.startswith("The ") and not _sentence_start(prep.body, phrase.start):
+        return f"The {name}"  # '"...," The Daily Planet reported': 'The' is in its name
     start = phrase.start + phrase.text.index(words[0], len("the"))
-    return " ".join(words) if _reading(prep, sentences, start) == "ORG" else None
+    reading = _reading(prep, sentences, start)
+    return name if reading == "ORG" else None
+
+
+OPENING = frozenset("“”\"‘’'«»([")
+
+
+def _sentence_start(body: str, offset: int) -> bool:
+    """Does a sentence or a paragraph open at ``offset`` (past spaces and marks)?"""
+    k = offset - 1
+    while k >= 0 and (body[k] in " \t" or body[k] in OPENING):
+        k -= 1
+    return k < 0 or body[k] in ".!?:;\n—–"
 
 
 def _reading(prep: Prepared, sentences: Sentences, offset: int) -> str:

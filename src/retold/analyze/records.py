@@ -15,8 +15,12 @@ from typing import Literal
 from retold.records import Span
 
 QuoteKind = Literal["direct", "indirect"]
-SpeakerKind = Literal["person", "organization", "unknown"]
-Resolution = Literal["name", "surname", "title", "role", "pronoun", "organization", "none"]
+# "description": a speaker the text describes instead of naming ('a senior aide'): the
+# description as printed, never a person (``retold.analyze.descriptions``).
+SpeakerKind = Literal["person", "organization", "unknown", "description"]
+Resolution = Literal[
+    "name", "surname", "title", "role", "pronoun", "organization", "none", "description"
+]
 Shape = Literal[
     "postfix",  # "...," X said.
     "prefix",  # X said: "..."
@@ -48,7 +52,7 @@ class Quote:
     start: int
     end: int
     kind: QuoteKind
-    speaker: str | None  # canonical full name (or organisation); None when unknown
+    speaker: str | None  # full name, organisation or description; None when unknown
     speaker_text: str | None  # how the attribution names the speaker, as printed
     speaker_kind: SpeakerKind
     confidence: float  # confidence in ``speaker``; 0.0 when unknown

@@ -196,13 +196,16 @@ def cluster(items: list[Item], links: list[tuple[float, int, int]]) -> list[list
 
 
 def speaker_of(members: list[Item]) -> str | None:
-    """The group's speaker: the fullest name among its known speakers."""
-    names = [
-        m.quote.speaker for m in members if m.quote.speaker and m.quote.speaker_kind == "person"
-    ]
-    if not names:
-        names = [m.quote.speaker for m in members if m.quote.speaker]
-    return max(names, key=lambda n: (len(n.split()), len(n), n)) if names else None
+    """The group's speaker: the fullest name among its people, else among its
+    organisations.  A description ('a senior aide') names no one across outlets: two
+    outlets' senior aides need not be one person."""
+    for kind in ("person", "organization"):
+        names = [
+            m.quote.speaker for m in members if m.quote.speaker and m.quote.speaker_kind == kind
+        ]
+        if names:
+            return max(names, key=lambda n: (len(n.split()), len(n), n))
+    return None
 
 
 def filled_speaker(item: Item, group_speaker: str | None) -> str | None:

@@ -25,9 +25,10 @@ from retold.serve.export import (
     occurrence_json,
     person_of,
     quote_json,
+    speaker_label,
 )
 from retold.serve.plain import add_row
-from retold.serve.views import article_view, copies_table, finding_view, speaker_label
+from retold.serve.views import article_view, copies_table, finding_view
 from retold.store import Store
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -155,6 +155,17 @@ def person_of(store: Store) -> PersonOf:
     return {(n.article, n.name): n.person for n in store.person_names()}
 
 
+def speaker_label(quote: Quote, people: Mapping[tuple[str, str], str]) -> str:
+    """The person's name across articles, and this article's own form when it differs;
+    a description of someone the text does not name marked as such."""
+    if quote.speaker is None:
+        return "unknown"
+    if quote.speaker_kind == "description":
+        return f"{quote.speaker} (unnamed)"
+    person = people.get((quote.article, quote.speaker))
+    return f"{person} (here: {quote.speaker})" if person else quote.speaker
+
+
 def quote_json(
     quote: Quote, group: tuple[str, str] | None, people: PersonOf | None = None
 ) -> dict[str, Any]:
@@ -164,6 +175,7 @@ def quote_json(
         "article": quote.article,
         "text": quote.text,
         "speaker": quote.speaker,
+        "speaker_kind": quote.speaker_kind,
         "person": person if quote.speaker_kind == "person" else None,
         "kind": quote.kind,
         "start": quote.start,

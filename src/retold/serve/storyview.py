@@ -51,7 +51,10 @@ def story_document(store: Store, story_id: str) -> dict[str, Any]:
         **story_json(story),
         "summary": {**summary, "what": summary["what"] or story.title},
         "timeline": [_article_row(a, coverage) for a in members],
-        "statements": [_block(g, by_id, _person(g, people)) for g in _ranked(groups)],
+        "statements": [
+            {**_block(g, by_id, _person(g, people)), "person": _known_person(g, people)}
+            for g in _ranked(groups)
+        ],
         "outlets": coverage.get("outlets", []),
         "distinctive_terms": coverage.get("distinctive_terms", {}),
         "graph": coverage.get("graph", {}),
@@ -62,10 +65,15 @@ def story_document(store: Store, story_id: str) -> dict[str, Any]:
 
 def _person(group: StatementGroup, people: dict[tuple[str, str], str]) -> str | None:
     """The one name the group's speaker goes by across articles."""
+    return _known_person(group, people) or group.speaker
+
+
+def _known_person(group: StatementGroup, people: dict[tuple[str, str], str]) -> str | None:
+    """The person of the people pages the group's speaker is, if one is."""
     for o in group.occurrences:
         if o.speaker and (o.article, o.speaker) in people:
             return people[(o.article, o.speaker)]
-    return group.speaker
+    return None
 
 
 def _summary(

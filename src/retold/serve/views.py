@@ -12,6 +12,7 @@ from rich.text import Text
 
 from retold.analyze.records import Quote
 from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
+from retold.serve.export import speaker_label
 from retold.serve.layout import Col, fitted_table
 from retold.serve.plain import add_row, plain
 
@@ -170,14 +171,6 @@ def finding_view(finding: Finding) -> RenderableType:
         text.append(f"\n  {e.article[:10]} [{e.start}:{e.end}] ", style="dim")
         text.append(f"“{e.text}”")
     return text
-
-
-def speaker_label(quote: Quote, people: Mapping[tuple[str, str], str]) -> str:
-    """The person's name across articles, and this article's own form when it differs."""
-    if quote.speaker is None:
-        return "unknown"
-    person = people.get((quote.article, quote.speaker))
-    return f"{person} (here: {quote.speaker})" if person else quote.speaker
 
 
 QUOTE_COLUMNS = (

@@ -20,6 +20,7 @@ from retold.serve.export import (
     finding_json,
     person_of,
     quote_json,
+    speaker_label,
 )
 from retold.store import SQLStore
 from retold.web.catalog import heads
@@ -36,7 +37,11 @@ def article_document(store: SQLStore, article_id: str) -> dict[str, Any]:
         "story": store.story_of(a.id),
         "fields": field_sources(stored.article),
         "quotes": [
-            quote_json(q, store.quote_group(q.id), people) for q in store.quotes(article_ids=[a.id])
+            {
+                **quote_json(q, store.quote_group(q.id), people),
+                "speaker_label": speaker_label(q, people),
+            }
+            for q in store.quotes(article_ids=[a.id])
         ],
         "citations": [citation_json(c) for c in store.citations(a.id)],
         "copies": [copy_json(c) for c in store.copies(a.id)],

@@ -116,7 +116,7 @@ def article_page(store: SQLStore, article_id: str) -> dict[str, Any]:
     doc = article_document(store, article_id)
     marks: list[Mark] = []
     for q in doc["quotes"]:
-        who = q["person"] or q["speaker"] or "unknown speaker"
+        who = q["person"] or (q["speaker_label"] if q["speaker"] else "unknown speaker")
         label = f"{q['kind']} quote, {who}" + (f", {q['fidelity']}" if q["fidelity"] else "")
         segments = q["segments"] or [{"start": q["start"], "end": q["end"]}]
         marks += [Mark(s["start"], s["end"], f"quote quote-{q['kind']}", label) for s in segments]

@@ -1,0 +1,176 @@
+"""Who was spoken of before a statement: the speakers and sentence subjects an
+attribution may refer back to ('he said', a family's surname), as speaker resolution
+(``retold.analyze.speakers``) goes along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from retold.analyze.aliases import fold
+from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
+from retold.analyze.candidates import by_text, given_named, named_last, salient
+from retold.analyze.context import Found, Prepared, inside
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.names import NameRun
+from retold.analyze.people import Person, title_case
+from retold.analyze.text import Token
+
+PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
+
+
+@dataclass
+class Memory:
+    """Who spoke or was a sentence subject, where, as resolution goes along."""
+
+    # (offset, paragraph, person or None for a speaker named but not resolved, gender)
+    mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()  # bare surnames read as a person where they speak
+    # (offset, paragraph, a person who spoke, the role and title words their attribution
+    # gave them: 'Minister Sarnov said' -> 'minister')
+    titled: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def subjects(
+    prep: Prepared, quoted: list[tuple[int, int]]
+) -> list[tuple[int, int, Person | None, str | None]]:
+    """The first person named near each sentence's start: a pronoun's likely antecedent.
+    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
+    subject; after a first name that is not surely a person, the sentence has none."""
+    found: list[tuple[int, int, Person | None, str | None]] = []
+    seen: set[tuple[int, int]] = set()
+    headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
+    for p, run in prep.runs:
+        if run.kind not in ("person", "surname"):
+            continue
+        paragraph = prep.paragraphs[p]
+        sentence = paragraph.sentence_of(run.first)
+        offset = paragraph.tokens[run.first].start
+        if (p, sentence[0]) in seen or run.first - sentence[0] > 12 or headlines[p]:
+            continue
+        if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
+            continue
+        people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
+        person = _subject(prep, people, run.kind, offset, p)
+        if _coordinated(paragraph.tokens, run):
+            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
+        if person is not None:
+            found.append((offset, p, person, person.gender))
+        if person is not None or (people and not _possessive(paragraph.tokens, run)):
+            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
+    return found
+
+
+def _coordinated(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    k = run.last
+    return k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "or") and tokens[k + 1].cap
+
+
+def _possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+
+
+QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
+
+
+def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A name that is no subject: one that qualifies a noun ('the Trump campaign',
+    'Clinton campaign manager Robby Mook') or follows a preposition ('The good news
+    for Cruz, Woolson said'; not the agent: 'joined by Ann Ruiz').  A possessor stays
+    one ('Suu Kyi's fate is unclear, but she said ...'; 'the claims of Obama's
+    speech')."""
+    lexicon = prep.book.lexicon
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    after = tokens[run.last] if run.last < len(tokens) else None
+    if _possessive(tokens, run):
+        return False
+    if before in QUALIFIED or before in OBLIQUE:
+        return True
+    if after is None or after.cap:
+        return False
+    heads = lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
+    return after.lower in heads
+
+
+def _subject(
+    prep: Prepared, people: list[Person], kind: str, offset: int, paragraph: int
+) -> Person | None:
+    """The one person a sentence subject names, if surely a person: a full name, or a
+    surname read as a surname attribution is (of a family, the one named in full
+    nearby, else the one the article is about).  Surely a person: a title, a role, or
+    a given name the word lists know ('Carly Fiorina', not 'Compaq Computer')."""
+    if kind != "person" and len(people) > 1:
+        people = given_named(prep, people)
+        people = named_last(prep, people, offset, paragraph) or salient(people)
+    if len(people) != 1:
+        return None
+    person = people[0]
+    words = person.key.split()
+    given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
+    return person if person.evidence or given else None
+
+
+def last_mentioned(people: list[Person], memory: Memory, item: Found) -> list[Person]:
+    """The one of ``people`` who last spoke or opened a sentence before ``item``, within
+    a pronoun's reach."""
+    keys = {p.key: p for p in people}
+    for offset, paragraph, person, _ in sorted(memory.mentions, key=lambda m: -m[0]):
+        near = offset < item.anchor and item.paragraph - paragraph in PRONOUN_REACH
+        if near and person is not None and person.key in keys:
+            return [keys[person.key]]
+    return []
+
+
+def pronoun_antecedent(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+) -> Person | None:
+    """The nearest earlier speaker or subject of this paragraph or the two before whose
+    known gender does not contradict the pronoun; None when that is someone retold
+    could not name, or no one."""
+    anchor = item.anchor
+    candidates = sorted(
+        (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
+        key=lambda m: m[0],
+        reverse=True,
+    )
+    addressed = _addressed(prep, item, phrase)
+    for _, _, person, known in candidates:
+        gender = known or (memory.genders.get(person.key) if person else None)
+        if phrase.gender and gender and gender != phrase.gender:
+            continue
+        if person is not None and person.last in addressed:
+            continue  # '"...," he told Rubio': not Rubio
+        if person is None:  # the nearest antecedent is someone retold could not name
+            return None
+        if phrase.gender and not gender:
+            memory.genders[person.key] = phrase.gender
+        return person
+    return None
+
+
+def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
+    """The words of the attribution after the pronoun ('he told Rubio'): whoever they
+    name is spoken to, not speaking."""
+    attribution = item.attribution
+    if attribution is None or attribution.end <= phrase.end:
+        return set()
+    return set(fold(prep.body[phrase.end : attribution.end]).split())
+
+
+def role_antecedent(
+    item: Found, phrase: SpeakerPhrase, memory: Memory, lexicon: Lexicon
+) -> str | None:
+    """'the minister added' after 'Minister Sarnov said': the one person who spoke
+    before, within a pronoun's reach, with an attribution that gave them the role of
+    ``phrase``; None when no one, or several people, did."""
+    if phrase.role is None:
+        return None
+    named = {
+        name
+        for offset, paragraph, name, roles in memory.titled
+        if offset < item.anchor
+        and item.paragraph - paragraph in PRONOUN_REACH
+        and any(lexicon.roles_match(phrase.role, r.rstrip(".")) for r in roles)
+    }
+    return named.pop() if len(named) == 1 else None

@@ -1,0 +1,70 @@
+"""Narrowing the people of an article a name may be: by its words, given names the
+word lists know, who was named in full nearby, who the article is mostly about."""
+
+from __future__ import annotations
+
+from retold.analyze.context import Prepared
+from retold.analyze.people import Person
+
+
+def salient(people: list[Person]) -> list[Person]:
+    """The one of ``people`` named in full at least twice, and twice as often as any
+    other; none when no one stands out so."""
+    ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
+    if len(ranked) > 1 and ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
+        return ranked[:1]
+    return ranked if len(ranked) == 1 else []
+
+
+def by_text(prep: Prepared, text: str, full: bool) -> list[Person]:
+    registry, book = prep.registry, prep.book
+    people = registry.by_name(text, book) if full else registry.by_word(text, book)
+    return distinct(people)
+
+
+def distinct(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for person in people:
+        seen.setdefault(person.key, person)
+    return list(seen.values())
+
+
+def given_named(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Those of ``people`` whose first word can be a given name, if that leaves any: not
+    an acronym ('AG Mukasey') nor a word the article also prints in lower case
+    ('Neither Warren', 'Liberal Oscar-winner Sarandon')."""
+    lower = {t.text for p in prep.paragraphs for t in p.tokens if t.text.islower()}
+
+    def given(person: Person) -> bool:
+        word = person.name.split()[0]
+        return not (word.isupper() and len(word) > 1) and word.lower() not in lower
+
+    return [p for p in people if given(p)] or people
+
+
+def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Without those of ``people`` printed with two words or more before the surname,
+    none of them a given name the word lists know ('Susan Sarandon', not 'Liberal
+    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg')."""
+    first_names = prep.book.lexicon.first_names
+
+    def unlikely(person: Person) -> bool:
+        words = person.key.split()
+        return len(words) > 2 and not any(w in first_names for w in words[:-1])
+
+    return [p for p in people if not unlikely(p)] or people
+
+
+def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
+    """The one of ``people`` named in full before ``offset`` in ``paragraph`` or the one
+    before; none when none of them, or more than one, is named there."""
+    keys = {p.key: p for p in people}
+    named: dict[str, Person] = {}
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if run.kind != "person" or not paragraph - 1 <= p <= paragraph:
+            continue
+        if tokens[run.name_first].start < offset:
+            text = run.text(tokens, prep.body)
+            named.update((q.key, keys[q.key]) for q in by_text(prep, text, True) if q.key in keys)
+    return list(named.values()) if len(named) == 1 else []

@@ -1,0 +1,233 @@
+"""A direct quote whose attribution describes its speaker instead of naming them ('a
+senior harbour official said') keeps the description as its speaker, of the kind
+"description", at a low confidence (``retold.analyze.descriptions``); a description
+the article resolves to a person stays that person; pronouns, quantifiers, documents
+and names are no descriptions.  A description is never a person: not for grouping
+statements across outlets, the people pages or timelines.  All text here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+from retold.analyze.speakers import CONFIDENCE
+from retold.coverage.timeline import speakers
+from retold.pipeline import RunOptions, run
+from retold.serve.export import person_of, quote_json, speaker_label
+from retold.store import open_store
+from retold.web.catalog import people_rows
+
+LEAD = "The harbour board met in Lakeport on Monday.\n\n"
+
+DESCRIBED = [
+    pytest.param(
+        '"The ferry will not run this winter," a senior harbour official said.',
+        "a senior harbour official",
+        id="an-indefinite-role",
+    ),
+    pytest.param(
+        '"The ferry will not run," one mayoral aide said.',
+        "one mayoral aide",
+        id="one-and-a-role",
+    ),
+    pytest.param(
+        "“The ferry will not run,” the fisherman said.",
+        "the fisherman",
+        id="a-definite-role-nobody-holds",
+    ),
+    pytest.param(
+        '"The ferry will not run," said a longtime adviser to the mayor.',
+        "a longtime adviser to the mayor",
+        id="a-complement-after-an-inverted-verb",
+    ),
+    pytest.param(
+        'A spokeswoman for the port authority said: "The ferry will not run."',
+        "A spokeswoman for the port authority",
+        id="a-complement-before-the-verb",
+    ),
+    pytest.param(
+        '"The ferry will not run," said one fisherman involved in the talks.',
+        "one fisherman involved in the talks",
+        id="an-adjective-and-its-complement",
+    ),
+    pytest.param(
+        '"The ferry will not run," one of the organisers said.',
+        "one of the organisers",
+        id="one-of-a-group",
+    ),
+    pytest.param(
+        '"The ferry will not run," federal investigators said.',
+        "federal investigators",
+        id="people-in-the-plural",
+    ),
+    pytest.param(
+        '"The ferry will not run," the company said.',
+        "the company",
+        id="a-body-it-does-not-name",
+    ),
+    pytest.param(
+        "“The ferry will not run,” the retired steelworker said.",
+        "the retired steelworker",
+        id="a-compound-of-a-person-noun",
+    ),
+    pytest.param(
+        '"The ferry will not run," said a Lakeport Democrat, "and the pier is unsafe."',
+        "a Lakeport Democrat",
+        id="a-capitalised-person-noun-after-the-verb",
+    ),
+    pytest.param(
+        '"The ferry will not run," said a 2019 harbour board veteran.',
+        "a 2019 harbour board veteran",
+        id="a-year-is-no-count",
+    ),
+    pytest.param(
+        '"The ferry will not run," said one official familiar with the talks, who asked '
+        "not to be named.",
+        "one official familiar with the talks",
+        id="an-adjective-with-its-complement-before-a-relative-clause",
+    ),
+    pytest.param(
+        '"The ferry will not run," said one Lakeport fisherman, who asked not to be named.',
+        "one Lakeport fisherman",
+        id="not-the-relative-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), DESCRIBED)
+def test_a_description_is_the_speaker(
+    sentence: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(LEAD + sentence, "The ferry", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "description")
+    assert (quote.resolution, quote.confidence) == ("description", CONFIDENCE["description"])
+    assert quote.confidence < min(v for k, v in CONFIDENCE.items() if k != "description")
+
+
+NOT_DESCRIBED = [
+    pytest.param('"The ferry will not run," they said.', id="a-pronoun"),
+    pytest.param('"The ferry will not run," some said.', id="a-quantifier"),
+    pytest.param('"The ferry will not run," the statement said.', id="a-document"),
+    pytest.param(
+        '"The ferry will not run," Ana Berg and Jon Lund said.', id="several-names-are-no-one"
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DESCRIBED)
+def test_no_description(sentence: str, nlp: Any, options: QuoteOptions) -> None:
+    quote = quote_of(LEAD + sentence, "The ferry", nlp, options)
+    assert quote.speaker_kind != "description"
+    assert quote.speaker_kind != "person"
+
+
+ROLES = [
+    pytest.param(
+        "Port director Ines Volk closed the quay on Monday.\n\n"
+        '"The ferry will not run," the port director said.',
+        "The ferry",
+        ("Ines Volk", "person"),
+        id="a-description-the-article-resolves-stays-that-person",
+    ),
+    pytest.param(
+        "The detention has no legal basis - Minister Sarnov said.\n\n"
+        "The sailors are in good health, and they have food and water - the minister added.",
+        "The sailors",
+        ("Sarnov", "person"),
+        id="the-role-alone-is-the-one-who-spoke-with-it-just-before",
+    ),
+    pytest.param(
+        '"The bill is dead," Sen. Ada Price said. Sen. Ivo Lind disagreed.\n\n'
+        '"The bill will pass," the Lakeport senator said.',
+        "The bill will",
+        ("the Lakeport senator", "description"),
+        id="a-described-role-is-no-titled-speaker-it-may-not-be",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "expected"), ROLES)
+def test_a_role_is_its_one_holder_or_described(
+    body: str, start: str, expected: tuple[str, str], nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, start, nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == expected
+
+
+def test_a_publication_in_the_attribution_is_no_person(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Ana Berg, who edits the Beacon's harbour page, spoke on Monday.\n\n"
+        "“The ferry will not run,” The Harbour Beacon reported."  # 'The' inside a sentence
+    )
+    quote = quote_of(body, "The ferry", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("The Harbour Beacon", "organization")
+
+
+def test_a_pronoun_after_a_described_speaker_is_no_one_named_before(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Mayor Lena Osei opened the new quay on Monday.\n\n"
+        '"The ferry will not run," one harbour aide said. "The pier is unsafe," she added.'
+    )
+    quote = quote_of(body, "The pier", nlp, options)
+    assert quote.speaker is None  # not Lena Osei: the aide is nearer
+
+
+# Two outlets carry one statement: one describes the speaker, the other names her.
+PIER = "The ferry will not run this winter because the pier at Lakeport is unsafe"
+STORY = [
+    "The harbour authority in Lakeport said on Thursday that the ferry to Aster Island "
+    "would stop for the winter, after divers found cracks in the pilings of the old pier.",
+    "Passenger numbers had doubled since the summer, and the island's shops depend on the "
+    "crossing for their deliveries of food, fuel and building materials.",
+    "The authority said repairs would start in March and that a temporary pontoon would be "
+    "built if the work took longer than expected.",
+]
+SAID = {
+    "herald": f'"{PIER}," a senior harbour official said.',
+    "courier": f'"{PIER}," Port director Ines Volk said.',
+}
+
+
+def corpus_records() -> str:
+    rows = []
+    for n, (outlet, said) in enumerate(SAID.items()):
+        text = "\n\n".join([STORY[0], said, *STORY[1:]])
+        rows.append(
+            {
+                "id": outlet,
+                "outlet": f"The Lakeport {outlet.title()}",
+                "title": "Aster Island ferry to stop for the winter",
+                "published": f"2025-11-0{n + 3}",
+                "text": text,
+            }
+        )
+    return "".join(json.dumps(row) + "\n" for row in rows)
+
+
+def test_a_description_is_never_a_person(tmp_path: Path) -> None:
+    source = tmp_path / "in" / "ferry.jsonl"
+    source.parent.mkdir()
+    source.write_text(corpus_records(), encoding="utf-8")
+    with open_store(tmp_path / "ferry.db") as store:
+        run([source.parent], store, RunOptions())
+        quotes = {q.speaker: q for q in store.quotes() if q.text.startswith("The ferry")}
+        described = quotes["a senior harbour official"]
+        assert described.speaker_kind == "description"
+        (group,) = [
+            g for g in store.statement_groups() if described.id in {o.quote for o in g.occurrences}
+        ]
+        assert len(group.occurrences) == 2  # one statement, grouped across the outlets
+        assert group.speaker == "Ines Volk"
+        assert {r["name"] for r in people_rows(store)} == {"Ines Volk"}
+        assert speakers(store) == {"Ines Volk"}
+        row = quote_json(described, None, person_of(store))
+        assert (row["speaker_kind"], row["person"]) == ("description", None)
+        assert speaker_label(described, {}) == "a senior harbour official (unnamed)"
