@@ -16,6 +16,7 @@ with fewer of them must be aligned too (``beyond_quotes``).
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from collections import Counter
@@ -109,10 +110,9 @@ def find_rewrites(
 
     ``judged`` (one per article, or empty) names the group each article was searched in
     before (None: never searched): two articles of one such group are not judged again.
-    The vectors and the pair index stand over every article (a row's heaviest terms are
-    ranked on the scale of all rows), but the candidates are looked up for the articles
-    never searched alone when the others were all searched in one group; sentence
-    tables are built only for the articles of the pairs judged."""
+    The vectors stand over every article (column order and a row's heaviest terms depend
+    on all of them); sentences are split once per body (``sentence_split``) and sentence
+    tables built only for the articles of the pairs judged."""
     split = [sentence_split(a.body, options.stem, language) for a in articles]
     sentences = [words for _, words in split]
     words, freqs = WordIndex.weighed(sentences, corpus)
@@ -135,11 +135,8 @@ def find_rewrites(
 
 
 def _fresh_pairs(index: PairIndex, judged: Sequence[str | None], n: int) -> tuple[I64, I64]:
-    """The candidate pairs of ``index`` (a < b) not both of one ``judged`` group: those
-    with a never-searched end (``PairIndex.between`` those rows) when every other row
-    was searched in one group, else every candidate pair filtered."""
-    if judged and len({g for g in judged if g is not None}) <= 1:
-        return index.between(np.flatnonzero([g is None for g in judged]))
+    """The candidate pairs of ``index`` (a < b) not both of one ``judged`` group (every
+    pair when ``judged`` is empty)."""
     left, right = index.among(np.arange(n))
     if judged:
         fresh = [
@@ -302,7 +299,7 @@ class WordIndex:
         counts: list[float] = []
         lengths: list[int] = []
         for doc in texts:
-            bag = Counter(w for sentence in doc for w in sentence)
+            bag = Counter(itertools.chain.from_iterable(doc))
             ids += [columns.setdefault(w, len(columns)) for w in bag]
             counts += bag.values()
             lengths.append(len(bag))
