@@ -9,11 +9,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import make_article
+from retold import pipeline
+from retold.clean import relearn as relearn_module
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
+from retold.clean.relearn import Learned
 from retold.pipeline import learn_stage
 from retold.records import Article, StoredArticle
 from retold.store import ArticleQuery, open_store
@@ -188,3 +192,56 @@ def test_a_batch_reads_its_articles_and_the_carriers_of_changed_lines(tmp_path: 
         assert sorted(counting.read) == sorted([first.id, second.id])
         assert store.outlet_lines(OUTLETS[0])[line] == 2
         assert line not in store.get_article(first.id).article.body
+
+
+class Recording(Counting):
+    """A store that records the outlets of each ``put_learned`` call."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__(store)
+        self.writes: list[list[str]] = []
+
+    def put_learned(self, learned: Sequence[Learned], pipeline: str) -> None:
+        self.writes.append([one.outlet for one in learned])
+        self.store.put_learned(learned, pipeline)
+
+
+def test_the_outlets_a_run_learns_are_written_together(monkeypatch: pytest.MonkeyPatch) -> None:
+    drafts_ = [(n + 1, n % 2, [0, 1 + n % 5, 6 + n % 4]) for n in range(12)]
+    results = []
+    for most in (pipeline.LEARNED_WRITE, 1):
+        monkeypatch.setattr(pipeline, "LEARNED_WRITE", most)
+        with open_store(":memory:") as store:
+            for d in drafts_:
+                store.put_article(article(d))
+            recording = Recording(store)
+            rewritten = learn_stage(recording, TIGHT)  # type: ignore[arg-type]
+            assert rewritten  # the first line is furniture of both outlets
+            results.append((recording.writes, stored(store), index_rows(store)))
+    (together, *learned), (apart, *again) = results
+    assert together == [sorted(OUTLETS)]  # one transaction
+    assert len(apart) == 2 and learned == again
+
+
+def test_a_new_furniture_line_is_named_without_reading_its_carriers_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    options = replace(TIGHT, min_articles=5, min_edge_articles=5)
+    read: list[str] = []
+    real = relearn_module.article_lines
+
+    def counted(a: Article, outlet: str, o: LearnOptions) -> Any:
+        read.append(a.id)
+        return real(a, outlet, o)
+
+    with open_store(":memory:") as store:
+        for k in range(4):  # four carriers: one short of furniture
+            store.put_article(article((k + 1, 0, [0, 2 + k, 6 + k])))
+        learn_stage(store, options)
+        new = article((99, 0, [0, 1, 7]))
+        store.put_article(new)
+        monkeypatch.setattr(relearn_module, "article_lines", counted)
+        rewritten = learn_stage(store, options)
+        assert store.outlet_lines(OUTLETS[0]) == {POOL[0]: 5}
+    assert len(rewritten) == 5  # every carrier cleaned again
+    assert read == [new.id]  # the line's text is the new article's

@@ -50,7 +50,7 @@ from retold.clean import clean_document, document_id, revision_key
 from retold.clean.furniture import RuleBook, default_rules
 from retold.clean.learn import STAGE as LEARN_STAGE
 from retold.clean.learn import LearnOptions
-from retold.clean.relearn import EmptyIndex, relearn
+from retold.clean.relearn import EmptyIndex, Learned, relearn
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import MatchOptions, StatementGroup, compare_story, person_names
 from retold.config import Settings
@@ -308,13 +308,16 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
     depends only on the set of articles stored, never on their order or on how runs
     split them.
 
-    Returns the ids of the articles rewritten.  What was derived from their old bodies
-    (their copy index entries included) is deleted by the store in the same
-    transaction; before that, when one of them is in a story, the story state is
-    dropped (the next link run clusters every article afresh), so a run cut short in
+    Returns the ids of the articles rewritten.  The outlets are written together, one
+    transaction for as many as rewrite ``LEARNED_WRITE`` articles (outlets never share
+    lines, so one outlet's learning reads nothing another's writes).  What was derived
+    from the old bodies (their copy index entries included) is deleted by the store in
+    the same transaction; before that, when one of them is in a story, the story state
+    is dropped (the next link run clusters every article afresh), so a run cut short in
     between leaves nothing built from old bodies."""
     pipeline = f"{CLEAN_STAGE}+{options.version}"
     rewritten: list[str] = []
+    waiting: list[Learned] = []
     for outlet in store.outlets_to_learn(pipeline):
         fresh = store.learn_version(outlet) != pipeline
         pending = store.outlet_articles(outlet, None if fresh else pipeline)
@@ -328,9 +331,19 @@ def learn_stage(store: Store, options: LearnOptions) -> list[str]:
         )
         if any(store.story_of(a.id) is not None for a in learned.rewritten):
             storystate.drop(store)
-        store.put_learned(outlet, learned.update, learned.rewritten, pipeline, fresh)
+        waiting.append(Learned(outlet, learned, fresh))
         rewritten += [a.id for a in learned.rewritten]
+        if sum(len(w.relearned.rewritten) for w in waiting) >= LEARNED_WRITE:
+            store.put_learned(waiting, pipeline)
+            waiting = []
+    if waiting:
+        store.put_learned(waiting, pipeline)
     return rewritten
+
+
+LEARNED_WRITE = 2000
+"""Rewritten articles the learn stage holds before it writes the outlets learned so far
+(one transaction for many outlets: a commit per outlet was most of a batch's learning)."""
 
 
 def _by_id(store: Store, ids: Sequence[str]) -> list[Article]:

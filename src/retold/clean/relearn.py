@@ -111,6 +111,16 @@ class Relearned:
     rewritten: list[Article]  # articles whose body or removed lines changed
 
 
+@dataclass(frozen=True)
+class Learned:
+    """One outlet's learning as the store writes it (``Store.put_learned``): ``relearned``
+    taken into the outlet's learn index, which is dropped first when ``fresh``."""
+
+    outlet: str
+    relearned: Relearned
+    fresh: bool = False
+
+
 def line_key(outlet: str, line: str) -> int:
     digest = hashlib.blake2b(f"{outlet}\0{line}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") >> 3
@@ -166,9 +176,8 @@ def relearn(
     gained, lost = grown.count(now, before, update)
     carriers = index.learn_carriers(gained | lost)
     again = read(sorted({i for ids in carriers.values() for i in ids} - grown.new))
-    for article in again:
-        grown.texts.update(article_lines(unlearned(article), outlet, options)[1])
     known = {line_key(outlet, line): line for line in furniture}
+    grown.read_texts(again, gained - known.keys())
     lines = dict(furniture)
     for key, count in update.counts.items():
         if key in lost:
@@ -196,6 +205,17 @@ class _Growth:
         self.new: set[str] = set()
         self.texts: dict[int, str] = {}
         self.before_counts: dict[int, Count] = {}
+
+    def read_texts(self, articles: Sequence[Article], keys: Collection[int]) -> None:
+        """The texts of the lines ``keys`` not yet known, read from the first of
+        ``articles`` (their carriers) that hold them."""
+        missing = set(keys) - self.texts.keys()
+        for article in articles:
+            if not missing:
+                break
+            texts = article_lines(unlearned(article), self.outlet, self.options)[1]
+            self.texts.update(texts)
+            missing -= texts.keys()
 
     def _codes(self, ids: Collection[str]) -> None:
         missing = [i for i in ids if i not in self.codes]

@@ -16,6 +16,7 @@ with fewer of them must be aligned too (``beyond_quotes``).
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
 from collections import Counter
@@ -108,30 +109,42 @@ def find_rewrites(
     of a larger set the articles belong to) when given, else from the articles.
 
     ``judged`` (one per article, or empty) names the group each article was searched in
-    before (None: never searched): two articles of one such group are not judged again."""
-    sentences = [sentence_words(a.body, options.stem, language) for a in articles]
-    words = WordIndex.of(sentences, corpus)
-    freqs = corpus.frequencies(words) if corpus is not None else Frequencies.of(words.counts)
+    before (None: never searched): two articles of one such group are not judged again.
+    The vectors stand over every article (column order and a row's heaviest terms depend
+    on all of them); sentences are split once per body (``sentence_split``) and sentence
+    tables built only for the articles of the pairs judged."""
+    split = [sentence_split(a.body, options.stem, language) for a in articles]
+    sentences = [words for _, words in split]
+    words, freqs = WordIndex.weighed(sentences, corpus)
     x = tfidf(words.counts, freqs)
-    left, right = PairIndex.of(x, freqs, options.pairs).among(np.arange(len(articles)))
-    if judged:
-        fresh = [
-            judged[a] is None or judged[a] != judged[b]
-            for a, b in zip(left.tolist(), right.tolist(), strict=True)
-        ]
-        left, right = left[fresh], right[fresh]
+    left, right = _fresh_pairs(PairIndex.of(x, freqs, options.pairs), judged, len(articles))
     close = pair_cosines(x, left, right) >= options.min_cosine
     tables: dict[int, SentenceTable] = {}
     links = []
     for a, b in zip(left[close].tolist(), right[close].tolist(), strict=True):
         for k in (a, b):
             if k not in tables:
-                tables[k] = sentence_table(articles[k].body, sentences[k], words, language)
+                tables[k] = sentence_table(
+                    articles[k].body, sentences[k], words, language, split[k][0]
+                )
         ta, tb = tables[a], tables[b]
         link = _judge(a, b, ta, tb, articles, options)
         if link is not None:
             links.append(link)
     return links
+
+
+def _fresh_pairs(index: PairIndex, judged: Sequence[str | None], n: int) -> tuple[I64, I64]:
+    """The candidate pairs of ``index`` (a < b) not both of one ``judged`` group (every
+    pair when ``judged`` is empty)."""
+    left, right = index.among(np.arange(n))
+    if judged:
+        fresh = [
+            judged[a] is None or judged[a] != judged[b]
+            for a, b in zip(left.tolist(), right.tolist(), strict=True)
+        ]
+        left, right = left[fresh], right[fresh]
+    return left, right
 
 
 def align(
@@ -228,7 +241,15 @@ def sentence_words(body: str, stem: int, language: Language) -> list[list[str]]:
 
     Remembered for the last few thousand bodies: the link and coverage stages ask for
     the same articles' words several times.  Callers only read the lists."""
-    return _sentence_words(
+    return sentence_split(body, stem, language)[1]
+
+
+def sentence_split(
+    body: str, stem: int, language: Language
+) -> tuple[tuple[Span, ...], list[list[str]]]:
+    """The sentence spans of ``body`` and ``sentence_words``' lists for them (remembered
+    together: a sentence table wants the spans the words were read from)."""
+    return _sentence_split(
         body, stem, _WordLists(language.abbreviations, language.stopwords, language)
     )
 
@@ -243,12 +264,15 @@ class _WordLists:
 
 
 @lru_cache(maxsize=4096)
-def _sentence_words(body: str, stem: int, lists: _WordLists) -> list[list[str]]:
+def _sentence_split(
+    body: str, stem: int, lists: _WordLists
+) -> tuple[tuple[Span, ...], list[list[str]]]:
     language = lists.language
-    spans = sentence_spans(body, language)
-    return [
+    spans = tuple(sentence_spans(body, language))
+    words = [
         [w[:stem] for w in content_words(_THOUSANDS.sub("", body[s:e]), language)] for s, e in spans
     ]
+    return spans, words
 
 
 @dataclass(frozen=True)
@@ -263,12 +287,19 @@ class WordIndex:
     def of(texts: Sequence[list[list[str]]], corpus: WordCounts | None = None) -> WordIndex:
         """Columns in first-seen order; counts per text over those columns; IDF over
         ``corpus`` when given, else over ``texts``."""
+        return WordIndex.weighed(texts, corpus)[0]
+
+    @staticmethod
+    def weighed(
+        texts: Sequence[list[list[str]]], corpus: WordCounts | None = None
+    ) -> tuple[WordIndex, Frequencies]:
+        """``of``'s index and the document frequencies of its columns its IDF is of."""
         columns: dict[str, int] = {}
         ids: list[int] = []
         counts: list[float] = []
         lengths: list[int] = []
         for doc in texts:
-            bag = Counter(w for sentence in doc for w in sentence)
+            bag = Counter(itertools.chain.from_iterable(doc))
             ids += [columns.setdefault(w, len(columns)) for w in bag]
             counts += bag.values()
             lengths.append(len(bag))
@@ -281,7 +312,7 @@ class WordIndex:
         )
         index = WordIndex(columns, np.zeros(0, np.float32), table)
         freqs = Frequencies.of(table) if corpus is None else corpus.frequencies(index)
-        return WordIndex(columns, freqs.idf(), table)
+        return WordIndex(columns, freqs.idf(), table), freqs
 
 
 @dataclass(frozen=True)
@@ -334,15 +365,26 @@ WORD_COUNTS_FORMAT = "retold.word-counts.v2"
 
 
 def sentence_table(
-    body: str, sentences: list[list[str]], words: WordIndex, language: Language
+    body: str,
+    sentences: list[list[str]],
+    words: WordIndex,
+    language: Language,
+    spans: tuple[Span, ...] | None = None,
 ) -> SentenceTable:
-    """Sentence spans and rows: IDF weights of each sentence's distinct words, L2-normalized."""
-    spans = tuple(sentence_spans(body, language))
-    cols = [sorted({words.columns[w] for w in s}) for s in sentences]
-    flat = np.array([c for row in cols for c in row], np.int64)
-    offsets = np.cumsum([0] + [len(row) for row in cols]).astype(np.int64)
+    """Sentence spans (``spans`` when given: those ``sentences`` were read from) and rows:
+    IDF weights of each sentence's distinct words in column order, L2-normalized."""
+    spans = tuple(sentence_spans(body, language)) if spans is None else spans
+    width = max(1, len(words.columns))
+    lengths = [len(s) for s in sentences]
+    at = np.repeat(np.arange(len(sentences), dtype=np.int64), lengths)
+    found = np.array([words.columns[w] for s in sentences for w in s], np.int64)
+    keys = np.unique(at * width + found)  # by sentence, then column; each column once
+    flat, row_of = keys % width, keys // width
+    sizes = np.bincount(row_of, minlength=len(sentences))
+    offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     weights = words.idf[flat] if flat.size else np.zeros(0, np.float32)
-    rows = np.repeat(np.arange(len(cols)), [len(c) for c in cols])
-    norms = np.sqrt(np.bincount(rows, weights=weights.astype(np.float64) ** 2, minlength=len(cols)))
-    weights = (weights / np.maximum(norms[rows], 1e-12)).astype(np.float32)
-    return SentenceTable(spans, flat, weights, offsets)
+    norms = np.sqrt(
+        np.bincount(row_of, weights=weights.astype(np.float64) ** 2, minlength=len(sentences))
+    )
+    weights = (weights / np.maximum(norms[row_of], 1e-12)).astype(np.float32)
+    return SentenceTable(spans, flat.astype(np.int64), weights, offsets)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 from retold.analyze.records import ArticleAnalysis, Citation, Quote
-from retold.clean.relearn import IndexUpdate, LearnIndex
+from retold.clean.relearn import Learned, LearnIndex
 from retold.compare.records import PersonName, StatementGroup
 from retold.coverage.align import AlignedSentence
 from retold.records import (
@@ -157,20 +157,14 @@ class Store(LearnIndex, Protocol):
         """The outlet's learned furniture: line -> distinct articles carrying it."""
         ...
 
-    def put_learned(
-        self,
-        outlet: str,
-        update: IndexUpdate,
-        rewritten: Sequence[Article],
-        pipeline: str,
-        fresh: bool = False,
-    ) -> None:
-        """In one transaction: the outlet's learn index (dropped first when ``fresh``)
-        and furniture changed by ``update``, the bodies and removed lines of
-        ``rewritten`` (stored articles, same ids) replaced in place, with everything
-        derived from their old bodies (quotes, credits, names, copies, findings, copy
-        index entries: ``CopyIndexTables._unindex_copies``) deleted, the articles
-        ``update`` adds marked with ``pipeline``, and the index marked as built under it."""
+    def put_learned(self, learned: Sequence[Learned], pipeline: str) -> None:
+        """In one transaction, for each outlet ``learned``: its learn index (dropped first
+        when ``fresh``) and furniture changed by its update, the bodies and removed lines
+        of its rewritten articles (stored articles, same ids) replaced in place, with
+        everything derived from their old bodies (quotes, credits, names, copies,
+        findings, copy index entries: ``CopyIndexTables._unindex_copies``) deleted, the
+        articles its update adds marked with ``pipeline``, and the index marked as built
+        under it."""
         ...
 
     def record_run(self, started_at: str, counts: Sequence[int], pipeline: str) -> None: ...

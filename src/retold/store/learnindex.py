@@ -1,14 +1,14 @@
 """The learn index (``retold.clean.relearn``): per outlet, each article's line codes and
 representative, which articles carry each line, each line's counts and the pairs of
 near-duplicate articles; written with the outlet's furniture and the bodies it cleans
-again, in one transaction (``put_learned``)."""
+again, several outlets in one transaction (``put_learned``)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
-from retold.clean.relearn import Count, IndexUpdate, unpack
+from retold.clean.relearn import Count, IndexUpdate, Learned, unpack
 from retold.errors import StoreError
 from retold.records import Article
 from retold.store.base import Connection, chunks, marks
@@ -85,35 +85,36 @@ class LearnIndexTables:
         return {str(line): int(n) for line, n in rows}
 
     # -- writing ------------------------------------------------------------------------
-    def put_learned(
-        self,
-        outlet: str,
-        update: IndexUpdate,
-        rewritten: Sequence[Article],
-        pipeline: str,
-        fresh: bool = False,
-    ) -> None:
+    def put_learned(self, learned: Sequence[Learned], pipeline: str) -> None:
+        outlet = ""
         try:
             with self._transaction():
-                if fresh:
-                    self._forget_learned(outlet)
-                self._write_index(update)
-                self._write_furniture(outlet, update)
-                for article in rewritten:
-                    self._rewrite(article)
-                self._unindex_copies([a.id for a in rewritten])
-                for chunk in chunks([a for a, _, _ in update.added]):
-                    self.conn.execute(
-                        f"UPDATE articles SET pipeline = ? WHERE id IN ({marks(chunk)})",
-                        (pipeline, *chunk),
-                    )
-                self.conn.execute(
-                    "INSERT INTO learn_outlets (outlet, version) VALUES (?, ?) ON CONFLICT"
-                    " (outlet) DO UPDATE SET version = excluded.version",
-                    (outlet, pipeline),
-                )
+                for one in learned:
+                    outlet = one.outlet
+                    self._write_learned(one, pipeline)
         except self.errors as exc:
             raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
+
+    def _write_learned(self, learned: Learned, pipeline: str) -> None:
+        outlet, update = learned.outlet, learned.relearned.update
+        rewritten = learned.relearned.rewritten
+        if learned.fresh:
+            self._forget_learned(outlet)
+        self._write_index(update)
+        self._write_furniture(outlet, update)
+        for article in rewritten:
+            self._rewrite(article)
+        self._unindex_copies([a.id for a in rewritten])
+        for chunk in chunks([a for a, _, _ in update.added]):
+            self.conn.execute(
+                f"UPDATE articles SET pipeline = ? WHERE id IN ({marks(chunk)})",
+                (pipeline, *chunk),
+            )
+        self.conn.execute(
+            "INSERT INTO learn_outlets (outlet, version) VALUES (?, ?) ON CONFLICT"
+            " (outlet) DO UPDATE SET version = excluded.version",
+            (outlet, pipeline),
+        )
 
     def _write_index(self, update: IndexUpdate) -> None:
         self.conn.executemany(
