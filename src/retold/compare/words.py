@@ -209,35 +209,6 @@ def story_weights(texts: Iterable[list[str]]) -> Weights:
     return Weights(idf, math.log(n + 1))
 
 
-def containment(a: list[str], b: list[str], weights: Weights) -> float:
-    """Weighted share of ``a``'s stems that ``b`` also has."""
-    terms = set(a)
-    total = weights.total(terms)
-    if not total:
-        return 0.0
-    return weights.total(terms & set(b)) / total
-
-
-def local_containment(a: list[str], b: list[str], weights: Weights) -> float:
-    """Containment of ``a`` in the best window of ``b`` about as long as ``a``.
-
-    A paraphrase of one part of a long quote shares its words with one stretch of it;
-    words that merely recur across a story are scattered.
-    """
-    width = max(len(a) + 4, (3 * len(a)) // 2)
-    if len(b) <= width:
-        return containment(a, b, weights)
-    terms = set(a)
-    total = weights.total(terms)
-    if not total:
-        return 0.0
-    best = 0.0
-    for start in range(0, len(b) - width + 1):
-        shared = terms.intersection(b[start : start + width])
-        best = max(best, weights.total(shared) / total)
-    return best
-
-
 def phrase_in(short: list[Word], long: list[Word]) -> bool:
     """Is ``short`` (its normalised words) a contiguous run of ``long``?"""
     needle = [w.norm for w in short]
