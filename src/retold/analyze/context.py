@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.marks import QuoteSpan, Segmented, merge_paragraphs, paragraph_quotes
@@ -78,6 +79,11 @@ class Prepared:
 
     def words(self, paragraph: int) -> list[str]:
         return [t.lower for t in self.paragraphs[paragraph].tokens]
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article prints in lower case."""
+        return frozenset(t.text for p in self.paragraphs for t in p.tokens if t.text.islower())
 
     def inside_quote(self, offset: int) -> QuoteSpan | None:
         for span in self.spans:
