@@ -134,8 +134,11 @@ def _numbered(norms: list[str], vocabulary: Vocabulary) -> list[tuple[str, float
     """Numbers given their value ("#4"); 'four thousand' -> one word "#4000".  Per
     word: (comparison form, value or None, index of the first of ``norms`` it covers)."""
     result: list[tuple[str, float | None, int]] = []
+    numbers = vocabulary.numbers
     for i, norm in enumerate(norms):
-        value = _value(norm, vocabulary)
+        # a word that is not a number word, a figure or hyphenated has no value
+        plain = norm not in numbers and not norm[:1].isdigit() and "-" not in norm
+        value = None if plain else _value(norm, vocabulary)
         if value is None:
             result.append((norm, None, i))
             continue
