@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.marks import QuoteSpan, Segmented, merge_paragraphs, paragraph_quotes
@@ -13,7 +12,7 @@ from retold.analyze.names import NameBook, NameRun
 from retold.analyze.parsed import Parsed, Parses
 from retold.analyze.people import Registry, build_registry
 from retold.analyze.records import QuoteKind, Shape
-from retold.analyze.text import ENDS, Paragraph, Token, paragraphs
+from retold.analyze.text import ENDS, Paragraph, Token, lower_case_words, paragraphs
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,7 @@ class Prepared:
     registry: Registry
     runs: tuple[tuple[int, NameRun], ...]
     starts: tuple[tuple[int, ...], ...]  # token start offsets per paragraph
+    lower_words: frozenset[str]  # the words the body prints in lower case
 
     def index(self, paragraph: int, offset: int) -> int:
         """Index of the first token of ``paragraph`` starting at or after ``offset``."""
@@ -79,11 +79,6 @@ class Prepared:
 
     def words(self, paragraph: int) -> list[str]:
         return [t.lower for t in self.paragraphs[paragraph].tokens]
-
-    @cached_property
-    def lower_words(self) -> frozenset[str]:
-        """The words the article prints in lower case."""
-        return frozenset(t.text for p in self.paragraphs for t in p.tokens if t.text.islower())
 
     def inside_quote(self, offset: int) -> QuoteSpan | None:
         for span in self.spans:
@@ -130,7 +125,8 @@ def prepare(
     parts = paragraphs(body, pattern)
     per_paragraph = [paragraph_quotes(body[p.start : p.end], p.start, p.index) for p in parts]
     spans = merge_paragraphs(per_paragraph, [p.start for p in parts], body)
-    registry, runs = build_registry(parts, body, book)
+    lower = lower_case_words(parts)
+    registry, runs = build_registry(parts, body, book, lower)
     registry = registry.headlined(title, book)
     return Prepared(
         article=article,
@@ -141,4 +137,5 @@ def prepare(
         registry=registry,
         runs=tuple(runs),
         starts=tuple(tuple(t.start for t in p.tokens) for p in parts),
+        lower_words=lower,
     )
