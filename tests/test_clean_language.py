@@ -3,6 +3,7 @@ unpacked once into the cache folder and mapped from there after."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import py3langid
@@ -19,7 +20,7 @@ TEXTS = [
 
 
 @pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty cache folder, and no identifier loaded yet in this process."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     language.identifier.cache_clear()
@@ -54,3 +55,14 @@ def test_an_unwritable_cache_falls_back_to_the_packaged_model(
         assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
     finally:
         language.identifier.cache_clear()
+
+
+def test_a_damaged_copy_is_unpacked_again(fresh: Path) -> None:
+    language.classify(TEXTS[0][0])
+    (folder,) = (fresh / "retold").iterdir()
+    (folder / "ptc.npy").write_bytes(b"not an array")
+    language.identifier.cache_clear()
+    assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
+    language.identifier.cache_clear()
+    assert language.classify(TEXTS[1][0]) == TEXTS[1][1]  # the copy written afresh
+    assert (folder / "ptc.npy").stat().st_size > 1000

@@ -47,6 +47,7 @@ def identifier() -> Any:
     arrays = _read(folder)
     if arrays is None:
         arrays = dict(zip(_ARRAYS, load_model(source), strict=True))
+        shutil.rmtree(folder, ignore_errors=True)  # a copy that could not be read
         _write(folder, arrays)
     return LanguageIdentifier(
         np.asarray(arrays["ptc"], dtype=np.float32),
