@@ -68,7 +68,7 @@ def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list
     runs: list[NameRun] = []
     k = i
     while k < j:
-        if not is_name_token(tokens[k], lexicon):
+        if not tokens[k].cap or not is_name_token(tokens[k], lexicon):  # most are lower case
             k += 1
             continue
         end = k + 1
