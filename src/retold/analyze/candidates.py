@@ -33,7 +33,7 @@ def given_named(prep: Prepared, people: list[Person]) -> list[Person]:
     """Those of ``people`` whose first word can be a given name, if that leaves any: not
     an acronym ('AG Mukasey') nor a word the article also prints in lower case
     ('Neither Warren', 'Liberal Oscar-winner Sarandon')."""
-    lower = {t.text for p in prep.paragraphs for t in p.tokens if t.text.islower()}
+    lower = prep.lower_words
 
     def given(person: Person) -> bool:
         word = person.name.split()[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 from retold.analyze.aliases import fold, outlet_key
@@ -56,6 +57,11 @@ class CreditRules:
     vague: frozenset[str]
     stop: frozenset[str]  # words that cannot open an outlet name ("On", "Monday")
     corpus: frozenset[str] = frozenset()  # outlets of the articles analysed
+
+    @cached_property
+    def keywords(self) -> frozenset[str]:
+        """The patterns' keywords: each is looked for once per text."""
+        return frozenset(p.keyword for p in self.patterns if p.keyword)
 
 
 def load_credit_rules(path: Path | None = None) -> CreditRules:
@@ -189,8 +195,7 @@ def _scan(
 ) -> list[Citation]:
     hits: list[tuple[int, int, CitationKind, str | None]] = []
     lower = text.lower()
-    keywords = {p.keyword for p in rules.patterns if p.keyword}
-    present = {k for k in keywords if k in lower}  # each keyword looked for once
+    present = {k for k in rules.keywords if k in lower}  # each keyword looked for once
     for pattern in rules.patterns:
         if pattern.keyword and pattern.keyword not in present:
             continue

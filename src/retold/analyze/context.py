@@ -12,7 +12,7 @@ from retold.analyze.names import NameBook, NameRun
 from retold.analyze.parsed import Parsed, Parses
 from retold.analyze.people import Registry, build_registry
 from retold.analyze.records import QuoteKind, Shape
-from retold.analyze.text import ENDS, Paragraph, Token, paragraphs
+from retold.analyze.text import ENDS, Paragraph, Token, lower_case_words, paragraphs
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class Prepared:
     registry: Registry
     runs: tuple[tuple[int, NameRun], ...]
     starts: tuple[tuple[int, ...], ...]  # token start offsets per paragraph
+    lower_words: frozenset[str]  # the words the body prints in lower case
 
     def index(self, paragraph: int, offset: int) -> int:
         """Index of the first token of ``paragraph`` starting at or after ``offset``."""
@@ -124,7 +125,8 @@ def prepare(
     parts = paragraphs(body, pattern)
     per_paragraph = [paragraph_quotes(body[p.start : p.end], p.start, p.index) for p in parts]
     spans = merge_paragraphs(per_paragraph, [p.start for p in parts], body)
-    registry, runs = build_registry(parts, body, book)
+    lower = lower_case_words(parts)
+    registry, runs = build_registry(parts, body, book, lower)
     registry = registry.headlined(title, book)
     return Prepared(
         article=article,
@@ -135,4 +137,5 @@ def prepare(
         registry=registry,
         runs=tuple(runs),
         starts=tuple(tuple(t.start for t in p.tokens) for p in parts),
+        lower_words=lower,
     )

@@ -94,8 +94,11 @@ def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list
     runs: list[NameRun] = []
     k = i
     while k < j:
-        starts = k + 1 < j and is_name_token(tokens[k + 1], lexicon)
-        if not is_name_token(tokens[k], lexicon) and not (starts and _month_name(tokens, k)):
+        token = tokens[k]
+        if not token.cap or not (
+            is_name_token(token, lexicon)
+            or (k + 1 < j and is_name_token(tokens[k + 1], lexicon) and _month_name(tokens, k))
+        ):  # most tokens are lower case
             k += 1
             continue
         end = k + 1

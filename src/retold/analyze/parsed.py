@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 SYNTAX_PIPES = ("tok2vec", "tagger", "parser")
 ENTITY_PIPES = ("ner",)
@@ -20,8 +20,9 @@ PARSE_PIPES = (*SYNTAX_PIPES, "attribute_ruler", *ENTITY_PIPES)
 VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
 
 
-@dataclass(frozen=True)
-class ParsedToken:
+class ParsedToken(NamedTuple):
+    """One token of a parse (a named tuple: a parse makes tens of thousands of them)."""
+
     start: int  # character offset within the sentence
     end: int
     text: str

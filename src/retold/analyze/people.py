@@ -16,7 +16,7 @@ from itertools import pairwise
 from retold.analyze.aliases import fold, name_key
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs
-from retold.analyze.text import Paragraph, Token
+from retold.analyze.text import Paragraph, Token, lower_case_words
 
 STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"'})
 
@@ -91,12 +91,13 @@ def split_suffix(words: list[str], book: NameBook) -> tuple[list[str], str]:
 
 
 def build_registry(
-    paragraphs: list[Paragraph], body: str, book: NameBook
+    paragraphs: list[Paragraph], body: str, book: NameBook, lower: frozenset[str] | None = None
 ) -> tuple[Registry, list[tuple[int, NameRun]]]:
-    """The article's people, and every name run found (with its paragraph index)."""
+    """The article's people, and every name run found (with its paragraph index);
+    ``lower``: the words the body prints in lower case, when already read."""
     people: dict[tuple[str, str], Person] = {}
     runs: list[tuple[int, NameRun]] = []
-    lower = {t.text for p in paragraphs for t in p.tokens if t.text.islower()}
+    lower = lower_case_words(paragraphs) if lower is None else lower
     doubtful: set[tuple[str, str]] = set()
     for paragraph in paragraphs:
         tokens = paragraph.tokens
@@ -148,7 +149,7 @@ def title_case(tokens: tuple[Token, ...]) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
 
 
-def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: set[str]) -> bool:
+def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: frozenset[str]) -> bool:
     """'Bashing Trump', 'Neither Cruz', 'Attacking Hillary Clinton' opening a sentence:
     a first word the article also writes in lower case (or an -ing form), capitalised
     only by its place.  With two words the run may still be a name ('Will Smith'): it

@@ -109,7 +109,7 @@ def _setup(options: QuoteOptions, articles: Sequence[Article]) -> _Setup:
 class _Extraction:
     quotes: tuple[Quote, ...]
     scare: tuple[ScareQuote, ...]
-    needs: frozenset[str]  # sentences any rule asked the parse of
+    syntax: frozenset[str]  # sentences the quote rules asked tags and dependencies of
     people: frozenset[str]  # sentences the speaker rules asked entity types of
     parsed: int
     direct: DirectResult  # the direct quotes, which no parse changes (read, never changed)
@@ -137,9 +137,9 @@ def _extract(
         ScareQuote(prep.article, s.start, s.end, prep.body[s.start : s.end], reason)
         for s, reason in leftovers.scare
     )
-    needs = frozenset(reports.needs | leftovers.needs | people)
+    syntax = frozenset(reports.needs | leftovers.needs)
     return _Extraction(
-        tuple(quotes), scare, needs, frozenset(people), reports.parsed, direct, reports
+        tuple(quotes), scare, syntax, frozenset(people), reports.parsed, direct, reports
     )
 
 
@@ -177,28 +177,44 @@ def analyze_articles(
 def _with_parses(
     nlp: Any, preps: dict[str, Prepared], results: dict[str, _Extraction], batch_size: int
 ) -> dict[str, _Extraction]:
-    """The rules again over the articles that asked for parses, with every sentence any
-    article asked for parsed once.  The entity recogniser (the speaker rules' one
-    question) reads only the sentences the speaker rules ask about; those they come to
-    ask only with the parses at hand get it in further passes, so each answer is the
-    one a full parse of every asked sentence would give."""
-    needs = {text for r in results.values() for text in r.needs}
-    if not needs:
+    """The rules again over the articles that asked for parses, until none asks for more.
+
+    The sentences the first reading asks about are the ones parsed, each once: those
+    the quote rules ask tags and dependencies of, and those the speaker rules ask the
+    entity recogniser about (their one question).  A sentence asked about only once the
+    parses are at hand gets what it would have had, had every first-asked sentence been
+    read by every component: its entity types, and its tags and dependencies when the
+    first reading asked for any parse of it; so a sentence the speaker rules alone ask
+    about costs no dependency parse that nothing reads."""
+    syntax = _asked(results, "syntax")
+    people = _asked(results, "people")
+    if not syntax and not people:
         return results
-    parses = parse_sentences(nlp, needs, batch_size, SYNTAX_PIPES)
-    people = {text for r in results.values() for text in r.people}
+    parseable = syntax | people
+    parses = parse_sentences(nlp, syntax, batch_size, SYNTAX_PIPES)
     entities = parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
     results = {
-        body: _extract(preps[body], parses, entities, r) if r.needs else r
+        body: _extract(preps[body], parses, entities, r) if r.syntax or r.people else r
         for body, r in results.items()
     }
-    while later := {t for r in results.values() for t in r.people} - entities.keys():
-        entities |= parse_sentences(nlp, later, batch_size, ENTITY_PIPES)
+    while True:
+        syntax = (_asked(results, "syntax") & parseable) - parses.keys()
+        people = _asked(results, "people") - entities.keys()
+        if not syntax and not people:
+            return results
+        parses |= parse_sentences(nlp, syntax, batch_size, SYNTAX_PIPES)
+        entities |= parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
         results = {
-            body: _extract(preps[body], parses, entities, r) if r.people & later else r
+            body: _extract(preps[body], parses, entities, r)
+            if r.syntax & syntax or r.people & people
+            else r
             for body, r in results.items()
         }
-    return results
+
+
+def _asked(results: dict[str, _Extraction], kind: str) -> set[str]:
+    """The sentences the extractions asked ``kind`` ("syntax", "people") parses of."""
+    return {text for r in results.values() for text in getattr(r, kind)}
 
 
 def _analysis(

@@ -120,18 +120,22 @@ def _speech_verb(
         return None
     lowers = [t.text.casefold() for t in toks]
     order = range(len(toks)) if side == "postfix" else range(len(toks) - 1, -1, -1)
-    found = [(v, s) for v in order if (s := _cue(parsed, v, words, roots, side)) is not None]
+    found = [
+        (v, s) for v in order if (s := _cue(parsed, v, (words, inside), roots, side)) is not None
+    ]
     reporting = [(v, s) for v, s in found if lexicon.verb_at(lowers, v, loose=True) is not None]
     chosen = reporting or found
     return chosen[0] if chosen else None
 
 
-def _cue(parsed: Parsed, v: int, words: tuple[int, int], roots: list[int], side: str) -> int | None:
-    """The subject of ``v`` if ``v`` is a verb that attributes the quoted words."""
-    q0, q1 = words
+def _cue(
+    parsed: Parsed, v: int, quoted: tuple[tuple[int, int], set[int]], roots: list[int], side: str
+) -> int | None:
+    """The subject of ``v`` if ``v`` is a verb that attributes the quoted words
+    (``quoted``: their sentence offsets, and the indices of the tokens inside them)."""
+    (q0, q1), inside = quoted
     toks = parsed.tokens
     token = toks[v]
-    inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
     if v in inside or not token.tag.startswith("VB"):
         return None
     if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):

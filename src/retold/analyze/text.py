@@ -148,6 +148,11 @@ def paragraphs(body: str, pattern: re.Pattern[str]) -> list[Paragraph]:
     return result
 
 
+def lower_case_words(parts: list[Paragraph]) -> frozenset[str]:
+    """The words a body prints in lower case."""
+    return frozenset(t.text for p in parts for t in p.tokens if t.text.islower())
+
+
 def dateline_end(tokens: tuple[Token, ...], si: int, sj: int) -> int:
     """Index just past a wire dateline ("KOLKATA, Nov 21 (Kestrel Wire) -"), else ``si``."""
     first = tokens[si].text if si < sj else ""

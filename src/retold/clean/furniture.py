@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -34,6 +34,10 @@ class Rule:
 class RuleBook:
     rules: tuple[Rule, ...]
     section_words: frozenset[str]
+    # (words, edge) -> the rules that read such a line: filled as lines are read
+    _by_size: dict[tuple[int, bool], tuple[Rule, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def match(self, line: str, *, edge: bool) -> Rule | None:
         """The first rule that removes ``line`` (or every segment of it), or None.
@@ -53,13 +57,20 @@ class RuleBook:
         return found[0] if found and all(found) else None
 
     def _match_one(self, text: str, edge: bool) -> Rule | None:
-        words = len(text.split())
-        for rule in self.rules:
-            if words > rule.max_words or (rule.edge_only and not edge):
-                continue
+        for rule in self._applicable(len(text.split()), edge):
             if rule.pattern.search(text):
                 return rule
         return None
+
+    def _applicable(self, words: int, edge: bool) -> tuple[Rule, ...]:
+        """The rules, in order, that read a line of ``words`` words (at an ``edge``)."""
+        key = (words, edge)
+        found = self._by_size.get(key)
+        if found is None:
+            found = self._by_size[key] = tuple(
+                r for r in self.rules if words <= r.max_words and (edge or not r.edge_only)
+            )
+        return found
 
 
 @cache

@@ -18,10 +18,10 @@ from functools import cache
 
 import justext
 import numpy as np
-import py3langid
 
 from retold.clean.dates import is_stamp
 from retold.clean.furniture import RuleBook, ends_sentence, is_bullet
+from retold.clean.language import classify
 from retold.clean.titles import agrees, tab_parts
 from retold.lang import STOPLIST_NAMES
 
@@ -81,8 +81,7 @@ def page_language(lines: list[str]) -> str | None:
     sample = " ".join(sorted(lines, key=len, reverse=True)[:12])[:2000]
     if len(sample.split()) < 8:
         return None
-    code, _score = py3langid.classify(sample)
-    return str(code)
+    return classify(sample)
 
 
 def _own(text: str, n: int, stop: frozenset[str], rules: RuleBook, count: int) -> list[float]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
 
-import py3langid
 from courlan.urlutils import get_tldinfo
 
 from retold.clean.dates import day_month, with_inferred_year
 from retold.clean.furniture import default_rules
 from retold.clean.headline import title_parts
+from retold.clean.language import classify
 from retold.data import load_data
 from retold.lang import month_pattern
 from retold.records import Dateline
@@ -316,5 +316,4 @@ def detect_language(text: str) -> str | None:
     sample = text[:1000]
     if len(sample.split()) < 5:
         return None
-    code, _score = py3langid.classify(sample)
-    return str(code)
+    return classify(sample)

@@ -24,11 +24,9 @@ from retold.compare.words import (
     Vocabulary,
     Weights,
     Word,
-    containment,
     content,
     content_words,
     load_vocabulary,
-    local_containment,
     phrase_in,
     story_weights,
     words,
@@ -36,6 +34,7 @@ from retold.compare.words import (
 from retold.records import Article
 
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -93,24 +92,10 @@ def prepare_items(analyses: Sequence[ArticleAnalysis], options: MatchOptions) ->
 
 
 def weights_for(articles: Sequence[Article], options: MatchOptions) -> Weights:
-    sentences = [
-        content_words(s, options.vocabulary)
-        for article in articles
-        for s in re.split(r"(?<=[.!?])\s+|\n+", article.body)
-        if s.strip()
-    ]
-    return story_weights(sentences)
-
-
-def similarity(a: Item, b: Item, weights: Weights, options: MatchOptions) -> float:
-    """How strongly two wordings look like one statement (0..1)."""
-    short, long = (a, b) if len(set(a.stems)) <= len(set(b.stems)) else (b, a)
-    if len(set(short.stems)) < options.short:
-        return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
-    return max(
-        local_containment(short.stems, long.stems, weights),
-        containment(long.stems, short.stems, weights),
-    )
+    texts = {  # a sentence two members print alike is one document of the story
+        s for article in articles for s in _SENTENCE_BREAK.split(article.body) if s.strip()
+    }
+    return story_weights(content_words(s, options.vocabulary) for s in texts)
 
 
 def _bar(a: Item, b: Item, options: MatchOptions) -> float | None:
@@ -123,16 +108,21 @@ def _bar(a: Item, b: Item, options: MatchOptions) -> float | None:
     return options.unknown_speaker
 
 
+@dataclass(frozen=True, eq=False)
+class _Terms:
+    """A wording's distinct stems and their summed weight, read once per story."""
+
+    stems: frozenset[str]
+    total: float
+
+
 def link_pairs(
     items: list[Item], weights: Weights, options: MatchOptions
 ) -> list[tuple[float, int, int]]:
     """Candidate links (similarity, i, j) between wordings of different articles."""
     links = []
     vectors = _embeddings(items, options)
-    # wordings of enough content words that share none score 0: skipped unread
-    stems = [
-        frozenset(item.stems) if len(set(item.stems)) >= options.short else None for item in items
-    ]
+    terms = [_Terms(frozenset(item.stems), weights.total(set(item.stems))) for item in items]
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
             a, b = items[i], items[j]
@@ -141,16 +131,63 @@ def link_pairs(
             bar = _bar(a, b, options)
             if bar is None:
                 continue
-            si, sj = stems[i], stems[j]
-            if vectors is None and bar > 0 and si and sj and si.isdisjoint(sj):
-                continue
-            score = similarity(a, b, weights, options)
+            score = _linked(a, b, terms[i], terms[j], weights, options, bar)
             if score < bar and vectors is not None and a.speaker and b.speaker:
                 score = bar if _cosine(vectors[i], vectors[j]) >= options.embed_bar else score
             if score >= bar:
                 links.append((score, i, j))
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     return links
+
+
+def _linked(
+    a: Item, b: Item, ta: _Terms, tb: _Terms, weights: Weights, options: MatchOptions, bar: float
+) -> float:
+    """How strongly two wordings look like one statement (0..1), when that reaches
+    ``bar``; below it, some score under ``bar``.
+
+    A wording of fewer than ``options.short`` stems scores 0.9 when its exact words
+    appear in the other.  Otherwise the higher of the longer wording's weighted share
+    of stems the shorter has, and the shorter's weighted share in the best window of
+    the longer about as long as it: a paraphrase of one part of a long quote shares its
+    words with one stretch of it, words that merely recur across a story are
+    scattered.  The window is looked for only when the shorter wording's whole shared
+    weight could reach the bar (no window holds more)."""
+    (short, ts), (long, tl) = (a, ta), (b, tb)
+    if len(ta.stems) > len(tb.stems):
+        (short, ts), (long, tl) = (b, tb), (a, ta)
+    if len(ts.stems) < options.short:
+        return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
+    if bar > 0 and ts.stems.isdisjoint(tl.stems):
+        return 0.0
+    shared = weights.total(ts.stems & tl.stems)
+    whole = shared / ts.total if ts.total else 0.0
+    contained = shared / tl.total if tl.total else 0.0
+    width = max(len(short.stems) + 4, (3 * len(short.stems)) // 2)
+    if len(long.stems) <= width or max(whole, contained) < bar or not ts.total:
+        return max(whole, contained)
+    return max(_best_window(ts, long.stems, width, weights, whole), contained)
+
+
+def _best_window(
+    terms: _Terms, stems: list[str], width: int, weights: Weights, most: float
+) -> float:
+    """``local_containment``'s best window, each distinct window read once: a window
+    whose entering and leaving stems are not the wording's shares its predecessor's
+    words; ``most`` (all shared words) is as high as any can go."""
+    best = 0.0
+    for start in range(0, len(stems) - width + 1):
+        if (
+            start
+            and stems[start - 1] not in terms.stems
+            and stems[start + width - 1] not in terms.stems
+        ):
+            continue
+        shared = terms.stems.intersection(stems[start : start + width])
+        best = max(best, weights.total(shared) / terms.total)
+        if best >= most:
+            break
+    return best
 
 
 def _embeddings(items: list[Item], options: MatchOptions) -> list[Sequence[float]] | None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from retold.data import load_data
 from retold.lang import CONTRACTIONS, FRACTION_WORDS, NEGATIONS, NUMBER_WORDS, ORDINAL_WORDS
@@ -53,9 +54,9 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
     )
 
 
-@dataclass(frozen=True)
-class Word:
-    """One word: as printed (``text``), and its comparison form (``norm``)."""
+class Word(NamedTuple):
+    """One word: as printed (``text``), and its comparison form (``norm``) (a named
+    tuple: a story's quotes make thousands)."""
 
     text: str
     norm: str
@@ -134,8 +135,11 @@ def _numbered(norms: list[str], vocabulary: Vocabulary) -> list[tuple[str, float
     """Numbers given their value ("#4"); 'four thousand' -> one word "#4000".  Per
     word: (comparison form, value or None, index of the first of ``norms`` it covers)."""
     result: list[tuple[str, float | None, int]] = []
+    numbers = vocabulary.numbers
     for i, norm in enumerate(norms):
-        value = _value(norm, vocabulary)
+        # a word that is not a number word, a figure or hyphenated has no value
+        plain = norm not in numbers and not norm[:1].isdigit() and "-" not in norm
+        value = None if plain else _value(norm, vocabulary)
         if value is None:
             result.append((norm, None, i))
             continue
@@ -207,35 +211,6 @@ def story_weights(texts: Iterable[list[str]]) -> Weights:
     n = len(set(documents)) or 1
     idf = {term: max(0.05, math.log((n + 1) / (df + 1))) for term, df in count.items()}
     return Weights(idf, math.log(n + 1))
-
-
-def containment(a: list[str], b: list[str], weights: Weights) -> float:
-    """Weighted share of ``a``'s stems that ``b`` also has."""
-    terms = set(a)
-    total = weights.total(terms)
-    if not total:
-        return 0.0
-    return weights.total(terms & set(b)) / total
-
-
-def local_containment(a: list[str], b: list[str], weights: Weights) -> float:
-    """Containment of ``a`` in the best window of ``b`` about as long as ``a``.
-
-    A paraphrase of one part of a long quote shares its words with one stretch of it;
-    words that merely recur across a story are scattered.
-    """
-    width = max(len(a) + 4, (3 * len(a)) // 2)
-    if len(b) <= width:
-        return containment(a, b, weights)
-    terms = set(a)
-    total = weights.total(terms)
-    if not total:
-        return 0.0
-    best = 0.0
-    for start in range(0, len(b) - width + 1):
-        shared = terms.intersection(b[start : start + width])
-        best = max(best, weights.total(shared) / total)
-    return best
 
 
 def phrase_in(short: list[Word], long: list[Word]) -> bool:

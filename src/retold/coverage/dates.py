@@ -249,7 +249,7 @@ def _is_title(rule: Rule, body: str, match: re.Match[str]) -> bool:
     """A day word in capitals after a capitalised word: part of a name ("USA Today")."""
     if rule != "day_word" or not match.group("m")[0].isupper():
         return False
-    before = body[: match.start("m")].split()
+    before = body[: match.start("m")].rsplit(None, 1)  # the last word before it
     return bool(before) and before[-1][0].isupper() and before[-1][-1] not in ".!?:"
 
 

@@ -1,0 +1,68 @@
+"""Language identification (``retold.clean.language``): py3langid's codes, its model
+unpacked once into the cache folder and mapped from there after."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import py3langid
+import pytest
+
+from retold.clean import language
+
+TEXTS = [
+    ("The council met on Tuesday and voted to close the bridge for repairs.", "en"),
+    ("Der Rat hat am Dienstag beschlossen, die Brücke zu schließen.", "de"),
+    ("Le conseil a voté mardi la fermeture du pont pour des travaux.", "fr"),
+    ("El consejo votó el martes cerrar el puente para hacer reparaciones.", "es"),
+]
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty cache folder, and no identifier loaded yet in this process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    language.identifier.cache_clear()
+    yield tmp_path
+    language.identifier.cache_clear()
+
+
+@pytest.mark.parametrize(("text", "code"), TEXTS)
+def test_codes_are_py3langids(fresh: Path, text: str, code: str) -> None:
+    assert language.classify(text) == code == py3langid.classify(text)[0]
+
+
+def test_the_model_is_unpacked_once_then_mapped(fresh: Path) -> None:
+    first = [language.classify(text) for text, _ in TEXTS]
+    folders = list((fresh / "retold").iterdir())
+    assert len(folders) == 1 and folders[0].name.startswith("langid-")
+    assert sorted(p.name for p in folders[0].iterdir()) == sorted(
+        f"{name}.npy" for name in ("ptc", "pc", "classes", "nextmove", "row", "output")
+    )
+    language.identifier.cache_clear()
+    assert [language.classify(text) for text, _ in TEXTS] == first  # read from the cache
+
+
+def test_an_unwritable_cache_falls_back_to_the_packaged_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    language.identifier.cache_clear()
+    try:
+        assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
+    finally:
+        language.identifier.cache_clear()
+
+
+def test_a_damaged_copy_is_unpacked_again(fresh: Path) -> None:
+    language.classify(TEXTS[0][0])
+    (folder,) = (fresh / "retold").iterdir()
+    (folder / "ptc.npy").write_bytes(b"not an array")
+    language.identifier.cache_clear()
+    assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
+    language.identifier.cache_clear()
+    assert language.classify(TEXTS[1][0]) == TEXTS[1][1]  # the copy written afresh
+    assert (folder / "ptc.npy").stat().st_size > 1000
