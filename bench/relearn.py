@@ -28,7 +28,7 @@ from measure import percentile
 from synth import generate
 
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture, unlearned
-from retold.pipeline import learn_stage
+from retold.learning import learn_stage
 from retold.records import Article
 from retold.store import open_store
 from retold.store.base import Store

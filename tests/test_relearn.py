@@ -14,11 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import make_article
-from retold import pipeline
+from retold import learning
 from retold.clean import relearn as relearn_module
 from retold.clean.learn import LearnOptions, apply_furniture, learn_furniture
 from retold.clean.relearn import Learned
-from retold.pipeline import learn_stage
+from retold.learning import learn_stage
 from retold.records import Article, StoredArticle
 from retold.store import ArticleQuery, open_store
 from retold.store.base import Store
@@ -209,8 +209,8 @@ class Recording(Counting):
 def test_the_outlets_a_run_learns_are_written_together(monkeypatch: pytest.MonkeyPatch) -> None:
     drafts_ = [(n + 1, n % 2, [0, 1 + n % 5, 6 + n % 4]) for n in range(12)]
     results = []
-    for most in (pipeline.LEARNED_WRITE, 1):
-        monkeypatch.setattr(pipeline, "LEARNED_WRITE", most)
+    for most in (learning.LEARNED_WRITE, 1):
+        monkeypatch.setattr(learning, "LEARNED_WRITE", most)
         with open_store(":memory:") as store:
             for d in drafts_:
                 store.put_article(article(d))
