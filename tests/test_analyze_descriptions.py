@@ -149,6 +149,34 @@ ROLES = [
         ("the Lakeport senator", "description"),
         id="a-described-role-is-no-titled-speaker-it-may-not-be",
     ),
+    pytest.param(
+        "Libertarian nominee Gary Stone toured the harbour on Monday.\n\n"
+        '"The ferry will run again," the Republican nominee said.',
+        "The ferry will",
+        ("the Republican nominee", "description"),
+        id="a-party-the-one-holder-is-not-given-is-another-holder",
+    ),
+    pytest.param(
+        "Vice President Ana Roth opened the new quay.\n\n"
+        '"The quay was long overdue," the former president said.',
+        "The quay",
+        ("the former president", "description"),
+        id="the-former-holder-is-not-the-vice-holder",
+    ),
+    pytest.param(
+        "Sen. Ada Price (I-Vt.) opened the new quay.\n\n"
+        '"The quay was long overdue," the Vermont senator said.',
+        "The quay",
+        ("Ada Price", "person"),
+        id="a-state-printed-otherwise-still-describes-the-one-holder",
+    ),
+    pytest.param(
+        "Former president Ana Roth opened the new quay.\n\n"
+        '"The quay was long overdue," the former president said.',
+        "The quay",
+        ("Ana Roth", "person"),
+        id="the-former-holder-named-so-is-the-former-holder",
+    ),
 ]
 
 

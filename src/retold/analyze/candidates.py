@@ -3,6 +3,7 @@ word lists know, who was named in full nearby, who the article is mostly about."
 
 from __future__ import annotations
 
+from retold.analyze.aliases import fold
 from retold.analyze.context import Prepared
 from retold.analyze.people import Person
 
@@ -68,3 +69,25 @@ def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int
             text = run.text(tokens, prep.body)
             named.update((q.key, keys[q.key]) for q in by_text(prep, text, True) if q.key in keys)
     return list(named.values()) if len(named) == 1 else []
+
+
+def described_fits(prep: Prepared, person: Person, description: str, role: str) -> bool:
+    """Do the paragraphs that name ``person`` in full carry every word the description
+    adds to its role that tells a role's holders apart ('the Republican nominee': not
+    the article's one nominee when that one is the Libertarian; 'the former president':
+    not its vice president)?  Other words ('the Vermont senator') are not asked for:
+    the article may print them otherwise ('Sen. Sanders (I-Vt.)')."""
+    skip = set(role.split())
+    added = {w for w in fold(description).split() if w not in skip}
+    added &= prep.book.lexicon.distinguishing
+    if not added:
+        return True
+    seen: set[str] = set()
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if run.kind == "person" and any(
+            q.key == person.key for q in by_text(prep, run.text(tokens, prep.body), True)
+        ):
+            seen.update(t.lower for t in tokens)
+            seen.update(w for t in tokens for w in t.lower.split("-"))
+    return added <= seen

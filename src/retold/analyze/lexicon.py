@@ -46,6 +46,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
     quantifiers: frozenset[str]  # "some", "many": no description of a speaker alone
     linked: frozenset[tuple[str, ...]]  # ("close", "to"): an adjective and its preposition
+    distinguishing: frozenset[str]  # "former", "republican": tell a role's holders apart
     organization_roles: frozenset[str]
     outlet_nouns: frozenset[str]
     gendered: dict[str, str]
@@ -172,6 +173,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         person_nouns=_lower(people["person_nouns"]),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
+        distinguishing=_lower(people["distinguishing"]),
         organization_roles=_lower(people["organization_roles"]),
         outlet_nouns=_lower(people["outlet_nouns"]),
         gendered={k.casefold(): v for k, v in data["gendered"].items()},
