@@ -42,7 +42,7 @@ from retold.link.features import StoryTerms, extract_terms
 from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, featured, new_edges
 from retold.link.language import Language
 from retold.link.ragged import Ragged
-from retold.link.state import StoryState
+from retold.link.state import StoryState, inverse
 from retold.link.vectors import F32, I64, Frequencies, PairIndex, TermCounts, concat_counts
 from retold.records import Article
 
@@ -91,8 +91,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     new_terms = fresh_rows.terms
     ids = state.ids + tuple(a.id for a in new)
     order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
-    where = np.empty_like(order)
-    where[order] = np.arange(order.size)
+    where = inverse(order)
     full = concat_counts(state.terms.full, new_terms.full).take(order)
     title = concat_counts(state.terms.title, new_terms.title).take(order)
     pick = order.tolist()

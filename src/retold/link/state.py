@@ -98,8 +98,7 @@ class StoryState:
         if all(a < b for a, b in itertools.pairwise(self.ids)):
             return self
         order = np.argsort(np.array(self.ids, dtype=object), kind="stable").astype(np.int64)
-        where = np.empty_like(order)
-        where[order] = np.arange(order.size)
+        where = inverse(order)
         rows = _Rows.of(self, order)
         return replace(
             self,
@@ -193,8 +192,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
     edge_a, edge_b = z["edge_a"].astype(np.int64), z["edge_b"].astype(np.int64)
     days, story_of = z["days"].astype(np.int64), read_strings(z["story_of"])
     if np.any(order != np.arange(order.size)):  # rows in parts: row order[k] is k-th by id
-        where = np.empty_like(order)
-        where[order] = np.arange(order.size)
+        where = inverse(order)
         edge_a, edge_b, days = order[edge_a], order[edge_b], days[where]
         story_of = tuple(story_of[k] for k in where.tolist())
     return StoryState(
@@ -349,3 +347,10 @@ def _joined(parts: Sequence[TermCounts]) -> TermCounts:
         np.concatenate(offsets).astype(np.int64),
         parts[0].vocab,
     )
+
+
+def inverse(order: I64) -> I64:
+    """The inverse of the permutation ``order``: ``where[order[k]] == k``."""
+    where = np.empty_like(order)
+    where[order] = np.arange(order.size)
+    return where

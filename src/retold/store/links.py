@@ -236,34 +236,44 @@ class LinkTables:
         return found
 
     def get_state(self, name: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM link_state WHERE name = ?", (name,)).fetchone()
-        return str(row[0]) if row else None
+        value = self._get("link_state", name)
+        return str(value) if value is not None else None
 
     def state_names(self, prefix: str) -> list[str]:
-        rows = self.conn.execute("SELECT name FROM link_state ORDER BY name").fetchall()
-        return [str(name) for (name,) in rows if str(name).startswith(prefix)]
+        return self._names("link_state", prefix)
 
     def drop_state(self, name: str) -> None:
-        with self._transaction():
-            self.conn.execute("DELETE FROM link_state WHERE name = ?", (name,))
+        self._drop("link_state", name)
 
     def put_state(self, name: str, value: str) -> None:
         self._put("link_state", name, value)
 
     def get_blob(self, name: str) -> bytes | None:
-        row = self.conn.execute("SELECT value FROM link_blobs WHERE name = ?", (name,)).fetchone()
-        return bytes(row[0]) if row else None
+        value = self._get("link_blobs", name)
+        return bytes(value) if value is not None else None
 
     def blob_names(self, prefix: str) -> list[str]:
-        rows = self.conn.execute("SELECT name FROM link_blobs ORDER BY name").fetchall()
-        return [str(name) for (name,) in rows if str(name).startswith(prefix)]
+        return self._names("link_blobs", prefix)
 
     def drop_blob(self, name: str) -> None:
-        with self._transaction():
-            self.conn.execute("DELETE FROM link_blobs WHERE name = ?", (name,))
+        self._drop("link_blobs", name)
 
     def put_blob(self, name: str, value: bytes) -> None:
         self._put("link_blobs", name, value)
+
+    # The named values of the two state tables: link_state (text), link_blobs (bytes).
+
+    def _get(self, table: str, name: str) -> Any:
+        row = self.conn.execute(f"SELECT value FROM {table} WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def _names(self, table: str, prefix: str) -> list[str]:
+        rows = self.conn.execute(f"SELECT name FROM {table} ORDER BY name").fetchall()
+        return [str(name) for (name,) in rows if str(name).startswith(prefix)]
+
+    def _drop(self, table: str, name: str) -> None:
+        with self._transaction():
+            self.conn.execute(f"DELETE FROM {table} WHERE name = ?", (name,))
 
     def _put(self, table: str, name: str, value: str | bytes) -> None:
         with self._transaction():
