@@ -23,6 +23,7 @@ TEXTS = [
 def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """An empty cache folder, and no identifier loaded yet in this process."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("RETOLD_CACHE", raising=False)
     language.identifier.cache_clear()
     yield tmp_path
     language.identifier.cache_clear()
@@ -66,3 +67,43 @@ def test_a_damaged_copy_is_unpacked_again(fresh: Path) -> None:
     language.identifier.cache_clear()
     assert language.classify(TEXTS[1][0]) == TEXTS[1][1]  # the copy written afresh
     assert (folder / "ptc.npy").stat().st_size > 1000
+
+
+def test_writing_a_model_removes_the_copies_of_older_ones(fresh: Path) -> None:
+    root = fresh / "retold"
+    older = [root / "langid-1-4500000-1", root / "langid-2-4400000-7"]
+    for folder in older:
+        folder.mkdir(parents=True)
+        (folder / "ptc.npy").write_bytes(b"an older model's table")
+    in_flight = root / "langid-2-1-1.abc.partial"  # another process still writing
+    in_flight.mkdir()
+    (root / "other").mkdir()  # not a language model's: left alone
+    assert language.classify(TEXTS[1][0]) == TEXTS[1][1]
+    names = sorted(p.name for p in root.iterdir())
+    assert [n for n in names if n.startswith("langid-") and not n.endswith(".partial")] == [
+        _current(root)
+    ]
+    assert in_flight.name in names and "other" in names
+    assert not any(folder.exists() for folder in older)
+
+
+def _current(root: Path) -> str:
+    stat = (language.MODEL_DIR / language.MODEL_FILE).stat()
+    return f"{language.PREFIX}{stat.st_size}-{stat.st_mtime_ns}"
+
+
+def test_retold_cache_names_the_folder(
+    tmp_path: Path, fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "elsewhere"
+    monkeypatch.setenv("RETOLD_CACHE", str(chosen))
+    assert language.classify(TEXTS[2][0]) == TEXTS[2][1]
+    assert [p.name for p in chosen.iterdir()] == [_current(chosen)]
+    assert not (fresh / "retold").exists()
+
+
+def test_retold_cache_off_writes_nothing(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RETOLD_CACHE", "off")
+    assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
+    assert language.cache_root() is None
+    assert list(fresh.iterdir()) == []

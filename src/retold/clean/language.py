@@ -4,8 +4,10 @@ py3langid ships its model LZMA-compressed (4.5 MB, 68 MB unpacked); unpacking it
 about 0.7 s of CPU in every process that identifies a language, some 5% of an ECB+ dev
 run (bench/README, session 13).  The first load here writes the unpacked arrays as
 ``.npy`` files under the user's cache folder (``$XDG_CACHE_HOME/retold``, else
-``~/.cache/retold``), in a folder named after the packaged model's size and time, and
-later processes map them instead.  The identifier is py3langid's own class over the
+``~/.cache/retold``; ``$RETOLD_CACHE`` names another folder), in a folder named after the
+packaged model's size and time, and later processes map them instead; writing one removes
+the folders older models left there.  ``RETOLD_CACHE=off`` turns the cache off: every
+process unpacks the packaged model in memory and writes nothing.  The identifier is py3langid's own class over the
 same arrays, so the codes are the ones ``py3langid.classify`` gives; when the cache
 can be neither read nor written, the packaged model is unpacked as before.  Its table
 of feature weights is widened from float16 to float32 once, not at every call: numpy
@@ -28,6 +30,8 @@ from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 from py3langid.modelio import load_model
 
 FORMAT = 2  # of the cached arrays: 2, the weights widened to float32
+PREFIX = f"langid-{FORMAT}-"  # of the folder of one packaged model's arrays
+OFF = "off"  # RETOLD_CACHE's value that turns the cache off
 _ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
 
@@ -43,12 +47,14 @@ def identifier() -> Any:
     """py3langid's identifier over its packaged model, loaded once per process."""
     source = MODEL_DIR / MODEL_FILE
     stat = source.stat()
-    folder = cache_root() / f"langid-{FORMAT}-{stat.st_size}-{stat.st_mtime_ns}"
-    arrays = _read(folder)
+    root = cache_root()
+    folder = None if root is None else root / f"{PREFIX}{stat.st_size}-{stat.st_mtime_ns}"
+    arrays = None if folder is None else _read(folder)
     if arrays is None:
         arrays = dict(zip(_ARRAYS, load_model(source), strict=True))
-        shutil.rmtree(folder, ignore_errors=True)  # a copy that could not be read
-        _write(folder, arrays)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # a copy that could not be read
+            _write(folder, arrays)
     return LanguageIdentifier(
         np.asarray(arrays["ptc"], dtype=np.float32),
         np.asarray(arrays["pc"]),
@@ -59,8 +65,13 @@ def identifier() -> Any:
     )
 
 
-def cache_root() -> Path:
-    """retold's folder for files it can always remake: ``$XDG_CACHE_HOME/retold``."""
+def cache_root() -> Path | None:
+    """retold's folder for files it can always remake: ``$RETOLD_CACHE``, else
+    ``$XDG_CACHE_HOME/retold``, else ``~/.cache/retold``; None when ``RETOLD_CACHE`` is
+    ``off``."""
+    chosen = os.environ.get("RETOLD_CACHE")
+    if chosen:
+        return None if chosen.strip().lower() == OFF else Path(chosen)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "retold"
 
@@ -91,7 +102,8 @@ def _plain(values: np.ndarray) -> array[int]:
 
 def _write(folder: Path, arrays: dict[str, Any]) -> None:
     """Save the unpacked model into ``folder`` whole or not at all (a folder renamed into
-    place); a cache that cannot be written is left unwritten."""
+    place), then remove the copies of other models and formats beside it; a cache that
+    cannot be written is left unwritten."""
     forms = {
         "ptc": np.asarray(arrays["ptc"], dtype=np.float32),
         "pc": np.asarray(arrays["pc"]),
@@ -108,3 +120,7 @@ def _write(folder: Path, arrays: dict[str, Any]) -> None:
         partial.rename(folder)
     except OSError:
         shutil.rmtree(partial, ignore_errors=True)
+        return
+    for old in folder.parent.glob("langid-*"):
+        if old != folder and not old.name.endswith(".partial"):  # another's write in flight
+            shutil.rmtree(old, ignore_errors=True)
