@@ -162,3 +162,16 @@ def test_any_text_gives_exact_offsets(pieces: list[str], options: QuoteOptions) 
     body = " ".join(pieces).strip() or "Empty."
     result = analyze_articles([article(body)], None, options)[0]
     assert_offsets(body, result)
+
+
+ALONE = '"The water came up to the second floor in minutes and nobody could get out."'
+BESIDE = '"The water came up to the second floor in minutes," Osei shrugged.'
+
+
+def test_a_quote_with_no_word_beside_it_asks_no_parse(spy: Spy, options: QuoteOptions) -> None:
+    """The verb that attributes a quote is a word outside its marks in its sentence: a
+    paragraph that is the quote alone has none, and the parser is not asked about it."""
+    analyze_articles([article("\n\n".join([*EASY, ALONE]))], spy, options)
+    assert spy.texts == []
+    analyze_articles([article("\n\n".join([*EASY, BESIDE]))], spy, options)
+    assert spy.texts == [BESIDE.rstrip(".")]

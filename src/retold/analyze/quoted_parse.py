@@ -54,7 +54,9 @@ def attribute_by_parse(
         si, sj = prep.paragraphs[p].sentence_of(at)
         if side == "postfix" and sj <= at + 1 < len(tokens):
             sj = prep.paragraphs[p].sentence_of(at + 1)[1]  # '"...?" X continued.'
-        found_parse = sentences.parse(prep, p, si, sj) if sj > si else None
+        if sj <= si or not _words_beside(prep, span, side, (p, si, sj)):
+            continue  # no word beside the quote on this side: no verb to attribute it
+        found_parse = sentences.parse(prep, p, si, sj)
         if found_parse is None:
             continue
         offset, parsed = found_parse
@@ -66,6 +68,22 @@ def attribute_by_parse(
         if attribution is not None:
             return attribution, side
     return _lead_in(prep, span, sentences)
+
+
+def _words_beside(
+    prep: Prepared, span: QuoteSpan, side: str, sentence: tuple[int, int, int]
+) -> bool:
+    """Does the sentence (paragraph, first token, end token) print a letter or digit
+    outside the quote on ``side``: after its words (postfix), or before them (prefix)?
+    The verb that attributes a quote is a word on that side, so a sentence with none
+    there is not parsed for it."""
+    p, si, sj = sentence
+    tokens = prep.tokens(p)
+    if side == "postfix":
+        start, end = span.end, tokens[sj - 1].end
+    else:
+        start, end = tokens[si].start, span.start
+    return any(c.isalnum() for c in prep.body[start:end])
 
 
 def _inscribed(prep: Prepared, span: QuoteSpan) -> bool:
