@@ -177,6 +177,27 @@ ROLES = [
         ("Ana Roth", "person"),
         id="the-former-holder-named-so-is-the-former-holder",
     ),
+    pytest.param(
+        "GOP nominee Tom Hale toured the harbour on Monday.\n\n"
+        '"The ferry will run again," the Republican nominee said.',
+        "The ferry will",
+        ("Tom Hale", "person"),
+        id="a-party-word-matches-its-synonym",
+    ),
+    pytest.param(
+        "On the radio with hosts Ivo Lind and Ada Price, the Lakeport mayoral candidate "
+        "stated that the quay “was long overdue” and that the ferry “will run again.”",
+        "will run",
+        ("the Lakeport mayoral candidate", "description"),
+        id="a-subject-after-a-name-is-no-appositive-of-it",
+    ),
+    pytest.param(
+        "Libertarian candidate Ada Price toured the quay. "
+        '"The quay was long overdue," the Republican candidate said.',
+        "The quay",
+        ("the Republican candidate", "description"),
+        id="the-descriptions-own-words-do-not-tell-its-holder",
+    ),
 ]
 
 

@@ -46,7 +46,9 @@ class Lexicon:
     person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
     quantifiers: frozenset[str]  # "some", "many": no description of a speaker alone
     linked: frozenset[tuple[str, ...]]  # ("close", "to"): an adjective and its preposition
-    distinguishing: frozenset[str]  # "former", "republican": tell a role's holders apart
+    # "former", "republican": tell a role's holders apart; each word -> its group
+    # ("republican" -> {"republican", "gop"})
+    distinguishing: dict[str, frozenset[str]]
     organization_roles: frozenset[str]
     outlet_nouns: frozenset[str]
     gendered: dict[str, str]
@@ -142,8 +144,9 @@ def _base_forms(entries: list[dict[str, Any]]) -> frozenset[tuple[str, ...]]:
 def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
     result: dict[str, set[str]] = {}
     for group in groups:
-        for word in group:
-            result.setdefault(word, set()).update(group)
+        folded = [word.casefold() for word in group]
+        for word in folded:
+            result.setdefault(word, set()).update(folded)
     return {k: frozenset(v) for k, v in result.items()}
 
 
@@ -173,7 +176,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         person_nouns=_lower(people["person_nouns"]),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
-        distinguishing=_lower(people["distinguishing"]),
+        distinguishing=_synonyms(people["distinguishing"]),
         organization_roles=_lower(people["organization_roles"]),
         outlet_nouns=_lower(people["outlet_nouns"]),
         gendered={k.casefold(): v for k, v in data["gendered"].items()},

@@ -171,7 +171,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         return _surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
-        if len(people) == 1 and described_fits(prep, people[0], phrase.text, phrase.role):
+        if len(people) == 1 and described_fits(prep, people[0], phrase):
             return _person_result(prep, people[0], "role")
         return _role_anaphor(prep, item, phrase, memory)
     if phrase.form == "pronoun":
