@@ -18,7 +18,9 @@ from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
+POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
+POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}) | POSSESSIVE_S
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 PREPOSITIONS = frozenset(
@@ -197,7 +199,9 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
     for k in range(a + 1, b):
         lower = tokens[k].lower
         surname = k == a + 1 and word_surname(tokens, a, book.lexicon)  # 'said Al From'
-        if lower in PREPOSITIONS and (tokens[k - 1].cap or tokens[k - 1].lower in _heads(book)):
+        if lower in PREPOSITIONS and (
+            tokens[k - 1].cap or tokens[k - 1].lower in book.lexicon.speaker_heads
+        ):
             if surname:
                 continue
             return k
@@ -210,11 +214,6 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
 
 # Words that open a clause after the speaker ('said Dan Golvach when asked about ...').
 TRAILING_CLAUSE = frozenset({"who", "which", "when", "while", "as"})
-
-
-def _heads(book: NameBook) -> frozenset[str]:
-    lexicon = book.lexicon
-    return lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
 
 
 def classify_chunk(

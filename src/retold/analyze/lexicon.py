@@ -44,6 +44,9 @@ class Lexicon:
     person_roles: frozenset[str]
     unnamed_people: frozenset[str]
     person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
+    person_words: frozenset[str]  # person_roles and person_nouns: a person's head noun
+    # person_roles, organization_roles and unnamed_people: the head of a speaker phrase
+    speaker_heads: frozenset[str]
     quantifiers: frozenset[str]  # "some", "many": no description of a speaker alone
     linked: frozenset[tuple[str, ...]]  # ("close", "to"): an adjective and its preposition
     # "former", "republican": tell a role's holders apart; each word -> its group
@@ -174,6 +177,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         person_roles=_lower(people["person_roles"]),
         unnamed_people=_lower(people["unnamed_people"]),
         person_nouns=_lower(people["person_nouns"]),
+        person_words=_lower(people["person_roles"]) | _lower(people["person_nouns"]),
+        speaker_heads=_lower(
+            people["person_roles"] + people["organization_roles"] + people["unnamed_people"]
+        ),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
         distinguishing=_synonyms(people["distinguishing"]),

@@ -83,12 +83,10 @@ def _lead_in(
     """'Republican nominee Donald Trump issued the following statement:' closing the
     paragraph before a quote that opens its own: the subject of that sentence's verb."""
     p = span.paragraphs[0]
-    if p == 0 or any(t.is_word for t in prep.tokens(p) if t.start < span.open):
+    colon = prep.colon_before(p, span.open)
+    if colon is None:
         return None
-    tokens = prep.tokens(p - 1)
-    if not tokens or tokens[-1].text != ":":
-        return None
-    found = sentences.parse(prep, p - 1, *prep.paragraphs[p - 1].sentence_of(len(tokens) - 1))
+    found = sentences.parse(prep, p - 1, *prep.paragraphs[p - 1].sentence_of(colon))
     if found is None:
         return None
     offset, parsed = found
