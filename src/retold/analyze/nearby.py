@@ -338,10 +338,10 @@ def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
 
 def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
     """A quote that is its paragraph's only words, right after a paragraph whose last
-    statement is attributed to someone and that says nothing more of anyone after it
-    (no other name, no quote, no reporting verb: '"A," Berg said at the pier on
-    Monday.' then '"B."'): the same speaker goes on, unless the quote speaks of them
-    by name ('"Berg's plan ..."')."""
+    statement is attributed to someone and that ends in its sentence with nothing more
+    of anyone (no other name, no quote, no reporting verb: '"A," Berg said.' then
+    '"B."' then '"C."'): the same speaker goes on, unless the quote speaks of them by
+    name ('"Berg's plan ..."').  A sentence of narration between ends the speaker."""
     attribution = previous.attribution if previous is not None else None
     if previous is None or attribution is None or attribution.speaker is None:
         return None
@@ -354,6 +354,8 @@ def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attr
     rest = prep.index(p - 1, max(previous.end, attribution.end))
     while rest < len(tokens) and not tokens[rest].is_word:
         rest += 1  # its closing mark
+    if rest < len(tokens) and prep.paragraphs[p - 1].sentence_of(rest)[0] >= rest:
+        return None  # a sentence of narration between ('The crowd cheered.')
     if any(t.text in QUOTE_CHARS for t in tokens[rest:]):
         return None
     if _reporting(prep, p - 1, rest, len(tokens)):
