@@ -97,6 +97,18 @@ DESCRIBED = [
         "one Lakeport fisherman",
         id="not-the-relative-clause",
     ),
+    pytest.param(  # the rules reject the subject; the parser reads it
+        "“The ferry will not run this winter at all,” the Lakeport senator and mayoral "
+        "candidate said in a statement.",
+        "the Lakeport senator",
+        id="a-subject-the-parser-finds-that-describes-two-roles",
+    ),
+    pytest.param(
+        "“The ferry will not run this winter at all,” said a person close to the Berg "
+        "family. “That is why the pier closed.”",
+        "a person close to the Berg family",
+        id="a-subject-the-parser-finds-with-its-complement",
+    ),
 ]
 
 
@@ -116,6 +128,11 @@ NOT_DESCRIBED = [
     pytest.param('"The ferry will not run," the statement said.', id="a-document"),
     pytest.param(
         '"The ferry will not run," Ana Berg and Jon Lund said.', id="several-names-are-no-one"
+    ),
+    pytest.param(
+        "Island fishermen from Lakeport keep “The ferry will not run” painted on the hulls "
+        "of their boats.",
+        id="not-a-subject-of-no-reporting-verb",
     ),
 ]
 
