@@ -376,6 +376,17 @@ FAMILIES = [
         "Ivan Varga",
         id="of-a-family-the-one-who-last-spoke-or-opened-a-sentence",
     ),
+    pytest.param(
+        "Mayor Ada Varga opened the new quay in Lakeport on Monday.\n\n"
+        "The crowd was large, and the band played until dark.\n\n"
+        "Her brother, the boat builder Ivan Varga, built the first ferry in 1990.\n\n"
+        "The quay cost more than planned.\n\n"
+        "The council will vote on the timetable in March.\n\n"
+        "“The ferry will run all winter,” Varga said.",
+        "The ferry",
+        "Ada Varga",
+        id="of-a-family-the-one-the-first-paragraph-names",
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retold.analyze.aliases import canonical_name, fold
@@ -229,7 +230,8 @@ def _surname(
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said').  None: see ``_unlinked``."""
+    Howard said'), then the one the first paragraph names (``FAMILY_RULES``).  None:
+    see ``_unlinked``."""
     assert phrase.name is not None
     people = distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
@@ -251,6 +253,7 @@ def _surname(
             prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
         )
     chosen = salient(people) or last_mentioned(people, memory, item)
+    chosen = chosen or next((c for rule in FAMILY_RULES if (c := rule(prep, people))), [])
     if chosen:
         person = chosen[0]
         return Resolved(
@@ -355,3 +358,18 @@ def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
         shape=item.shape,
         segments=segments,
     )
+
+
+def led(prep: Prepared, people: list[Person]) -> list[Person]:
+    """The one of ``people`` the article names in full in its first paragraph, when the
+    others are named only later: the one the story leads with ('Hillary Clinton' in
+    the lead, 'Bill Clinton' further down: 'Clinton said' is Hillary Clinton)."""
+    first = prep.paragraphs[0].end if prep.paragraphs else 0
+    named = [p for p in people if p.offset < first]
+    return named if len(named) == 1 else []
+
+
+FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
+# The last readings of a surname several people of the article share, when none of
+# them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
+FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
