@@ -316,6 +316,14 @@ def test_a_shared_surname_is_the_headline_s_person(nlp: Any, options: QuoteOptio
 # is read; not a name that only qualifies a noun, nor the one the speaker talks to.
 PRONOUNS = [
     pytest.param(
+        "The harbour board met in Lakeport on Monday.\n\n"
+        "“The pier is not safe,” Mr. Osterlund said.\n\n"
+        "“We will close it before the winter storms,” he added.",
+        "We will close",
+        "Osterlund",
+        id="a-pronoun-after-a-titled-surname-never-named-in-full",
+    ),
+    pytest.param(
         "Nora Quist and her brother Anton Quist ran the ferry for years. Nora Quist spoke "
         "first at the hearing, and Nora Quist answered every question.\n\n"
         "Quist then turned to the council.\n\n"

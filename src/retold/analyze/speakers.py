@@ -100,8 +100,8 @@ def resolve_quotes(
         if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
             resolved[id(item)] = _nearby(result)
             continue
-        person = _person(prep, result)
         phrase = item.attribution.speaker if item.attribution else None
+        person = _person(prep, result) or _unlinked_person(result, phrase, item)
         if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
             roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
@@ -145,6 +145,16 @@ def _kept(item: Found, result: Resolved) -> Found:
     if item.shape != "nearby" or result.speaker is not None:
         return item
     return Found("direct", "unattributed", item.segments, None, item.paragraph)
+
+
+def _unlinked_person(result: Resolved, phrase: SpeakerPhrase | None, item: Found) -> Person | None:
+    """A speaker the article names only by a surname ('Mr. Clyburn said', ``_unlinked``)
+    as a person a later pronoun may refer to ('..., he added')."""
+    if result.kind != "person" or result.speaker is None or phrase is None:
+        return None
+    key = fold(result.speaker)
+    gender = phrase.gender if phrase.form != "pronoun" else None
+    return Person(result.speaker, key, "", key.split()[-1], frozenset(), gender, item.anchor)
 
 
 def _numbered(quote: Quote, n: int) -> Quote:
