@@ -77,6 +77,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
     inscription_cues: tuple[tuple[str, ...], ...]  # "a hat reading '...'": no speaker
+    inscription_relatives: frozenset[str]  # "a memo that says: '...'": not the subject's
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
 
@@ -211,6 +212,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
         inscription_cues=_phrases(data["scare"]["inscription_cues"]),
+        inscription_relatives=_lower(data["scare"]["inscription_relatives"]),
         first_names={
             **{n.casefold(): "f" for n in given["female"]},
             **{n.casefold(): "m" for n in given["male"]},

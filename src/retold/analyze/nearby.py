@@ -222,7 +222,8 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
         before = tokens[run.first - 1].lower if run.first > start else ""
         if before in COMPLEMENT:
             continue
-        if any(tokens[k].lower in ("which", "that") for k in range(run.last, t)):
+        relatives = prep.book.lexicon.inscription_relatives
+        if any(tokens[k].lower in relatives for k in range(run.last, t)):
             return None  # 'Berg's office released a memo that says: "..."'
         agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
         return run if agent is None else _agent(prep, p, agent, t)
