@@ -14,6 +14,14 @@ from retold.analyze.people import _gender
 
 SPEAKERS = [
     pytest.param(
+        "Mayor Ada Berg met the board on Monday.\n\n"
+        "In a statement to the Harbour Herald, her senior policy adviser, Jonas Lind, said: "
+        "“The ferry will not run this winter at all.”",
+        "The ferry",
+        "Jonas Lind",
+        id="an-opening-phrase-names-who-was-spoken-to-not-the-speaker",
+    ),
+    pytest.param(
         '"The harbour plan works," said Tomas Verhoek, the port director.\n\n'
         "He is also in favour of the new ferry timetable.\n\n"
         '"If you do not measure it, you cannot fix it," he said.',

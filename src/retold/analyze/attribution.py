@@ -107,6 +107,10 @@ def speaker_before(
         if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
+    if len(chunks) > 3 and tokens[chunks[0][0]].lower in PREPOSITIONS:
+        named = _opened_by_phrase(tokens, chunks, book, body)
+        if named is not None:
+            return named
     first_start, first_end = chunks[0]
     if len(chunks) < 2 or first_end <= first_start:
         return None
@@ -115,6 +119,23 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _opened_by_phrase(
+    tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'In a statement to the Herald, her adviser, Ann Wu, said': after an opening
+    phrase (whose own words name who was spoken to), the name set off right before the
+    verb, with the role of the chunk before it."""
+    a, b = chunks[-2]
+    named = classify_chunk(tokens, a, b, book, body)
+    if named is None or named.form != "name":
+        return None
+    c, d = chunks[-3]
+    role = classify_chunk(tokens, c, d, book, body)
+    if role is not None and role.form in ("role", "unnamed"):
+        return replace(named, role=named.role or role.role, gender=named.gender or role.gender)
+    return named
 
 
 def _name_before(
