@@ -1,10 +1,12 @@
 """Cross-validation by outlet of the speaker rules that can be switched off one by one.
 
-Two lists of rules: ``retold.analyze.nearby.RULES`` (speakers of direct quotes that no
-sentence rule attributed, read from the words around them) and
+Four lists of rules: ``retold.analyze.nearby.RULES`` (speakers of direct quotes that no
+sentence rule attributed, read from the words around them),
 ``retold.analyze.descriptions.RULES`` (a description the attribution gives of a speaker
 it names no one with: 'a senior aide', 'the company', 'federal prosecutors', 'the
-Texan').  This script estimates what they are worth on outlets that took no part in
+Texan'), ``retold.analyze.quoted_parse.FALLBACKS`` (readings of a subject the parser
+finds that the speaker rules reject) and ``retold.analyze.speakers.FAMILY_RULES`` (the
+last readings of a surname several people share).  This script estimates what they are worth on outlets that took no part in
 choosing them, on PolNeAR train alone (dev is never read here):
 
 * Folds: leave one outlet out (the outlet is the file name's prefix: ``nyt``,
@@ -36,6 +38,8 @@ from collections import defaultdict
 from pathlib import Path
 
 import retold.analyze.descriptions as descriptions
+import retold.analyze.quoted_parse as quoted_parse
+import retold.analyze.speakers as speakers
 from retold.analyze import analyze_articles, load_nlp, nearby
 from retold.eval.clean import run_pipeline
 from retold.eval.gold import gold_key, load_gold
@@ -67,13 +71,25 @@ class Runs:
 
     def __getitem__(self, names: tuple[str, ...]) -> dict[str, Counts]:
         if names not in self.done:
-            every = nearby.RULES, descriptions.RULES
+            every = (
+                nearby.RULES,
+                descriptions.RULES,
+                quoted_parse.FALLBACKS,
+                speakers.FAMILY_RULES,
+            )
             nearby.RULES = tuple(r for r in every[0] if _name(r) in names)
             descriptions.RULES = tuple(r for r in every[1] if _name(r) in names)
+            quoted_parse.FALLBACKS = tuple(r for r in every[2] if _name(r) in names)
+            speakers.FAMILY_RULES = tuple(r for r in every[3] if _name(r) in names)
             try:
                 analyses = analyze_articles(self.articles, self.nlp)
             finally:
-                nearby.RULES, descriptions.RULES = every
+                (
+                    nearby.RULES,
+                    descriptions.RULES,
+                    quoted_parse.FALLBACKS,
+                    speakers.FAMILY_RULES,
+                ) = every
             self.done[names] = _per_outlet(
                 self.gold, self.root, self.articles, analyses, self.outlets
             )
@@ -87,7 +103,7 @@ def _name(rule: object) -> str:
 
 
 def _rules() -> list[object]:
-    return [*nearby.RULES, *descriptions.RULES]
+    return [*nearby.RULES, *descriptions.RULES, *quoted_parse.FALLBACKS, *speakers.FAMILY_RULES]
 
 
 def _label(names: tuple[str, ...]) -> str:

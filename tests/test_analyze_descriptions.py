@@ -97,6 +97,18 @@ DESCRIBED = [
         "one Lakeport fisherman",
         id="not-the-relative-clause",
     ),
+    pytest.param(  # the rules reject the subject; the parser reads it
+        "“The ferry will not run this winter at all,” the Lakeport senator and mayoral "
+        "candidate said in a statement.",
+        "the Lakeport senator",
+        id="a-subject-the-parser-finds-that-describes-two-roles",
+    ),
+    pytest.param(
+        "“The ferry will not run this winter at all,” said a person close to the Berg "
+        "family. “That is why the pier closed.”",
+        "a person close to the Berg family",
+        id="a-subject-the-parser-finds-with-its-complement",
+    ),
 ]
 
 
@@ -116,6 +128,11 @@ NOT_DESCRIBED = [
     pytest.param('"The ferry will not run," the statement said.', id="a-document"),
     pytest.param(
         '"The ferry will not run," Ana Berg and Jon Lund said.', id="several-names-are-no-one"
+    ),
+    pytest.param(
+        "Island fishermen from Lakeport keep “The ferry will not run” painted on the hulls "
+        "of their boats.",
+        id="not-a-subject-of-no-reporting-verb",
     ),
 ]
 
@@ -176,6 +193,27 @@ ROLES = [
         "The quay",
         ("Ana Roth", "person"),
         id="the-former-holder-named-so-is-the-former-holder",
+    ),
+    pytest.param(
+        "GOP nominee Tom Hale toured the harbour on Monday.\n\n"
+        '"The ferry will run again," the Republican nominee said.',
+        "The ferry will",
+        ("Tom Hale", "person"),
+        id="a-party-word-matches-its-synonym",
+    ),
+    pytest.param(
+        "On the radio with hosts Ivo Lind and Ada Price, the Lakeport mayoral candidate "
+        "stated that the quay “was long overdue” and that the ferry “will run again.”",
+        "will run",
+        ("the Lakeport mayoral candidate", "description"),
+        id="a-subject-after-a-name-is-no-appositive-of-it",
+    ),
+    pytest.param(
+        "Libertarian candidate Ada Price toured the quay. "
+        '"The quay was long overdue," the Republican candidate said.',
+        "The quay",
+        ("the Republican candidate", "description"),
+        id="the-descriptions-own-words-do-not-tell-its-holder",
     ),
 ]
 

@@ -104,6 +104,15 @@ FOUND = [
         "Nils Aberg",
         id="a-quote-paragraph-after-a-paragraph-about-one-person",
     ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said at the pier as the rain set in.\n\n'
+        '"We will not close it."\n\n'
+        '"And we will pay for the dredging before the winter storms pass."',
+        "And we will pay",
+        "Nils Aberg",
+        id="a-run-of-quote-paragraphs-after-an-attribution",
+    ),
 ]
 
 
@@ -175,6 +184,37 @@ UNKNOWN = [
         '"We will not close the ferry before the winter storms pass."',
         "We will not close",
         id="a-quote-paragraph-after-a-paragraph-naming-two-people",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said. The vote went to Mayor Edda Brandt.\n\n'
+        '"We will not close it before the winter storms pass."',
+        "We will not close",
+        id="a-quote-paragraph-after-someone-else-is-named",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said at the pier as the rain set in.\n\n'
+        '"We will not close it."\n\n'
+        '"Aberg has never once paid for the dredging before the winter storms."',
+        "Aberg has never",
+        id="a-quote-paragraph-that-names-the-speaker-before",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said at the pier as the rain set in.\n\n'
+        '"We will not close it."\n\n'
+        "The rain had stopped by then.\n\n"
+        '"And we will pay for the dredging before the winter storms pass."',
+        "And we will pay",
+        id="a-paragraph-of-narration-between-ends-the-run",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," Aberg said. The harbour board answered at once.\n\n'
+        '"We will not close it before the winter storms pass."',
+        "We will not close",
+        id="a-quote-paragraph-after-someone-else-answers",
     ),
 ]
 

@@ -14,6 +14,14 @@ from retold.analyze.people import _gender
 
 SPEAKERS = [
     pytest.param(
+        "Mayor Ada Berg met the board on Monday.\n\n"
+        "In a statement to the Harbour Herald, her senior policy adviser, Jonas Lind, said: "
+        "“The ferry will not run this winter at all.”",
+        "The ferry",
+        "Jonas Lind",
+        id="an-opening-phrase-names-who-was-spoken-to-not-the-speaker",
+    ),
+    pytest.param(
         '"The harbour plan works," said Tomas Verhoek, the port director.\n\n'
         "He is also in favour of the new ferry timetable.\n\n"
         '"If you do not measure it, you cannot fix it," he said.',
@@ -316,6 +324,14 @@ def test_a_shared_surname_is_the_headline_s_person(nlp: Any, options: QuoteOptio
 # is read; not a name that only qualifies a noun, nor the one the speaker talks to.
 PRONOUNS = [
     pytest.param(
+        "The harbour board met in Lakeport on Monday.\n\n"
+        "“The pier is not safe,” Mr. Osterlund said.\n\n"
+        "“We will close it before the winter storms,” he added.",
+        "We will close",
+        "Osterlund",
+        id="a-pronoun-after-a-titled-surname-never-named-in-full",
+    ),
+    pytest.param(
         "Nora Quist and her brother Anton Quist ran the ferry for years. Nora Quist spoke "
         "first at the hearing, and Nora Quist answered every question.\n\n"
         "Quist then turned to the council.\n\n"
@@ -375,6 +391,17 @@ FAMILIES = [
         "The play",
         "Ivan Varga",
         id="of-a-family-the-one-who-last-spoke-or-opened-a-sentence",
+    ),
+    pytest.param(
+        "Mayor Ada Varga opened the new quay in Lakeport on Monday.\n\n"
+        "The crowd was large, and the band played until dark.\n\n"
+        "Her brother, the boat builder Ivan Varga, built the first ferry in 1990.\n\n"
+        "The quay cost more than planned.\n\n"
+        "The council will vote on the timetable in March.\n\n"
+        "“The ferry will run all winter,” Varga said.",
+        "The ferry",
+        "Ada Varga",
+        id="of-a-family-the-one-the-first-paragraph-names",
     ),
 ]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import PREPOSITIONS, SpeakerPhrase
+from retold.analyze.attribution import POSSESSIVE, PREPOSITIONS, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, named_last, salient
 from retold.analyze.context import Found, Prepared, inside
 from retold.analyze.lexicon import Lexicon
@@ -56,7 +56,7 @@ def subjects(
             person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
         if person is not None:
             found.append((offset, p, person, person.gender))
-        if person is not None or (people and not _possessive(paragraph.tokens, run)):
+        if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found
 
@@ -66,8 +66,9 @@ def _coordinated(tokens: tuple[Token, ...], run: NameRun) -> bool:
     return k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "or") and tokens[k + 1].cap
 
 
-def _possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
-    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
+def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """Is the name a possessor ("Osei's aide"): whose, not who?"""
+    return run.last < len(tokens) and tokens[run.last].lower in POSSESSIVE
 
 
 QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
@@ -83,14 +84,13 @@ def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
     lexicon = prep.book.lexicon
     before = tokens[run.first - 1].lower if run.first > 0 else ""
     after = tokens[run.last] if run.last < len(tokens) else None
-    if _possessive(tokens, run):
+    if possessive(tokens, run):
         return False
     if before in QUALIFIED or before in OBLIQUE:
         return True
     if after is None or after.cap:
         return False
-    heads = lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
-    return after.lower in heads
+    return after.lower in lexicon.speaker_heads
 
 
 def _subject(

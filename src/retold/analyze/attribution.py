@@ -18,7 +18,9 @@ from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "’s", "'s"})
+POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
+POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}) | POSSESSIVE_S
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 PREPOSITIONS = frozenset(
@@ -105,6 +107,10 @@ def speaker_before(
         if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
+    if len(chunks) > 3 and tokens[chunks[0][0]].lower in PREPOSITIONS:
+        named = _opened_by_phrase(tokens, chunks, book, body)
+        if named is not None:
+            return named
     first_start, first_end = chunks[0]
     if len(chunks) < 2 or first_end <= first_start:
         return None
@@ -113,6 +119,23 @@ def speaker_before(
     start = skip_lead_ins(tokens, first_start, first_end, lexicon)
     phrase = classify_chunk(tokens, start, first_end, book, body)
     return _with_appositive_name(phrase, tokens, chunks, book, body)
+
+
+def _opened_by_phrase(
+    tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'In a statement to the Herald, her adviser, Ann Wu, said': after an opening
+    phrase (whose own words name who was spoken to), the name set off right before the
+    verb, with the role of the chunk before it."""
+    a, b = chunks[-2]
+    named = classify_chunk(tokens, a, b, book, body)
+    if named is None or named.form != "name":
+        return None
+    c, d = chunks[-3]
+    role = classify_chunk(tokens, c, d, book, body)
+    if role is not None and role.form in ("role", "unnamed"):
+        return replace(named, role=named.role or role.role, gender=named.gender or role.gender)
+    return named
 
 
 def _name_before(
@@ -197,7 +220,9 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
     for k in range(a + 1, b):
         lower = tokens[k].lower
         surname = k == a + 1 and word_surname(tokens, a, book.lexicon)  # 'said Al From'
-        if lower in PREPOSITIONS and (tokens[k - 1].cap or tokens[k - 1].lower in _heads(book)):
+        if lower in PREPOSITIONS and (
+            tokens[k - 1].cap or tokens[k - 1].lower in book.lexicon.speaker_heads
+        ):
             if surname:
                 continue
             return k
@@ -210,11 +235,6 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
 
 # Words that open a clause after the speaker ('said Dan Golvach when asked about ...').
 TRAILING_CLAUSE = frozenset({"who", "which", "when", "while", "as"})
-
-
-def _heads(book: NameBook) -> frozenset[str]:
-    lexicon = book.lexicon
-    return lexicon.person_roles | lexicon.organization_roles | lexicon.unnamed_people
 
 
 def classify_chunk(

@@ -4,6 +4,7 @@ word lists know, who was named in full nearby, who the article is mostly about."
 from __future__ import annotations
 
 from retold.analyze.aliases import fold
+from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
 from retold.analyze.people import Person
 
@@ -71,15 +72,18 @@ def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int
     return list(named.values()) if len(named) == 1 else []
 
 
-def described_fits(prep: Prepared, person: Person, description: str, role: str) -> bool:
+def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> bool:
     """Do the paragraphs that name ``person`` in full carry every word the description
-    adds to its role that tells a role's holders apart ('the Republican nominee': not
-    the article's one nominee when that one is the Libertarian; 'the former president':
-    not its vice president)?  Other words ('the Vermont senator') are not asked for:
-    the article may print them otherwise ('Sen. Sanders (I-Vt.)')."""
-    skip = set(role.split())
-    added = {w for w in fold(description).split() if w not in skip}
-    added &= prep.book.lexicon.distinguishing
+    ``phrase`` adds to its role that tells a role's holders apart, or a word of its
+    group ('the Republican nominee': not the article's one nominee when that one is the
+    Libertarian, but the 'GOP nominee'; 'the former president': not its vice
+    president)?  The description's own words do not count.  Other words ('the Vermont
+    senator') are not asked for: the article may print them otherwise ('Sen. Sanders
+    (I-Vt.)')."""
+    assert phrase.role is not None
+    groups = prep.book.lexicon.distinguishing
+    skip = set(phrase.role.split())
+    added = [groups[w] for w in fold(phrase.text).split() if w not in skip and w in groups]
     if not added:
         return True
     seen: set[str] = set()
@@ -88,6 +92,7 @@ def described_fits(prep: Prepared, person: Person, description: str, role: str) 
         if run.kind == "person" and any(
             q.key == person.key for q in by_text(prep, run.text(tokens, prep.body), True)
         ):
-            seen.update(t.lower for t in tokens)
-            seen.update(w for t in tokens for w in t.lower.split("-"))
-    return added <= seen
+            words = [t for t in tokens if not phrase.start <= t.start < phrase.end]
+            seen.update(t.lower for t in words)
+            seen.update(w for t in words for w in t.lower.split("-"))
+    return all(group & seen for group in added)

@@ -80,6 +80,15 @@ class Prepared:
     def words(self, paragraph: int) -> list[str]:
         return [t.lower for t in self.paragraphs[paragraph].tokens]
 
+    def colon_before(self, paragraph: int, offset: int) -> int | None:
+        """The colon ending the paragraph before ``paragraph`` (its last token), when
+        the words at ``offset`` open ``paragraph``: a lead-in that introduces them
+        ('Berg issued the following statement:' then a paragraph of quoted words)."""
+        if paragraph == 0 or any(t.is_word for t in self.tokens(paragraph) if t.start < offset):
+            return None
+        before = self.tokens(paragraph - 1)
+        return len(before) - 1 if before and before[-1].text == ":" else None
+
     def inside_quote(self, offset: int) -> QuoteSpan | None:
         for span in self.spans:
             if span.open <= offset < span.last:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from retold.analyze.attribution import DETERMINERS, INDEFINITE, SpeakerPhrase
+from retold.analyze.attribution import DETERMINERS, INDEFINITE, POSSESSIVE, SpeakerPhrase
 from retold.analyze.context import Prepared, Sentences
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.text import Token
@@ -33,7 +33,6 @@ from retold.analyze.text import Token
 # Words that open a description ('the', 'a', 'one', 'his', 'these'); a possessor
 # ("Berg's") opens one too.
 OPENERS = DETERMINERS | INDEFINITE | {"this", "that", "these", "those", "two", "three", "four"}
-POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 COMPLEMENTS = frozenset({"for", "to", "of", "at", "with", "from"})
 MAX_WORDS = 8  # words of a description before any complement
 MAX_COMPLEMENT = 7  # words of its complement, its preposition included
@@ -76,12 +75,13 @@ def noun_phrase(prep: Prepared, phrase: SpeakerPhrase) -> Described | None:
         opened = _opened(tokens, opened + 1, last)  # 'one of the organisers'
     if opened is None:
         return None
-    end = _head_end(tokens, opened, last, lexicon)
+    words = prep.words(p)
+    end = _head_end(tokens, words, opened, last, lexicon)
     head = end - 1
     if head < opened or not tokens[head].is_word or tokens[head].lower in _empty(lexicon):
         return None
     definite = tokens[first].lower not in INDEFINITE
-    return Described(p, first, head, _complement(tokens, end, lexicon), definite)
+    return Described(p, first, head, _complement(tokens, words, end, lexicon), definite)
 
 
 def _opened(tokens: tuple[Token, ...], first: int, last: int) -> int | None:
@@ -99,12 +99,13 @@ def _opened(tokens: tuple[Token, ...], first: int, last: int) -> int | None:
     return first
 
 
-def _head_end(tokens: tuple[Token, ...], k: int, last: int, lexicon: Lexicon) -> int:
+def _head_end(
+    tokens: tuple[Token, ...], words: list[str], k: int, last: int, lexicon: Lexicon
+) -> int:
     """One past the head noun: the modifiers run up to punctuation, a word that opens a
     clause or an adjunct ('who', 'later', 'in', 'for'), a reporting verb, or a
     participle after a noun ('The senator emailed', 'the chief known as')."""
     start = k
-    words = [t.lower for t in tokens]
     while k < last and k - start < MAX_WORDS:
         if k > start and tokens[k].text in POSSESSIVE:
             k += 1  # "the party's campaign"
@@ -138,18 +139,17 @@ def _stops(tokens: tuple[Token, ...], words: list[str], k: int, lexicon: Lexicon
     return (lower.endswith("ed") and not modifier) or after in ("as", "by")
 
 
-def _complement(tokens: tuple[Token, ...], end: int, lexicon: Lexicon) -> int:
+def _complement(tokens: tuple[Token, ...], words: list[str], end: int, lexicon: Lexicon) -> int:
     """``end``, or past a short complement after the head: 'for the committee', 'close
     to the family'.  None that runs on past its limit or into 'and', ends on a
     function word, or says when ('for the first time', 'at noon')."""
     size = 0
     if end < len(tokens) and tokens[end].lower in COMPLEMENTS:
         size = 1
-    elif end + 1 < len(tokens) and (tokens[end].lower, tokens[end + 1].lower) in lexicon.linked:
+    elif tuple(words[end : end + 2]) in lexicon.linked:
         size = 2
     if not size:
         return end
-    words = [t.lower for t in tokens]
     k = end + size
     while k < len(tokens) and k - end < MAX_COMPLEMENT and _inside(tokens, words, k, lexicon):
         k += 1
@@ -183,7 +183,7 @@ def _noun_of(word: str, nouns: frozenset[str]) -> bool:
 def _person_noun(word: str, lexicon: Lexicon) -> bool:
     """A person noun or its plural ('aides', 'authors', 'congressmen')."""
     forms = {word, word[:-1] if word.endswith("s") else word, word.replace("men", "man")}
-    return any(_noun_of(w, lexicon.person_roles | lexicon.person_nouns) for w in forms)
+    return any(_noun_of(w, lexicon.person_words) for w in forms)
 
 
 def _plural_people(word: str, lexicon: Lexicon) -> bool:

@@ -44,9 +44,14 @@ class Lexicon:
     person_roles: frozenset[str]
     unnamed_people: frozenset[str]
     person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
+    person_words: frozenset[str]  # person_roles and person_nouns: a person's head noun
+    # person_roles, organization_roles and unnamed_people: the head of a speaker phrase
+    speaker_heads: frozenset[str]
     quantifiers: frozenset[str]  # "some", "many": no description of a speaker alone
     linked: frozenset[tuple[str, ...]]  # ("close", "to"): an adjective and its preposition
-    distinguishing: frozenset[str]  # "former", "republican": tell a role's holders apart
+    # "former", "republican": tell a role's holders apart; each word -> its group
+    # ("republican" -> {"republican", "gop"})
+    distinguishing: dict[str, frozenset[str]]
     organization_roles: frozenset[str]
     outlet_nouns: frozenset[str]
     gendered: dict[str, str]
@@ -72,6 +77,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     scare_cues: tuple[tuple[str, ...], ...]
     inscription_cues: tuple[tuple[str, ...], ...]  # "a hat reading '...'": no speaker
+    inscription_relatives: frozenset[str]  # "a memo that says: '...'": not the subject's
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
 
@@ -142,8 +148,9 @@ def _base_forms(entries: list[dict[str, Any]]) -> frozenset[tuple[str, ...]]:
 def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
     result: dict[str, set[str]] = {}
     for group in groups:
-        for word in group:
-            result.setdefault(word, set()).update(group)
+        folded = [word.casefold() for word in group]
+        for word in folded:
+            result.setdefault(word, set()).update(folded)
     return {k: frozenset(v) for k, v in result.items()}
 
 
@@ -171,9 +178,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         person_roles=_lower(people["person_roles"]),
         unnamed_people=_lower(people["unnamed_people"]),
         person_nouns=_lower(people["person_nouns"]),
+        person_words=_lower(people["person_roles"]) | _lower(people["person_nouns"]),
+        speaker_heads=_lower(
+            people["person_roles"] + people["organization_roles"] + people["unnamed_people"]
+        ),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
-        distinguishing=_lower(people["distinguishing"]),
+        distinguishing=_synonyms(people["distinguishing"]),
         organization_roles=_lower(people["organization_roles"]),
         outlet_nouns=_lower(people["outlet_nouns"]),
         gendered={k.casefold(): v for k, v in data["gendered"].items()},
@@ -201,6 +212,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         abbreviations=ABBREVIATIONS,
         scare_cues=_phrases(data["scare"]["scare_cues"]),
         inscription_cues=_phrases(data["scare"]["inscription_cues"]),
+        inscription_relatives=_lower(data["scare"]["inscription_relatives"]),
         first_names={
             **{n.casefold(): "f" for n in given["female"]},
             **{n.casefold(): "m" for n in given["male"]},

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from retold.analyze.antecedents import OBLIQUE, QUALIFIED
+from retold.analyze.antecedents import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
@@ -40,8 +40,12 @@ MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
 def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
-    """``found`` with unattributed direct quotes attributed from their neighbourhood."""
-    return [_nearby(prep, item, _previous(found, item)) or item for item in found]
+    """``found`` with unattributed direct quotes attributed from their neighbourhood,
+    in body order: a quote so attributed is the statement before the next one."""
+    result = list(found)
+    for n in sorted(range(len(found)), key=lambda n: found[n].start):
+        result[n] = _nearby(prep, found[n], _previous(result, found[n])) or found[n]
+    return result
 
 
 def _previous(found: list[Found], item: Found) -> Found | None:
@@ -137,7 +141,7 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
     tokens, lexicon = prep.tokens(p), prep.book.lexicon
     comma = next((c for c in range(first, min(end, first + 8)) if tokens[c].text == ","), None)
     for q, run in prep.runs:
-        if q != p or not _person(prep, p, run) or _owner(prep, p, run):
+        if q != p or not _person(prep, p, run) or possessive(tokens, run):
             continue
         if run.first == first:
             return _phrase(prep, p, run.name_first, run.last, run.titles)
@@ -148,12 +152,6 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
         if plain and not any(lexicon.verb_at(between, i) for i in range(len(between))):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
     return None
-
-
-def _owner(prep: Prepared, p: int, run: NameRun) -> bool:
-    """A possessor ('Osei's aide'): whose, not who."""
-    tokens = prep.tokens(p)
-    return run.last < len(tokens) and tokens[run.last].lower in ("’s", "'s", "’", "'")
 
 
 def _person(prep: Prepared, p: int, run: NameRun) -> bool:
@@ -187,8 +185,8 @@ def _lead_in(prep: Prepared, item: Found, _: Found | None) -> Attribution | None
         return None
     if mark > 0:
         t = mark - 1
-    elif p > 0 and prep.tokens(p - 1) and prep.tokens(p - 1)[-1].text == ":":
-        p, t = p - 1, len(prep.tokens(p - 1)) - 1
+    elif (colon := prep.colon_before(p, item.start)) is not None:
+        p, t = p - 1, colon
         tokens = prep.tokens(p)
     else:
         return None
@@ -224,7 +222,8 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
         before = tokens[run.first - 1].lower if run.first > start else ""
         if before in COMPLEMENT:
             continue
-        if any(tokens[k].lower in ("which", "that") for k in range(run.last, t)):
+        relatives = prep.book.lexicon.inscription_relatives
+        if any(tokens[k].lower in relatives for k in range(run.last, t)):
             return None  # 'Berg's office released a memo that says: "..."'
         agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
         return run if agent is None else _agent(prep, p, agent, t)
@@ -329,13 +328,52 @@ def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
         return None
     people = [run for q, run in prep.runs if q == p - 1 and _person(prep, p - 1, run)]
     start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
-    if not people or people[0].first != start or _owner(prep, p - 1, people[0]):
+    if not people or people[0].first != start or possessive(tokens, people[0]):
         return None
     last = tokens[people[0].last - 1].lower
     if any(tokens[run.last - 1].lower != last for run in people):
         return None  # someone else named too
     speaker = _phrase(prep, p - 1, people[0].name_first, people[0].last, people[0].titles)
     return Attribution(speaker, None, speaker.start, speaker.end, None)
+
+
+def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
+    """A quote that is its paragraph's only words, right after a paragraph whose last
+    statement is attributed to someone and that ends in its sentence with nothing more
+    of anyone (no other name, no quote, no reporting verb: '"A," Berg said.' then
+    '"B."' then '"C."'): the same speaker goes on, unless the quote speaks of them by
+    name ('"Berg's plan ..."').  A sentence of narration between ends the speaker."""
+    attribution = previous.attribution if previous is not None else None
+    if previous is None or attribution is None or attribution.speaker is None:
+        return None
+    p, speaker = item.paragraph, attribution.speaker
+    if speaker.form not in SPEAKING or previous.paragraph != p - 1:
+        return None
+    if not _whole_paragraph(prep, item) or _speaks_of(prep, item, speaker):
+        return None
+    tokens = prep.tokens(p - 1)
+    rest = prep.index(p - 1, max(previous.end, attribution.end))
+    while rest < len(tokens) and not tokens[rest].is_word:
+        rest += 1  # its closing mark
+    if rest < len(tokens) and prep.paragraphs[p - 1].sentence_of(rest)[0] >= rest:
+        return None  # a sentence of narration between ('The crowd cheered.')
+    if any(t.text in QUOTE_CHARS for t in tokens[rest:]):
+        return None
+    if _reporting(prep, p - 1, rest, len(tokens)):
+        return None
+    if any(q == p - 1 and run.first >= rest and _person(prep, q, run) for q, run in prep.runs):
+        return None
+    return attribution
+
+
+def _speaks_of(prep: Prepared, item: Found, speaker: SpeakerPhrase) -> bool:
+    """Do the quoted words name the speaker by their surname?"""
+    if speaker.name is None:
+        return False
+    surname = speaker.name.split()[-1]
+    return any(
+        t.text == surname for t in prep.tokens(item.paragraph) if item.start <= t.start < item.end
+    )
 
 
 def _whole_paragraph(prep: Prepared, item: Found) -> bool:
@@ -345,4 +383,4 @@ def _whole_paragraph(prep: Prepared, item: Found) -> bool:
 
 Rule = Callable[[Prepared, Found, Found | None], Attribution | None]
 # The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
-RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about)
+RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about, _next_paragraph)

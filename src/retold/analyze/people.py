@@ -251,12 +251,17 @@ def _roles_before(tokens: tuple[Token, ...], first: int, lexicon: Lexicon) -> li
 def _appositive_roles(
     tokens: tuple[Token, ...], run: NameRun, paragraph: Paragraph, lexicon: Lexicon
 ) -> list[str]:
-    """Roles in a comma-set phrase beside the name ("X, the unit's head, said")."""
+    """Roles in a comma-set phrase beside the name ("X, the unit's head, said"); not
+    in the subject of a clause after it ('In an interview with X, the candidate
+    stated ...': the phrase runs into its verb)."""
     start, end = paragraph.sentence_of(run.first)
     roles: list[str] = []
+    lowers = [t.lower for t in tokens]
     if run.last < end and tokens[run.last].text == ",":
         for chunk in _chunks_after(tokens, run.last + 1, end, 2):
             if chunk and tokens[chunk[0]].lower in lexicon.relative_words:
+                break
+            if _runs_into_verb(lowers, chunk, lexicon):
                 break
             words = [tokens[k].lower for k in chunk[:6]]
             words = words[: words.index("of")] if "of" in words else words  # 'daughter of X'
@@ -265,7 +270,6 @@ def _appositive_roles(
                 break
     if run.first - 1 > start and tokens[run.first - 1].text == ",":
         k = run.first - 2
-        lowers = [t.lower for t in tokens]
         while k >= start and run.first - k <= 9 and tokens[k].text not in STOPS:
             if lexicon.verb_at(lowers, k) is not None:
                 break
@@ -273,6 +277,17 @@ def _appositive_roles(
         words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
         roles.extend(_role_words(words, lexicon))
     return roles
+
+
+def _runs_into_verb(lowers: list[str], chunk: list[int], lexicon: Lexicon) -> bool:
+    """Does a reporting verb come in ``chunk`` before any relative word ('the
+    candidate stated', not 'an aide who said')?"""
+    for k in chunk:
+        if lowers[k] in lexicon.relative_words:
+            return False
+        if lexicon.verb_at(lowers, k) is not None:
+            return True
+    return False
 
 
 def _chunks_after(tokens: tuple[Token, ...], k: int, end: int, count: int) -> list[list[int]]:

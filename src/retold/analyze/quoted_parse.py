@@ -13,8 +13,11 @@ rules as everywhere else, so a subject that names nobody attributes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.context import Attribution, Prepared, Sentences
+from retold.analyze.descriptions import describe
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parsed
@@ -64,7 +67,7 @@ def attribute_by_parse(
         found = _speech_verb(parsed, words, side, prep.book.lexicon)
         if found is None:
             continue
-        attribution = _attribution(prep, p, offset, parsed, found)
+        attribution = _attribution(prep, p, offset, parsed, found, sentences)
         if attribution is not None:
             return attribution, side
     return _lead_in(prep, span, sentences)
@@ -101,12 +104,10 @@ def _lead_in(
     """'Republican nominee Donald Trump issued the following statement:' closing the
     paragraph before a quote that opens its own: the subject of that sentence's verb."""
     p = span.paragraphs[0]
-    if p == 0 or any(t.is_word for t in prep.tokens(p) if t.start < span.open):
+    colon = prep.colon_before(p, span.open)
+    if colon is None:
         return None
-    tokens = prep.tokens(p - 1)
-    if not tokens or tokens[-1].text != ":":
-        return None
-    found = sentences.parse(prep, p - 1, *prep.paragraphs[p - 1].sentence_of(len(tokens) - 1))
+    found = sentences.parse(prep, p - 1, *prep.paragraphs[p - 1].sentence_of(colon))
     if found is None:
         return None
     offset, parsed = found
@@ -115,7 +116,7 @@ def _lead_in(
         if token.dep == "ROOT" and token.tag.startswith("VB"):
             subject = next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None)
             if subject is not None:
-                attribution = _attribution(prep, p - 1, offset, parsed, (v, subject))
+                attribution = _attribution(prep, p - 1, offset, parsed, (v, subject), sentences)
                 return None if attribution is None else (attribution, "prefix")
     return None
 
@@ -195,7 +196,12 @@ def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
 
 
 def _attribution(
-    prep: Prepared, p: int, offset: int, parsed: Parsed, found: tuple[int, int]
+    prep: Prepared,
+    p: int,
+    offset: int,
+    parsed: Parsed,
+    found: tuple[int, int],
+    sentences: Sentences,
 ) -> Attribution | None:
     v, subject = found
     toks, tokens = parsed.tokens, prep.tokens(p)
@@ -206,7 +212,10 @@ def _attribution(
     a = prep.index(p, offset + toks[first].start)
     b = prep.index(p, offset + toks[end - 1].start) + 1
     a = skip_lead_ins(tokens, a, b, prep.book.lexicon)
-    speaker: SpeakerPhrase | None = classify_chunk(tokens, a, b, prep.book, prep.body)
+    speaker = classify_chunk(tokens, a, b, prep.book, prep.body)
+    verb = prep.index(p, offset + toks[v].start)
+    if speaker is None and prep.book.lexicon.verb_at(prep.words(p), verb, loose=True):
+        speaker = next((s for f in FALLBACKS if (s := f(prep, (p, a, b), sentences))), None)
     if speaker is None:
         return None
     verb_start = offset + toks[v].start
@@ -218,3 +227,28 @@ def _attribution(
         max(speaker.end, verb_end),
         verb_start,
     )
+
+
+def described_subject(
+    prep: Prepared, where: tuple[int, int, int], sentences: Sentences
+) -> SpeakerPhrase | None:
+    """The subject of a reporting verb that the word-list rules cannot read as a
+    speaker phrase, when it is a description of one ('a person close to the family',
+    'the retired surgeon', 'the Lakeport senator and mayoral candidate':
+    ``retold.analyze.descriptions``) and no word of it is quoted; tokens [a, b) of
+    paragraph ``p``."""
+    p, a, b = where
+    if a >= b:
+        return None
+    tokens = prep.tokens(p)
+    start, end = tokens[a].start, tokens[b - 1].end
+    if prep.inside_quote(start) or prep.inside_quote(tokens[b - 1].start):
+        return None
+    phrase = SpeakerPhrase("unnamed", start, end, prep.body[start:end], None, None, None)
+    return phrase if describe(prep, phrase, sentences) is not None else None
+
+
+Fallback = Callable[[Prepared, tuple[int, int, int], Sentences], SpeakerPhrase | None]
+# Readings of a parsed subject the speaker rules reject, tried in order
+# (``bench/speakers_cv.py`` switches each off).
+FALLBACKS: tuple[Fallback, ...] = (described_subject,)

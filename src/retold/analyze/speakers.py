@@ -21,6 +21,7 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from retold.analyze.aliases import canonical_name, fold
@@ -99,8 +100,8 @@ def resolve_quotes(
         if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
             resolved[id(item)] = _nearby(result)
             continue
-        person = _person(prep, result)
         phrase = item.attribution.speaker if item.attribution else None
+        person = _person(prep, result) or _unlinked_person(result, phrase, item)
         if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
             roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
@@ -146,6 +147,16 @@ def _kept(item: Found, result: Resolved) -> Found:
     return Found("direct", "unattributed", item.segments, None, item.paragraph)
 
 
+def _unlinked_person(result: Resolved, phrase: SpeakerPhrase | None, item: Found) -> Person | None:
+    """A speaker the article names only by a surname ('Mr. Clyburn said', ``_unlinked``)
+    as a person a later pronoun may refer to ('..., he added')."""
+    if result.kind != "person" or result.speaker is None or phrase is None:
+        return None
+    key = fold(result.speaker)
+    gender = phrase.gender if phrase.form != "pronoun" else None
+    return Person(result.speaker, key, "", key.split()[-1], frozenset(), gender, item.anchor)
+
+
 def _numbered(quote: Quote, n: int) -> Quote:
     return Quote(**{**quote.__dict__, "id": f"{quote.article}:q{n}"})
 
@@ -171,7 +182,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         return _surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
-        if len(people) == 1 and described_fits(prep, people[0], phrase.text, phrase.role):
+        if len(people) == 1 and described_fits(prep, people[0], phrase):
             return _person_result(prep, people[0], "role")
         return _role_anaphor(prep, item, phrase, memory)
     if phrase.form == "pronoun":
@@ -229,7 +240,8 @@ def _surname(
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said').  None: see ``_unlinked``."""
+    Howard said'), then the one the first paragraph names (``FAMILY_RULES``).  None:
+    see ``_unlinked``."""
     assert phrase.name is not None
     people = distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
@@ -251,6 +263,7 @@ def _surname(
             prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
         )
     chosen = salient(people) or last_mentioned(people, memory, item)
+    chosen = chosen or next((c for rule in FAMILY_RULES if (c := rule(prep, people))), [])
     if chosen:
         person = chosen[0]
         return Resolved(
@@ -355,3 +368,18 @@ def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
         shape=item.shape,
         segments=segments,
     )
+
+
+def led(prep: Prepared, people: list[Person]) -> list[Person]:
+    """The one of ``people`` the article names in full in its first paragraph, when the
+    others are named only later: the one the story leads with ('Hillary Clinton' in
+    the lead, 'Bill Clinton' further down: 'Clinton said' is Hillary Clinton)."""
+    first = prep.paragraphs[0].end if prep.paragraphs else 0
+    named = [p for p in people if p.offset < first]
+    return named if len(named) == 1 else []
+
+
+FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
+# The last readings of a surname several people of the article share, when none of
+# them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
+FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
