@@ -137,7 +137,7 @@ class StoryState:
         the next run sorts them once, with its new rows); and the ids of each part's
         rows."""
         z = unpack(shared, FORMAT)
-        rows = [_Rows.read(unpack(part, FORMAT), z, len(parts) == 1) for part in parts]
+        rows = [_Rows.read(unpack(part, FORMAT), z) for part in parts]
         return _state(z, _Rows.join(rows)), [r.ids for r in rows]
 
     def _shared(self) -> dict[str, Any]:
@@ -282,9 +282,8 @@ class _Rows:
         return arrays
 
     @staticmethod
-    def read(z: Arrays, shared: Arrays, wide: bool = True) -> _Rows:
-        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays
-        (term counts not ``wide`` for ``join``: ``_read_counts``)."""
+    def read(z: Arrays, shared: Arrays) -> _Rows:
+        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays."""
         full_vocab = shared["full_vocab"].astype(np.int64)
         title_vocab = shared["title_vocab"].astype(np.int64)
         tops = None
@@ -297,8 +296,8 @@ class _Rows:
             tuple(x or None for x in read_strings(z["published"])),
             read_strings(z["titles"]),
             {f: read_ragged(z, p) if f"{p}_values" in z else () for f, p in RAGGED.items()},
-            _read_counts(z, "full", full_vocab, wide),
-            _read_counts(z, "title", title_vocab, wide),
+            _read_counts(z, "full", full_vocab),
+            _read_counts(z, "title", title_vocab),
             tops,
         )
 
@@ -337,24 +336,23 @@ def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
     }
 
 
-def _read_counts(z: Arrays, prefix: str, vocab: I64, wide: bool = True) -> TermCounts:
-    """A part's term counts; not ``wide``: ids and offsets as stored (``narrow``), for
-    ``_joined`` to widen as it copies them (one pass over the entries, not two)."""
-    ids, offsets = z[f"{prefix}_ids"], z[f"{prefix}_offsets"]
-    if wide:
-        ids, offsets = ids.astype(np.int64), offsets.astype(np.int64)
-    return TermCounts(ids, np.asarray(z[f"{prefix}_counts"], np.float32), offsets, vocab)
+def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
+    return TermCounts(
+        z[f"{prefix}_ids"].astype(np.int64),
+        z[f"{prefix}_counts"].astype(np.float32),
+        z[f"{prefix}_offsets"].astype(np.int64),
+        vocab,
+    )
 
 
 def _joined(parts: Sequence[TermCounts]) -> TermCounts:
-    """The rows of every part, in turn (one vocabulary), ids and offsets as int64."""
-    ends = np.cumsum([0] + [int(p.offsets[-1]) for p in parts[:-1]])
-    offsets = [parts[0].offsets[:1].astype(np.int64)]
-    offsets += [p.offsets[1:].astype(np.int64) + e for p, e in zip(parts, ends, strict=True)]
+    """The rows of every part, in turn (one vocabulary)."""
+    ends = np.cumsum([0] + [p.offsets[-1] for p in parts[:-1]])
+    offsets = [parts[0].offsets[:1]] + [p.offsets[1:] + e for p, e in zip(parts, ends, strict=True)]
     return TermCounts(
-        np.concatenate([p.ids for p in parts], dtype=np.int64),
+        np.concatenate([p.ids for p in parts]),
         np.concatenate([p.counts for p in parts]),
-        np.concatenate(offsets),
+        np.concatenate(offsets).astype(np.int64),
         parts[0].vocab,
     )
 
