@@ -17,7 +17,7 @@ from retold.eval.stories import bcubed, evaluate_copies, run_stories
 from retold.link.copies import find_copies
 from retold.link.findings import STALE_REPRINT, stale_reprints
 from retold.link.hac import average_linkage
-from retold.link.state import StoryState
+from retold.link.state import StoryState, empty_state
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
 
@@ -484,6 +484,8 @@ def test_bytes_that_are_not_a_state_are_refused() -> None:
     """An old or damaged state is refused (the run then clusters every article afresh)."""
     with pytest.raises(ValueError, match="not packed arrays"):
         StoryState.from_bytes(b"PK\x03\x04 an npz of an older format")
+    with pytest.raises(ValueError, match="not packed arrays"):
+        StoryState.from_bytes(empty_state("cut short").to_bytes()[:-5])
 
 
 def test_an_article_naming_the_earlier_events_year_as_past_is_a_follow_up() -> None:

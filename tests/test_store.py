@@ -77,6 +77,7 @@ def test_edited_record_becomes_revision_two(write_file: WriteFile, store_url: st
         assert (summary.ingested, summary.revised, summary.unchanged) == (1, 1, 0)
         [latest] = list(store.articles())
         both = list(store.articles(ArticleQuery(all_revisions=True)))
+        assert store.article_ids() == [latest.article.id]
     assert old.revision == 1 and old.supersedes is None
     assert latest.revision == 2 and latest.supersedes == old.article.id
     assert latest.article.body.endswith(P3)

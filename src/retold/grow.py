@@ -38,7 +38,8 @@ from retold.link.copyindex import (
 )
 from retold.link.findings import reprint_words
 from retold.link.language import Language
-from retold.link.rewrites import WordCounts, sentence_words
+from retold.link.rewrites import Split, WordCounts, sentence_split, sentence_words
+from retold.link.splits import split_bytes, split_key, splits_of
 from retold.records import Article, CopyLink, Story
 from retold.store import Store
 from retold.store.copyindex import PairRow
@@ -181,8 +182,25 @@ def with_story_rewrites(
     rewrites = [c for c in stored if c.kind == "rewrite" and _stored(c, articles) and kept(c)]
     by_id = {a.id: a for a in articles.load(now)}
     groups = [[by_id[i] for i in s.articles if i in by_id] for s in searched]
-    rewrites += find_story_rewrites(groups, corpus, options, before)
+    splits = saved_splits(articles.store, [m for g in groups if len(g) > 1 for m in g], options)
+    rewrites += find_story_rewrites(groups, corpus, options, before, splits)
     return sorted(with_rewrites(links, rewrites), key=_order)
+
+
+def saved_splits(
+    store: Store, articles: Sequence[Article], options: CopyOptions
+) -> dict[str, Split]:
+    """The sentence splits of ``articles`` (``rewrites.sentence_split``): those the
+    store keeps for their bodies read, the others made and kept for the next runs."""
+    stem, language = options.rewrites.stem, options.language
+    key = split_key(stem, language)
+    bodies = [(a.id, a.body) for a in articles]
+    found = splits_of(store.saved_splits([i for i, _ in bodies]), bodies, key)
+    made = {a.id: sentence_split(a.body, stem, language) for a in articles if a.id not in found}
+    store.put_splits(
+        [(a.id, split_bytes(a.body, made[a.id], key)) for a in articles if a.id in made]
+    )
+    return found | made
 
 
 def reprint_stories(

@@ -38,7 +38,13 @@ from retold.link.fingerprint import (
 from retold.link.groups import components
 from retold.link.language import Language, load_language
 from retold.link.quoted import plain_pieces
-from retold.link.rewrites import RewriteOptions, WordCounts, find_rewrites, sentence_words
+from retold.link.rewrites import (
+    RewriteOptions,
+    Split,
+    WordCounts,
+    find_rewrites,
+    sentence_words,
+)
 from retold.records import Article, CopyKind, CopyLink, Story
 
 STAGE = "link.copies.v1"
@@ -90,9 +96,10 @@ def find_story_rewrites(
     corpus: WordCounts,
     options: CopyOptions | None = None,
     judged: Mapping[str, str] | None = None,
+    splits: Mapping[str, Split] | None = None,
 ) -> list[CopyLink]:
     """The rewrites inside each story, words weighed over the whole ``corpus``
-    (``rewrites.WordCounts``).  A rewrite tells its original's event in other words, so
+    (``rewrites.WordCounts``); ``splits`` as ``rewrites.find_rewrites`` takes them.  A rewrite tells its original's event in other words, so
     it lands in its original's story; searching story by story, a run that changes a few
     stories searches only those again, and in them only the pairs not ``judged`` before
     (two articles that were already in one story, by id: that story)."""
@@ -108,6 +115,7 @@ def find_story_rewrites(
             options.language,
             corpus,
             [judged.get(a.id) for a in members] if judged else (),
+            splits,
         )
     ]
     if options.evidence:

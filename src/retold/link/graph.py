@@ -10,7 +10,7 @@ edge needs lies inside its connected component.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +24,7 @@ from retold.link.vectors import (
     Frequencies,
     PairIndex,
     PairOptions,
+    TermCounts,
     no_counts,
     pair_cosines,
     tfidf,
@@ -49,6 +50,19 @@ class Channels:
     norms: F32
     title: sp.csr_matrix
     has_body: npt.NDArray[np.bool_]  # False for a headline alone (no body terms)
+    rows: I64 | None = None  # the rows ``full``, ``weights`` and ``norms`` hold (None: all)
+    source: tuple[TermCounts, Frequencies, bool] | None = None  # ``rows_only``'s arguments
+
+    def covering(self, rows: I64) -> Channels:
+        """These channels with the full-text rows of ``rows`` too (``rows_only``)."""
+        if self.rows is None or self.source is None:
+            return self
+        wanted = np.union1d(self.rows, rows).astype(np.int64)
+        if wanted.size == self.rows.size:
+            return self
+        counts, freqs, all_sorted = self.source
+        full, weights, norms = rows_only(counts, freqs, self.channel_of_column, wanted, all_sorted)
+        return replace(self, full=full, weights=weights, norms=norms, rows=wanted)
 
 
 @dataclass(frozen=True)
@@ -67,12 +81,30 @@ class Edges:
         return self.features[:, 0]
 
 
-def channel_vectors(terms: StoryTerms, freqs: Frequencies, title_freqs: Frequencies) -> Channels:
+def channel_vectors(
+    terms: StoryTerms, freqs: Frequencies, title_freqs: Frequencies, rows: I64 | None = None
+) -> Channels:
+    """Every row's channels; given ``rows``, the full-text rows of those alone (the others
+    empty until ``Channels.covering`` adds them) when ``rows_only`` can give them as
+    the whole computation would, else every row's.  Titles and ``has_body``: every row."""
+    indicator = _indicator(terms.full.vocab)
+    title, has_body = tfidf(terms.title, title_freqs), _has_body(terms)
+    if rows is not None and separable(terms.full, freqs):
+        rows = np.unique(rows).astype(np.int64)
+        source = (terms.full, freqs, _all_sorted(terms.full))
+        full, weights, norms = rows_only(source[0], source[1], indicator, rows, source[2])
+        return Channels(full, weights, indicator, norms, title, has_body, rows, source)
     weights = tfidf(terms.full, freqs, normalize=False)
-    kind = channel(terms.full.vocab)
+    norms = np.sqrt(np.asarray((weights.multiply(weights) @ indicator).todense(), dtype=np.float32))
+    full = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms[:, 0], 1e-12)) @ weights, dtype=np.float32)
+    return Channels(full, weights, indicator, norms, title, has_body)
+
+
+def _indicator(vocab: I64) -> sp.csr_matrix:
+    kind = channel(vocab)
     columns = np.arange(kind.size)
     names, numbers = columns[kind == NAMES], columns[kind == NUMBERS]
-    indicator = sp.csr_matrix(
+    return sp.csr_matrix(
         (
             np.ones(kind.size + names.size + numbers.size, np.float32),
             (
@@ -82,21 +114,78 @@ def channel_vectors(terms: StoryTerms, freqs: Frequencies, title_freqs: Frequenc
         ),
         shape=(max(1, kind.size), 3),
     )
-    norms = np.sqrt(np.asarray((weights.multiply(weights) @ indicator).todense(), dtype=np.float32))
-    full = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms[:, 0], 1e-12)) @ weights, dtype=np.float32)
-    title = tfidf(terms.title, title_freqs)
-    return Channels(full, weights, indicator, norms, title, _has_body(terms))
+
+
+def separable(counts: TermCounts, freqs: Frequencies) -> bool:
+    """Whether each row's vector can be computed alone, equal to the whole computation's:
+    no entry's weight is zero (every count at least one, every IDF above zero), so the
+    rows' terms are their vectors' pattern; and there are two columns or more (for
+    ``rows_only``'s unsorted row)."""
+    return (
+        counts.vocab.size >= 2
+        and (not counts.counts.size or float(counts.counts.min()) >= 1.0)
+        and bool(np.all(freqs.idf() > 0))
+    )
+
+
+def rows_only(
+    counts: TermCounts,
+    freqs: Frequencies,
+    indicator: sp.csr_matrix,
+    rows: I64,
+    all_sorted: bool,
+) -> tuple[sp.csr_matrix, sp.csr_matrix, F32]:
+    """``channel_vectors``' full, weights and norms of ``rows`` (sorted) alone, the other
+    rows empty, each row's entries as the whole computation gives them.  SciPy's
+    elementwise product takes its sorted-rows path only when every row is sorted (and
+    sums a row's norms in another order): the rows are computed with a row appended
+    that is not sorted unless ``all_sorted`` (every row of ``counts`` is sorted)."""
+    part = tfidf(counts.take(rows), freqs, normalize=False)
+    weights = part
+    if not all_sorted:
+        extra = (np.ones(2, np.float32), np.array([1, 0]), np.array([0, 2]))
+        weights = sp.vstack([part, sp.csr_matrix(extra, shape=(1, part.shape[1]))], format="csr")
+    squares = weights.multiply(weights) @ indicator
+    norms = np.sqrt(np.asarray(squares.todense(), dtype=np.float32))[: rows.size]
+    full = sp.csr_matrix(sp.diags(1.0 / np.maximum(norms[:, 0], 1e-12)) @ part, dtype=np.float32)
+    n = len(counts)
+    spread = np.zeros((n, 3), np.float32)
+    spread[rows] = norms
+    return _spread(full, rows, n), _spread(part, rows, n), spread
+
+
+def _all_sorted(counts: TermCounts) -> bool:
+    """Whether every row's columns increase (sorted, none twice)."""
+    rising = np.diff(counts.ids) > 0
+    cuts = counts.offsets[1:-1]
+    rising[cuts[(cuts > 0) & (cuts < counts.ids.size)] - 1] = True  # across rows
+    return bool(rising.all())
+
+
+def _spread(part: sp.csr_matrix, rows: I64, n: int) -> sp.csr_matrix:
+    """``part``'s rows as ``rows`` of an ``n``-row matrix (the other rows empty)."""
+    lengths = np.zeros(n, np.int64)
+    lengths[rows] = np.diff(part.indptr)
+    indptr = np.zeros(n + 1, np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    return sp.csr_matrix((part.data, part.indices, indptr), shape=(n, part.shape[1]))
 
 
 def _has_body(terms: StoryTerms) -> npt.NDArray[np.bool_]:
     """Rows whose body adds terms to the title's (a row's full counts are the body's
     plus the title's)."""
-    full = np.add.reduceat(np.append(terms.full.counts, 0), terms.full.offsets[:-1])
-    title = np.add.reduceat(np.append(terms.title.counts, 0), terms.title.offsets[:-1])
-    empty_full = np.diff(terms.full.offsets) == 0
-    empty_title = np.diff(terms.title.offsets) == 0
-    result: npt.NDArray[np.bool_] = np.where(empty_full, 0, full) > np.where(empty_title, 0, title)
+    result: npt.NDArray[np.bool_] = _row_sums(terms.full) > _row_sums(terms.title)
     return result
+
+
+def _row_sums(counts: TermCounts) -> npt.NDArray[np.float64]:
+    """Each row's counts summed in float64, in row order (0 for an empty row)."""
+    sums = np.zeros(len(counts))
+    filled = np.flatnonzero(np.diff(counts.offsets) > 0)
+    if filled.size:
+        starts = counts.offsets[filled]
+        sums[filled] = np.add.reduceat(counts.counts.astype(np.float64), starts)
+    return sums
 
 
 def frequencies(terms: StoryTerms) -> tuple[Frequencies, Frequencies]:
@@ -120,7 +209,8 @@ def build_edges(ch: Channels, pairs: PairIndex, rows: I64, options: GraphOptions
 
 def new_edges(ch: Channels, pairs: PairIndex, rows: I64, min_cosine: float) -> tuple[I64, I64, F32]:
     """Every edge with an end in ``rows`` (in the whole corpus), and its channel cosines."""
-    return _edges_of(ch, *pairs.between(rows), min_cosine)
+    a, b = pairs.between(rows)
+    return _edges_of(ch.covering(np.concatenate([a, b])), a, b, min_cosine)
 
 
 def _edges_of(ch: Channels, a: I64, b: I64, min_cosine: float) -> tuple[I64, I64, F32]:

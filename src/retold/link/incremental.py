@@ -39,11 +39,27 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from retold.link.features import StoryTerms, extract_terms
-from retold.link.graph import Channels, Edges, GraphOptions, channel_cosines, featured, new_edges
+from retold.link.graph import (
+    Channels,
+    Edges,
+    GraphOptions,
+    channel_cosines,
+    channel_vectors,
+    featured,
+    new_edges,
+)
 from retold.link.language import Language
 from retold.link.ragged import Ragged
 from retold.link.state import StoryState, inverse
-from retold.link.vectors import F32, I64, Frequencies, PairIndex, TermCounts, concat_counts
+from retold.link.vectors import (
+    F32,
+    I64,
+    Frequencies,
+    PairIndex,
+    PairOptions,
+    TermCounts,
+    concat_counts,
+)
 from retold.records import Article
 
 NEW_TERM_DF = 2
@@ -218,3 +234,36 @@ def region(n: int, a: I64, b: I64, sure: npt.NDArray[np.bool_], seeds: I64) -> I
     graph = sp.csr_matrix((np.ones(int(sure.sum())), (a[sure], b[sure])), shape=(n, n))
     _, component = connected_components(graph, directed=False)
     return np.flatnonzero(np.isin(component, component[seeds]))
+
+
+def indexed(
+    corpus: Corpus,
+    freqs: tuple[Frequencies, Frequencies],
+    state: StoryState | None,
+    options: PairOptions,
+) -> tuple[Channels, PairIndex]:
+    """The channels and the pair index of a run (``state``: the one it grows, None on a
+    full run).  A run that grows a state holding its rows' heaviest terms, edge channels
+    and largest entry computes the full-text vectors of the new rows alone, and of the
+    rows its edges and stories read as it reaches them (``Channels.covering``)."""
+    known = None if state is None else corpus.tops  # a full run weighs every row anew
+    grows = state is not None and known is not None and corpus.old_edge_channels is not None
+    largest = None if state is None else state.heaviest
+    rows = corpus.new_rows if grows and largest is not None else None
+    ch = channel_vectors(corpus.terms, *freqs, rows)
+    sparse = None
+    if ch.rows is not None and largest is not None:
+        new = float(ch.full.data.max()) if ch.full.nnz else largest
+        sparse = (max(largest, new), corpus.terms.full)
+    return ch, PairIndex.of(ch.full, freqs[0], options, known, sparse)
+
+
+def heaviest(ch: Channels, state: StoryState) -> float | None:
+    """The largest entry of every row's vector (``top_terms``): of the rows computed,
+    and of the state's rows when only some were (IDF stands between full runs)."""
+    if not ch.full.nnz:
+        return state.heaviest if ch.rows is not None else None
+    found = float(ch.full.data.max())
+    if ch.rows is None:
+        return found
+    return None if state.heaviest is None else max(found, state.heaviest)

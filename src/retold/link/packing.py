@@ -53,7 +53,7 @@ def unpack(data: bytes, expected: str) -> dict[str, np.ndarray]:
     try:
         packed = data[len(magic) + 8 :]
         data = pa.Codec("zstd").decompress(packed, decompressed_size=size, asbytes=True)
-    except pa.ArrowException as exc:
+    except (pa.ArrowException, OSError) as exc:  # a cut zstd frame raises OSError
         raise ValueError(f"not packed arrays ({exc}; expected {expected})") from exc
     arrays = _arrays(data) if magic == MAGIC else _npz(data)
     found = json.loads(str(arrays["meta"])).get("format") if "meta" in arrays else None

@@ -20,7 +20,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -104,16 +104,20 @@ def find_rewrites(
     language: Language,
     corpus: WordCounts | None = None,
     judged: Sequence[str | None] = (),
+    splits: Mapping[str, Split] | None = None,
 ) -> list[CopyLink]:
     """Rewrites among ``articles``; word weights from ``corpus`` (the document frequencies
     of a larger set the articles belong to) when given, else from the articles.
+    ``splits`` (article id -> ``sentence_split`` of its body, as ``retold.link.splits``
+    keeps them) saves splitting those bodies again.
 
     ``judged`` (one per article, or empty) names the group each article was searched in
     before (None: never searched): two articles of one such group are not judged again.
     The vectors stand over every article (column order and a row's heaviest terms depend
     on all of them); sentences are split once per body (``sentence_split``) and sentence
     tables built only for the articles of the pairs judged."""
-    split = [sentence_split(a.body, options.stem, language) for a in articles]
+    known = splits or {}
+    split = [known.get(a.id) or sentence_split(a.body, options.stem, language) for a in articles]
     sentences = [words for _, words in split]
     words, freqs = WordIndex.weighed(sentences, corpus)
     x = tfidf(words.counts, freqs)
@@ -244,9 +248,11 @@ def sentence_words(body: str, stem: int, language: Language) -> list[list[str]]:
     return sentence_split(body, stem, language)[1]
 
 
-def sentence_split(
-    body: str, stem: int, language: Language
-) -> tuple[tuple[Span, ...], list[list[str]]]:
+Split = tuple[tuple[Span, ...], list[list[str]]]
+"""A body's sentence spans and, per sentence, its words (``sentence_split``)."""
+
+
+def sentence_split(body: str, stem: int, language: Language) -> Split:
     """The sentence spans of ``body`` and ``sentence_words``' lists for them (remembered
     together: a sentence table wants the spans the words were read from)."""
     return _sentence_split(
@@ -264,9 +270,7 @@ class _WordLists:
 
 
 @lru_cache(maxsize=4096)
-def _sentence_split(
-    body: str, stem: int, lists: _WordLists
-) -> tuple[tuple[Span, ...], list[list[str]]]:
+def _sentence_split(body: str, stem: int, lists: _WordLists) -> Split:
     language = lists.language
     spans = tuple(sentence_spans(body, language))
     words = [

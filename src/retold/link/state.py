@@ -79,6 +79,7 @@ class StoryState:
     yearless: Sequence[tuple[int, ...]] = ()  # undated texts' month-days (empty: unknown)
     tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
     edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
+    heaviest: float | None = None  # the largest entry of the rows' vectors (``top_terms``)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -140,7 +141,13 @@ class StoryState:
         return _state(z, _Rows.join(rows)), [r.ids for r in rows]
 
     def _shared(self) -> dict[str, Any]:
-        meta = {"format": FORMAT, "version": self.version, "full_run_size": self.full_run_size}
+        meta: dict[str, Any] = {
+            "format": FORMAT,
+            "version": self.version,
+            "full_run_size": self.full_run_size,
+        }
+        if self.heaviest is not None:
+            meta["heaviest"] = self.heaviest
         arrays: dict[str, Any] = {
             "meta": np.array(json.dumps(meta)),
             "story_of": strings(self.story_of),
@@ -219,6 +226,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
         yearless=rows.ragged["yearless"],
         tops=rows.tops,
         edge_channels=np.column_stack([z[c] for c in channels]) if channels[0] in z else None,
+        heaviest=meta.get("heaviest"),
     )
 
 

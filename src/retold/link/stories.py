@@ -48,7 +48,6 @@ from retold.link.graph import (
     Edges,
     GraphOptions,
     build_edges,
-    channel_vectors,
     frequencies,
 )
 from retold.link.hac import adopt_singletons, average_linkage
@@ -57,6 +56,8 @@ from retold.link.incremental import (
     Corpus,
     day_number,
     frozen,
+    heaviest,
+    indexed,
     lowered_days,
     merge,
     old_channels,
@@ -67,7 +68,7 @@ from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
 from retold.link.ragged import Ragged
 from retold.link.state import StoryState, empty_state
-from retold.link.summary import build_stories, story_id
+from retold.link.summary import build_stories, built_rows, story_id
 from retold.link.vectors import F32, I64, Frequencies, PairIndex
 from retold.records import Article, Story
 
@@ -139,9 +140,7 @@ def cluster_stories(
     if full:
         corpus = _forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
-    ch = channel_vectors(corpus.terms, *freqs)
-    known = None if full else corpus.tops  # a full run weighs every row anew
-    pairs = PairIndex.of(ch.full, freqs[0], options.graph.pairs, known)
+    ch, pairs = indexed(corpus, freqs, None if full else state, options.graph.pairs)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
     story_of = _assign(corpus, scored, ch.has_body, options, grouping or group)
     # a small corpus clustered afresh is no full run: the next runs continue from it
@@ -152,6 +151,10 @@ def cluster_stories(
     only = None
     if partial is not None and not full:
         only = _to_build(story_of, scored, changed) | set(partial)
+    edges = (state_next.edge_a, state_next.edge_b)
+    if ch.rows is not None:
+        ch = ch.covering(built_rows(story_of, edges, only))
+    state_next = replace(state_next, heaviest=heaviest(ch, state))
     stories = build_stories(
         story_of,
         corpus.ids,
@@ -159,7 +162,7 @@ def cluster_stories(
         corpus.titles,
         np.diff(corpus.terms.title.offsets) > 0,
         ch.full,
-        (state_next.edge_a, state_next.edge_b),
+        edges,
         options.related_min,
         options.related_max,
         ch.has_body,

@@ -46,18 +46,9 @@ def build_stories(
     build gives it); ``edges`` (article rows) propose the related pairs to compare.
     Rows without ``has_body`` (headlines alone) count in a story's centroid only when
     the story has no full text."""
-    names = sorted(set(story_of))
-    column = {name: k for k, name in enumerate(names)}
-    label = np.array([column[s] for s in story_of], np.int64)
-    want = np.ones(len(names), bool)
-    if only is not None:
-        want[:] = False
-        want[[column[n] for n in only if n in column]] = True
+    names, label, want, needed = _selected(story_of, edges, only)
     ea, eb = label[edges[0]], label[edges[1]]
     touching = want[ea] | want[eb]
-    needed = want.copy()
-    needed[ea[touching]] = True
-    needed[eb[touching]] = True
     centroids = _centroids(label, len(names), full, has_body, needed)
     rows = np.flatnonzero(want[label])
     nearest = _nearest_members(label, rows, centroids, full, titled)
@@ -80,6 +71,36 @@ def build_stories(
             )
         )
     return tuple(stories)
+
+
+def built_rows(
+    story_of: Sequence[str], edges: tuple[I64, I64], only: Collection[str] | None
+) -> I64:
+    """The rows whose vectors ``build_stories`` reads: the members of the stories it
+    builds and of those an edge joins to one of them."""
+    _, label, _, needed = _selected(story_of, edges, only)
+    return np.flatnonzero(needed[label])
+
+
+def _selected(
+    story_of: Sequence[str], edges: tuple[I64, I64], only: Collection[str] | None
+) -> tuple[list[str], I64, npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """The story names (sorted), each row's story among them, the stories built
+    (``only``; every one when None) and those whose centroids they need (an edge
+    joins them to one built)."""
+    names = sorted(set(story_of))
+    column = {name: k for k, name in enumerate(names)}
+    label = np.array([column[s] for s in story_of], np.int64)
+    want = np.ones(len(names), bool)
+    if only is not None:
+        want[:] = False
+        want[[column[n] for n in only if n in column]] = True
+    ea, eb = label[edges[0]], label[edges[1]]
+    touching = want[ea] | want[eb]
+    needed = want.copy()
+    needed[ea[touching]] = True
+    needed[eb[touching]] = True
+    return names, label, want, needed
 
 
 def _centroids(

@@ -181,6 +181,7 @@ class PairIndex:
     need: float
     chunk: int
     tops: sp.csr_matrix
+    pattern: TermCounts | None = None  # where each row's terms are (None: ``full``'s)
 
     @staticmethod
     def of(
@@ -188,21 +189,27 @@ class PairIndex:
         freqs: Frequencies,
         options: PairOptions,
         known: TermCounts | None = None,
+        sparse: tuple[float, TermCounts] | None = None,
     ) -> PairIndex:
         """The index of the rows of ``full``.  ``known`` (the ``tops`` of an index
         over vectors the same as these, or no terms for a row whose vector is new)
-        saves ranking every row: only the rows it gives no terms are ranked."""
+        saves ranking every row: only the rows it gives no terms are ranked.
+        ``sparse``: ``full`` holds only some rows (those ranked, and those a query
+        asks for); it gives the largest entry of every row's vector, and the term
+        counts whose columns are every row's terms (no column twice in a row)."""
         cut = max(options.min_max_df, options.max_df_share * freqs.n_docs)
         usable = (freqs.df > 1) & (freqs.df <= cut)  # per column
+        heaviest = None if sparse is None else sparse[0]
         if known is None:
-            tops = top_terms(full, options.top_terms)
+            tops = top_terms(full, options.top_terms, heaviest=heaviest)
         else:
             tops = sp.csr_matrix((known.counts, known.ids, known.offsets), full.shape)
             unranked = np.flatnonzero((np.diff(tops.indptr) == 0) & (np.diff(full.indptr) > 0))
-            tops = tops + top_terms(full, options.top_terms, unranked)
+            tops = tops + top_terms(full, options.top_terms, unranked, heaviest)
         weight = np.where(freqs.df <= options.rare_df, float(options.min_shared_top), 1.0)
         marks = _entries(tops, usable[tops.indices], weight[tops.indices])
-        return PairIndex(marks, full, usable, float(options.min_shared_top), options.chunk, tops)
+        need, pattern = float(options.min_shared_top), None if sparse is None else sparse[1]
+        return PairIndex(marks, full, usable, need, options.chunk, tops, pattern)
 
     def present(self, rows: I64 | None = None) -> sp.csr_matrix:
         """The usable terms of ``rows`` (of every row when None), with weight 1."""
@@ -225,7 +232,12 @@ class PairIndex:
         of ``rows``' marks (and terms) can add to a product with them: every row's
         terms (and marks) are taken in those columns alone (marks are usable terms)."""
         marks, present = self.marks[rows], self.present(rows)
-        one = self._products(marks, _within(self.full, marks.indices, 1.0).T.tocsr())
+        terms = (
+            _within(self.full, marks.indices, 1.0)
+            if self.pattern is None
+            else _pattern_within(self.pattern, marks.indices, self.full.shape)
+        )
+        one = self._products(marks, terms.T.tocsr())
         two = self._products(present, _within(self.marks, present.indices).T.tocsr())
         return self._pairs(
             np.concatenate([rows[one[0]], rows[two[0]]]), np.concatenate([one[1], two[1]])
@@ -274,6 +286,22 @@ def _within(
     return sp.csr_matrix((data.astype(np.float32), matrix.indices[at], indptr), shape=matrix.shape)
 
 
+def _pattern_within(
+    counts: TermCounts, columns: npt.NDArray[np.int32], shape: tuple[int, int]
+) -> sp.csr_matrix:
+    """``_within``'s ones from term counts: each row's entries in ``columns``, each
+    column once in a row (as a sparse product merges a row's repeated column)."""
+    wanted = np.zeros(shape[1], bool)
+    wanted[columns] = True
+    at = np.flatnonzero(wanted[counts.ids])
+    rows = np.searchsorted(counts.offsets, at, side="right") - 1
+    keys = np.unique(rows * shape[1] + counts.ids[at])
+    rows, found = keys // shape[1], keys % shape[1]
+    indptr = np.zeros(shape[0] + 1, np.int64)
+    np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
+    return sp.csr_matrix((np.ones(found.size, np.float32), found, indptr), shape=shape)
+
+
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Row-wise dot products of the given pairs of rows."""
     out = [np.zeros(0, np.float32)]
@@ -283,14 +311,18 @@ def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) ->
     return np.concatenate(out)
 
 
-def top_terms(full: sp.csr_matrix, k: int, rows: I64 | None = None) -> sp.csr_matrix:
+def top_terms(
+    full: sp.csr_matrix, k: int, rows: I64 | None = None, heaviest: float | None = None
+) -> sp.csr_matrix:
     """The pattern (ones) of each row's ``k`` heaviest entries, of ``rows`` only when
-    given (the other rows empty); ties go to the entry earlier in the row."""
+    given (the other rows empty); ties go to the entry earlier in the row.  ``heaviest``:
+    the largest entry of ``full`` (given when ``full`` holds only some rows)."""
     part = full if rows is None else full[rows]
     rows = np.arange(full.shape[0], dtype=np.int64) if rows is None else rows
     local = np.repeat(np.arange(rows.size), np.diff(part.indptr))
     # rank within the row, heaviest first: one sort of the row number plus a share below 1
-    heaviest = float(full.data.max()) if full.nnz else 1.0
+    if heaviest is None:
+        heaviest = float(full.data.max()) if full.nnz else 1.0
     key = rows[local] + 0.999 * (1.0 - part.data / (heaviest + 1e-9))
     by = np.argsort(key, kind="stable")
     rank = np.empty(by.size, np.int64)

@@ -234,6 +234,13 @@ class Store(LearnIndex, Protocol):
         """The names of the saved bytes that start with ``prefix``, sorted."""
         ...
 
+    # -- saved sentence splits (``retold.link.splits``), a cache per article -------------
+    def saved_splits(self, ids: Collection[str]) -> dict[str, bytes]:
+        """The saved bytes of those of ``ids`` that have some."""
+        ...
+
+    def put_splits(self, rows: Sequence[tuple[str, bytes]]) -> None: ...
+
     # -- the copy index (``retold.link.copyindex``), grown by each link run -------------
     def copy_indexed(self) -> set[str]: ...
 

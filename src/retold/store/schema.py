@@ -409,6 +409,27 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        10,
+        "sentence splits kept per article (retold.link.splits), so the rewrite search"
+        " does not split a stored body again; filled as articles are searched",
+        (
+            """CREATE TABLE article_sentences (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            value BLOB NOT NULL
+        )""",
+        ),
+        postgresql=(
+            """CREATE TABLE article_sentences (
+            article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            value BYTEA NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

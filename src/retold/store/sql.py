@@ -20,10 +20,17 @@ from retold.store.coverage import CoverageTables
 from retold.store.learnindex import LearnIndexTables
 from retold.store.links import LinkTables
 from retold.store.schema import LATEST, MIGRATIONS, MIGRATIONS_TABLE, Migration
+from retold.store.sentences import SentenceTables
 
 
 class SQLStore(
-    ArticleTables, LinkTables, AnalysisTables, CoverageTables, CopyIndexTables, LearnIndexTables
+    ArticleTables,
+    LinkTables,
+    AnalysisTables,
+    CoverageTables,
+    CopyIndexTables,
+    LearnIndexTables,
+    SentenceTables,
 ):
     """A store over one connection.  Use as a context manager or call ``close()``."""
 

@@ -1,0 +1,163 @@
+"""Full-text vectors computed for some rows alone (a batch's rows and the rows its edges
+and stories read) are, bit for bit, those rows of the vectors computed for every row;
+and a pair index over them finds the pairs the index over every row finds."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from helpers import SHARED
+from retold.eval.stories import load_articles
+from retold.link import graph
+from retold.link.features import StoryTerms
+from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
+from retold.link.state import StoryState
+from retold.link.stories import StoryOptions, cluster_stories
+from retold.link.vectors import PairIndex, PairOptions, TermCounts
+
+NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
+
+
+def counts(seed: int, rows: int = 80, columns: int = 60, ordered: bool = False) -> TermCounts:
+    """Rows of 0-40 terms with whole counts; unless ``ordered``, columns in no order
+    and some twice in a row (two terms of one hash), and some rows sorted anyway."""
+    rng = np.random.default_rng(seed)
+    ids: list[int] = []
+    offsets = [0]
+    for row in range(rows):
+        size = int(rng.integers(0, min(40, columns))) if row % 9 else 0
+        picked = rng.choice(columns, size, replace=False)
+        if ordered or row % 4 == 1:
+            picked = np.sort(picked)
+        elif size > 3 and row % 5 == 0:
+            picked[-1] = picked[0]  # a column twice
+        ids += picked.tolist()
+        offsets.append(len(ids))
+    values = rng.integers(1, 6, len(ids)).astype(np.float32)
+    vocab = np.arange(columns, dtype=np.int64) * 7919
+    return TermCounts(np.array(ids, np.int64), values, np.array(offsets, np.int64), vocab)
+
+
+def terms(seed: int, ordered: bool = False) -> StoryTerms:
+    full = counts(seed, ordered=ordered)
+    return StoryTerms(full, counts(seed + 100, columns=20))
+
+
+def equal_rows(whole: Channels, part: Channels, rows: np.ndarray) -> bool:
+    same = [
+        np.array_equal(a.indptr, b.indptr)
+        and np.array_equal(a.indices, b.indices)
+        and np.array_equal(a.data.view(np.uint32), b.data.view(np.uint32))
+        for a, b in ((whole.full[rows], part.full[rows]), (whole.weights[rows], part.weights[rows]))
+    ]
+    return all(same) and np.array_equal(
+        whole.norms[rows].view(np.uint32), part.norms[rows].view(np.uint32)
+    )
+
+
+@pytest.mark.parametrize("ordered", [False, True])
+def test_rows_alone_are_the_rows_of_the_whole_computation(ordered: bool) -> None:
+    for seed in range(5):
+        t = terms(seed, ordered)
+        freqs = frequencies(t)
+        whole = channel_vectors(t, *freqs)
+        assert whole.rows is None
+        sorted_rows = np.flatnonzero(np.arange(80) % 4 == 1)  # rows that are sorted alone
+        for rows in (np.array([5]), sorted_rows, np.arange(0, 80, 3), np.arange(80)):
+            part = channel_vectors(t, *freqs, rows)
+            assert part.rows is not None and np.array_equal(part.rows, rows)
+            assert equal_rows(whole, part, rows)
+            others = np.setdiff1d(np.arange(80), rows)
+            assert part.full[others].nnz == 0 and not part.norms[others].any()
+            assert np.array_equal(part.has_body, whole.has_body)
+            more = part.covering(np.array([1, 2, 79]))
+            assert equal_rows(whole, more, np.union1d(rows, [1, 2, 79]))
+
+
+def test_sorted_rows_alone_take_the_path_the_whole_computation_takes() -> None:
+    """Computed alone, rows that are each sorted would be summed in SciPy's other order:
+    the norms differ in their last bits unless the computation knows the whole is not."""
+    t = terms(7)
+    freqs = frequencies(t)
+    whole = channel_vectors(t, *freqs)
+    rows = np.flatnonzero(np.arange(80) % 4 == 1)
+    indicator = whole.channel_of_column
+    _, _, alone = rows_only(t.full, freqs[0], indicator, rows, True)  # taken for sorted
+    _, _, right = rows_only(t.full, freqs[0], indicator, rows, False)
+    assert np.array_equal(right[rows], whole.norms[rows])
+    assert not np.array_equal(alone[rows], whole.norms[rows])
+
+
+def test_weights_that_may_be_zero_give_every_row() -> None:
+    t = terms(1)
+    fractional = TermCounts(t.full.ids, t.full.counts / 3, t.full.offsets, t.full.vocab)
+    part = channel_vectors(StoryTerms(fractional, t.title), *frequencies(t), np.array([4]))
+    assert part.rows is None
+
+
+def test_an_index_over_some_rows_finds_the_pairs_of_the_index_over_all() -> None:
+    for seed in range(5):
+        t = terms(seed)
+        freqs = frequencies(t)
+        options = PairOptions(top_terms=5, min_max_df=3, max_df_share=0.5)
+        whole = channel_vectors(t, *freqs)
+        new = np.array([3, 17, 40, 41, 66])
+        tops = PairIndex.of(whole.full, freqs[0], options).top_counts(t.full.vocab)
+        known = _without(tops, new)
+        expected = PairIndex.of(whole.full, freqs[0], options, known)
+        part = channel_vectors(t, *freqs, new)
+        heaviest = float(whole.full.data.max())
+        found = PairIndex.of(part.full, freqs[0], options, known, (heaviest, t.full))
+        assert (expected.tops != found.tops).nnz == 0
+        a, b = expected.between(new)
+        assert a.size
+        c, d = found.between(new)
+        assert np.array_equal(a, c) and np.array_equal(b, d)
+
+
+def _without(tops: TermCounts, rows: np.ndarray) -> TermCounts:
+    """``tops`` with no terms for ``rows`` (rows whose vectors are new)."""
+    keep = np.setdiff1d(np.arange(len(tops)), rows)
+    sizes = np.zeros(len(tops), np.int64)
+    sizes[keep] = np.diff(tops.offsets)[keep]
+    picked = tops.take(keep)
+    offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+    return TermCounts(picked.ids, picked.counts, offsets, tops.vocab)
+
+
+@pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
+def test_runs_over_some_rows_end_where_runs_over_every_row_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    articles, _ = load_articles([NEWSDEV])
+    articles = sorted(articles, key=lambda a: a.id)
+    options = StoryOptions(full_below=0)
+    cuts = [0, int(len(articles) * 0.7), int(len(articles) * 0.85), len(articles)]
+
+    def grown() -> list[object]:
+        state, out = None, []
+        for start, end in itertools.pairwise(cuts):
+            done = cluster_stories(articles[start:end], options, existing=state, partial=())
+            state = StoryState.from_bytes(done.state.to_bytes())
+            out += [done.stories, done.changed, state.story_of, state.edge_a, state.edge_p]
+        assert state is not None and state.full_run_size == cuts[1]
+        out.append(state.heaviest)
+        return out
+
+    computed: list[int] = []
+    real = graph.rows_only
+
+    def spy(*args: object) -> object:
+        computed.append(len(args[3]))  # type: ignore[arg-type]
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(graph, "rows_only", spy)
+    some = grown()
+    assert computed and min(computed) < len(articles)
+    monkeypatch.setattr(graph, "separable", lambda *_: False)
+    every = grown()
+    for a, b in zip(some, every, strict=True):
+        assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b
