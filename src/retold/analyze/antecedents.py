@@ -4,6 +4,7 @@ attribution may refer back to ('he said', a family's surname), as speaker resolu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
@@ -127,7 +128,7 @@ def pronoun_antecedent(
 ) -> Person | None:
     """The nearest earlier speaker or subject of this paragraph or the two before whose
     known gender does not contradict the pronoun; None when that is someone retold
-    could not name, or no one."""
+    could not name.  No one: what ``PRONOUN_RULES`` read, else None."""
     anchor = item.anchor
     candidates = sorted(
         (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
@@ -146,7 +147,65 @@ def pronoun_antecedent(
         if phrase.gender and not gender:
             memory.genders[person.key] = phrase.gender
         return person
-    return None
+    rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
+    return next((person for person in rules if person is not None), None)
+
+
+def only_gendered(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+) -> Person | None:
+    """When every speaker and subject within reach has the other known gender, or there
+    is none: the one person of the pronoun's gender named outside quotes in this
+    paragraph before the pronoun, or in the paragraph before ('Mayor Thomas Brandt
+    opened the quay before a crowd, among them the ferry captain Nora Lindqvist. "...,"
+    she said').  None when anyone else named there is of that gender
+    or of no gender retold knows, a name there may be several people, or a pronoun of
+    that gender comes before the person (it refers to someone else: 'The pilot said she
+    ... than Nora Lindqvist'); nor inside quoted words."""
+    if phrase.gender is None or prep.inside_quote(phrase.start) is not None:
+        return None
+    found: Person | None = None
+    at = item.anchor  # where the window first names ``found``
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        offset = tokens[run.name_first].start
+        if not 0 <= item.paragraph - p <= 1 or offset >= item.anchor:
+            continue
+        if run.kind not in ("person", "surname") or prep.inside_quote(offset) is not None:
+            continue
+        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        gender = _known_gender(people, memory)
+        if gender is None or (gender == phrase.gender and found not in (None, people[0])):
+            return None
+        if gender == phrase.gender:
+            found, at = people[0], min(at, offset)
+    if found is None or found.last in _addressed(prep, item, phrase):
+        return None
+    return None if _pronoun_before(prep, item, phrase.gender, at) else found
+
+
+def _pronoun_before(prep: Prepared, item: Found, gender: str, offset: int) -> bool:
+    """Is a pronoun of ``gender`` printed outside quotes in this paragraph or the one
+    before, ahead of ``offset`` (where the one person of that gender is first named
+    there)?"""
+    pronouns = prep.book.lexicon.pronouns
+    return any(
+        t.start < offset and pronouns.get(t.lower) == gender and prep.inside_quote(t.start) is None
+        for p in range(max(0, item.paragraph - 1), item.paragraph + 1)
+        for t in prep.paragraphs[p].tokens
+    )
+
+
+def _known_gender(people: list[Person], memory: Memory) -> str | None:
+    if len(people) != 1:
+        return None
+    return people[0].gender or memory.genders.get(people[0].key)
+
+
+PronounRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "Person | None"]
+# Readings of a pronoun when every antecedent within reach has the other gender
+# (``bench/speakers_cv.py`` switches each off).
+PRONOUN_RULES: tuple[PronounRule, ...] = (only_gendered,)
 
 
 def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:

@@ -1,0 +1,51 @@
+"""A pronoun whose every speaker and sentence subject within reach has the other gender:
+the one person of its gender named just before (``antecedents.only_gendered``), or no
+one.  All text here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+
+OPENING = (
+    "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+    "Brandt cut the ribbon in the rain before the crowd of dock workers and families, "
+    "among them the ferry captain Nora Lindqvist, who has sailed the route for twenty "
+    "years."
+)
+
+
+def test_the_one_person_of_the_pronoun_s_gender(nlp: Any, options: QuoteOptions) -> None:
+    body = OPENING + "\n\n“The quay changes everything for us,” she said."
+    assert quote_of(body, "The quay", nlp, options).speaker == "Nora Lindqvist"
+
+
+GUARDS = [
+    pytest.param(
+        OPENING + " The first crossing, in the rain and against the tide, was steered by "
+        "her deputy Nina Holm.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="two-people-of-that-gender",
+    ),
+    pytest.param(
+        OPENING + " Pat Quennell watched from the pier.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="someone-of-no-known-gender",
+    ),
+    pytest.param(
+        "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+        "Brandt cut the ribbon in the rain. The harbour pilot said she had waited years, "
+        "longer than the ferry captain Nora Lindqvist.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="a-pronoun-of-that-gender-before-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", GUARDS)
+def test_no_one_when_the_gender_does_not_decide(body: str, nlp: Any, options: QuoteOptions) -> None:
+    assert quote_of(body, "The quay", nlp, options).speaker is None
