@@ -1,6 +1,6 @@
 """Cross-validation by outlet of the speaker rules that can be switched off one by one.
 
-Five lists of rules: ``retold.analyze.nearby.RULES`` (speakers of direct quotes that no
+Six lists of rules: ``retold.analyze.nearby.RULES`` (speakers of direct quotes that no
 sentence rule attributed, read from the words around them),
 ``retold.analyze.descriptions.RULES`` (a description the attribution gives of a speaker
 it names no one with: 'a senior aide', 'the company', 'federal prosecutors', 'the
@@ -8,7 +8,9 @@ Texan'), ``retold.analyze.quoted_parse.FALLBACKS`` (readings of a subject the pa
 finds that the speaker rules reject), ``retold.analyze.speakers.FAMILY_RULES`` (the
 last readings of a surname several people share) and
 ``retold.analyze.antecedents.PRONOUN_RULES`` (readings of a pronoun when every
-antecedent within reach has the other gender).  This script estimates what they are worth on outlets that took no part in
+antecedent within reach has the other gender) and
+``retold.analyze.speakers.DOCUMENT_RULES`` (who speaks for a document: 'the statement
+said').  This script estimates what they are worth on outlets that took no part in
 choosing them, on PolNeAR train alone (dev is never read here):
 
 * Folds: leave one outlet out (the outlet is the file name's prefix: ``nyt``,
@@ -80,12 +82,14 @@ class Runs:
                 quoted_parse.FALLBACKS,
                 speakers.FAMILY_RULES,
                 antecedents.PRONOUN_RULES,
+                speakers.DOCUMENT_RULES,
             )
             nearby.RULES = tuple(r for r in every[0] if _name(r) in names)
             descriptions.RULES = tuple(r for r in every[1] if _name(r) in names)
             quoted_parse.FALLBACKS = tuple(r for r in every[2] if _name(r) in names)
             speakers.FAMILY_RULES = tuple(r for r in every[3] if _name(r) in names)
             antecedents.PRONOUN_RULES = tuple(r for r in every[4] if _name(r) in names)
+            speakers.DOCUMENT_RULES = tuple(r for r in every[5] if _name(r) in names)
             try:
                 analyses = analyze_articles(self.articles, self.nlp)
             finally:
@@ -95,6 +99,7 @@ class Runs:
                     quoted_parse.FALLBACKS,
                     speakers.FAMILY_RULES,
                     antecedents.PRONOUN_RULES,
+                    speakers.DOCUMENT_RULES,
                 ) = every
             self.done[names] = _per_outlet(
                 self.gold, self.root, self.articles, analyses, self.outlets
@@ -115,6 +120,7 @@ def _rules() -> list[object]:
         *quoted_parse.FALLBACKS,
         *speakers.FAMILY_RULES,
         *antecedents.PRONOUN_RULES,
+        *speakers.DOCUMENT_RULES,
     ]
 
 

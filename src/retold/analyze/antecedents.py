@@ -233,3 +233,43 @@ def role_antecedent(
         and any(lexicon.roles_match(phrase.role, r.rstrip(".")) for r in roles)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def issuer(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> tuple[int, NameRun] | None:
+    """'the statement said' (the, and a document word): the name that issued it just
+    before, where the document was last mentioned outside quotes in this paragraph or
+    the one before ('Mayor Berg released a statement on Monday'), as (paragraph, run):
+    the name right before the issuing verb ('issued', 'sent out') and 'a' or 'an'.  None
+    when that mention is no such sentence ('In a statement, the mayor said'; "Berg's
+    office sent a statement")."""
+    words = fold(phrase.text).split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in prep.book.lexicon.document_words:
+        return None
+    for p in range(item.paragraph, max(-1, item.paragraph - 2), -1):
+        tokens = prep.paragraphs[p].tokens
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            mention = token.start < phrase.start and token.lower == words[1]
+            if mention and prep.inside_quote(token.start) is None:
+                return _issued_by(prep, p, k)
+    return None
+
+
+def _issued_by(prep: Prepared, p: int, k: int) -> tuple[int, NameRun] | None:
+    """The name that issues the document at token ``k`` of paragraph ``p``: NAME, one to
+    three issuing words, 'a' or 'an', at most two modifiers, the document."""
+    tokens, lexicon = prep.paragraphs[p].tokens, prep.book.lexicon
+    article = next(
+        (a for a in range(k - 1, max(-1, k - 4), -1) if tokens[a].lower in ("a", "an")), None
+    )
+    if article is None or any(t.cap for t in tokens[article + 1 : k]):
+        return None
+    for q, run in prep.runs:
+        if q != p or not 1 <= article - run.last <= 3:
+            continue
+        gap = [t.lower for t in tokens[run.last : article]]
+        verbs = all(w in lexicon.issuing or w in lexicon.auxiliaries for w in gap)
+        issuing = any(w in lexicon.issuing for w in gap)
+        if verbs and issuing and run.kind in ("person", "surname", "organization", "outlet"):
+            return p, run
+    return None

@@ -39,6 +39,7 @@ class Lexicon:
     verb_group: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     document_words: frozenset[str]
+    issuing: frozenset[str]  # verb forms that issue a document ('released'), particles
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
     titles: frozenset[str]
     person_roles: frozenset[str]
@@ -173,6 +174,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         verb_group=_lower(data["verb_frames"]["verb_group"]),
         according=_phrases(data["sources"]["according"]),
         document_words=_lower(data["sources"]["document_words"]),
+        issuing=_lower(data["sources"]["issuing"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
         titles=_lower(people["titles"]),
         person_roles=_lower(people["person_roles"]),
