@@ -49,3 +49,30 @@ GUARDS = [
 @pytest.mark.parametrize("body", GUARDS)
 def test_no_one_when_the_gender_does_not_decide(body: str, nlp: Any, options: QuoteOptions) -> None:
     assert quote_of(body, "The quay", nlp, options).speaker is None
+
+
+DESCRIBED = "“The pier is safe,” the chief engineer said.\n\n"
+AFTER = "\n\n“We checked every beam twice,” he added."
+
+
+def test_a_pronoun_after_a_described_speaker(nlp: Any, options: QuoteOptions) -> None:
+    body = "The storm hit Lakeport on Monday.\n\n" + DESCRIBED + "The rain stopped." + AFTER
+    quote = quote_of(body, "We checked", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("the chief engineer", "description")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            DESCRIBED + "The crowd cheered for Thomas Brandt." + AFTER,
+            id="someone-named-between",
+        ),
+        pytest.param(
+            "“The pier is safe,” the two engineers said." + AFTER,
+            id="a-description-of-several",
+        ),
+    ],
+)
+def test_no_described_antecedent(body: str, nlp: Any, options: QuoteOptions) -> None:
+    assert quote_of(body, "We checked", nlp, options).speaker is None

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import POSSESSIVE, PREPOSITIONS, SpeakerPhrase
+from retold.analyze.attribution import INDEFINITE, POSSESSIVE, PREPOSITIONS, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, named_last, salient
 from retold.analyze.context import Found, Prepared, inside
+from retold.analyze.descriptions import COMPLEMENTS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
@@ -30,6 +31,8 @@ class Memory:
     # (offset, paragraph, a person who spoke, the role and title words their attribution
     # gave them: 'Minister Sarnov said' -> 'minister')
     titled: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)
+    # offset of a speaker mention -> the description it was given ('the Ohio governor')
+    described: dict[int, str] = field(default_factory=dict)
 
 
 def subjects(
@@ -206,6 +209,56 @@ PronounRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "Person | None"
 # Readings of a pronoun when every antecedent within reach has the other gender
 # (``bench/speakers_cv.py`` switches each off).
 PRONOUN_RULES: tuple[PronounRule, ...] = (only_gendered,)
+
+
+def described_antecedent(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+) -> str | None:
+    """The description a pronoun refers back to ('"...," the Ohio governor said. ...
+    "...," he added'): the nearest earlier speaker or subject within reach whose known
+    gender does not contradict the pronoun is a speaker retold could only describe,
+    and no one is named outside quotes between them ('As for Berg, he said' is Berg,
+    not the governor); None otherwise, or inside quoted words."""
+    if prep.inside_quote(phrase.start) is not None:
+        return None
+    addressed = _addressed(prep, item, phrase)
+    for offset, paragraph, person, gender in sorted(memory.mentions, key=lambda m: -m[0]):
+        if offset >= item.anchor:
+            continue
+        if item.paragraph - paragraph not in PRONOUN_REACH:
+            return None
+        gender = gender or (memory.genders.get(person.key) if person else None)
+        if phrase.gender and gender and gender != phrase.gender:
+            continue
+        if person is not None and person.last in addressed:
+            continue
+        described = memory.described.get(offset) if person is None else None
+        if described is None or not _one(described):
+            return None
+        return None if _named_between(prep, offset, item.anchor) else described
+    return None
+
+
+SINGULAR = INDEFINITE | {"the", "this", "that"}  # determiners of one
+
+
+def _one(description: str) -> bool:
+    """Does ``description`` describe one person ('the Ohio governor', 'a spokesman for
+    the council'), not several ('scout leaders', 'the officials')?"""
+    words = fold(description).split()
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENTS), words[-1])
+    plural = head.endswith("s") and not head.endswith("ss")
+    return words[0] in SINGULAR and not plural
+
+
+def _named_between(prep: Prepared, start: int, end: int) -> bool:
+    """Is anyone named outside quotes between body offsets ``start`` and ``end``?"""
+    for p, run in prep.runs:
+        offset = prep.paragraphs[p].tokens[run.name_first].start
+        named = start < offset < end and run.kind in ("person", "surname")
+        if named and prep.inside_quote(offset) is None:
+            return True
+    return False
 
 
 def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:

@@ -12,7 +12,8 @@
 * a pronoun to the most recent speaker or sentence subject of this paragraph or the
   two before it (a chain of "he" across paragraphs) whose known gender does not
   contradict it, else, when every one there has the other gender, the one person of
-  its gender named just before (``retold.analyze.antecedents``);
+  its gender named just before, or, when the nearest is a speaker the text only
+  described and no one is named since, that description (``retold.analyze.antecedents``);
 * a document that speaks ('the statement said') to whoever issued it just before
   ('Mayor Berg released a statement'), at a lower confidence;
 * a description that names no one ('a senior aide', 'the Ohio senator', that no rule
@@ -30,6 +31,7 @@ from dataclasses import dataclass, replace
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.antecedents import (
     Memory,
+    described_antecedent,
     issuer,
     last_mentioned,
     pronoun_antecedent,
@@ -101,6 +103,7 @@ def resolve_quotes(
     for item in sorted(found, key=lambda f: f.anchor):
         result = _resolve(prep, item, memory, sentences)
         result = _document(prep, item) if result.speaker is None else result
+        result = _pronoun_described(prep, item, memory) if result.speaker is None else result
         result = _described(prep, item, sentences) if result.speaker is None else result
         resolved[id(item)] = result
         if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
@@ -111,6 +114,8 @@ def resolve_quotes(
         if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
             roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
+        if result.kind == "description" and result.speaker:
+            memory.described[item.anchor] = result.speaker
         if person is not None:
             memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
         elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
@@ -132,6 +137,19 @@ def _described(prep: Prepared, item: Found, sentences: Sentences) -> Resolved:
     if phrase is None or phrase.form not in DESCRIBED or item.kind != "direct":
         return UNKNOWN
     text = describe(prep, phrase, sentences) if item.shape != "nearby" else None
+    if text is None:
+        return UNKNOWN
+    return Resolved(text, "description", CONFIDENCE["description"], "description")
+
+
+def _pronoun_described(prep: Prepared, item: Found, memory: Memory) -> Resolved:
+    """A direct quote's pronoun that refers back to a speaker retold could only
+    describe ('the Ohio governor'): that description (``DESCRIBED_RULES``)."""
+    phrase = item.attribution.speaker if item.attribution is not None else None
+    if phrase is None or phrase.form != "pronoun" or item.kind != "direct":
+        return UNKNOWN
+    texts = (rule(prep, item, phrase, memory) for rule in DESCRIBED_RULES)
+    text = next((t for t in texts if t is not None), None)
     if text is None:
         return UNKNOWN
     return Resolved(text, "description", CONFIDENCE["description"], "description")
@@ -422,3 +440,8 @@ DocumentRule = Callable[[Prepared, Found], Resolved]
 # Readings of a document that speaks ('the statement said'; ``bench/speakers_cv.py``
 # switches each off).
 DOCUMENT_RULES: tuple[DocumentRule, ...] = (issued,)
+
+DescribedRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "str | None"]
+# Readings of a pronoun as the description of an earlier speaker retold could not name
+# (``bench/speakers_cv.py`` switches each off).
+DESCRIBED_RULES: tuple[DescribedRule, ...] = (described_antecedent,)
