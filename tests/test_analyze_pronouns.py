@@ -10,6 +10,7 @@ import pytest
 
 from helpers import quote_of
 from retold.analyze import QuoteOptions
+from retold.analyze.people import _gender
 
 OPENING = (
     "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
@@ -76,3 +77,19 @@ def test_a_pronoun_after_a_described_speaker(nlp: Any, options: QuoteOptions) ->
 )
 def test_no_described_antecedent(body: str, nlp: Any, options: QuoteOptions) -> None:
     assert quote_of(body, "We checked", nlp, options).speaker is None
+
+
+def test_a_given_name_outranks_a_role_women_hold_too(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+        "Harbour spokesman Nora Lindqvist confirmed the date.\n\n"
+        "“The ferries start in May,” she said."
+    )
+    assert quote_of(body, "The ferries", nlp, options).speaker == "Nora Lindqvist"
+
+
+def test_a_role_women_hold_too_says_nothing_beside_a_given_name() -> None:
+    lexicon = QuoteOptions().lexicon
+    assert _gender({"spokesman"}, (), lexicon, "f") is None
+    assert _gender({"spokesman"}, (), lexicon) == "m"
+    assert _gender({"spokesman"}, ("Mr.",), lexicon, "f") == "m"  # a title still decides
