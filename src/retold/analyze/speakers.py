@@ -66,7 +66,7 @@ CONFIDENCE: dict[str, float] = {
     "organization": 0.85,
     "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
     "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
-    "issuer": 0.5,  # who issued the document that speaks ('the statement said')
+    "issuer": 0.55,  # who issued the document that speaks ('the statement said')
 }
 
 
