@@ -243,7 +243,8 @@ def test_a_pronoun_after_a_described_speaker_is_no_one_named_before(
         '"The ferry will not run," one harbour aide said. "The pier is unsafe," she added.'
     )
     quote = quote_of(body, "The pier", nlp, options)
-    assert quote.speaker is None  # not Lena Osei: the aide is nearer
+    # not Lena Osei: the aide is nearer, and the pronoun is the aide, as described
+    assert (quote.speaker, quote.speaker_kind) == ("one harbour aide", "description")
 
 
 # Two outlets carry one statement: one describes the speaker, the other names her.

@@ -4,12 +4,14 @@ attribution may refer back to ('he said', a family's surname), as speaker resolu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import POSSESSIVE, PREPOSITIONS, SpeakerPhrase
+from retold.analyze.attribution import INDEFINITE, POSSESSIVE, PREPOSITIONS, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, named_last, salient
 from retold.analyze.context import Found, Prepared, inside
+from retold.analyze.descriptions import COMPLEMENTS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
@@ -29,6 +31,8 @@ class Memory:
     # (offset, paragraph, a person who spoke, the role and title words their attribution
     # gave them: 'Minister Sarnov said' -> 'minister')
     titled: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)
+    # offset of a speaker mention -> the description it was given ('the Ohio governor')
+    described: dict[int, str] = field(default_factory=dict)
 
 
 def subjects(
@@ -127,7 +131,7 @@ def pronoun_antecedent(
 ) -> Person | None:
     """The nearest earlier speaker or subject of this paragraph or the two before whose
     known gender does not contradict the pronoun; None when that is someone retold
-    could not name, or no one."""
+    could not name.  No one: what ``PRONOUN_RULES`` read, else None."""
     anchor = item.anchor
     candidates = sorted(
         (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
@@ -146,7 +150,115 @@ def pronoun_antecedent(
         if phrase.gender and not gender:
             memory.genders[person.key] = phrase.gender
         return person
+    rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
+    return next((person for person in rules if person is not None), None)
+
+
+def only_gendered(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+) -> Person | None:
+    """When every speaker and subject within reach has the other known gender, or there
+    is none: the one person of the pronoun's gender named outside quotes in this
+    paragraph before the pronoun, or in the paragraph before ('Mayor Thomas Brandt
+    opened the quay before a crowd, among them the ferry captain Nora Lindqvist. "...,"
+    she said').  None when anyone else named there is of that gender
+    or of no gender retold knows, a name there may be several people, or a pronoun of
+    that gender comes before the person (it refers to someone else: 'The pilot said she
+    ... than Nora Lindqvist'); nor inside quoted words."""
+    if phrase.gender is None or prep.inside_quote(phrase.start) is not None:
+        return None
+    found: Person | None = None
+    at = item.anchor  # where the window first names ``found``
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        offset = tokens[run.name_first].start
+        if not 0 <= item.paragraph - p <= 1 or offset >= item.anchor:
+            continue
+        if run.kind not in ("person", "surname") or prep.inside_quote(offset) is not None:
+            continue
+        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        gender = _known_gender(people, memory)
+        if gender is None or (gender == phrase.gender and found not in (None, people[0])):
+            return None
+        if gender == phrase.gender:
+            found, at = people[0], min(at, offset)
+    if found is None or found.last in _addressed(prep, item, phrase):
+        return None
+    return None if _pronoun_before(prep, item, phrase.gender, at) else found
+
+
+def _pronoun_before(prep: Prepared, item: Found, gender: str, offset: int) -> bool:
+    """Is a pronoun of ``gender`` printed outside quotes in this paragraph or the one
+    before, ahead of ``offset`` (where the one person of that gender is first named
+    there)?"""
+    pronouns = prep.book.lexicon.pronouns
+    return any(
+        t.start < offset and pronouns.get(t.lower) == gender and prep.inside_quote(t.start) is None
+        for p in range(max(0, item.paragraph - 1), item.paragraph + 1)
+        for t in prep.paragraphs[p].tokens
+    )
+
+
+def _known_gender(people: list[Person], memory: Memory) -> str | None:
+    if len(people) != 1:
+        return None
+    return people[0].gender or memory.genders.get(people[0].key)
+
+
+PronounRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "Person | None"]
+# Readings of a pronoun when every antecedent within reach has the other gender
+# (``bench/speakers_cv.py`` switches each off).
+PRONOUN_RULES: tuple[PronounRule, ...] = (only_gendered,)
+
+
+def described_antecedent(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+) -> str | None:
+    """The description a pronoun refers back to ('"...," the Ohio governor said. ...
+    "...," he added'): the nearest earlier speaker or subject within reach whose known
+    gender does not contradict the pronoun is a speaker retold could only describe,
+    and no one is named outside quotes between them ('As for Berg, he said' is Berg,
+    not the governor); None otherwise, or inside quoted words."""
+    if prep.inside_quote(phrase.start) is not None:
+        return None
+    addressed = _addressed(prep, item, phrase)
+    for offset, paragraph, person, gender in sorted(memory.mentions, key=lambda m: -m[0]):
+        if offset >= item.anchor:
+            continue
+        if item.paragraph - paragraph not in PRONOUN_REACH:
+            return None
+        gender = gender or (memory.genders.get(person.key) if person else None)
+        if phrase.gender and gender and gender != phrase.gender:
+            continue
+        if person is not None and person.last in addressed:
+            continue
+        described = memory.described.get(offset) if person is None else None
+        if described is None or not _one(described):
+            return None
+        return None if _named_between(prep, offset, item.anchor) else described
     return None
+
+
+SINGULAR = INDEFINITE | {"the", "this", "that"}  # determiners of one
+
+
+def _one(description: str) -> bool:
+    """Does ``description`` describe one person ('the Ohio governor', 'a spokesman for
+    the council'), not several ('scout leaders', 'the officials')?"""
+    words = fold(description).split()
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENTS), words[-1])
+    plural = head.endswith("s") and not head.endswith("ss")
+    return words[0] in SINGULAR and not plural
+
+
+def _named_between(prep: Prepared, start: int, end: int) -> bool:
+    """Is anyone named outside quotes between body offsets ``start`` and ``end``?"""
+    for p, run in prep.runs:
+        offset = prep.paragraphs[p].tokens[run.name_first].start
+        named = start < offset < end and run.kind in ("person", "surname")
+        if named and prep.inside_quote(offset) is None:
+            return True
+    return False
 
 
 def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
@@ -174,3 +286,43 @@ def role_antecedent(
         and any(lexicon.roles_match(phrase.role, r.rstrip(".")) for r in roles)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def issuer(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> tuple[int, NameRun] | None:
+    """'the statement said' (the, and a document word): the name that issued it just
+    before, where the document was last mentioned outside quotes in this paragraph or
+    the one before ('Mayor Berg released a statement on Monday'), as (paragraph, run):
+    the name right before the issuing verb ('issued', 'sent out') and 'a' or 'an'.  None
+    when that mention is no such sentence ('In a statement, the mayor said'; "Berg's
+    office sent a statement")."""
+    words = fold(phrase.text).split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in prep.book.lexicon.document_words:
+        return None
+    for p in range(item.paragraph, max(-1, item.paragraph - 2), -1):
+        tokens = prep.paragraphs[p].tokens
+        for k in range(len(tokens) - 1, -1, -1):
+            token = tokens[k]
+            mention = token.start < phrase.start and token.lower == words[1]
+            if mention and prep.inside_quote(token.start) is None:
+                return _issued_by(prep, p, k)
+    return None
+
+
+def _issued_by(prep: Prepared, p: int, k: int) -> tuple[int, NameRun] | None:
+    """The name that issues the document at token ``k`` of paragraph ``p``: NAME, one to
+    three issuing words, 'a' or 'an', at most two modifiers, the document."""
+    tokens, lexicon = prep.paragraphs[p].tokens, prep.book.lexicon
+    article = next(
+        (a for a in range(k - 1, max(-1, k - 4), -1) if tokens[a].lower in ("a", "an")), None
+    )
+    if article is None or any(t.cap for t in tokens[article + 1 : k]):
+        return None
+    for q, run in prep.runs:
+        if q != p or not 1 <= article - run.last <= 3:
+            continue
+        gap = [t.lower for t in tokens[run.last : article]]
+        verbs = all(w in lexicon.issuing or w in lexicon.auxiliaries for w in gap)
+        issuing = any(w in lexicon.issuing for w in gap)
+        if verbs and issuing and run.kind in ("person", "surname", "organization", "outlet"):
+            return p, run
+    return None

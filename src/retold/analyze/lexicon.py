@@ -39,6 +39,7 @@ class Lexicon:
     verb_group: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     document_words: frozenset[str]
+    issuing: frozenset[str]  # verb forms that issue a document ('released'), particles
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
     titles: frozenset[str]
     person_roles: frozenset[str]
@@ -55,6 +56,7 @@ class Lexicon:
     organization_roles: frozenset[str]
     outlet_nouns: frozenset[str]
     gendered: dict[str, str]
+    generic_gendered: frozenset[str]  # 'spokesman': a given name outranks its gender
     role_synonyms: dict[str, frozenset[str]]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
@@ -173,6 +175,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         verb_group=_lower(data["verb_frames"]["verb_group"]),
         according=_phrases(data["sources"]["according"]),
         document_words=_lower(data["sources"]["document_words"]),
+        issuing=_lower(data["sources"]["issuing"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
         titles=_lower(people["titles"]),
         person_roles=_lower(people["person_roles"]),
@@ -187,7 +190,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         distinguishing=_synonyms(people["distinguishing"]),
         organization_roles=_lower(people["organization_roles"]),
         outlet_nouns=_lower(people["outlet_nouns"]),
-        gendered={k.casefold(): v for k, v in data["gendered"].items()},
+        gendered={k.casefold(): v for k, v in data["gendered"].items() if k != "generic"},
+        generic_gendered=_lower(data["gendered"]["generic"]),
         role_synonyms=_synonyms(people["role_synonyms"]),
         name_particles=_lower(names["name_particles"]),
         name_suffixes=_lower(names["name_suffixes"]),

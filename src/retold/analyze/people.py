@@ -187,10 +187,11 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
     roles = set(_role_words(list(run.titles), book.lexicon))
     roles.update(_roles_before(tokens, run.first, book.lexicon))
     roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
-    gender = _gender(roles, run.titles, book.lexicon)
+    given = book.lexicon.first_names.get(words[0]) if len(words) > 1 else None
+    gender = _gender(roles, run.titles, book.lexicon, given)
     evidence = bool(roles or run.titles or gender or _who_follows(tokens, run.last))
-    if gender is None and len(words) > 1:  # 'Bill Clinton' is a man, 'Hillary Clinton' not
-        gender = book.lexicon.first_names.get(words[0])
+    # 'Bill Clinton' is a man, 'Hillary Clinton' not
+    gender = gender or given
     return Person(
         name=" ".join(name.split()),
         key=key,
@@ -303,11 +304,17 @@ def _chunks_after(tokens: tuple[Token, ...], k: int, end: int, count: int) -> li
     return [c for c in chunks[:count] if c]
 
 
-def _gender(roles: set[str], titles: tuple[str, ...], lexicon: Lexicon) -> str | None:
+def _gender(
+    roles: set[str], titles: tuple[str, ...], lexicon: Lexicon, given: str | None = None
+) -> str | None:
     """The gender the person's titles give ('Mrs.'), else the one their roles agree on;
-    none when the roles disagree ('brother' and 'sister' both near the name)."""
+    none when the roles disagree ('brother' and 'sister' both near the name).  With
+    the gender of a ``given`` name, a word a text gives women too ('spokesman') says
+    nothing."""
 
     def of(word: str) -> str | None:
+        if given and fold(word) in lexicon.generic_gendered:
+            return None
         return lexicon.gendered.get(word) or lexicon.gendered.get(fold(word))
 
     for title in titles:

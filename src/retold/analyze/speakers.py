@@ -11,7 +11,11 @@
   White House said': ``retold.analyze.readings``);
 * a pronoun to the most recent speaker or sentence subject of this paragraph or the
   two before it (a chain of "he" across paragraphs) whose known gender does not
-  contradict it (``retold.analyze.antecedents``);
+  contradict it, else, when every one there has the other gender, the one person of
+  its gender named just before, or, when the nearest is a speaker the text only
+  described and no one is named since, that description (``retold.analyze.antecedents``);
+* a document that speaks ('the statement said') to whoever issued it just before
+  ('Mayor Berg released a statement'), at a lower confidence;
 * a description that names no one ('a senior aide', 'the Ohio senator', that no rule
   above resolves) to itself, as printed (``retold.analyze.descriptions``).
 
@@ -27,6 +31,8 @@ from dataclasses import dataclass, replace
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.antecedents import (
     Memory,
+    described_antecedent,
+    issuer,
     last_mentioned,
     pronoun_antecedent,
     role_antecedent,
@@ -60,6 +66,7 @@ CONFIDENCE: dict[str, float] = {
     "organization": 0.85,
     "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
     "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
+    "issuer": 0.55,  # who issued the document that speaks ('the statement said')
 }
 
 
@@ -95,6 +102,8 @@ def resolve_quotes(
     resolved: dict[int, Resolved] = {}
     for item in sorted(found, key=lambda f: f.anchor):
         result = _resolve(prep, item, memory, sentences)
+        result = _document(prep, item) if result.speaker is None else result
+        result = _pronoun_described(prep, item, memory) if result.speaker is None else result
         result = _described(prep, item, sentences) if result.speaker is None else result
         resolved[id(item)] = result
         if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
@@ -105,6 +114,8 @@ def resolve_quotes(
         if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
             roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
+        if result.kind == "description" and result.speaker:
+            memory.described[item.anchor] = result.speaker
         if person is not None:
             memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
         elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
@@ -129,6 +140,47 @@ def _described(prep: Prepared, item: Found, sentences: Sentences) -> Resolved:
     if text is None:
         return UNKNOWN
     return Resolved(text, "description", CONFIDENCE["description"], "description")
+
+
+def _pronoun_described(prep: Prepared, item: Found, memory: Memory) -> Resolved:
+    """A direct quote's pronoun that refers back to a speaker retold could only
+    describe ('the Ohio governor'): that description (``DESCRIBED_RULES``)."""
+    phrase = item.attribution.speaker if item.attribution is not None else None
+    if phrase is None or phrase.form != "pronoun" or item.kind != "direct":
+        return UNKNOWN
+    texts = (rule(prep, item, phrase, memory) for rule in DESCRIBED_RULES)
+    text = next((t for t in texts if t is not None), None)
+    if text is None:
+        return UNKNOWN
+    return Resolved(text, "description", CONFIDENCE["description"], "description")
+
+
+def _document(prep: Prepared, item: Found) -> Resolved:
+    """The first speaker ``DOCUMENT_RULES`` read for a document that speaks."""
+    results = (rule(prep, item) for rule in DOCUMENT_RULES)
+    return next((r for r in results if r.speaker is not None), UNKNOWN)
+
+
+def issued(prep: Prepared, item: Found) -> Resolved:
+    """A direct quote a document speaks ('"...," the statement said'): whoever issued it
+    just before ('Mayor Berg released a statement'; ``antecedents.issuer``), a person or
+    an organisation, at a lower confidence; a titled surname the article never names
+    in full as printed."""
+    phrase = item.attribution.speaker if item.attribution is not None else None
+    found = issuer(prep, item, phrase) if phrase and item.kind == "direct" else None
+    if found is None:
+        return UNKNOWN
+    p, run = found
+    text = " ".join(run.text(prep.tokens(p), prep.body).split())
+    if run.kind in ("organization", "outlet"):
+        return Resolved(text, "organization", CONFIDENCE["issuer"], "organization")
+    people = by_text(prep, text, run.kind == "person")
+    if not people and run.titles:  # 'President Obama', never named in full: as printed
+        return Resolved(text, "person", CONFIDENCE["issuer"], "title")
+    if len(people) != 1:
+        return UNKNOWN
+    name = canonical_name(people[0].name, prep.book.aliases)
+    return Resolved(name, "person", CONFIDENCE["issuer"], "name")
 
 
 def _nearby(result: Resolved) -> Resolved:
@@ -383,3 +435,13 @@ FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
 # The last readings of a surname several people of the article share, when none of
 # them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
 FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
+
+DocumentRule = Callable[[Prepared, Found], Resolved]
+# Readings of a document that speaks ('the statement said'; ``bench/speakers_cv.py``
+# switches each off).
+DOCUMENT_RULES: tuple[DocumentRule, ...] = (issued,)
+
+DescribedRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "str | None"]
+# Readings of a pronoun as the description of an earlier speaker retold could not name
+# (``bench/speakers_cv.py`` switches each off).
+DESCRIBED_RULES: tuple[DescribedRule, ...] = (described_antecedent,)

@@ -1,0 +1,68 @@
+"""A document that speaks ('"...," the statement said'): whoever issued it just before,
+at a lower confidence (``antecedents.issuer``), or no one.  All text here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+from retold.analyze.speakers import CONFIDENCE
+
+QUOTE = "\n\n“The pier stays closed until spring,” the statement said."
+
+ISSUED = [
+    pytest.param(
+        "The storm tore the roof off the ferry hall in Lakeport on Monday.\n\n"
+        "Mayor Thomas Brandt released a statement on Tuesday." + QUOTE,
+        "Thomas Brandt",
+        "person",
+        id="a-person-named-in-full",
+    ),
+    pytest.param(
+        "The storm tore the roof off the ferry hall on Monday.\n\n"
+        "Mayor Brandt later issued a brief statement." + QUOTE,
+        "Brandt",
+        "person",
+        id="a-titled-surname-never-named-in-full",
+    ),
+    pytest.param(
+        "The storm tore the roof off the ferry hall on Monday.\n\n"
+        "The Lakeport Harbour Authority sent out a statement on Tuesday." + QUOTE,
+        "Lakeport Harbour Authority",
+        "organization",
+        id="an-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "kind"), ISSUED)
+def test_the_issuer_speaks_for_the_document(
+    body: str, speaker: str, kind: str, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, "The pier", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+    assert quote.confidence == CONFIDENCE["issuer"] < CONFIDENCE["name"]
+
+
+GUARDS = [
+    pytest.param(
+        "Mayor Thomas Brandt toured the harbour.\n\nIn a statement, the council said more." + QUOTE,
+        id="no-issuing-sentence",
+    ),
+    pytest.param(
+        "Mayor Thomas Brandt toured the harbour.\n\nBrandt's office sent a statement." + QUOTE,
+        id="a-possessor-is-no-issuer",
+    ),
+    pytest.param(
+        "Mayor Thomas Brandt criticised a statement from the ferry company." + QUOTE,
+        id="a-verb-that-issues-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", GUARDS)
+def test_no_issuer(body: str, nlp: Any, options: QuoteOptions) -> None:
+    assert quote_of(body, "The pier", nlp, options).speaker is None

@@ -1,0 +1,95 @@
+"""A pronoun whose every speaker and sentence subject within reach has the other gender:
+the one person of its gender named just before (``antecedents.only_gendered``), or no
+one.  All text here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import quote_of
+from retold.analyze import QuoteOptions
+from retold.analyze.people import _gender
+
+OPENING = (
+    "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+    "Brandt cut the ribbon in the rain before the crowd of dock workers and families, "
+    "among them the ferry captain Nora Lindqvist, who has sailed the route for twenty "
+    "years."
+)
+
+
+def test_the_one_person_of_the_pronoun_s_gender(nlp: Any, options: QuoteOptions) -> None:
+    body = OPENING + "\n\n“The quay changes everything for us,” she said."
+    assert quote_of(body, "The quay", nlp, options).speaker == "Nora Lindqvist"
+
+
+GUARDS = [
+    pytest.param(
+        OPENING + " The first crossing, in the rain and against the tide, was steered by "
+        "her deputy Nina Holm.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="two-people-of-that-gender",
+    ),
+    pytest.param(
+        OPENING + " Pat Quennell watched from the pier.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="someone-of-no-known-gender",
+    ),
+    pytest.param(
+        "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+        "Brandt cut the ribbon in the rain. The harbour pilot said she had waited years, "
+        "longer than the ferry captain Nora Lindqvist.\n\n"
+        "“The quay changes everything for us,” she said.",
+        id="a-pronoun-of-that-gender-before-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", GUARDS)
+def test_no_one_when_the_gender_does_not_decide(body: str, nlp: Any, options: QuoteOptions) -> None:
+    assert quote_of(body, "The quay", nlp, options).speaker is None
+
+
+DESCRIBED = "“The pier is safe,” the chief engineer said.\n\n"
+AFTER = "\n\n“We checked every beam twice,” he added."
+
+
+def test_a_pronoun_after_a_described_speaker(nlp: Any, options: QuoteOptions) -> None:
+    body = "The storm hit Lakeport on Monday.\n\n" + DESCRIBED + "The rain stopped." + AFTER
+    quote = quote_of(body, "We checked", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("the chief engineer", "description")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            DESCRIBED + "The crowd cheered for Thomas Brandt." + AFTER,
+            id="someone-named-between",
+        ),
+        pytest.param(
+            "“The pier is safe,” the two engineers said." + AFTER,
+            id="a-description-of-several",
+        ),
+    ],
+)
+def test_no_described_antecedent(body: str, nlp: Any, options: QuoteOptions) -> None:
+    assert quote_of(body, "We checked", nlp, options).speaker is None
+
+
+def test_a_given_name_outranks_a_role_women_hold_too(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
+        "Harbour spokesman Nora Lindqvist confirmed the date.\n\n"
+        "“The ferries start in May,” she said."
+    )
+    assert quote_of(body, "The ferries", nlp, options).speaker == "Nora Lindqvist"
+
+
+def test_a_role_women_hold_too_says_nothing_beside_a_given_name() -> None:
+    lexicon = QuoteOptions().lexicon
+    assert _gender({"spokesman"}, (), lexicon, "f") is None
+    assert _gender({"spokesman"}, (), lexicon) == "m"
+    assert _gender({"spokesman"}, ("Mr.",), lexicon, "f") == "m"  # a title still decides
