@@ -36,6 +36,8 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from retold.link.ragged import Ragged
+
 I64 = npt.NDArray[np.int64]
 
 
@@ -238,3 +240,20 @@ def names_day_or_year(refs: DateRefs, rows: I64, days: I64) -> npt.NDArray[np.bo
         if day >= 0:
             out[k] = _names_range(_group(row, day, refs), day, day, days=True)
     return out
+
+
+def mentions_day(
+    mentions: Sequence[tuple[int, ...]], rows: I64, days: I64
+) -> npt.NDArray[np.bool_]:
+    """Does article ``rows[k]`` mention day ``days[k]``, give or take one day?"""
+    rows_of = Ragged.of(mentions)
+    owner = np.repeat(np.arange(len(rows_of), dtype=np.int64), rows_of.lengths())
+    keys = np.sort(owner << 32 | rows_of.values)
+    found = np.zeros(rows.size, bool)
+    if keys.size == 0:
+        return found
+    for shift in (-1, 0, 1):
+        query = rows << 32 | (days + shift)
+        at = np.minimum(np.searchsorted(keys, query), keys.size - 1)
+        found |= keys[at] == query
+    return found

@@ -42,7 +42,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from retold.link.attach import cluster_with_headlines
-from retold.link.eventdates import DateRefs, names_day_or_year
+from retold.link.eventdates import DateRefs, mentions_day, names_day_or_year
 from retold.link.graph import (
     Channels,
     Edges,
@@ -66,7 +66,6 @@ from retold.link.incremental import (
 )
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
-from retold.link.ragged import Ragged
 from retold.link.state import StoryState, empty_state
 from retold.link.summary import build_stories, built_rows, story_id
 from retold.link.vectors import F32, I64, Frequencies, PairIndex
@@ -240,29 +239,12 @@ def pair_probabilities(
     apart &= gap > options.date_grace_days
     early = np.where(a <= b, edges.a, edges.b)
     late = np.where(a <= b, edges.b, edges.a)
-    apart &= ~_mentions_day(refs.days, late, day[early])
+    apart &= ~mentions_day(refs.days, late, day[early])
     if options.date_references:
         at = np.flatnonzero(apart)
         apart[at] = ~names_day_or_year(refs, late[at], day[early[at]])
     excess = np.maximum(0.0, gap - options.date_grace_days) / options.date_scale_days
     return np.where(apart, p * np.exp(-excess), p)
-
-
-def _mentions_day(
-    mentions: Sequence[tuple[int, ...]], rows: npt.NDArray[np.int64], days: npt.NDArray[np.int64]
-) -> npt.NDArray[np.bool_]:
-    """Does article ``rows[k]`` mention day ``days[k]``, give or take one day?"""
-    rows_of = Ragged.of(mentions)
-    owner = np.repeat(np.arange(len(rows_of), dtype=np.int64), rows_of.lengths())
-    keys = np.sort(owner << 32 | rows_of.values)
-    found = np.zeros(rows.size, bool)
-    if keys.size == 0:
-        return found
-    for shift in (-1, 0, 1):
-        query = rows << 32 | (days + shift)
-        at = np.minimum(np.searchsorted(keys, query), keys.size - 1)
-        found |= keys[at] == query
-    return found
 
 
 def effective_days(
