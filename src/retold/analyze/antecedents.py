@@ -4,7 +4,7 @@ attribution may refer back to ('he said', a family's surname), as speaker resolu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
@@ -26,6 +26,7 @@ class Memory:
 
     # (offset, paragraph, person or None for a speaker named but not resolved, gender)
     mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
+    # person key -> the gender pronouns taught (``learnt``); UNSURE once they disagreed
     genders: dict[str, str] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()  # bare surnames read as a person where they speak
     # (offset, paragraph, a person who spoke, the role and title words their attribution
@@ -131,27 +132,74 @@ def pronoun_antecedent(
 ) -> Person | None:
     """The nearest earlier speaker or subject of this paragraph or the two before whose
     known gender does not contradict the pronoun; None when that is someone retold
-    could not name.  No one: what ``PRONOUN_RULES`` read, else None."""
+    could not name.  No one: what ``PRONOUN_RULES`` read, else None.  The pronoun
+    teaches the person its gender only where no one else it could refer to is named
+    since their mention (``_alone``); one of the other gender there unteaches it."""
     anchor = item.anchor
     candidates = sorted(
         (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
         key=lambda m: m[0],
         reverse=True,
     )
-    addressed = _addressed(prep, item, phrase)
-    for _, _, person, known in candidates:
-        gender = known or (memory.genders.get(person.key) if person else None)
-        if phrase.gender and gender and gender != phrase.gender:
+    addressed, said = _addressed(prep, item, phrase), phrase.gender
+    for offset, _, person, known in candidates:
+        gender = known or learnt(memory, person)
+        if said and gender and gender != said:
+            if (
+                person is not None
+                and not known
+                and _alone(prep, item, person, offset, said, memory)
+            ):
+                memory.genders[person.key] = UNSURE  # pronouns disagree: unknown from now on
             continue
         if person is not None and person.last in addressed:
             continue  # '"...," he told Rubio': not Rubio
         if person is None:  # the nearest antecedent is someone retold could not name
             return None
-        if phrase.gender and not gender:
-            memory.genders[person.key] = phrase.gender
+        if said and not gender and _alone(prep, item, person, offset, said, memory):
+            memory.genders.setdefault(person.key, said)
         return person
     rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
     return next((person for person in rules if person is not None), None)
+
+
+UNSURE = ""  # the gender of a person pronouns gave both genders: unknown from then on
+
+
+def learnt(memory: Memory, person: Person | None) -> str | None:
+    """The gender a pronoun taught ``memory`` for ``person``; None when none did, or
+    pronouns disagreed."""
+    return (memory.genders.get(person.key) or None) if person is not None else None
+
+
+def _alone(
+    prep: Prepared, item: Found, person: Person, since: int, said: str, memory: Memory
+) -> bool:
+    """May a pronoun of gender ``said`` read as ``person`` (a speaker or subject at body
+    offset ``since``) teach their gender, or, when an earlier one taught the other,
+    unteach it for good?  Only when no one else is named outside quotes between there
+    and the pronoun's statement but people of a known gender other than ``said``."""
+    return not any(
+        _known_gender(people, memory) in (None, said)
+        for _, people in _named(prep, item, since)
+        if people and [p.key for p in people] != [person.key]  # 'Come again?' is no one
+    )
+
+
+def _named(
+    prep: Prepared, item: Found, since: int | None = None
+) -> Iterator[tuple[int, list[Person]]]:
+    """Everyone named outside quotes before ``item``: after body offset ``since``, else
+    in its paragraph or the one before; as (offset, the people the name may be)."""
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        offset = tokens[run.name_first].start
+        window = 0 <= item.paragraph - p <= 1 if since is None else offset > since
+        if not window or offset >= item.anchor:
+            continue
+        if run.kind not in ("person", "surname") or prep.inside_quote(offset) is not None:
+            continue
+        yield offset, by_text(prep, run.text(tokens, prep.body), run.kind == "person")
 
 
 def only_gendered(
@@ -169,14 +217,7 @@ def only_gendered(
         return None
     found: Person | None = None
     at = item.anchor  # where the window first names ``found``
-    for p, run in prep.runs:
-        tokens = prep.paragraphs[p].tokens
-        offset = tokens[run.name_first].start
-        if not 0 <= item.paragraph - p <= 1 or offset >= item.anchor:
-            continue
-        if run.kind not in ("person", "surname") or prep.inside_quote(offset) is not None:
-            continue
-        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+    for offset, people in _named(prep, item):
         gender = _known_gender(people, memory)
         if gender is None or (gender == phrase.gender and found not in (None, people[0])):
             return None
@@ -202,7 +243,7 @@ def _pronoun_before(prep: Prepared, item: Found, gender: str, offset: int) -> bo
 def _known_gender(people: list[Person], memory: Memory) -> str | None:
     if len(people) != 1:
         return None
-    return people[0].gender or memory.genders.get(people[0].key)
+    return people[0].gender or learnt(memory, people[0])
 
 
 PronounRule = Callable[[Prepared, Found, SpeakerPhrase, Memory], "Person | None"]
@@ -227,7 +268,7 @@ def described_antecedent(
             continue
         if item.paragraph - paragraph not in PRONOUN_REACH:
             return None
-        gender = gender or (memory.genders.get(person.key) if person else None)
+        gender = gender or learnt(memory, person)
         if phrase.gender and gender and gender != phrase.gender:
             continue
         if person is not None and person.last in addressed:

@@ -187,7 +187,7 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
     roles = set(_role_words(list(run.titles), book.lexicon))
     roles.update(_roles_before(tokens, run.first, book.lexicon))
     roles.update(_appositive_roles(tokens, run, paragraph, book.lexicon))
-    given = book.lexicon.first_names.get(words[0]) if len(words) > 1 else None
+    given = _given_gender(words, book.lexicon)
     gender = _gender(roles, run.titles, book.lexicon, given)
     evidence = bool(roles or run.titles or gender or _who_follows(tokens, run.last))
     # 'Bill Clinton' is a man, 'Hillary Clinton' not
@@ -203,6 +203,16 @@ def _person(run: NameRun, paragraph: Paragraph, body: str, book: NameBook) -> Pe
         evidence=evidence,
         suffix=suffix,
     )
+
+
+def _given_gender(words: list[str], lexicon: Lexicon) -> str | None:
+    """The gender the word lists give the name's given name: its first word, or the word
+    after a title inside it ('Virginia Gov. Terry McAuliffe' is no Virginia)."""
+    titled = [
+        k + 1 for k, w in enumerate(words[:-1]) if w in lexicon.titles or f"{w}." in lexicon.titles
+    ]
+    rest = words[max(titled, default=0) :]
+    return lexicon.first_names.get(rest[0]) if len(rest) > 1 else None
 
 
 def _who_follows(tokens: tuple[Token, ...], k: int) -> bool:

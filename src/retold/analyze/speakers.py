@@ -116,8 +116,9 @@ def resolve_quotes(
             memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
         if result.kind == "description" and result.speaker:
             memory.described[item.anchor] = result.speaker
-        if person is not None:
-            memory.mentions.append((item.anchor, item.paragraph, person, person.gender))
+        if person is not None:  # 'he said', 'the spokeswoman said': of that gender here
+            gender = person.gender or (phrase.gender if phrase is not None else None)
+            memory.mentions.append((item.anchor, item.paragraph, person, gender))
         elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
             # someone retold cannot name: a pronoun after them is not an earlier person
             memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
