@@ -276,7 +276,7 @@ def described_antecedent(
         described = memory.described.get(offset) if person is None else None
         if described is None or not _one(described):
             return None
-        return None if _named_between(prep, offset, item.anchor) else described
+        return None if next(_named(prep, item, offset), None) else described
     return None
 
 
@@ -290,16 +290,6 @@ def _one(description: str) -> bool:
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENTS), words[-1])
     plural = head.endswith("s") and not head.endswith("ss")
     return words[0] in SINGULAR and not plural
-
-
-def _named_between(prep: Prepared, start: int, end: int) -> bool:
-    """Is anyone named outside quotes between body offsets ``start`` and ``end``?"""
-    for p, run in prep.runs:
-        offset = prep.paragraphs[p].tokens[run.name_first].start
-        named = start < offset < end and run.kind in ("person", "surname")
-        if named and prep.inside_quote(offset) is None:
-            return True
-    return False
 
 
 def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:
