@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from retold.analyze.aliases import fold, name_key
+from retold.analyze.attribution import PREPOSITIONS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs
 from retold.analyze.text import Paragraph, Token, lower_case_words
@@ -99,6 +100,7 @@ def build_registry(
     runs: list[tuple[int, NameRun]] = []
     lower = lower_case_words(paragraphs) if lower is None else lower
     doubtful: set[tuple[str, str]] = set()
+    bodies: set[tuple[str, str]] = set()  # names a comma-set phrase calls a body
     for paragraph in paragraphs:
         tokens = paragraph.tokens
         headline = title_case(tokens)
@@ -111,6 +113,8 @@ def build_registry(
                 run = replace(run, first=run.first + 1, name_first=run.first + 1)
                 opening = False
             person = _person(run, paragraph, body, book)
+            if _called_a_body(tokens, run, paragraph, book.lexicon):
+                bodies.add((person.first, person.last + person.suffix))
             if person.suffix and len(person.key.split()) < 3:
                 continue  # 'Trump Jr.' is a short form of the Donald Trump Jr. named elsewhere
             slot = (person.first, person.last + person.suffix)
@@ -123,6 +127,9 @@ def build_registry(
         first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
             del people[slot]  # 'Bashing Trump' is Trump, not a second Trump
+    for slot in bodies & people.keys():
+        if slot[0] not in book.lexicon.first_names:
+            del people[slot]  # 'Acme Holdings, a company that ...' is no person
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
     return Registry(_merged_tails(kept)), runs
 
@@ -288,6 +295,30 @@ def _appositive_roles(
         words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
         roles.extend(_role_words(words, lexicon))
     return roles
+
+
+def _called_a_body(
+    tokens: tuple[Token, ...], run: NameRun, paragraph: Paragraph, lexicon: Lexicon
+) -> bool:
+    """Does a comma-set phrase beside the name end its noun phrase on a body noun
+    ('Acme Holdings, a company with ...', "Carrier's parent company, Acme Holdings")?"""
+    start, end = paragraph.sentence_of(run.first)
+    before = run.first - 1
+    if before > start and tokens[before].text == ",":
+        k = before - 1
+        while k > start and tokens[k - 1].text != ",":
+            k -= 1  # the phrase's first word: 'During ...' opens no appositive
+        lead = tokens[k].lower not in PREPOSITIONS
+        return lead and tokens[before - 1].lower in lexicon.organization_roles
+    if run.last < end and tokens[run.last].text == ",":
+        chunks = _chunks_after(tokens, run.last + 1, end, 1)
+        words = [tokens[k].lower for k in chunks[0]] if chunks else []
+        if not words or words[0] not in ("a", "an", "the"):
+            return False
+        stop = (PREPOSITIONS | lexicon.relative_words | {"of"}) & set(words)
+        head = words[: min(words.index(w) for w in stop)] if stop else words
+        return head[-1] in lexicon.organization_roles
+    return False
 
 
 def _runs_into_verb(lowers: list[str], chunk: list[int], lexicon: Lexicon) -> bool:
