@@ -198,6 +198,13 @@ MORE = [
         id="a-given-name-starts-the-person-in-a-run-of-capitals",
     ),
     pytest.param(
+        "The council met on Monday.\n\n“The pier is closed to everyone until Friday,” "
+        "said Virginia Gov. Kerry Halvorsen.",
+        "The pier",
+        "Kerry Halvorsen",
+        id="an-abbreviated-title-after-a-place-that-is-a-given-name-is-no-surname",
+    ),
+    pytest.param(
         INTRO + "“We told them, ‘Wait, that is our job,’ ” Mr. Lund said.",
         "We told them",
         "Peter Lund",

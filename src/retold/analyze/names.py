@@ -150,8 +150,9 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr."})
 
 def _surname_after(tokens: tuple[Token, ...], first: int, k: int, lexicon: Lexicon) -> bool:
     """A title word ending a run is a surname after a known given name or an honorific:
-    'Charlie King', 'Mr. King', 'Carole King' (not 'Prime Minister')."""
-    if k == first:
+    'Charlie King', 'Mr. King', 'Carole King' (not 'Prime Minister', nor an abbreviated
+    title: 'Virginia Gov. Kerry Halvorsen')."""
+    if k == first or tokens[k].text.endswith("."):
         return False
     before = tokens[k - 1].lower
     return before in HONORIFICS or (
