@@ -41,6 +41,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 from pathlib import Path
+from types import ModuleType
 
 import retold.analyze.antecedents as antecedents
 import retold.analyze.descriptions as descriptions
@@ -57,6 +58,16 @@ MIN_NAMED = 3  # the fewest quotes it must have named there to be judged
 COUNTS = ("speaker_correct", "speaker_named", "gold_matched")
 
 Counts = dict[str, float]
+# The lists of rules a fold switches, in order: (module, name of the list).
+SWITCHED: tuple[tuple[ModuleType, str], ...] = (
+    (nearby, "RULES"),
+    (descriptions, "RULES"),
+    (quoted_parse, "FALLBACKS"),
+    (speakers, "FAMILY_RULES"),
+    (antecedents, "PRONOUN_RULES"),
+    (speakers, "DOCUMENT_RULES"),
+    (speakers, "DESCRIBED_RULES"),
+)
 
 
 def _outlet(key: str) -> str:
@@ -77,34 +88,14 @@ class Runs:
 
     def __getitem__(self, names: tuple[str, ...]) -> dict[str, Counts]:
         if names not in self.done:
-            every = (
-                nearby.RULES,
-                descriptions.RULES,
-                quoted_parse.FALLBACKS,
-                speakers.FAMILY_RULES,
-                antecedents.PRONOUN_RULES,
-                speakers.DOCUMENT_RULES,
-                speakers.DESCRIBED_RULES,
-            )
-            nearby.RULES = tuple(r for r in every[0] if _name(r) in names)
-            descriptions.RULES = tuple(r for r in every[1] if _name(r) in names)
-            quoted_parse.FALLBACKS = tuple(r for r in every[2] if _name(r) in names)
-            speakers.FAMILY_RULES = tuple(r for r in every[3] if _name(r) in names)
-            antecedents.PRONOUN_RULES = tuple(r for r in every[4] if _name(r) in names)
-            speakers.DOCUMENT_RULES = tuple(r for r in every[5] if _name(r) in names)
-            speakers.DESCRIBED_RULES = tuple(r for r in every[6] if _name(r) in names)
+            every = [getattr(module, list_name) for module, list_name in SWITCHED]
+            for (module, list_name), rules in zip(SWITCHED, every, strict=True):
+                setattr(module, list_name, tuple(r for r in rules if _name(r) in names))
             try:
                 analyses = analyze_articles(self.articles, self.nlp)
             finally:
-                (
-                    nearby.RULES,
-                    descriptions.RULES,
-                    quoted_parse.FALLBACKS,
-                    speakers.FAMILY_RULES,
-                    antecedents.PRONOUN_RULES,
-                    speakers.DOCUMENT_RULES,
-                    speakers.DESCRIBED_RULES,
-                ) = every
+                for (module, list_name), rules in zip(SWITCHED, every, strict=True):
+                    setattr(module, list_name, rules)
             self.done[names] = _per_outlet(
                 self.gold, self.root, self.articles, analyses, self.outlets
             )
@@ -118,15 +109,7 @@ def _name(rule: object) -> str:
 
 
 def _rules() -> list[object]:
-    return [
-        *nearby.RULES,
-        *descriptions.RULES,
-        *quoted_parse.FALLBACKS,
-        *speakers.FAMILY_RULES,
-        *antecedents.PRONOUN_RULES,
-        *speakers.DOCUMENT_RULES,
-        *speakers.DESCRIBED_RULES,
-    ]
+    return [rule for module, list_name in SWITCHED for rule in getattr(module, list_name)]
 
 
 def _label(names: tuple[str, ...]) -> str:

@@ -50,7 +50,7 @@ from retold.link.graph import (
 )
 from retold.link.language import Language
 from retold.link.ragged import Ragged
-from retold.link.state import StoryState, inverse
+from retold.link.state import StoryState, id_order, inverse
 from retold.link.vectors import (
     F32,
     I64,
@@ -106,7 +106,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     fresh_rows = extract_terms(new, language, extend=state.terms)
     new_terms = fresh_rows.terms
     ids = state.ids + tuple(a.id for a in new)
-    order = np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
+    order = id_order(ids)
     where = inverse(order)
     full = concat_counts(state.terms.full, new_terms.full).take(order)
     title = concat_counts(state.terms.title, new_terms.title).take(order)

@@ -98,21 +98,11 @@ class StoryState:
         """This state with its rows sorted by id (itself when they are)."""
         if all(a < b for a, b in itertools.pairwise(self.ids)):
             return self
-        order = np.argsort(np.array(self.ids, dtype=object), kind="stable").astype(np.int64)
+        order = id_order(self.ids)
         where = inverse(order)
-        rows = _Rows.of(self, order)
         return replace(
             self,
-            ids=rows.ids,
-            published=rows.published,
-            titles=rows.titles,
-            mentions=rows.ragged["mentions"],
-            years=rows.ragged["years"],
-            yearless=rows.ragged["yearless"],
-            headline_names=rows.ragged["headline_names"],
-            names=rows.ragged["names"],
-            terms=StoryTerms(rows.full, rows.title),
-            tops=rows.tops,
+            **_Rows.of(self, order).fields(),
             edge_a=where[self.edge_a],
             edge_b=where[self.edge_b],
             days=self.days[order],
@@ -195,7 +185,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
     ``rows`` (in any order: the shared arrays are put in theirs)."""
     meta = json.loads(str(z["meta"]))
     channels = ("edge_names", "edge_numbers")
-    order = np.argsort(np.array(rows.ids, dtype=object), kind="stable").astype(np.int64)
+    order = id_order(rows.ids)
     edge_a, edge_b = z["edge_a"].astype(np.int64), z["edge_b"].astype(np.int64)
     days, story_of = z["days"].astype(np.int64), read_strings(z["story_of"])
     if np.any(order != np.arange(order.size)):  # rows in parts: row order[k] is k-th by id
@@ -204,13 +194,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
         story_of = tuple(story_of[k] for k in where.tolist())
     return StoryState(
         version=meta["version"],
-        ids=rows.ids,
-        published=rows.published,
-        titles=rows.titles,
-        mentions=rows.ragged["mentions"],
-        headline_names=rows.ragged["headline_names"],
-        names=rows.ragged["names"],
-        terms=StoryTerms(rows.full, rows.title),
+        **rows.fields(),
         edge_a=edge_a,
         edge_b=edge_b,
         edge_cos=z["edge_cos"],
@@ -222,9 +206,6 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
             Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
         ),
         full_run_size=int(meta.get("full_run_size", 0)),
-        years=rows.ragged["years"],
-        yearless=rows.ragged["yearless"],
-        tops=rows.tops,
         edge_channels=np.column_stack([z[c] for c in channels]) if channels[0] in z else None,
         heaviest=meta.get("heaviest"),
     )
@@ -265,6 +246,13 @@ class _Rows:
             take_counts(state.terms.title),
             None if state.tops is None else take_counts(state.tops),
         )
+
+    def fields(self) -> dict[str, Any]:
+        """These rows as the ``StoryState`` fields that hold them."""
+        terms = StoryTerms(self.full, self.title)
+        return dict(
+            ids=self.ids, published=self.published, titles=self.titles, terms=terms, tops=self.tops
+        ) | {field: self.ragged[field] for field in RAGGED}
 
     def arrays(self) -> dict[str, Any]:
         arrays: dict[str, Any] = {
@@ -355,6 +343,11 @@ def _joined(parts: Sequence[TermCounts]) -> TermCounts:
         np.concatenate(offsets).astype(np.int64),
         parts[0].vocab,
     )
+
+
+def id_order(ids: Sequence[str]) -> I64:
+    """The row order that sorts ``ids`` (stable)."""
+    return np.argsort(np.array(ids, dtype=object), kind="stable").astype(np.int64)
 
 
 def inverse(order: I64) -> I64:
