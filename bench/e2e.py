@@ -38,7 +38,7 @@ STAGE_FUNCTIONS = {
     "analysis_stage": "analysis",
     "load_nlp": "model_load",
     "compare_stage": "compare",
-    "cover_story": "coverage",
+    "cover_stories": "coverage",
 }
 COPY_FUNCTIONS = {  # retold.grow: the link stage's copies, rewrites and their word counts
     "copy_links": "link_copies",

@@ -3,6 +3,7 @@ leaves its to-do list for the next."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import pytest
 from helpers import WriteFile
 from retold import pipeline
 from retold import todo as compare_todo
+from retold.coverage.story import StoryInput
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 from retold.store.base import Store
@@ -75,13 +77,13 @@ def test_only_the_stories_to_do_are_compared_again(
 def compared_stories(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The ids of the stories the compare stage covers from now on, in order."""
     compared: list[str] = []
-    real = pipeline.cover_story
+    real = pipeline.cover_stories
 
-    def spy(story: str, *rest: Any) -> Any:
-        compared.append(story)
-        return real(story, *rest)
+    def spy(stories: Sequence[StoryInput], *rest: Any) -> Any:
+        compared.extend(s.story for s in stories)
+        return real(stories, *rest)
 
-    monkeypatch.setattr(pipeline, "cover_story", spy)
+    monkeypatch.setattr(pipeline, "cover_stories", spy)
     return compared
 
 

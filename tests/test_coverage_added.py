@@ -15,6 +15,8 @@ from retold.analyze import QuoteOptions, analyze_articles
 from retold.coverage.added import added_context, omitted
 from retold.coverage.align import AlignedSentence, align_story
 from retold.coverage.clauses import Clause, ClauseReader
+from retold.coverage.dates import DateReader
+from retold.coverage.story import CoverageContext, StoryInput, cover_stories, cover_story
 from retold.link.language import load_language
 from retold.pipeline import run
 from retold.records import Finding
@@ -148,6 +150,27 @@ def test_the_parser_reads_only_what_the_word_rules_leave_open(landslide: SQLiteS
     # a named person's reported speech is no context, whatever its clauses
     assert not any(t.startswith("Morwen Ash, a signaller") for t in batch)
     assert any(t.startswith("The valley has recorded eleven slips") for t in batch)
+
+
+def test_many_stories_are_covered_with_one_parse_and_as_each_alone(
+    landslide: SQLiteStore,
+) -> None:
+    """``cover_stories`` reads every story's pending paragraphs in one batch; each story's
+    coverage is what ``cover_story`` gives it alone."""
+    (story,) = landslide.stories()
+    members = [s.article for s in landslide.articles() if s.article.id in story.articles]
+    analyses = landslide.analyses([a.id for a in members])
+    spy = _Spy(nlp_or_skip())
+    context = CoverageContext(load_language(), {}, set(), DateReader.load(), clauses=spy)
+    inputs = [StoryInput(name, members, analyses, (), ()) for name in ("s1", "s2")]
+    both = cover_stories(inputs, context)
+    (batch,) = spy.batches
+    alone = [cover_story(name, members, analyses, (), (), context) for name in ("s1", "s2")]
+    assert both == alone
+    assert batch == spy.batches[1] + spy.batches[2] and spy.batches[1]
+    assert {f.subject for f in both[0].findings if f.kind == "added_context"} == {
+        f.subject for f in _added(landslide).values()
+    }
 
 
 def test_an_omission_is_of_facts_not_layout_lines_or_markup() -> None:

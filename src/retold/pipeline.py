@@ -56,7 +56,7 @@ from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
 from retold.coverage.framing import corpus_forms
 from retold.coverage.story import STAGE as COVERAGE_STAGE
-from retold.coverage.story import CoverageContext, StoryCoverage, cover_story
+from retold.coverage.story import CoverageContext, StoryInput, cover_stories
 from retold.ingest.limits import read_limited
 from retold.learning import learn_stage
 from retold.link.copies import CopyOptions
@@ -346,7 +346,7 @@ def compare_stage(
             links_of.setdefault(within, []).append(link)
     groups: list[StatementGroup] = []
     findings: list[Finding] = []
-    covered: list[StoryCoverage] = []
+    to_cover: list[StoryInput] = []
     match = MatchOptions()  # the matcher's word lists, read once for every story
     for story in every:
         if todo is not None and story.id not in todo:
@@ -359,7 +359,8 @@ def compare_stage(
             found, story_findings = compare_story(members, analyses, story_links, story.id, match)
             groups.extend(found)
             findings.extend(story_findings)
-        covered.append(cover_story(story.id, members, analyses, story_links, found, context))
+        to_cover.append(StoryInput(story.id, members, analyses, story_links, found))
+    covered = cover_stories(to_cover, context)
     store.replace_statement_groups(groups, todo)
     store.replace_findings(COMPARE_STAGE, findings, todo)
     aligned = [s for c in covered for s in c.aligned]

@@ -89,25 +89,59 @@ def added_context(
     paragraph does not make it shared, and the copy itself adds nothing.  ``clauses``
     reads main clauses and tense; without it a sentence counts as one statement and
     background needs a marker.  The word rules screen every paragraph first; the
-    parser reads, in one batch, only the paragraphs whose verdict waits on it."""
+    parser reads, in one batch, only the paragraphs whose verdict waits on it
+    (``screen_added``, ``settle``, ``added_findings``: the same over many stories
+    with one batch for all)."""
+    screened = screen_added(story, members, analyses, aligned, copies, clauses is not None)
+    return added_findings(screened, settle(screened.pending, clauses))
+
+
+@dataclass(frozen=True)
+class Screened:
+    """What the word rules made of one story's paragraphs, article by article: additions,
+    and paragraphs whose verdict waits on their main clauses (``pending``)."""
+
+    story: str
+    articles: tuple[tuple[Article, tuple[Addition | _Pending, ...]], ...]
+
+    @property
+    def pending(self) -> list[_Pending]:
+        return [f for _, found in self.articles for f in found if isinstance(f, _Pending)]
+
+
+def screen_added(
+    story: str,
+    members: Sequence[Article],
+    analyses: Sequence[ArticleAnalysis],
+    aligned: Sequence[AlignedSentence],
+    copies: Sequence[tuple[str, str]],
+    parse: bool,
+) -> Screened:
+    """The word rules over every paragraph only one outlet of the story carries
+    (``added_context``); with ``parse``, a paragraph they cannot settle is left pending."""
     if len({_outlet(a) for a in members}) < MIN_OUTLETS_ADDED:
-        return []
-    screened: list[tuple[Article, list[Addition | _Pending]]] = []
+        return Screened(story, ())
+    screened: list[tuple[Article, tuple[Addition | _Pending, ...]]] = []
     for article, analysis in zip(members, analyses, strict=True):
         if any(copy == article.id for _, copy in copies):
             continue
         others = [a.body for a in members if _outlet(a) != _outlet(article)]
         places = _own_paragraphs(article, aligned, copies)
-        screens = [_screen(article, analysis, p, others, clauses is not None) for p in places]
-        screened.append((article, [f for f in screens if f is not None]))
-    verdicts = _settle([f for _, s in screened for f in s if isinstance(f, _Pending)], clauses)
+        screens = [_screen(article, analysis, p, others, parse) for p in places]
+        screened.append((article, tuple(f for f in screens if f is not None)))
+    return Screened(story, tuple(screened))
+
+
+def added_findings(screened: Screened, verdicts: dict[int, Addition | None]) -> list[Finding]:
+    """The strongest addition of each article, its pending paragraphs judged by
+    ``verdicts`` (``settle``)."""
     findings = []
-    for article, found in screened:
+    for article, found in screened.articles:
         settled = [f if isinstance(f, Addition) else verdicts[id(f)] for f in found]
         candidates = [c for c in settled if c is not None]
         if candidates:
             best = max(candidates, key=lambda c: c.score)
-            findings.append(_finding(story, article, best))
+            findings.append(_finding(screened.story, article, best))
     return findings
 
 
@@ -187,11 +221,9 @@ def _screen(
     return Addition(article.id, start, end, "background", markers, len(markers) / 2 + size)
 
 
-def _settle(
-    pending: Sequence[_Pending], clauses: ClauseReader | None
-) -> dict[int, Addition | None]:
+def settle(pending: Sequence[_Pending], clauses: ClauseReader | None) -> dict[int, Addition | None]:
     """The verdict on each pending paragraph (keyed by ``id``), its main clauses read in
-    one batch."""
+    one batch (of one story's paragraphs or of many stories')."""
     if not pending or clauses is None:
         return {}
     verdicts: dict[int, Addition | None] = {}
