@@ -107,3 +107,40 @@ def test_retold_cache_off_writes_nothing(fresh: Path, monkeypatch: pytest.Monkey
     assert [language.classify(text) for text, _ in TEXTS] == [c for _, c in TEXTS]
     assert language.cache_root() is None
     assert list(fresh.iterdir()) == []
+
+
+ENGLISH = (
+    "The council met on Tuesday and voted to close the bridge, which has been shut twice "
+    "this year. Residents said they would have preferred a repair, but the engineers told "
+    "the meeting that the river was too high and that their report had found cracks in "
+    "the piers that were wider than the limit."
+)
+DUTCH = (  # "is", "was", "of", "de": words Dutch shares with English are no markers
+    "De gemeenteraad heeft dinsdag besloten de brug te sluiten. Het is de tweede keer dit "
+    "jaar dat de brug dicht moet, omdat het water te hoog staat. Volgens de wethouder was "
+    "er geen andere keuze, want de veiligheid van de bewoners gaat voor. Of de brug "
+    "volgende week weer open gaat, is nog niet bekend."
+)
+POLISH = (  # "to" is Polish for "this"
+    "Rada miasta zdecydowała we wtorek o zamknięciu mostu. To już drugi raz w tym roku, "
+    "kiedy most musi zostać zamknięty, ponieważ poziom wody jest zbyt wysoki. To była "
+    "trudna decyzja, powiedział burmistrz, ale bezpieczeństwo mieszkańców jest "
+    "najważniejsze. Nie wiadomo jeszcze, kiedy most zostanie ponownie otwarty dla ruchu."
+)
+RESULTS = (  # English, but names and figures: the identifier decides
+    "Results: Ashford 3 Kelby 1; Tolvey Rovers 0 Marsh Town 2; Fenmoor 1 Ridge 1; "
+    "Harbour City 4 Lakeside 0; Valley United 2 Northgate 2; Eastcote 1 Westcote 3; "
+    "Brampton 0 Oakley 0; Southby 2 Millbrook 1; Carrow 5 Dunmore 2; Pellow 1 Trent 0."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [(ENGLISH, True), (DUTCH, False), (POLISH, False), (RESULTS, False), (TEXTS[0][0], False)],
+)
+def test_plainly_english_text_needs_no_identifier(fresh: Path, text: str, plain: bool) -> None:
+    """Forty words or more, a tenth of them words only English writes: English at once,
+    as py3langid says too; anything else goes to the identifier (a short line as well)."""
+    assert language.plainly_english(text) is plain
+    assert language.classify(text) == py3langid.classify(text)[0]
+    assert not plain or language.classify(text) == "en"

@@ -84,6 +84,23 @@ NEGATIONS: frozenset[str] = frozenset(_EN["negations"])
 CONTRACTIONS: Mapping[str, str] = MappingProxyType(dict(_EN["contractions"]))
 
 
+@dataclass(frozen=True)
+class EnglishMarkers:
+    """Function words only English writes (``[language]``), and how many of a text's
+    words they must be for the text to be English without a language identifier."""
+
+    words: frozenset[str]
+    min_words: int
+    min_share: float
+
+
+ENGLISH_MARKERS = EnglishMarkers(
+    words=frozenset(w.casefold() for w in _EN["language"]["markers"]),
+    min_words=int(_EN["language"]["min_words"]),
+    min_share=float(_EN["language"]["min_share"]),
+)
+
+
 def month_pattern() -> str:
     """Every month form as one regular-expression alternation (no group, no period):
     ``"september|february|...|may"``; compile with ``re.IGNORECASE``."""
