@@ -1,4 +1,5 @@
-"""Everything coverage finds inside one story, in one call (the pipeline's and the eval's)."""
+"""Everything coverage finds inside a story: ``cover_story`` for one, ``cover_stories``
+for many (the pipeline's), with one parse of the paragraphs they leave to the parser."""
 
 from __future__ import annotations
 
