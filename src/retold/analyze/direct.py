@@ -349,7 +349,7 @@ def _dash_quotes(prep: Prepared, paragraph: Paragraph) -> list[Found]:
     found: list[Found] = []
     tokens = paragraph.tokens
     for s, (si, sj) in enumerate(paragraph.sentences):
-        for d in range(sj - 2, si, -1):
+        for d in [k for k in range(sj - 2, si, -1) if tokens[k].text in DASHES]:
             if not _spaced_dash(prep, paragraph, d):
                 continue
             attribution = _dash_attribution(prep, paragraph.index, d + 1, sj)

@@ -98,10 +98,13 @@ def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> bool:
     used, quoted, parses, reports = scan.used, scan.quoted, scan.parses, scan.reports
     previous: Found | None = scan.attributed
     unsure = False
+    first = lexicon.verb_first_words  # a report opens with one of them or "according"
     k = s.si
-    while k < s.sj:
+    for at in [i for i in range(s.si, s.sj) if words[i] in first or words[i] == "according"]:
+        if at < k:  # inside a report found or a verb read
+            continue
+        k = at
         if inside(tokens[k].start, quoted) or tokens[k].start in used:
-            k += 1
             continue
         if words[k] == "according" and k + 1 < s.sj and words[k + 1] == "to":
             found = _according(prep, s, k, quoted)
