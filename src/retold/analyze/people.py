@@ -45,9 +45,20 @@ class Registry:
 
     def by_word(self, word: str, book: NameBook) -> list[Person]:
         """People whose last (else first) name is ``word``, as the alias table reads it
-        or as printed (a surname alone may be a place's other name: 'Conway')."""
+        or as printed (a surname alone may be a place's other name: 'Conway'); a
+        surname of several words ends the name after a known given name ('Del Rio' of
+        'Jack Del Rio', 'Lopez-Cantera' of 'Carlos Lopez-Cantera'; not 'Journal-
+        Constitution' of 'Atlanta Journal-Constitution')."""
         keys = {name_key(word, book.aliases), fold(word)}
         found = [p for p in self.people if p.last in keys]
+        words = fold(word).split()
+        if not found and len(words) > 1 and words[0] != "the":
+            found = [
+                p
+                for p in self.people
+                if p.first in book.lexicon.first_names
+                and any(p.key.endswith(f" {k}") for k in keys)
+            ]
         return found or [p for p in self.people if p.first in keys]
 
     def by_name(self, name: str, book: NameBook) -> list[Person]:
