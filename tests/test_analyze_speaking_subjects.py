@@ -10,11 +10,8 @@ from typing import Any
 
 import pytest
 
-from helpers import quote_of
+from helpers import quote_of, registry_of
 from retold.analyze import QuoteOptions
-from retold.analyze.people import build_registry
-from retold.analyze.pipeline import _setup
-from retold.analyze.text import paragraphs
 
 # The speaker's last attribution is out of a pronoun's reach (three paragraphs back);
 # the sentence just before the pronoun opens with the bare surname.
@@ -57,6 +54,4 @@ def test_a_body_whose_name_speaks_is_no_antecedent(nlp: Any, options: QuoteOptio
 @pytest.mark.parametrize("word", ["Outside", "Inside", "Across", "Behind"])
 def test_an_opening_preposition_is_no_given_name(word: str, options: QuoteOptions) -> None:
     body = f"{word} Brennock's plant in Lakeport, a welder named Ada Quell waited for news."
-    setup = _setup(options, [])
-    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
-    assert sorted(p.name for p in registry.people) == ["Ada Quell"]
+    assert sorted(p.name for p in registry_of(body, options).people) == ["Ada Quell"]

@@ -39,10 +39,11 @@ def given_named(prep: Prepared, people: list[Person]) -> list[Person]:
 
 
 def given_word(prep: Prepared, person: Person) -> bool:
-    """Can the first word of ``person``'s name be a given name: not an acronym nor a
-    word the article also prints in lower case?"""
+    """Can the first word of ``person``'s name be a given name: not an acronym ('AG'; an
+    initial may be: 'W. Mark Felt') nor a word the article also prints in lower case?"""
     word = person.name.split()[0]
-    return not (word.isupper() and len(word) > 1) and word.lower() not in prep.lower_words
+    acronym = word.isupper() and len(word.removesuffix(".")) > 1
+    return not acronym and word.lower() not in prep.lower_words
 
 
 def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
