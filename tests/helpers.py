@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 from retold.analyze import Quote, QuoteOptions, analyze_article, load_nlp
+from retold.analyze.people import Registry, build_registry
+from retold.analyze.pipeline import _setup
+from retold.analyze.text import paragraphs
 from retold.clean import clean_document
 from retold.errors import UsageError
 from retold.link.stories import StoryAssignment
@@ -152,6 +155,14 @@ def quote_of(
     article = make_article(body, id="a1", outlet="The Harbour Herald", title=title)
     result = analyze_article(article, nlp, options)
     return next(q for q in result.quotes if q.text.startswith(start))
+
+
+def registry_of(body: str, options: QuoteOptions) -> Registry:
+    """The people of an invented article ``body``, as the quote stage's registry reads
+    them."""
+    setup = _setup(options, [])
+    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
+    return registry
 
 
 def nlp_or_skip() -> Any:

@@ -10,17 +10,12 @@ from typing import Any
 
 import pytest
 
-from helpers import quote_of
+from helpers import quote_of, registry_of
 from retold.analyze import QuoteOptions
-from retold.analyze.people import build_registry
-from retold.analyze.pipeline import _setup
-from retold.analyze.text import paragraphs
 
 
 def _people(body: str, options: QuoteOptions) -> list[str]:
-    setup = _setup(options, [])
-    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
-    return sorted(p.name for p in registry.people)
+    return sorted(p.name for p in registry_of(body, options).people)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from helpers import make_article, quote_of
+from helpers import make_article, quote_of, registry_of
 from retold.analyze import QuoteOptions, analyze_article
 from retold.analyze.people import _gender
 
@@ -433,9 +433,6 @@ def test_a_bare_surname_marked_as_a_person(
 def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions) -> None:
     """Live-blog headers glue a time to a name ('10:35 PMAnna Lindqvist Says ...'); the
     person named in full in the text stays, whatever order a set iterates in."""
-    from retold.analyze.people import build_registry
-    from retold.analyze.pipeline import _setup
-    from retold.analyze.text import paragraphs
 
     body = (
         "Anna Lindqvist answered questions on the quay.\n\n"
@@ -443,8 +440,7 @@ def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions
         "Anna Lindqvist Promises New Ferries For The Harbour\n\n"
         "Anna Lindqvist Visits The Old Pier Today"
     )
-    setup = _setup(options, [])
-    registry, _ = build_registry(paragraphs(body, setup.pattern), body, setup.book)
+    registry = registry_of(body, options)
     assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
 
 

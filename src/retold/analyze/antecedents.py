@@ -4,12 +4,13 @@ attribution may refer back to ('he said', a family's surname), as speaker resolu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import INDEFINITE, POSSESSIVE, PREPOSITIONS, SpeakerPhrase
-from retold.analyze.candidates import by_text, given_named, named_last, salient
+from retold.analyze.candidates import by_text, given_named, given_word, named_last, salient
 from retold.analyze.context import Found, Prepared, inside
 from retold.analyze.descriptions import COMPLEMENTS
 from retold.analyze.lexicon import Lexicon
@@ -37,11 +38,12 @@ class Memory:
 
 
 def subjects(
-    prep: Prepared, quoted: list[tuple[int, int]]
+    prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
 ) -> list[tuple[int, int, Person | None, str | None]]:
     """The first person named near each sentence's start: a pronoun's likely antecedent.
     A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
-    subject; after a first name that is not surely a person, the sentence has none."""
+    subject; after a first name that is not surely a person, the sentence has none.
+    ``speaking``: keys of the people an attribution names (``speaking_people``)."""
     found: list[tuple[int, int, Person | None, str | None]] = []
     seen: set[tuple[int, int]] = set()
     headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
@@ -56,7 +58,7 @@ def subjects(
         if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        person = _subject(prep, people, run.kind, offset, p)
+        person = _subject(prep, people, run.kind, offset, p, speaking)
         if _coordinated(paragraph.tokens, run):
             person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
         if person is not None:
@@ -99,12 +101,18 @@ def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
 
 
 def _subject(
-    prep: Prepared, people: list[Person], kind: str, offset: int, paragraph: int
+    prep: Prepared,
+    people: list[Person],
+    kind: str,
+    offset: int,
+    paragraph: int,
+    speaking: frozenset[str],
 ) -> Person | None:
     """The one person a sentence subject names, if surely a person: a full name, or a
     surname read as a surname attribution is (of a family, the one named in full
-    nearby, else the one the article is about).  Surely a person: a title, a role, or
-    a given name the word lists know ('Carly Fiorina', not 'Compaq Computer')."""
+    nearby, else the one the article is about).  Surely a person: a title, a role, a
+    given name the word lists know ('Carly Fiorina', not 'Compaq Computer'), or one
+    an attribution names ('Giorgos Kyrtsos ... Kyrtsos said': ``speaking``)."""
     if kind != "person" and len(people) > 1:
         people = given_named(prep, people)
         people = named_last(prep, people, offset, paragraph) or salient(people)
@@ -113,7 +121,32 @@ def _subject(
     person = people[0]
     words = person.key.split()
     given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
-    return person if person.evidence or given else None
+    return person if person.evidence or given or person.key in speaking else None
+
+
+def speaking_people(prep: Prepared, found: list[Found]) -> frozenset[str]:
+    """Keys of the people the attributions of ``found`` name, in full or by a surname
+    only one person of the article has (``_named_as_person``): whoever speaks is a
+    person ('Giorgos Kyrtsos ... "...," Kyrtsos said')."""
+    keys: set[str] = set()
+    for item in found:
+        phrase = item.attribution.speaker if item.attribution is not None else None
+        if phrase is None or phrase.name is None or phrase.form not in ("name", "surname"):
+            continue
+        people = by_text(prep, phrase.name, phrase.form == "name")
+        if len(people) == 1 and (phrase.form == "name" or _named_as_person(prep, people[0])):
+            keys.add(people[0].key)
+    return frozenset(keys)
+
+
+def _named_as_person(prep: Prepared, person: Person) -> bool:
+    """Is the full name a bare surname stands for first printed as a person's: its first
+    word a possible given name, and not alone between quote marks ('Twitter said' of a
+    profile that reads "Wilayat Twitter," speaks for no person)?"""
+    return given_word(prep, person) and QUOTED_NAME.match(prep.body, person.offset - 1) is None
+
+
+QUOTED_NAME = re.compile(r"[\"'“‘][^\"'”’\s]+(?: [^\"'”’\s]+){0,3}[,.]?[\"'”’]")
 
 
 def last_mentioned(people: list[Person], memory: Memory, item: Found) -> list[Person]:

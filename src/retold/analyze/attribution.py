@@ -14,11 +14,10 @@ from itertools import pairwise
 from typing import Literal
 
 from retold.analyze.lexicon import Lexicon
-from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
+from retold.analyze.names import POSSESSIVE_S, NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
-POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
 POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}) | POSSESSIVE_S
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")

@@ -35,13 +35,15 @@ def given_named(prep: Prepared, people: list[Person]) -> list[Person]:
     """Those of ``people`` whose first word can be a given name, if that leaves any: not
     an acronym ('AG Mukasey') nor a word the article also prints in lower case
     ('Neither Warren', 'Liberal Oscar-winner Sarandon')."""
-    lower = prep.lower_words
+    return [p for p in people if given_word(prep, p)] or people
 
-    def given(person: Person) -> bool:
-        word = person.name.split()[0]
-        return not (word.isupper() and len(word) > 1) and word.lower() not in lower
 
-    return [p for p in people if given(p)] or people
+def given_word(prep: Prepared, person: Person) -> bool:
+    """Can the first word of ``person``'s name be a given name: not an acronym ('AG'; an
+    initial may be: 'W. Mark Felt') nor a word the article also prints in lower case?"""
+    word = person.name.split()[0]
+    acronym = word.isupper() and len(word.removesuffix(".")) > 1
+    return not acronym and word.lower() not in prep.lower_words
 
 
 def known_given(prep: Prepared, people: list[Person]) -> list[Person]:

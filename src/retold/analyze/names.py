@@ -206,6 +206,21 @@ def _known_place(tokens: tuple[Token, ...], first: int, last: int, lexicon: Lexi
     )
 
 
+POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
+
+
+def _possessor(tokens: tuple[Token, ...], start: int, last: int, lexicon: Lexicon) -> bool:
+    """A person's name after a preposition, as a possessor ('in Hugh Hefner's magazine',
+    'at Hillary Clinton's rally'): a given name the word lists know, then another name
+    and 's; not a place ('in Beverly Hills', 'in New York's')."""
+    return (
+        last - start >= 2
+        and last < len(tokens)
+        and tokens[last].lower in POSSESSIVE_S
+        and tokens[start].lower in lexicon.first_names
+    )
+
+
 def _acronym(token: Token) -> bool:
     letters = token.text.replace(".", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -233,7 +248,8 @@ def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: Na
     own = start if start > first else first
     if any(w in lexicon.place_heads for w in words) or _known_place(tokens, own, last, lexicon):
         return "place"
-    if own > 0 and tokens[own - 1].lower in lexicon.place_prepositions:
+    after_preposition = own > 0 and tokens[own - 1].lower in lexicon.place_prepositions
+    if after_preposition and not _possessor(tokens, own, last, lexicon):
         return "place"
     if book.aliases.canonical.get(whole, ("", "person"))[1] == "place":
         return "place"

@@ -45,9 +45,20 @@ class Registry:
 
     def by_word(self, word: str, book: NameBook) -> list[Person]:
         """People whose last (else first) name is ``word``, as the alias table reads it
-        or as printed (a surname alone may be a place's other name: 'Conway')."""
+        or as printed (a surname alone may be a place's other name: 'Conway'); a
+        surname of several words ends the name after a known given name ('Del Rio' of
+        'Jack Del Rio', 'Lopez-Cantera' of 'Carlos Lopez-Cantera'; not 'Journal-
+        Constitution' of 'Atlanta Journal-Constitution')."""
         keys = {name_key(word, book.aliases), fold(word)}
         found = [p for p in self.people if p.last in keys]
+        words = fold(word).split()
+        if not found and len(words) > 1 and words[0] != "the":
+            found = [
+                p
+                for p in self.people
+                if p.first in book.lexicon.first_names
+                and any(p.key.endswith(f" {k}") for k in keys)
+            ]
         return found or [p for p in self.people if p.first in keys]
 
     def by_name(self, name: str, book: NameBook) -> list[Person]:
@@ -131,7 +142,7 @@ def build_registry(
         if slot[0] not in book.lexicon.first_names:
             del people[slot]  # 'Acme Holdings, a company that ...' is no person
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
-    return Registry(_merged_tails(kept)), runs
+    return Registry(_merged_initials(_merged_tails(kept))), runs
 
 
 def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> bool:
@@ -183,6 +194,22 @@ def _merged_tails(people: list[Person]) -> tuple[Person, ...]:
                 kept[tail.key] = _merge(kept[tail.key], person, keep=tail.name)
                 del kept[person.key]
                 break
+    return tuple(kept.values())
+
+
+def _merged_initials(people: tuple[Person, ...]) -> tuple[Person, ...]:
+    """'W. Mark Felt' is the 'William Mark Felt' named elsewhere: a name opening with an
+    initial is the one whose given name has that letter, the rest of both names alike."""
+    kept = {p.key: p for p in people}
+    for person in people:
+        first, *rest = person.key.split()
+        if len(first) != 1 or len(rest) < 2:
+            continue
+        full = [p for p in kept.values() if p.key.split()[1:] == rest and p is not person]
+        full = [p for p in full if len(p.first) > 1 and p.first[0] == first]
+        if len(full) == 1 and person.key in kept:
+            kept[full[0].key] = _merge(full[0], person)
+            del kept[person.key]
     return tuple(kept.values())
 
 

@@ -36,6 +36,7 @@ from retold.analyze.antecedents import (
     last_mentioned,
     pronoun_antecedent,
     role_antecedent,
+    speaking_people,
     subjects,
 )
 from retold.analyze.attribution import SpeakerPhrase
@@ -96,7 +97,7 @@ def resolve_quotes(
     reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
     sentences = sentences or Sentences({}, set())
     memory = Memory(
-        mentions=subjects(prep, sorted(quoted + reported)),
+        mentions=subjects(prep, sorted(quoted + reported), speaking_people(prep, found)),
         persons=speaking_persons(prep, found, sentences),
     )
     resolved: dict[int, Resolved] = {}
