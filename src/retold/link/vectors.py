@@ -113,22 +113,26 @@ def count_terms(
     hasher: Callable[[str], int] = term_id,
     vocab: I64 | None = None,
 ) -> TermCounts:
-    """Weighted term counts per document, with columns extending ``vocab`` (if given).
+    """Weighted term counts per document, with columns extending ``vocab`` (if given):
+    a term whose hash ``vocab`` holds takes its column, the others new columns in the
+    order they are first seen.  The documents' hashes are looked up in ``vocab`` by one
+    numpy search, not through a dict of every column (a stored vocabulary grows with the
+    corpus, and a batch has a few thousand terms).
 
     Two terms with the same hash share a column (and a row's counts for it add up).
     """
-    known: dict[int, int] = (
-        {} if vocab is None else dict(zip(vocab.tolist(), range(vocab.size), strict=False))
-    )
-    stable: list[int] = [] if vocab is None else vocab.tolist()
     docs = list(docs)
+    seen = list(dict.fromkeys(itertools.chain.from_iterable(docs)))  # first-seen order
+    hashes = [hasher(term) for term in seen]
+    old = np.zeros(0, np.int64) if vocab is None else vocab
+    known = _columns_of(old, np.unique(np.array(hashes, np.int64)))
+    added: list[int] = []
     memo: dict[str, int] = {}
-    for term in dict.fromkeys(itertools.chain.from_iterable(docs)):  # first-seen order
-        h = hasher(term)
+    for term, h in zip(seen, hashes, strict=True):
         column = known.get(h)
         if column is None:
-            column = known[h] = len(stable)
-            stable.append(h)
+            column = known[h] = old.size + len(added)
+            added.append(h)
         memo[term] = column
     ids: list[int] = []
     counts: list[float] = []
@@ -139,8 +143,21 @@ def count_terms(
     offsets = np.zeros(len(lengths) + 1, np.int64)
     np.cumsum(lengths, out=offsets[1:])
     return TermCounts(
-        np.array(ids, np.int64), np.array(counts, np.float32), offsets, np.array(stable, np.int64)
+        np.array(ids, np.int64),
+        np.array(counts, np.float32),
+        offsets,
+        np.concatenate([old, np.array(added, np.int64)]).astype(np.int64),
     )
+
+
+def _columns_of(vocab: I64, hashes: I64) -> dict[int, int]:
+    """The column of each of ``hashes`` (sorted, unique) that ``vocab`` holds (the last,
+    were one held twice): each column's hash searched among the few ``hashes``."""
+    if not hashes.size:
+        return {}
+    at = np.minimum(np.searchsorted(hashes, vocab), hashes.size - 1)
+    held = np.flatnonzero(hashes[at] == vocab)
+    return dict(zip(vocab[held].tolist(), held.tolist(), strict=True))
 
 
 @dataclass(frozen=True)
