@@ -14,7 +14,14 @@ from retold.link.graph import channel_cosines, channel_vectors
 from retold.link.incremental import frozen
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
-from retold.link.vectors import Frequencies, PairIndex, PairOptions, TermCounts, top_terms
+from retold.link.vectors import (
+    Frequencies,
+    PairIndex,
+    PairOptions,
+    TermCounts,
+    count_terms,
+    top_terms,
+)
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
 needs_newsdev = pytest.mark.skipif(not NEWSDEV.exists(), reason="shared newsdev corpus not present")
@@ -149,3 +156,18 @@ def test_rows_taken_in_runs_are_the_rows_gathered_one_by_one() -> None:
             assert np.array_equal(taken.ids, counts.ids[one_by_one])
             assert np.array_equal(taken.counts, counts.counts[one_by_one])
             assert np.array_equal(np.diff(taken.offsets), np.diff(offsets)[rows])
+
+
+def test_counted_terms_take_their_stored_columns_and_new_ones_in_first_seen_order() -> None:
+    """Worked by hand: the stored vocabulary holds hashes 30, 10, 20 (columns 0-2); a
+    term hashed 20 takes column 2, new hashes 50 and 40 columns 3 and 4 as first seen,
+    and two terms of one hash (``dog``, ``cat``: 40) share a column and add up."""
+    hashes = {"sun": 20, "moon": 50, "dog": 40, "cat": 40, "sea": 30}
+    docs = [{"moon": 1.0, "sun": 2.0}, {"dog": 1.0, "sea": 3.0}, {"cat": 2.0, "moon": 1.0}]
+    vocab = np.array([30, 10, 20], np.int64)
+    counted = count_terms(docs, hashes.__getitem__, vocab)
+    assert counted.vocab.tolist() == [30, 10, 20, 50, 40]
+    assert counted.ids.tolist() == [3, 2, 4, 0, 4, 3] and counted.offsets.tolist() == [0, 2, 4, 6]
+    assert counted.counts.tolist() == [1.0, 2.0, 1.0, 3.0, 2.0, 1.0]
+    alone = count_terms(docs, hashes.__getitem__)
+    assert alone.vocab.tolist() == [50, 20, 40, 30] and alone.ids.tolist() == [0, 1, 2, 3, 2, 0]

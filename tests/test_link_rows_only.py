@@ -161,3 +161,48 @@ def test_runs_over_some_rows_end_where_runs_over_every_row_do(
     every = grown()
     for a, b in zip(some, every, strict=True):
         assert np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b
+
+
+def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
+    """Parts of a corpus's rows (ids stored as int32), the later over a wider vocabulary,
+    taken in an order that interleaves them are the whole's rows in that order."""
+    whole = counts(5)
+    stored = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
+    narrow = [TermCounts(p.ids.astype(np.int32), p.counts, p.offsets, p.vocab) for p in stored]
+    wider = np.append(whole.vocab, 1)
+    narrow[1] = TermCounts(narrow[1].ids, narrow[1].counts, narrow[1].offsets, wider)
+    order = np.argsort(np.arange(80) % 7, kind="stable")  # runs of one row: gathered
+    for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79])):  # runs: sliced
+        got, bounds = TermCounts.gather(narrow, rows), whole.offsets
+        assert got.ids.dtype == np.int64 and np.array_equal(got.vocab, wider)
+        for k, r in enumerate(rows.tolist()):
+            row = slice(got.offsets[k], got.offsets[k + 1])
+            assert got.ids[row].tolist() == whole.ids[bounds[r] : bounds[r + 1]].tolist()
+            assert got.counts[row].tolist() == whole.counts[bounds[r] : bounds[r + 1]].tolist()
+    with pytest.raises(ValueError, match="extend"):
+        TermCounts.gather([narrow[1], stored[0]], order[:10])
+
+
+def test_row_sums_and_sortedness_read_in_chunks_are_those_of_one_pass() -> None:
+    """Over more rows and entries than one chunk (8,192 rows, 2**20 entries), with empty
+    rows and fractional counts: each row's float64 sum and whether every row is sorted
+    are what one pass over every entry gives (the sums exactly)."""
+    rng = np.random.default_rng(7)
+    lengths = rng.integers(0, 200, 12_000) * (rng.random(12_000) > 0.1)
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    rows = [np.sort(rng.choice(5000, n, replace=False)) for n in lengths.tolist()]
+    ids = np.concatenate(rows).astype(np.int64)
+    values = (rng.random(ids.size) * 5).astype(np.float32)
+    whole = TermCounts(ids, values, offsets, np.arange(5000, dtype=np.int64))
+    filled = np.flatnonzero(lengths > 0)
+    sums = np.zeros(lengths.size)
+    sums[filled] = np.add.reduceat(values.astype(np.float64), offsets[filled])
+    assert ids.size > 2**20 and np.array_equal(graph._row_sums(whole), sums)
+    assert graph._all_sorted(whole)
+    cuts = set(offsets.tolist())
+    for at in (0, 2**20 - 1, 2**20, ids.size - 2):  # a column twice, across a chunk's edge
+        if at + 1 in cuts:
+            continue
+        broken = ids.copy()
+        broken[at + 1] = broken[at]
+        assert not graph._all_sorted(TermCounts(broken, values, offsets, whole.vocab))

@@ -28,6 +28,29 @@ def test_rows_taken_and_joined_are_those_rows_in_that_order() -> None:
     assert tuple(joined) == (*ROWS, (5,), (), (), ())
 
 
+@pytest.mark.parametrize("parts", [1, 2, 5])
+@pytest.mark.parametrize("shape", ["sorted", "inserted", "shuffled"])
+def test_rows_gathered_from_parts_are_those_rows_in_that_order(parts: int, shape: str) -> None:
+    """Rows of several parts in turn (int32 values, as stored, widened to int64), taken in
+    an order of few runs (copied as slices) or of many (gathered entry by entry)."""
+    rng = np.random.default_rng(parts)
+    sizes = [200 // parts] * parts + [3]  # and a small part, as a batch is
+    pieces = [
+        [tuple(rng.integers(0, 99, rng.integers(0, 5)).tolist()) for _ in range(n)] for n in sizes
+    ]
+    stored = [Ragged.of(p) for p in pieces]
+    narrow = [Ragged(r.values.astype(np.int32), r.offsets.astype(np.int32)) for r in stored]
+    every = [row for p in pieces for row in p]
+    order = np.arange(len(every))
+    if shape == "inserted":  # the last part's rows among the others
+        order = np.insert(order[: -sizes[-1]], [5, 50, 51][: sizes[-1]], order[-sizes[-1] :])
+    if shape == "shuffled":
+        order = rng.permutation(len(every))
+    gathered = Ragged.gather(narrow, order)
+    assert tuple(gathered) == tuple(every[i] for i in order.tolist())
+    assert gathered.values.dtype == np.int64 and gathered.offsets.dtype == np.int64
+
+
 def test_rows_stored_as_arrays_read_back_the_same() -> None:
     arrays = ragged("mention", ROWS)
     assert arrays["mention_values"].dtype == np.int32  # small ints are kept in 32 bits

@@ -12,7 +12,8 @@ before it: there are O(log n) parts, and a row is written O(log n) times in all.
 part is written under a number no header names yet, before the header that names it;
 the parts the header no longer names are dropped after it: a run cut short leaves the
 state it found.  ``load`` reads every part (decompressed, not decoded from text) and
-leaves each part's rows in turn: the run's merge sorts them with its new rows.  A
+sorts the rows by id as it joins them, in one copy (the parts' rows are each sorted,
+so they interleave in runs); the run's merge inserts its new rows the same way.  A
 state saved as text by earlier versions (``Store.put_state``: whole,
 or in base64 parts) is read, and written again as bytes in one part; the text is
 dropped after the header that replaces it.

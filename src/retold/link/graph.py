@@ -156,10 +156,15 @@ def rows_only(
 
 def _all_sorted(counts: TermCounts) -> bool:
     """Whether every row's columns increase (sorted, none twice)."""
-    rising = np.diff(counts.ids) > 0
-    cuts = counts.offsets[1:-1]
-    rising[cuts[(cuts > 0) & (cuts < counts.ids.size)] - 1] = True  # across rows
-    return bool(rising.all())
+    step = 1 << 20
+    for lo in range(0, counts.ids.size, step):
+        ids = counts.ids[lo : lo + step + 1]
+        rising = ids[1:] > ids[:-1]
+        cuts = counts.offsets[(counts.offsets > lo) & (counts.offsets < lo + ids.size)] - lo
+        rising[cuts - 1] = True
+        if not rising.all():
+            return False
+    return True
 
 
 def _spread(part: sp.csr_matrix, rows: I64, n: int) -> sp.csr_matrix:
@@ -182,9 +187,12 @@ def _row_sums(counts: TermCounts) -> npt.NDArray[np.float64]:
     """Each row's counts summed in float64, in row order (0 for an empty row)."""
     sums = np.zeros(len(counts))
     filled = np.flatnonzero(np.diff(counts.offsets) > 0)
-    if filled.size:
-        starts = counts.offsets[filled]
-        sums[filled] = np.add.reduceat(counts.counts.astype(np.float64), starts)
+    step = 1 << 13
+    for k in range(0, filled.size, step):
+        rows = filled[k : k + step]
+        lo, hi = counts.offsets[rows[0]], counts.offsets[rows[-1] + 1]
+        part = counts.counts[lo:hi].astype(np.float64)
+        sums[rows] = np.add.reduceat(part, counts.offsets[rows] - lo)
     return sums
 
 

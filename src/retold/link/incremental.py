@@ -58,7 +58,6 @@ from retold.link.vectors import (
     PairIndex,
     PairOptions,
     TermCounts,
-    concat_counts,
 )
 from retold.records import Article
 
@@ -95,8 +94,9 @@ class Corpus:
 
 
 def merge(state: StoryState, articles: Sequence[Article], language: Language) -> Corpus:
-    """The state's rows (in any order) and those of the ``articles`` it does not hold,
-    sorted by id in one pass."""
+    """The state's rows and those of the ``articles`` it does not hold, sorted by id
+    in one copy of the rows (the state's, sorted, are copied in runs between the new
+    ones: ``vectors.gather_rows``)."""
     known = set(state.ids)
     fresh: dict[str, Article] = {}
     for article in articles:
@@ -108,15 +108,15 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     ids = state.ids + tuple(a.id for a in new)
     order = id_order(ids)
     where = inverse(order)
-    full = concat_counts(state.terms.full, new_terms.full).take(order)
-    title = concat_counts(state.terms.title, new_terms.title).take(order)
+    full = TermCounts.gather([state.terms.full, new_terms.full], order)
+    title = TermCounts.gather([state.terms.title, new_terms.title], order)
     pick = order.tolist()
     published = state.published + tuple(a.published for a in new)
     titles = state.titles + tuple(_title(a) for a in new)
     unknown = ((),) * len(state.ids)
 
     def rows(old: Sequence[tuple[int, ...]], added: Sequence[Sequence[int]]) -> Ragged:
-        return Ragged.joined([old, added]).take(order)
+        return Ragged.gather([old, added], order)
 
     stories: tuple[str | None, ...] = state.story_of + (None,) * len(new)
     days = np.concatenate([state.days, [day_number(a.published) for a in new]]).astype(np.int64)
@@ -124,7 +124,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     if state.tops is not None:
         unranked = np.zeros(len(new) + 1, np.int64)
         no_tops = TermCounts(unranked[:0], np.zeros(0, np.float32), unranked, full.vocab)
-        tops = concat_counts(state.tops, no_tops).take(order)
+        tops = TermCounts.gather([state.tops, no_tops], order)
     return Corpus(
         ids=tuple(ids[i] for i in pick),
         published=tuple(published[i] for i in pick),

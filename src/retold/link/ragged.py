@@ -15,7 +15,7 @@ from typing import overload
 
 import numpy as np
 
-from retold.link.vectors import I64
+from retold.link.vectors import I64, gather_rows
 
 
 class Ragged(Sequence[tuple[int, ...]]):
@@ -39,24 +39,20 @@ class Ragged(Sequence[tuple[int, ...]]):
         return Ragged(values, offsets)
 
     @staticmethod
+    def gather(parts: Sequence[Sequence[Sequence[int]]], rows: Sequence[int] | I64) -> Ragged:
+        """Rows of the ``parts``' rows in turn, in the given order (``gather_rows``)."""
+        sources = [(r.offsets, (r.values,)) for r in map(Ragged.of, parts)]
+        offsets, (values,) = gather_rows(sources, np.asarray(rows, np.int64), (np.int64,))
+        return Ragged(values, offsets)
+
+    @staticmethod
     def joined(parts: Sequence[Sequence[Sequence[int]]]) -> Ragged:
         """The rows of every part, in turn."""
-        ragged = [Ragged.of(p) for p in parts]
-        ends = np.cumsum([0] + [int(r.offsets[-1]) for r in ragged[:-1]])
-        offsets = [np.zeros(1, np.int64)] + [
-            r.offsets[1:] + end for r, end in zip(ragged, ends.tolist(), strict=True)
-        ]
-        values = [np.zeros(0, np.int64)] + [r.values for r in ragged]
-        return Ragged(np.concatenate(values).astype(np.int64), np.concatenate(offsets))
+        return Ragged.gather(parts, np.arange(sum(map(len, parts)), dtype=np.int64))
 
     def take(self, rows: Sequence[int] | I64) -> Ragged:
         """The given rows, in the given order."""
-        rows = np.asarray(rows, np.int64)
-        lengths = self.offsets[rows + 1] - self.offsets[rows]
-        offsets = np.zeros(rows.size + 1, np.int64)
-        np.cumsum(lengths, out=offsets[1:])
-        within = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1], lengths)
-        return Ragged(self.values[np.repeat(self.offsets[rows], lengths) + within], offsets)
+        return Ragged.gather([self], rows)
 
     def lengths(self) -> I64:
         return np.diff(self.offsets)

@@ -1,7 +1,6 @@
 """What story clustering keeps between runs, and its byte forms.
 
-The state holds, per article (sorted by id, or as read from parts: each part's rows
-in turn): its term counts and heaviest terms
+The state holds, per article (sorted by id): its term counts and heaviest terms
 (which stand until the next full run changes the weights), publication
 date, title and story; the similarity edges with each edge's cosines (full text, names,
 numbers) and probability; and
@@ -13,7 +12,9 @@ rebuild those stories' titles and dates, without the old ``Article`` records.
 In bytes, a state is whole (``to_bytes``) or in parts: the shared part
 (``shared_bytes``: what a run changes: edges, days, stories, frequencies and
 vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which stand
-between full runs), read back together (``from_parts``); ``retold.storystate`` keeps
+between full runs), read back together and sorted by id in one copy of the rows
+(``from_parts``: each part is sorted, so the parts interleave in runs that are copied
+as slices, ``vectors.gather_rows``); ``retold.storystate`` keeps
 the state in the store in parts, so that a batch writes its own rows only.  The rows'
 dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
 """
@@ -56,8 +57,8 @@ RAGGED = {
 
 @dataclass(frozen=True)
 class StoryState:
-    """Story clustering state.  Rows are articles sorted by id (read from parts: each
-    part's rows sorted, the parts in turn); edges, days and stories index rows."""
+    """Story clustering state.  Rows are articles sorted by id; edges, days and stories
+    index rows."""
 
     version: str
     ids: tuple[str, ...]
@@ -116,16 +117,15 @@ class StoryState:
     @staticmethod
     def from_bytes(data: bytes) -> StoryState:
         z = unpack(data, FORMAT)
-        return _state(z, _Rows.read(z, z))
+        return _state(z, _Rows.join([_Rows.read(z, z)]))
 
     @staticmethod
     def from_parts(
         shared: bytes, parts: Sequence[bytes]
     ) -> tuple[StoryState, list[tuple[str, ...]]]:
         """The state from its ``shared_bytes`` and the ``row_bytes`` of parts that hold
-        each of its rows once, the rows of each part in turn (not sorted across parts:
-        the next run sorts them once, with its new rows); and the ids of each part's
-        rows."""
+        each of its rows once (sorted by id across parts, in one copy of the rows); and
+        the ids of each part's rows."""
         z = unpack(shared, FORMAT)
         rows = [_Rows.read(unpack(part, FORMAT), z) for part in parts]
         return _state(z, _Rows.join(rows)), [r.ids for r in rows]
@@ -181,26 +181,18 @@ def empty_state(version: str) -> StoryState:
 
 
 def _state(z: Arrays, rows: _Rows) -> StoryState:
-    """The state from its shared arrays ``z`` (whose rows are sorted by id) and its
-    ``rows`` (in any order: the shared arrays are put in theirs)."""
+    """The state from its shared arrays ``z`` and its ``rows`` (both sorted by id)."""
     meta = json.loads(str(z["meta"]))
     channels = ("edge_names", "edge_numbers")
-    order = id_order(rows.ids)
-    edge_a, edge_b = z["edge_a"].astype(np.int64), z["edge_b"].astype(np.int64)
-    days, story_of = z["days"].astype(np.int64), read_strings(z["story_of"])
-    if np.any(order != np.arange(order.size)):  # rows in parts: row order[k] is k-th by id
-        where = inverse(order)
-        edge_a, edge_b, days = order[edge_a], order[edge_b], days[where]
-        story_of = tuple(story_of[k] for k in where.tolist())
     return StoryState(
         version=meta["version"],
         **rows.fields(),
-        edge_a=edge_a,
-        edge_b=edge_b,
+        edge_a=z["edge_a"].astype(np.int64),
+        edge_b=z["edge_b"].astype(np.int64),
         edge_cos=z["edge_cos"],
         edge_p=z["edge_p"],
-        days=days,
-        story_of=story_of,
+        days=z["days"].astype(np.int64),
+        story_of=read_strings(z["story_of"]),
         idf=(
             Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
             Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
@@ -271,14 +263,14 @@ class _Rows:
 
     @staticmethod
     def read(z: Arrays, shared: Arrays) -> _Rows:
-        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays."""
+        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays,
+        their term counts as stored (``join`` copies them, as int64 ids)."""
         full_vocab = shared["full_vocab"].astype(np.int64)
         title_vocab = shared["title_vocab"].astype(np.int64)
         tops = None
         if "top_ids" in z:
-            ids = z["top_ids"].astype(np.int64)
-            ones = np.ones(ids.size, np.float32)
-            tops = TermCounts(ids, ones, z["top_offsets"].astype(np.int64), full_vocab)
+            ids = z["top_ids"]
+            tops = TermCounts(ids, np.ones(ids.size, np.float32), z["top_offsets"], full_vocab)
         return _Rows(
             read_strings(z["ids"]),
             tuple(x or None for x in read_strings(z["published"])),
@@ -291,22 +283,25 @@ class _Rows:
 
     @staticmethod
     def join(parts: Sequence[_Rows]) -> _Rows:
-        """The rows of every part, in turn (not sorted across parts: a run sorts them
-        with its new rows, ``incremental.merge``)."""
-        if len(parts) == 1:
-            return parts[0]
+        """The rows of every part, sorted by id: one copy of each part's rows, which
+        are sorted, so a few parts interleave in runs (``vectors.gather_rows``)."""
+        ids = tuple(i for p in parts for i in p.ids)
+        order = id_order(ids)
+        pick = order.tolist()
+        published = tuple(x for p in parts for x in p.published)
+        titles = tuple(x for p in parts for x in p.titles)
         tops = [p.tops for p in parts if p.tops is not None]
         return _Rows(
-            tuple(i for p in parts for i in p.ids),
-            tuple(x for p in parts for x in p.published),
-            tuple(x for p in parts for x in p.titles),
+            tuple(ids[i] for i in pick),
+            tuple(published[i] for i in pick),
+            tuple(titles[i] for i in pick),
             {
-                f: Ragged.joined([p.ragged[f] or _unknown(len(p.ids)) for p in parts])
+                f: Ragged.gather([p.ragged[f] or _unknown(len(p.ids)) for p in parts], order)
                 for f in RAGGED
             },
-            _joined([p.full for p in parts]),
-            _joined([p.title for p in parts]),
-            _joined(tops) if len(tops) == len(parts) else None,
+            TermCounts.gather([p.full for p in parts], order),
+            TermCounts.gather([p.title for p in parts], order),
+            TermCounts.gather(tops, order) if len(tops) == len(parts) else None,
         )
 
 
@@ -325,24 +320,9 @@ def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
 
 
 def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
-    return TermCounts(
-        z[f"{prefix}_ids"].astype(np.int64),
-        z[f"{prefix}_counts"].astype(np.float32),
-        z[f"{prefix}_offsets"].astype(np.int64),
-        vocab,
-    )
-
-
-def _joined(parts: Sequence[TermCounts]) -> TermCounts:
-    """The rows of every part, in turn (one vocabulary)."""
-    ends = np.cumsum([0] + [p.offsets[-1] for p in parts[:-1]])
-    offsets = [parts[0].offsets[:1]] + [p.offsets[1:] + e for p, e in zip(parts, ends, strict=True)]
-    return TermCounts(
-        np.concatenate([p.ids for p in parts]),
-        np.concatenate([p.counts for p in parts]),
-        np.concatenate(offsets).astype(np.int64),
-        parts[0].vocab,
-    )
+    """A row part's term counts as stored (int32 ids where they fit: ``narrow``)."""
+    ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
+    return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
 
 
 def id_order(ids: Sequence[str]) -> I64:

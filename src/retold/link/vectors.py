@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import itertools
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -38,40 +39,73 @@ class TermCounts:
         return len(self.offsets) - 1
 
     def take(self, rows: I64) -> TermCounts:
-        """The given rows, in the given order: runs of consecutive rows (a few rows
-        inserted among many, as a batch's are) copied as slices, others gathered."""
-        rows = np.asarray(rows, np.int64)
-        lengths = self.offsets[rows + 1] - self.offsets[rows]
-        offsets = np.zeros(rows.size + 1, np.int64)
-        np.cumsum(lengths, out=offsets[1:])
-        starts = np.flatnonzero(np.diff(rows, prepend=-2) != 1)
-        if rows.size and starts.size <= rows.size // 8:
-            ends = np.append(starts[1:], rows.size)
-            first, last = self.offsets[rows[starts]], self.offsets[rows[ends - 1] + 1]
-            pieces = [slice(a, b) for a, b in zip(first.tolist(), last.tolist(), strict=True)]
-            ids = np.concatenate([self.ids[piece] for piece in pieces])
-            counts = np.concatenate([self.counts[piece] for piece in pieces])
-            return TermCounts(ids, counts, offsets, self.vocab)
-        within = np.arange(int(offsets[-1]), dtype=np.int64) - np.repeat(offsets[:-1], lengths)
-        gather = np.repeat(self.offsets[rows], lengths) + within
-        return TermCounts(self.ids[gather], self.counts[gather], offsets, self.vocab)
+        """The given rows, in the given order (``gather``)."""
+        return TermCounts.gather([self], rows)
+
+    @staticmethod
+    def gather(parts: Sequence[TermCounts], rows: I64) -> TermCounts:
+        """Rows of the ``parts``' rows in turn (whose vocabularies must each extend the
+        one before's), in the given order, over the last part's vocabulary, in one
+        copy of the entries (``gather_rows``)."""
+        for before, after in itertools.pairwise(parts):
+            if not np.array_equal(after.vocab[: before.vocab.size], before.vocab):
+                raise ValueError("term counts do not extend the vocabulary before theirs")
+        sources = [(p.offsets, (p.ids, p.counts)) for p in parts]
+        offsets, (ids, counts) = gather_rows(sources, rows, (np.int64, np.float32))
+        return TermCounts(ids, counts, offsets, parts[-1].vocab)
+
+
+def gather_rows(
+    sources: Sequence[tuple[npt.NDArray[np.integer], Sequence[npt.NDArray[Any]]]],
+    rows: I64,
+    dtypes: Sequence[type[Any]],
+) -> tuple[I64, list[npt.NDArray[Any]]]:
+    """Rows of ragged arrays: each source is row offsets and arrays of values (one per
+    ``dtypes``); row ``r`` of the sources in turn is row ``r - first`` of the source
+    whose rows start at ``first``.  Gives the offsets of the given ``rows`` (in the
+    given order) and their values as ``dtypes``.  Runs of consecutive rows of one
+    source (a few rows inserted among many, or sorted parts interleaved) are copied as
+    slices; rows in a scattered order are gathered entry by entry."""
+    rows = np.asarray(rows, np.int64)
+    bounds = [np.asarray(o, np.int64) for o, _ in sources]
+    if len(sources) == 1:  # no row numbers to join: O(rows), not O(every row)
+        begin, end, source = bounds[0][rows], bounds[0][rows + 1], np.zeros(rows.size, np.int64)
+    else:
+        begin = np.concatenate([o[:-1] for o in bounds])[rows]
+        end = np.concatenate([o[1:] for o in bounds])[rows]
+        source = np.repeat(np.arange(len(sources)), [o.size - 1 for o in bounds])[rows]
+    offsets = np.zeros(rows.size + 1, np.int64)
+    np.cumsum(end - begin, out=offsets[1:])
+    runs = np.flatnonzero((np.diff(rows, prepend=-2) != 1) | (np.diff(source, prepend=-1) != 0))
+    if runs.size <= rows.size // 8:
+        last = np.append(runs[1:], rows.size)[: runs.size] - 1
+        pieces = list(
+            zip(source[runs].tolist(), begin[runs].tolist(), end[last].tolist(), strict=True)
+        )
+        values = [
+            np.concatenate(
+                [sources[k][1][a][lo:hi] for k, lo, hi in pieces] + [np.zeros(0, dtype)],
+                dtype=dtype,
+            )
+            for a, dtype in enumerate(dtypes)
+        ]
+        return offsets, values
+    lengths = np.diff(offsets)
+    at = np.repeat(begin - offsets[:-1], lengths) + np.arange(int(offsets[-1]), dtype=np.int64)
+    if len(sources) == 1:
+        return offsets, [np.asarray(a[at], d) for a, d in zip(sources[0][1], dtypes, strict=True)]
+    which = np.repeat(source, lengths)
+    values = [np.empty(at.size, dtype) for dtype in dtypes]
+    for k, (_, arrays) in enumerate(sources):
+        mine = which == k
+        for out, array in zip(values, arrays, strict=True):
+            out[mine] = array[at[mine]]
+    return offsets, values
 
 
 def no_counts() -> TermCounts:
     none = np.zeros(0, np.int64)
     return TermCounts(none, np.zeros(0, np.float32), np.zeros(1, np.int64), none)
-
-
-def concat_counts(first: TermCounts, second: TermCounts) -> TermCounts:
-    """Rows of ``first`` then ``second``, whose vocabulary must extend ``first``'s."""
-    if not np.array_equal(second.vocab[: first.vocab.size], first.vocab):
-        raise ValueError("the second term counts do not extend the first's vocabulary")
-    return TermCounts(
-        np.concatenate([first.ids, second.ids]),
-        np.concatenate([first.counts, second.counts]),
-        np.concatenate([first.offsets, second.offsets[1:] + first.offsets[-1]]),
-        second.vocab,
-    )
 
 
 def term_id(term: str) -> int:
@@ -83,22 +117,26 @@ def count_terms(
     hasher: Callable[[str], int] = term_id,
     vocab: I64 | None = None,
 ) -> TermCounts:
-    """Weighted term counts per document, with columns extending ``vocab`` (if given).
+    """Weighted term counts per document, with columns extending ``vocab`` (if given):
+    a term whose hash ``vocab`` holds takes its column, the others new columns in the
+    order they are first seen.  The documents' hashes are looked up in ``vocab`` by one
+    numpy search, not through a dict of every column (a stored vocabulary grows with the
+    corpus, and a batch has a few thousand terms).
 
     Two terms with the same hash share a column (and a row's counts for it add up).
     """
-    known: dict[int, int] = (
-        {} if vocab is None else dict(zip(vocab.tolist(), range(vocab.size), strict=False))
-    )
-    stable: list[int] = [] if vocab is None else vocab.tolist()
     docs = list(docs)
+    seen = list(dict.fromkeys(itertools.chain.from_iterable(docs)))  # first-seen order
+    hashes = [hasher(term) for term in seen]
+    old = np.zeros(0, np.int64) if vocab is None else vocab
+    known = _columns_of(old, np.unique(np.array(hashes, np.int64)))
+    added: list[int] = []
     memo: dict[str, int] = {}
-    for term in dict.fromkeys(itertools.chain.from_iterable(docs)):  # first-seen order
-        h = hasher(term)
+    for term, h in zip(seen, hashes, strict=True):
         column = known.get(h)
         if column is None:
-            column = known[h] = len(stable)
-            stable.append(h)
+            column = known[h] = old.size + len(added)
+            added.append(h)
         memo[term] = column
     ids: list[int] = []
     counts: list[float] = []
@@ -109,8 +147,21 @@ def count_terms(
     offsets = np.zeros(len(lengths) + 1, np.int64)
     np.cumsum(lengths, out=offsets[1:])
     return TermCounts(
-        np.array(ids, np.int64), np.array(counts, np.float32), offsets, np.array(stable, np.int64)
+        np.array(ids, np.int64),
+        np.array(counts, np.float32),
+        offsets,
+        np.concatenate([old, np.array(added, np.int64)]).astype(np.int64),
     )
+
+
+def _columns_of(vocab: I64, hashes: I64) -> dict[int, int]:
+    """The column of each of ``hashes`` (sorted, unique) that ``vocab`` holds (the last,
+    were one held twice): each column's hash searched among the few ``hashes``."""
+    if not hashes.size:
+        return {}
+    at = np.minimum(np.searchsorted(hashes, vocab), hashes.size - 1)
+    held = np.flatnonzero(hashes[at] == vocab)
+    return dict(zip(vocab[held].tolist(), held.tolist(), strict=True))
 
 
 @dataclass(frozen=True)
