@@ -30,7 +30,7 @@ an edge joins to them, or for every story when asked (``cluster_stories(partial=
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -267,3 +267,33 @@ def heaviest(ch: Channels, state: StoryState) -> float | None:
     if ch.rows is None:
         return found
     return None if state.heaviest is None else max(found, state.heaviest)
+
+
+def changed_stories(
+    old_story: Sequence[str | None], ids: Sequence[str], story_of: list[str], rows: np.ndarray
+) -> tuple[str, ...]:
+    """The stories of ``rows`` whose articles differ from those ``old_story`` gave them."""
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    for i in rows.tolist():
+        if old_story[i]:
+            before.setdefault(str(old_story[i]), set()).add(ids[i])
+        after.setdefault(story_of[i], set()).add(ids[i])
+    return tuple(sorted(s for s, members in after.items() if before.get(s) != members))
+
+
+def forget_stories(corpus: Corpus) -> Corpus:
+    """Treat every article as new: the next clustering recomputes all stories."""
+    none: tuple[str | None, ...] = (None,) * len(corpus.ids)
+    empty = np.zeros(0, np.int64)
+    no = np.zeros(0, np.float32)
+    return replace(
+        corpus,
+        old_story=none,
+        old_edge_a=empty,
+        old_edge_b=empty,
+        old_edge_cos=no,
+        old_edge_p=no,
+        old_edge_channels=None,
+        tops=None,
+    )

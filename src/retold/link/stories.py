@@ -54,7 +54,9 @@ from retold.link.hac import adopt_singletons, average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
 from retold.link.incremental import (
     Corpus,
+    changed_stories,
     day_number,
+    forget_stories,
     frozen,
     heaviest,
     indexed,
@@ -137,7 +139,7 @@ def cluster_stories(
     full = rebuild or small
     before = corpus.old_story
     if full:
-        corpus = _forget_stories(corpus)
+        corpus = forget_stories(corpus)
     freqs = frequencies(corpus.terms) if full else frozen(state.idf, corpus.terms)
     ch, pairs = indexed(corpus, freqs, None if full else state, options.graph.pairs)
     scored = _whole(corpus, ch, pairs, options) if full else _grown(corpus, ch, pairs, options)
@@ -146,7 +148,7 @@ def cluster_stories(
     runs = (freqs, len(corpus.ids)) if rebuild else (freqs, state.full_run_size) if full else None
     tops = pairs.top_counts(corpus.terms.full.vocab)
     state_next = _next_state(version, replace(corpus, tops=tops), scored, story_of, state, runs)
-    changed = _changed(before, corpus.ids, story_of, scored.rows)
+    changed = changed_stories(before, corpus.ids, story_of, scored.rows)
     only = None
     if partial is not None and not full:
         only = _to_build(story_of, scored, changed) | set(partial)
@@ -451,36 +453,6 @@ def _linkage(
             clusters, inner, threshold, node_days, gap, node_refs, subjects, undated_gap
         )
     return [[pick[i] for i in c] for c in clusters]
-
-
-def _changed(
-    old_story: Sequence[str | None], ids: Sequence[str], story_of: list[str], rows: np.ndarray
-) -> tuple[str, ...]:
-    """The stories of ``rows`` whose articles differ from those ``old_story`` gave them."""
-    before: dict[str, set[str]] = {}
-    after: dict[str, set[str]] = {}
-    for i in rows.tolist():
-        if old_story[i]:
-            before.setdefault(str(old_story[i]), set()).add(ids[i])
-        after.setdefault(story_of[i], set()).add(ids[i])
-    return tuple(sorted(s for s, members in after.items() if before.get(s) != members))
-
-
-def _forget_stories(corpus: Corpus) -> Corpus:
-    """Treat every article as new: the next clustering recomputes all stories."""
-    none: tuple[str | None, ...] = (None,) * len(corpus.ids)
-    empty = np.zeros(0, np.int64)
-    no = np.zeros(0, np.float32)
-    return replace(
-        corpus,
-        old_story=none,
-        old_edge_a=empty,
-        old_edge_b=empty,
-        old_edge_cos=no,
-        old_edge_p=no,
-        old_edge_channels=None,
-        tops=None,
-    )
 
 
 def _next_state(
