@@ -30,6 +30,15 @@ SPEAKERS = [
         id="a-pronoun-chain-reaches-two-paragraphs-back",
     ),
     pytest.param(
+        '"The harbour plan works," said Tomas Verhoek, the port director.\n\n'
+        "The plan adds two piers.\n\n"
+        "The council votes on it in May.\n\n"
+        '"If you do not measure it, you cannot fix it," he said.',
+        "If you",
+        "Tomas Verhoek",
+        id="a-pronoun-reaches-past-short-paragraphs-while-the-sentences-are-few",
+    ),
+    pytest.param(
         '"We counted every ballot twice," Marcus Bishop said on Tuesday.\n\n'
         'Mr. Bishop added: "Nothing was left out."',
         "Nothing",
@@ -575,3 +584,25 @@ def test_gender_from_titles_and_agreeing_roles(
     roles: set[str], titles: tuple[str, ...], gender: str | None
 ) -> None:
     assert _gender(roles, titles, QuoteOptions().lexicon) == gender
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The plan adds two piers. It also dredges the channel. Work starts in June.\n\n"
+        "The council votes on it in May. Three members are undecided. One is away.\n\n",
+        "The council, which met on Tuesday in the old town hall after a long delay, asked "
+        "Ivo Brandt to review it.\n\n"
+        "The vote is in May.\n\n",
+    ],
+    ids=["many-sentences", "someone-else-named-since"],
+)
+def test_a_pronoun_does_not_reach_three_paragraphs_back(
+    middle: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        '"The harbour plan works," said Tomas Verhoek, the port director.\n\n'
+        + middle
+        + '"If you do not measure it, you cannot fix it," he said.'
+    )
+    assert quote_of(body, "If you", nlp, options).speaker is None

@@ -13,10 +13,10 @@ import pytest
 from helpers import quote_of, registry_of
 from retold.analyze import QuoteOptions
 
-# The speaker's last attribution is out of a pronoun's reach (three paragraphs back);
-# the sentence just before the pronoun opens with the bare surname.
+# The speaker's last attribution is out of a pronoun's reach (three paragraphs and five
+# sentences back); the sentence just before the pronoun opens with the bare surname.
 TAIL = (
-    "“But there is also a deepening crisis of trust.”\n\n"
+    "“But there is also a deepening crisis of trust. It runs deep.”\n\n"
     "“We are standing at a crossroads.”\n\n"
     "Velmont, a conservative, was critical of the council's handling of the strike.\n\n"
     "“This council has alienated the dockers and the shop owners alike,” he said."
@@ -43,8 +43,8 @@ def test_a_body_whose_name_speaks_is_no_antecedent(nlp: Any, options: QuoteOptio
         "The mill's owners like to say their brand is known as “Lanny Brennock,” after the "
         "founder's dog.\n\n"
         "“We will keep every job in Lakeport,” Brennock said in a statement.\n\n"
-        "“We trust the workers.”\n\n"
-        "“We are not leaving.”\n\n"
+        "“We trust the workers. We pay them well.”\n\n"
+        "“We are not leaving. We never were.”\n\n"
         "Brennock has cut two shifts since May.\n\n"
         "“It feels like a slow goodbye,” he said."
     )

@@ -18,15 +18,21 @@ from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
 from retold.analyze.text import Token
 
-PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun looks for its antecedent
+PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun always looks for its antecedent
+# ... and further back over paragraphs while the sentences crossed are this few: news
+# that prints one sentence a paragraph puts the antecedent a few short paragraphs back
+SENTENCE_REACH = 4
+
+
+# (offset, paragraph, person or None for a speaker named but not resolved, gender)
+Mention = tuple[int, int, Person | None, str | None]
 
 
 @dataclass
 class Memory:
     """Who spoke or was a sentence subject, where, as resolution goes along."""
 
-    # (offset, paragraph, person or None for a speaker named but not resolved, gender)
-    mentions: list[tuple[int, int, Person | None, str | None]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
     # person key -> the gender pronouns taught (``learnt``); UNSURE once they disagreed
     genders: dict[str, str] = field(default_factory=dict)
     persons: frozenset[str] = frozenset()  # bare surnames read as a person where they speak
@@ -150,14 +156,44 @@ QUOTED_NAME = re.compile(r"[\"'“‘][^\"'”’\s]+(?: [^\"'”’\s]+){0,3}[,
 
 
 def last_mentioned(people: list[Person], memory: Memory, item: Found) -> list[Person]:
-    """The one of ``people`` who last spoke or opened a sentence before ``item``, within
-    a pronoun's reach."""
+    """The one of ``people`` who last spoke or opened a sentence before ``item``, in its
+    paragraph or the two before."""
     keys = {p.key: p for p in people}
     for offset, paragraph, person, _ in sorted(memory.mentions, key=lambda m: -m[0]):
         near = offset < item.anchor and item.paragraph - paragraph in PRONOUN_REACH
         if near and person is not None and person.key in keys:
             return [keys[person.key]]
     return []
+
+
+def within_reach(prep: Prepared, item: Found, mention: Mention) -> bool:
+    """Is ``mention`` within a pronoun's reach of ``item``: in its paragraph or the two
+    before (``PRONOUN_REACH``), or, for a direct quote with its own attribution, further
+    back with at most ``SENTENCE_REACH`` sentences from the mention's to the pronoun's
+    and no one else named outside quotes since ('Jolly, who was elected in 2014, ...'
+    ends the reach of a speaker before)?  Reported speech and the quotes continuing a
+    statement keep the short reach: 'he said' may sit in words quoted over several
+    paragraphs, and a continued quote's attribution is not its own."""
+    offset, paragraph, person, _ = mention
+    back = item.paragraph - paragraph
+    if back in PRONOUN_REACH:
+        return True
+    if back < 0 or back > SENTENCE_REACH or item.kind != "direct" or item.shape == "continued":
+        return False
+    crossed = _sentence_of(prep, item.paragraph, item.anchor)
+    crossed += sum(len(prep.paragraphs[p].sentences) for p in range(paragraph + 1, item.paragraph))
+    crossed += len(prep.paragraphs[paragraph].sentences) - _sentence_of(prep, paragraph, offset)
+    if crossed > SENTENCE_REACH:
+        return False
+    key = person.key if person is not None else None
+    return all(key in {p.key for p in people} for _, people in _named(prep, item, offset))
+
+
+def _sentence_of(prep: Prepared, paragraph: int, offset: int) -> int:
+    """The index, in ``paragraph``, of the sentence holding the token at ``offset``."""
+    k = prep.index(paragraph, offset)
+    sentences = prep.paragraphs[paragraph].sentences
+    return next((n for n, (_, j) in enumerate(sentences) if k < j), max(0, len(sentences) - 1))
 
 
 def pronoun_antecedent(
@@ -170,7 +206,7 @@ def pronoun_antecedent(
     since their mention (``_alone``); one of the other gender there unteaches it."""
     anchor = item.anchor
     candidates = sorted(
-        (m for m in memory.mentions if m[0] < anchor and item.paragraph - m[1] in PRONOUN_REACH),
+        (m for m in memory.mentions if m[0] < anchor and within_reach(prep, item, m)),
         key=lambda m: m[0],
         reverse=True,
     )
@@ -296,10 +332,11 @@ def described_antecedent(
     if prep.inside_quote(phrase.start) is not None:
         return None
     addressed = _addressed(prep, item, phrase)
-    for offset, paragraph, person, gender in sorted(memory.mentions, key=lambda m: -m[0]):
+    for mention in sorted(memory.mentions, key=lambda m: -m[0]):
+        offset, _, person, gender = mention
         if offset >= item.anchor:
             continue
-        if item.paragraph - paragraph not in PRONOUN_REACH:
+        if not within_reach(prep, item, mention):
             return None
         gender = gender or learnt(memory, person)
         if phrase.gender and gender and gender != phrase.gender:
@@ -338,8 +375,8 @@ def role_antecedent(
     item: Found, phrase: SpeakerPhrase, memory: Memory, lexicon: Lexicon
 ) -> str | None:
     """'the minister added' after 'Minister Sarnov said': the one person who spoke
-    before, within a pronoun's reach, with an attribution that gave them the role of
-    ``phrase``; None when no one, or several people, did."""
+    before, in its paragraph or the two before, with an attribution that gave them the
+    role of ``phrase``; None when no one, or several people, did."""
     if phrase.role is None:
         return None
     named = {
