@@ -247,6 +247,25 @@ def test_a_pronoun_after_a_described_speaker_is_no_one_named_before(
     assert (quote.speaker, quote.speaker_kind) == ("one harbour aide", "description")
 
 
+def test_a_pronoun_is_not_a_plural_description_before_it(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "The harbour board met in Lakeport on Monday.\n\n"
+        '"The ferry will not run," the harbour chairmen said. "The pier is unsafe," he added.'
+    )
+    quote = quote_of(body, "The pier", nlp, options)
+    # 'chairmen' is a plural ('-men'): several people are no 'he'
+    assert quote.speaker != "the harbour chairmen"
+
+
+def test_a_witness_is_one_person(nlp: Any, options: QuoteOptions) -> None:
+    body = "The harbour board met in Lakeport on Monday.\n\n" + (
+        '"The pier shook for a minute," the witness said.'
+    )
+    quote = quote_of(body, "The pier", nlp, options)
+    # 'witness' ends in 's' but is one person, not a group
+    assert (quote.speaker, quote.speaker_kind) == ("the witness", "description")
+
+
 # Two outlets carry one statement: one describes the speaker, the other names her.
 PIER = "The ferry will not run this winter because the pier at Lakeport is unsafe"
 STORY = [

@@ -12,7 +12,7 @@ from retold.analyze.aliases import fold
 from retold.analyze.attribution import INDEFINITE, POSSESSIVE, PREPOSITIONS, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, given_word, named_last, salient
 from retold.analyze.context import Found, Prepared, inside
-from retold.analyze.descriptions import COMPLEMENTS
+from retold.analyze.descriptions import COMPLEMENTS, plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
@@ -358,8 +358,7 @@ def _one(description: str) -> bool:
     the council'), not several ('scout leaders', 'the officials')?"""
     words = fold(description).split()
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in COMPLEMENTS), words[-1])
-    plural = head.endswith("s") and not head.endswith("ss")
-    return words[0] in SINGULAR and not plural
+    return words[0] in SINGULAR and not plural(head)
 
 
 def _addressed(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> set[str]:

@@ -190,8 +190,13 @@ def _plural_people(word: str, lexicon: Lexicon) -> bool:
     """'officials', 'supporters', 'congressmen': people in the plural."""
     if word in lexicon.quantifiers:
         return False
-    plural = word.endswith(("s", "men", "people"))
-    return word in lexicon.unnamed_people or (plural and _person_noun(word, lexicon))
+    return word in lexicon.unnamed_people or (plural(word) and _person_noun(word, lexicon))
+
+
+def plural(word: str) -> bool:
+    """Is ``word`` (folded) a plural noun's form: 'officials', 'congressmen', 'people';
+    not 'witness' or 'boss'?"""
+    return word.endswith(("men", "people")) or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _opens(prep: Prepared, found: Described) -> bool:
