@@ -180,20 +180,14 @@ def within_reach(prep: Prepared, item: Found, mention: Mention) -> bool:
         return True
     if back < 0 or back > SENTENCE_REACH or item.kind != "direct" or item.shape == "continued":
         return False
-    crossed = _sentence_of(prep, item.paragraph, item.anchor)
+    here, there = prep.paragraphs[item.paragraph], prep.paragraphs[paragraph]
+    crossed = here.sentence_number(prep.index(item.paragraph, item.anchor))
     crossed += sum(len(prep.paragraphs[p].sentences) for p in range(paragraph + 1, item.paragraph))
-    crossed += len(prep.paragraphs[paragraph].sentences) - _sentence_of(prep, paragraph, offset)
+    crossed += len(there.sentences) - there.sentence_number(prep.index(paragraph, offset))
     if crossed > SENTENCE_REACH:
         return False
     key = person.key if person is not None else None
     return all(key in {p.key for p in people} for _, people in _named(prep, item, offset))
-
-
-def _sentence_of(prep: Prepared, paragraph: int, offset: int) -> int:
-    """The index, in ``paragraph``, of the sentence holding the token at ``offset``."""
-    k = prep.index(paragraph, offset)
-    sentences = prep.paragraphs[paragraph].sentences
-    return next((n for n, (_, j) in enumerate(sentences) if k < j), max(0, len(sentences) - 1))
 
 
 def pronoun_antecedent(

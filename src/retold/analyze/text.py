@@ -44,10 +44,16 @@ class Paragraph:
     sentences: tuple[tuple[int, int], ...]  # token index ranges [i, j)
 
     def sentence_of(self, token_index: int) -> tuple[int, int]:
-        for i, j in self.sentences:
+        """The token range of the sentence holding the token (the last one past the end)."""
+        return self.sentences[self.sentence_number(token_index)] if self.sentences else (0, 0)
+
+    def sentence_number(self, token_index: int) -> int:
+        """The index of the sentence holding the token (the last one past the end; 0 when
+        the paragraph has none)."""
+        for n, (i, j) in enumerate(self.sentences):
             if i <= token_index < j:
-                return i, j
-        return self.sentences[-1] if self.sentences else (0, 0)
+                return n
+        return max(0, len(self.sentences) - 1)
 
 
 def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:

@@ -93,12 +93,8 @@ def _draft(given: StoryInput, context: CoverageContext) -> _Draft:
 def _covered(
     draft: _Draft, verdicts: dict[int, Addition | None], context: CoverageContext
 ) -> StoryCoverage:
-    story, members, analyses, aligned = (
-        draft.screened.story,
-        draft.members,
-        draft.analyses,
-        draft.aligned,
-    )
+    story = draft.screened.story
+    members, analyses, aligned = draft.members, draft.analyses, draft.aligned
     given = credits(members, analyses)
     source = primary_source(story, members, given, draft.links, context.outlets)
     findings = [
