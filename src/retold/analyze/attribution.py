@@ -14,8 +14,8 @@ from itertools import pairwise
 from typing import Literal
 
 from retold.analyze.lexicon import Lexicon
-from retold.analyze.names import POSSESSIVE_S, NameBook, NameRun, find_runs, word_surname
-from retold.analyze.text import Token
+from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
+from retold.analyze.text import POSSESSIVE_S, Token
 
 SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
 POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")

@@ -13,7 +13,7 @@ from typing import Literal
 
 from retold.analyze.aliases import Aliases, fold
 from retold.analyze.lexicon import Lexicon
-from retold.analyze.text import Token
+from retold.analyze.text import POSSESSIVE_S, Token
 from retold.lang import MONTH_SHORT_FORMS
 
 RunKind = Literal["person", "surname", "organization", "place", "outlet", "title"]
@@ -204,9 +204,6 @@ def _known_place(tokens: tuple[Token, ...], first: int, last: int, lexicon: Lexi
         for a in range(len(words))
         for b in range(a + 2, min(len(words), a + 4) + 1)
     )
-
-
-POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
 
 
 def _possessor(tokens: tuple[Token, ...], start: int, last: int, lexicon: Lexicon) -> bool:

@@ -113,7 +113,6 @@ def _sentence(prep: Prepared, s: Sentence, scan: _Scan) -> bool:
                 return False
         verb = lexicon.verb_at(words, k)
         if verb is None or (k > s.si and words[k - 1] in lexicon.not_after):
-            k += 1
             continue
         try:
             found = _at_verb(prep, s, k, verb[0], verb[1], previous, quoted)

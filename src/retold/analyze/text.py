@@ -20,6 +20,7 @@ ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 CLOSERS = frozenset({"”", '"', "’", "»", ")", "]", "'"})
 OPENERS = frozenset({"“", '"', "‘", "«", "„", "(", "["})
 DASHES = frozenset({"-", "–", "—", "--", "‐"})
+POSSESSIVE_S = frozenset({"’s", "'s"})  # a possessor's ending, as its own token
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
