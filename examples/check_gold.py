@@ -16,6 +16,7 @@ that
   empty, binary, malformed JSON or a truncated feed.
 
     python3 examples/check_gold.py          # exit status 0 when everything holds
+    python3 examples/check_gold.py eval/probe/gold.json   # another gold, its corpus/ beside it
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from pathlib import Path
 from typing import ClassVar
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"
-GOLD = HERE / "gold.json"
+GOLD = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE / "gold.json"
+CORPUS = GOLD.parent / "corpus"
 
 CODECS = {
     "utf-8": "utf-8",
