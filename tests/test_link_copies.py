@@ -107,6 +107,16 @@ def test_planted_copy_found_with_its_original(kind: str, copy: Article) -> None:
         assert by_id[ev.article].body[ev.start : ev.end] == ev.text
 
 
+def test_a_rewrite_links_to_the_original_not_to_its_verbatim_reprint() -> None:
+    reprint = article("reprint", ORIGINAL, outlet="Syndicate Hub", published="2024-08-06")
+    rewrite = article("c-rewrite", REWRITE, outlet="Trend Daily", published="2024-08-08")
+    links = find_copies([BASE, reprint, rewrite])
+    assert sorted((link.original, link.copy) for link in links) == [
+        ("orig", "c-rewrite"),
+        ("orig", "reprint"),
+    ]
+
+
 def test_exact_copy_is_exact_and_complete() -> None:
     links = find_copies([BASE, PLANTED[0][1]])
     assert links[0].kind == "exact" and links[0].similarity == 1.0 and links[0].containment == 1.0

@@ -143,16 +143,33 @@ def find_copies_by_story(
 
 
 def with_rewrites(links: Sequence[CopyLink], rewrites: Sequence[CopyLink]) -> list[CopyLink]:
-    """``links`` and the rewrites that neither repeat one of their pairs nor link an
-    article they already show as a copy."""
+    """``links`` and the rewrites that neither repeat one of their pairs, nor link an
+    article they already show as a copy, nor link a rewrite to a copy of another of its
+    originals: a rewrite of the wire reads as a rewrite of every verbatim reprint of
+    the wire too, and the reprint is not where it came from."""
     taken = {frozenset((link.original, link.copy)) for link in links}
-    copied = {link.copy for link in links}
+    source = {link.copy: link.original for link in links}
+    originals: dict[str, set[str]] = {}
+    for r in rewrites:
+        originals.setdefault(r.copy, set()).add(r.original)
+
+    def via_reprint(r: CopyLink) -> bool:
+        seen, at = {r.original}, source.get(r.original)
+        while at is not None and at not in seen:
+            if at in originals[r.copy]:
+                return True
+            seen.add(at)
+            at = source.get(at)
+        return False
+
     return [
         *links,
         *(
             r
             for r in rewrites
-            if frozenset((r.original, r.copy)) not in taken and r.copy not in copied
+            if frozenset((r.original, r.copy)) not in taken
+            and r.copy not in source
+            and not via_reprint(r)
         ),
     ]
 
