@@ -101,6 +101,22 @@ ALTERED = [
         "cut before the correction 'Our case was that a prohibited substance was in her sample'",
         id="cut-before-correction",
     ),
+    pytest.param(
+        "We do not expect the bridge to reopen before the weekend, and drivers should plan "
+        "around that.",
+        "We expect the bridge to reopen before the weekend, and drivers should plan around that.",
+        "negation",
+        "negation 'not' dropped",
+        id="negation-dropped-with-its-auxiliary",
+    ),
+    pytest.param(
+        "The clinic will shut in May unless the health board finds another doctor, and "
+        "patients will hear by letter.",
+        "The clinic will shut in May,",
+        "truncation",
+        "cut before the condition 'unless the health board finds another doctor'",
+        id="cut-before-unless",
+    ),
 ]
 
 

@@ -5,8 +5,9 @@
 * ``paraphrased``: the same statement in other words (reported speech, re-translation);
 * ``altered``: the meaning changed, shown by explicit evidence only: a negation
   dropped or added, a number changed, or a cut just before a counterpoint ("It is a
-  good communique[, but it is a communique]") or a correction ("Our case was never
-  that ...[. Our case was that ...]").  Evidence is looked for only where the two
+  good communique[, but it is a communique]"), a condition ("The plant will close[
+  unless a buyer is found]") or a correction ("Our case was never that ...[. Our case
+  was that ...]").  Evidence is looked for only where the two
   wordings line up closely, so a free paraphrase is never called altered.  A cut is
   no alteration when the article carries the cut words next to the quote: the rest of
   a quote split around its attribution, a paraphrase in the next clause, a second
@@ -120,9 +121,16 @@ def _negations(
 
 
 def _affirmative(words: list[Word], vocabulary: Vocabulary) -> list[str]:
-    """The words with their negation taken out: only a bare negation flip is 'altered'.
-    ("didn't" is already "did" + "not": see ``words._split``.)"""
-    return [w.norm for w in words if w.norm not in vocabulary.negations]
+    """The words with their negation taken out, and the auxiliary it brought ("do not
+    believe" is "believe" negated): only a bare negation flip is 'altered'.  ("didn't"
+    is already "did" + "not": see ``words._forms``.)"""
+    negations, auxiliaries = vocabulary.negations, vocabulary.auxiliaries
+    return [
+        w.norm
+        for k, w in enumerate(words)
+        if w.norm not in negations
+        and not (w.norm in auxiliaries and words[k + 1 : k + 2] and words[k + 1].norm in negations)
+    ]
 
 
 def _numbers(
@@ -235,6 +243,8 @@ def _truncation(
     shown = _shown(clause)
     if any(w.norm in vocabulary.contrasts and not _aside(original, w) for w in rest[:2]):
         return [Alteration("truncation", shown, "", f"cut before the counterpoint '{shown}'")]
+    if rest[0].norm in vocabulary.conditions:
+        return [Alteration("truncation", shown, "", f"cut before the condition '{shown}'")]
     unsaid = [w.norm for w in b if w.norm not in vocabulary.negations]
     negated = len(unsaid) < len(b)
     opening = [w.norm for w in rest[:3]]

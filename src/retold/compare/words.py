@@ -33,6 +33,8 @@ class Vocabulary:
     stop: frozenset[str]
     conversions: dict[tuple[str, str], float] = field(default_factory=dict)  # unit pair: factor
     afternoon: frozenset[str] = frozenset()  # "pm": the hour before it is 12 less than 24-hour
+    conditions: frozenset[str] = frozenset()  # "unless": a cut before it drops a condition
+    auxiliaries: frozenset[str] = frozenset()  # "do" of "do not": part of the negation
 
 
 def load_vocabulary(path: Path | None = None) -> Vocabulary:
@@ -51,6 +53,8 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
             for pair, factor in (((a, b), float(f)), ((b, a), 1 / float(f)))
         },
         afternoon=frozenset(data["afternoon"]),
+        conditions=frozenset(data["conditions"]),
+        auxiliaries=frozenset(data["negation_auxiliaries"]),
     )
 
 
