@@ -75,6 +75,7 @@ MIDDLE = [
     ),
     line("By Jane Roe, Staff Writer", "byline"),
     line("By Jane Roe | 3 min read", "byline"),
+    line("By Harbour Herald reporters", "byline"),
     line("5 min read", "reading time"),
     line("(Reporting by Jane Roe; Editing by John Doe)", "reporting credit"),
     line("Additional reporting by John Doe", "reporting credit"),
