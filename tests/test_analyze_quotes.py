@@ -259,6 +259,12 @@ DIRECT = [
         ],
         id="narration-in-between-ends-the-speaker",
     ),
+    pytest.param(
+        "LAKEPORT, May 4 (Kestrel Wire) - Tallis Biscuits, one of the region's oldest food "
+        "companies, said on Tuesday it would close its bakery in the autumn.",
+        [("indirect", "reported", "it would close its bakery in the autumn", "Tallis Biscuits")],
+        id="a-wire-dateline-dash-attributes-nothing",
+    ),
 ]
 
 

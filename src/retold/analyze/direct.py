@@ -27,7 +27,7 @@ from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.speaking import described, known_surname, participle_subject
-from retold.analyze.text import DASHES, ENDS, Paragraph, Token
+from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
@@ -349,8 +349,9 @@ def _dash_quotes(prep: Prepared, paragraph: Paragraph) -> list[Found]:
     found: list[Found] = []
     tokens = paragraph.tokens
     for s, (si, sj) in enumerate(paragraph.sentences):
+        lead = dateline_end(tokens, si, sj)  # "OBAN, March 3 (Kestrel Wire) -" opens a lede
         for d in [k for k in range(sj - 2, si, -1) if tokens[k].text in DASHES]:
-            if not _spaced_dash(prep, paragraph, d):
+            if d + 1 == lead or not _spaced_dash(prep, paragraph, d):
                 continue
             attribution = _dash_attribution(prep, paragraph.index, d + 1, sj)
             if attribution is None:
