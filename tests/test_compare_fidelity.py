@@ -86,6 +86,13 @@ ALTERED = [
         id="converted-unit-but-another-quantity",
     ),
     pytest.param(
+        "The new dock will cost £30 million, and the port will pay for half of it.",
+        "The new dock will cost £3 million, and the port will pay for half of it.",
+        "number",
+        "30000000 became 3000000",
+        id="millions-printed-in-full",
+    ),
+    pytest.param(
         "It is a good communique, but it is a communique. Nothing in it obliges anyone to "
         "dredge a single metre.",
         "It is a good communique.",

@@ -219,7 +219,8 @@ def surroundings(body: str, start: int, end: int) -> str:
 
 
 def _number(values: list[float]) -> str:
-    return ", ".join(f"{v:g}" for v in values)
+    """Values as a finding prints them: whole numbers in full ("40000000", not "4e+07")."""
+    return ", ".join(str(int(v)) if v.is_integer() else f"{v:g}" for v in values)
 
 
 def _truncation(
