@@ -56,6 +56,7 @@ MIDDLE = [
         id="read-more-heading-then-bullets",
     ),
     line("Related: Council approves harbour budget", "related headline"),
+    line("Trending now: Harbour fees rise | Lakeport wins the cup", "related headline"),
     line("Source link", "source link"),
     line("Verified by SomePlugin", "plugin stamp"),
     line("Share this article", "share line"),
