@@ -140,3 +140,25 @@ def test_same_person() -> None:
     assert same_person("anders rasmussen", "anders fogh rasmussen")
     assert not same_person("anna berg", "jonas berg")
     assert not same_person(None, "anna berg")
+
+
+def test_a_wording_cut_at_an_ellipsis_is_never_the_original() -> None:
+    full = article(
+        "daily",
+        "The Harbour Daily",
+        "2024-06-01",
+        "Councillor Mara Lind spoke after the vote on Saturday.\n\n"
+        '"We will not let this pier and its history slip into the sea without a fight," '
+        "Lind said.",
+    )
+    cut = article(
+        "ledger",
+        "The Lakeport Ledger",
+        "2024-06-02",
+        "Councillor Mara Lind came down to the quay on Sunday.\n\n"
+        '"We will not let this pier … slip into the sea without a fight," Lind told the Ledger.',
+    )
+    found = match_statements([full, cut], analyze_articles([full, cut], None, QuoteOptions()))
+    group = group_of(found, "ledger", "We will not")
+    grades = {o.article: o.fidelity for o in group.occurrences}
+    assert grades == {"daily": "verbatim", "ledger": "edited"}

@@ -1,7 +1,7 @@
 """``match_statements``: one story's quotes grouped into statements and graded.
 
 Each group's original wording is chosen, in order, by: being a direct quote that is
-not a fragment of another; the first-hand or credited source (the outlet others in
+not a fragment of another (nor another with words cut at an ellipsis); the first-hand or credited source (the outlet others in
 the story credit, or one that names itself as the interviewer; then a quote whose own
 sentence credits a source; then an article that credits anyone); among credited
 outlets, the one more articles credit; agreement with the other wordings; fullness;
@@ -32,6 +32,7 @@ from retold.compare.words import Weights, phrase_in
 from retold.records import Article
 
 NEAR = 300  # characters around a quote searched for a credit or the outlet's own name
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")  # where a wording marks words it cut
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,7 +118,7 @@ def _original(
     members: list[Item], context: _Story, weights: Weights, options: MatchOptions
 ) -> tuple[Item, tuple[str, ...]]:
     direct = [m for m in members if m.quote.kind == "direct"] or members
-    whole = [m for m in direct if not any(o is not m and _fragment(m, o) for o in direct)] or direct
+    whole = [m for m in direct if not any(o is not m and _part_of(m, o) for o in direct)] or direct
     core = _core(members)
 
     def key(m: Item) -> tuple[int, int, float, str, int]:
@@ -161,6 +162,18 @@ def _fit(item: Item, core: set[str]) -> float:
 def _fragment(a: Item, b: Item) -> bool:
     """Is ``a`` a contiguous piece of the longer ``b``?"""
     return len(a.words) < len(b.words) and phrase_in(a.words, b.words)
+
+
+def _part_of(a: Item, b: Item) -> bool:
+    """Is ``a`` a fragment of ``b``, or ``b`` with words cut where ``a`` prints an
+    ellipsis ("these skills … leave the city" of "these skills and this history leave
+    the city"): its words, in order, are among the longer ``b``'s?"""
+    if _fragment(a, b):
+        return True
+    if len(a.words) >= len(b.words) or not _ELLIPSIS.search(a.quote.text.strip(" ,.;:…")):
+        return False
+    rest = iter(w.norm for w in b.words)
+    return all(any(w.norm == x for x in rest) for w in a.words)
 
 
 def _credit(item: Item, context: _Story) -> int:
