@@ -43,3 +43,34 @@ def test_a_subject_with_a_clause_after_it_is_read_up_to_its_head(
         "debate said they were not worried by the delay."
     )
     assert quote(body, "why must", nlp, options).speaker == "Lena Osei"
+
+
+def test_a_no_break_space_after_a_subject_keeps_it_a_speaker(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Mayor Lena Osei spoke for an hour on Monday.\n\n"
+        "She\u00a0then adopted a fake accent and joked, “But I am just going to make it "
+        "easier for them to laugh at me today.”"
+    )
+    assert quote(body, "But I am", nlp, options).speaker == "Lena Osei"
+
+
+def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "The festival opened on Friday.\n\n“Life Is a Long Tide” star Ana Ruiz opened up "
+        "about being described as a “real sailor” in an interview."
+    )
+    assert quote(body, "Life Is", nlp, options).speaker is None
+
+
+def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'X did Y, and a paper has the tape:' does not say X spoke the words below."""
+    body = (
+        "Mayor Lena Osei did back the plan on Monday, and the Harbour Herald has the tape:\n\n"
+        "“Should there be a fee for every boat that ties up here?” a reporter can be heard "
+        "asking Osei after the meeting."
+    )
+    assert quote(body, "Should there", nlp, options).speaker is None

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.descriptions import describe
+from retold.analyze.direct import POSTFIX_END
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parsed
@@ -65,7 +66,8 @@ def attribute_by_parse(
             continue
         offset, parsed = found_parse
         words = (max(span.start, offset) - offset, min(span.end - offset, len(parsed.text)))
-        found = _speech_verb(parsed, words, side, prep.book.lexicon)
+        bare = side == "postfix" and not _closes_words(prep, span)
+        found = _speech_verb(parsed, words, (side, bare), prep.book.lexicon)
         if found is None:
             continue
         attribution = _attribution(prep, p, offset, parsed, found, sentences)
@@ -88,6 +90,15 @@ def _words_beside(
     else:
         start, end = tokens[si].start, span.start
     return any(c.isalnum() for c in prep.body[start:end])
+
+
+def _closes_words(prep: Prepared, span: QuoteSpan) -> bool:
+    """Do the quoted words end as words an attribution follows: with a comma, '?', '!',
+    a period or a dash inside or right after the closing mark ('"...," Hale started');
+    not a title before a noun ('"Deep Water" star Ana Ruiz opened up about ...')."""
+    inner = prep.body[span.start : span.end].rstrip("'’ ")
+    after = prep.body[span.last : span.last + 3].lstrip(' ”"’')
+    return inner[-1:] in POSTFIX_END + "." or after[:1] in (",", ".")
 
 
 def _inscribed(prep: Prepared, span: QuoteSpan) -> bool:
@@ -113,21 +124,29 @@ def _lead_in(
         return None
     offset, parsed = found
     toks = parsed.tokens
-    for v, token in enumerate(toks):
-        if token.dep == "ROOT" and token.tag.startswith("VB"):
-            subject = next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None)
-            if subject is not None:
-                attribution = _attribution(prep, p - 1, offset, parsed, (v, subject), sentences)
-                return None if attribution is None else (attribution, "prefix")
-    return None
+    clauses = [  # verbs with a subject of their own, the one nearest the colon last
+        (v, subject)
+        for v, token in enumerate(toks)
+        if token.dep in ("ROOT", "conj")
+        and token.tag.startswith("VB")
+        and (subject := next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None))
+        is not None
+    ]
+    if not clauses or toks[clauses[-1][0]].dep != "ROOT":
+        return None  # 'X did Y, and NBC News has proof:': whose words follow is unclear
+    attribution = _attribution(prep, p - 1, offset, parsed, clauses[-1], sentences)
+    return None if attribution is None else (attribution, "prefix")
 
 
 def _speech_verb(
-    parsed: Parsed, words: tuple[int, int], side: str, lexicon: Lexicon
+    parsed: Parsed, words: tuple[int, int], where: tuple[str, bool], lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """(verb, subject) token indices for the quoted words at ``words`` (sentence offsets):
     the verb nearest the quote, a reporting verb of the word lists before any other
-    ('"...," that Lund can win, said Ellison': not 'win')."""
+    ('"...," that Lund can win, said Ellison': not 'win'); ``where``: the side of the
+    quote to look on, and whether the words end bare (``_closes_words``), when a verb
+    the parser hangs off them as their complement does not attribute them."""
+    side, bare = where
     q0, q1 = words
     toks = parsed.tokens
     inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
@@ -144,7 +163,11 @@ def _speech_verb(
     found = [
         (v, s)
         for v in order
-        if (s := _cue(parsed, v, (words, inside), roots, (side, _issuing(lexicon, v in reports))))
+        if (
+            s := _cue(
+                parsed, v, (words, inside), roots, (side, bare, _issuing(lexicon, v in reports))
+            )
+        )
         is not None
     ]
     reporting = [(v, s) for v, s in found if v in reports]
@@ -162,14 +185,14 @@ def _cue(
     v: int,
     quoted: tuple[tuple[int, int], set[int]],
     roots: list[int],
-    how: tuple[str, frozenset[str]],
+    how: tuple[str, bool, frozenset[str]],
 ) -> int | None:
     """The subject of ``v`` if ``v`` is a verb that attributes the quoted words
     (``quoted``: their sentence offsets, and the indices of the tokens inside them;
-    ``how``: the side of the quote the verb stands, and the verbs that issue a
-    document the verb may describe: ``_subject``)."""
+    ``how``: the side of the quote the verb stands, whether the words end bare, and
+    the verbs that issue a document the verb may describe: ``_subject``)."""
     (q0, q1), inside = quoted
-    side, issuing = how
+    side, bare, issuing = how
     toks = parsed.tokens
     token = toks[v]
     if v in inside or not token.tag.startswith("VB"):
@@ -180,6 +203,8 @@ def _cue(
     hanging = token.head in inside and token.dep in VERB_DEPS
     if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
         return None
+    if bare and not complement and token.dep == "ccomp":
+        return None  # '"Deep Water" star Ana Ruiz opened up': the title's verb took hers
     return _subject(parsed, v, inside, issuing)
 
 
@@ -268,6 +293,8 @@ def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, 
     toks = parsed.tokens
     first, last = parsed.subtree(subject)
     end = next((k for k in range(first, last + 1) if toks[k].text in STOP_SUBJECT), last + 1)
+    while end > first and toks[end - 1].text.isspace():
+        end -= 1  # 'He\xa0then ...': the parser's token for a no-break space
     if end <= first:
         return []
     spans = [(first, end)]
