@@ -10,7 +10,8 @@ after, another paragraph, inside the quote, 'according to', a dash), with what i
 source is (a name, a pronoun, a description, none).  Each is matched to the quote
 retold found over the same words, which has an attribution (a cue), a speaker from
 a nearby quote only, no attribution, or is not found / not direct.  The table says,
-per shape, which attributions retold finds no cue for: where a new rule could help.
+per shape, which attributions retold finds no cue for: where a new rule could help;
+a second table counts the same per outlet (the file name's first part).
 ``--show SHAPE`` prints the quotes of that shape retold found with no cue.
 """
 
@@ -133,6 +134,7 @@ def measure(ann_dir: Path, text_dir: Path, dump: Path, show: str | None) -> None
         chosen.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     table: dict[str, Counter[str]] = defaultdict(Counter)
     sources: dict[str, Counter[str]] = defaultdict(Counter)
+    outlets: dict[str, Counter[str]] = defaultdict(Counter)  # the file name's first part
     for stem, ann in sorted(chosen.items()):
         path = text_dir / f"{stem}.txt"
         if not path.exists():
@@ -145,17 +147,20 @@ def measure(ann_dir: Path, text_dir: Path, dump: Path, show: str | None) -> None
             kind = shape(text, a)
             got, row = status(by_file.get(path.name, []), content)
             table[kind][got] += 1
+            outlets[stem.split("_")[0]][got] += 1
             sources[kind][source_kind(a)] += 1
             if show == kind and got in ("no cue", "nearby"):
                 src = a.get("Source", (0, 0, "-"))[2]
                 cue = a.get("Cue", (0, 0, "-"))[2]
                 print(f"{path.name} [{got}] source {src!r} cue {cue!r}")
                 print(f"    {row['around'] if row else content[:200]}\n")
-    _print(table, sources)
+    _print("shape", table, sources)
+    print()
+    _print("outlet", outlets, defaultdict(Counter))
 
 
-def _print(table: dict[str, Counter[str]], sources: dict[str, Counter[str]]) -> None:
-    head = f"{'shape':24} {'n':>5} " + " ".join(f"{s:>11}" for s in STATUSES)
+def _print(title: str, table: dict[str, Counter[str]], sources: dict[str, Counter[str]]) -> None:
+    head = f"{title:24} {'n':>5} " + " ".join(f"{s:>11}" for s in STATUSES)
     print(head + f" {'cue recall':>10}  sources")
     total: Counter[str] = Counter()
     for kind, counts in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
