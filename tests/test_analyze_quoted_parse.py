@@ -45,17 +45,6 @@ def test_a_subject_with_a_clause_after_it_is_read_up_to_its_head(
     assert quote(body, "why must", nlp, options).speaker == "Lena Osei"
 
 
-def test_a_no_break_space_after_a_subject_keeps_it_a_speaker(
-    nlp: Any, options: QuoteOptions
-) -> None:
-    body = (
-        "Mayor Lena Osei spoke for an hour on Monday.\n\n"
-        "She\u00a0then adopted a fake accent and joked, “But I am just going to make it "
-        "easier for them to laugh at me today.”"
-    )
-    assert quote(body, "But I am", nlp, options).speaker == "Lena Osei"
-
-
 def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The festival opened on Friday.\n\n“Life Is a Long Tide” star Ana Ruiz opened up "

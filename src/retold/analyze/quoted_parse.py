@@ -293,8 +293,6 @@ def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, 
     toks = parsed.tokens
     first, last = parsed.subtree(subject)
     end = next((k for k in range(first, last + 1) if toks[k].text in STOP_SUBJECT), last + 1)
-    while end > first and toks[end - 1].text.isspace():
-        end -= 1  # 'He\xa0then ...': the parser's token for a no-break space
     if end <= first:
         return []
     spans = [(first, end)]
