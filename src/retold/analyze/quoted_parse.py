@@ -18,6 +18,7 @@ from collections.abc import Callable
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.descriptions import describe
+from retold.analyze.direct import POSTFIX_END
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parsed
@@ -34,6 +35,7 @@ CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while", "upon", "on"})
 # '"...?" Scarborough continued.': the parser makes the quote and the attribution two
 # roots; a verb standing alone after the quote, with only these around it, is its cue.
 ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
+SUBJECT_CLAUSES = frozenset({"acl", "relcl"})  # 'a source speaking to ...', 'who spoke'
 STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
 
 
@@ -64,7 +66,8 @@ def attribute_by_parse(
             continue
         offset, parsed = found_parse
         words = (max(span.start, offset) - offset, min(span.end - offset, len(parsed.text)))
-        found = _speech_verb(parsed, words, side, prep.book.lexicon)
+        bare = side == "postfix" and not _closes_words(prep, span)
+        found = _speech_verb(parsed, words, (side, bare), prep.book.lexicon)
         if found is None:
             continue
         attribution = _attribution(prep, p, offset, parsed, found, sentences)
@@ -87,6 +90,15 @@ def _words_beside(
     else:
         start, end = tokens[si].start, span.start
     return any(c.isalnum() for c in prep.body[start:end])
+
+
+def _closes_words(prep: Prepared, span: QuoteSpan) -> bool:
+    """Do the quoted words end as words an attribution follows: with a comma, '?', '!',
+    a period or a dash inside or right after the closing mark ('"...," Hale started');
+    not a title before a noun ('"Deep Water" star Ana Ruiz opened up about ...')."""
+    inner = prep.body[span.start : span.end].rstrip("'’ ")
+    after = prep.body[span.last : span.last + 3].lstrip(' ”"’')
+    return inner[-1:] in POSTFIX_END + "." or after[:1] in (",", ".")
 
 
 def _inscribed(prep: Prepared, span: QuoteSpan) -> bool:
@@ -112,21 +124,29 @@ def _lead_in(
         return None
     offset, parsed = found
     toks = parsed.tokens
-    for v, token in enumerate(toks):
-        if token.dep == "ROOT" and token.tag.startswith("VB"):
-            subject = next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None)
-            if subject is not None:
-                attribution = _attribution(prep, p - 1, offset, parsed, (v, subject), sentences)
-                return None if attribution is None else (attribution, "prefix")
-    return None
+    clauses = [  # verbs with a subject of their own, the one nearest the colon last
+        (v, subject)
+        for v, token in enumerate(toks)
+        if token.dep in ("ROOT", "conj")
+        and token.tag.startswith("VB")
+        and (subject := next((c for c in parsed.children(v) if toks[c].dep == "nsubj"), None))
+        is not None
+    ]
+    if not clauses or toks[clauses[-1][0]].dep != "ROOT":
+        return None  # 'X did Y, and NBC News has proof:': whose words follow is unclear
+    attribution = _attribution(prep, p - 1, offset, parsed, clauses[-1], sentences)
+    return None if attribution is None else (attribution, "prefix")
 
 
 def _speech_verb(
-    parsed: Parsed, words: tuple[int, int], side: str, lexicon: Lexicon
+    parsed: Parsed, words: tuple[int, int], where: tuple[str, bool], lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """(verb, subject) token indices for the quoted words at ``words`` (sentence offsets):
     the verb nearest the quote, a reporting verb of the word lists before any other
-    ('"...," that Lund can win, said Ellison': not 'win')."""
+    ('"...," that Lund can win, said Ellison': not 'win'); ``where``: the side of the
+    quote to look on, and whether the words end bare (``_closes_words``), when a verb
+    the parser hangs off them as their complement does not attribute them."""
+    side, bare = where
     q0, q1 = words
     toks = parsed.tokens
     inside = {i for i, t in enumerate(toks) if q0 <= t.start and t.end <= q1}
@@ -139,20 +159,40 @@ def _speech_verb(
         return None
     lowers = [t.text.casefold() for t in toks]
     order = range(len(toks)) if side == "postfix" else range(len(toks) - 1, -1, -1)
+    reports = {v for v in order if lexicon.verb_at(lowers, v, loose=True) is not None}
     found = [
-        (v, s) for v in order if (s := _cue(parsed, v, (words, inside), roots, side)) is not None
+        (v, s)
+        for v in order
+        if (
+            s := _cue(
+                parsed, v, (words, inside), roots, (side, bare, _issuing(lexicon, v in reports))
+            )
+        )
+        is not None
     ]
-    reporting = [(v, s) for v, s in found if lexicon.verb_at(lowers, v, loose=True) is not None]
+    reporting = [(v, s) for v, s in found if v in reports]
     chosen = reporting or found
     return chosen[0] if chosen else None
 
 
+def _issuing(lexicon: Lexicon, reporting: bool) -> frozenset[str]:
+    """The verbs whose document a reporting verb may describe; none for another verb."""
+    return lexicon.issuing if reporting else frozenset()
+
+
 def _cue(
-    parsed: Parsed, v: int, quoted: tuple[tuple[int, int], set[int]], roots: list[int], side: str
+    parsed: Parsed,
+    v: int,
+    quoted: tuple[tuple[int, int], set[int]],
+    roots: list[int],
+    how: tuple[str, bool, frozenset[str]],
 ) -> int | None:
     """The subject of ``v`` if ``v`` is a verb that attributes the quoted words
-    (``quoted``: their sentence offsets, and the indices of the tokens inside them)."""
+    (``quoted``: their sentence offsets, and the indices of the tokens inside them;
+    ``how``: the side of the quote the verb stands, whether the words end bare, and
+    the verbs that issue a document the verb may describe: ``_subject``)."""
     (q0, q1), inside = quoted
+    side, bare, issuing = how
     toks = parsed.tokens
     token = toks[v]
     if v in inside or not token.tag.startswith("VB"):
@@ -163,7 +203,9 @@ def _cue(
     hanging = token.head in inside and token.dep in VERB_DEPS
     if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
         return None
-    return _subject(parsed, v, inside)
+    if bare and not complement and token.dep == "ccomp":
+        return None  # '"Deep Water" star Ana Ruiz opened up': the title's verb took hers
+    return _subject(parsed, v, inside, issuing)
 
 
 def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
@@ -173,10 +215,12 @@ def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
     return all(toks[c].dep in ALONE_DEPS for c in parsed.children(v))
 
 
-def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
+def _subject(parsed: Parsed, v: int, inside: set[int], issuing: frozenset[str]) -> int | None:
     """The verb's subject, else that of the verb it hangs off ('endorsed Clinton,
     saying', 'leaned in and boomed', 'said before adding'; a passive one's too: 'was
-    joined on stage and joked'), three verbs up at most."""
+    joined on stage and joked'), three verbs up at most.  A verb that describes the
+    object of one of ``issuing`` ('released a statement saying') speaks for that
+    verb's subject; words on a thing held up ('held a sign saying') are no one's."""
     toks = parsed.tokens
     verb = v
     for _ in range(4):
@@ -187,6 +231,10 @@ def _subject(parsed: Parsed, v: int, inside: set[int]) -> int | None:
         head = toks[verb].head
         if toks[verb].dep == "pcomp" and toks[head].text.lower() in CLIMB_PREPOSITIONS:
             head = toks[head].head  # 'said before adding: "..."', 'went on by saying'
+        elif verb == v and toks[verb].dep == "acl" and toks[head].dep == "dobj":
+            head = toks[head].head  # 'issued a statement saying: "..."'
+            if toks[head].text.casefold() not in issuing:
+                return None
         elif toks[verb].dep not in SUBJECT_CLIMB:
             return None
         if head == verb or head in inside:
@@ -204,18 +252,19 @@ def _attribution(
     sentences: Sentences,
 ) -> Attribution | None:
     v, subject = found
-    toks, tokens = parsed.tokens, prep.tokens(p)
-    first, last = parsed.subtree(subject)
-    end = next((k for k in range(first, last + 1) if toks[k].text in STOP_SUBJECT), last + 1)
-    if end <= first:
-        return None
-    a = prep.index(p, offset + toks[first].start)
-    b = prep.index(p, offset + toks[end - 1].start) + 1
-    a = skip_lead_ins(tokens, a, b, prep.book.lexicon)
-    speaker = classify_chunk(tokens, a, b, prep.book, prep.body)
+    toks = parsed.tokens
     verb = prep.index(p, offset + toks[v].start)
-    if speaker is None and prep.book.lexicon.verb_at(prep.words(p), verb, loose=True):
-        speaker = next((s for f in FALLBACKS if (s := f(prep, (p, a, b), sentences))), None)
+    speaking = prep.book.lexicon.verb_at(prep.words(p), verb, loose=True) is not None
+    speaker = None
+    # the verb's own subject (not one climbed to), and no clause of its own besides
+    # the quote ('- "...?" - Democrats who watched said they were unfazed')
+    own = speaking and toks[subject].head == v and not _clause_outside(prep, offset, parsed, v)
+    for first, end in _subject_spans(parsed, subject, own):
+        a = prep.index(p, offset + toks[first].start)
+        b = prep.index(p, offset + toks[end - 1].start) + 1
+        speaker = _speaker(prep, (p, a, b), speaking, sentences)
+        if speaker is not None:
+            break
     if speaker is None:
         return None
     verb_start = offset + toks[v].start
@@ -227,6 +276,44 @@ def _attribution(
         max(speaker.end, verb_end),
         verb_start,
     )
+
+
+def _clause_outside(prep: Prepared, offset: int, parsed: Parsed, v: int) -> bool:
+    """Has verb ``v`` a clausal complement outside every quote?"""
+    toks = parsed.tokens
+    clauses = [c for c in parsed.children(v) if toks[c].dep == "ccomp"]
+    return any(not prep.inside_quote(offset + toks[c].start) for c in clauses)
+
+
+def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, int]]:
+    """Token ranges [first, end) to read the subject from: its words up to a comma or
+    a bracket; then, when a clause follows its head ('a source speaking to the paper',
+    'an aide who spoke on condition of anonymity') and it is a reporting verb's own
+    subject (``trim``), its words up to the head alone."""
+    toks = parsed.tokens
+    first, last = parsed.subtree(subject)
+    end = next((k for k in range(first, last + 1) if toks[k].text in STOP_SUBJECT), last + 1)
+    if end <= first:
+        return []
+    spans = [(first, end)]
+    clause = any(toks[c].dep in SUBJECT_CLAUSES for c in parsed.children(subject) if c > subject)
+    if clause and trim and subject + 1 < end:
+        spans.append((first, subject + 1))
+    return spans
+
+
+def _speaker(
+    prep: Prepared, where: tuple[int, int, int], speaking: bool, sentences: Sentences
+) -> SpeakerPhrase | None:
+    """The speaker tokens [a, b) of paragraph ``p`` name, by the speaker rules, or by
+    the fallbacks when the verb is a reporting verb (``speaking``)."""
+    p, a, b = where
+    tokens = prep.tokens(p)
+    a = skip_lead_ins(tokens, a, b, prep.book.lexicon)
+    speaker = classify_chunk(tokens, a, b, prep.book, prep.body)
+    if speaker is None and speaking:
+        speaker = next((s for f in FALLBACKS if (s := f(prep, (p, a, b), sentences))), None)
+    return speaker
 
 
 def described_subject(

@@ -1,0 +1,65 @@
+"""Direct quotes the word-list rules leave, attributed from the parse of their sentence.
+
+All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from helpers import make_article
+from retold.analyze import Quote, QuoteOptions, analyze_article
+
+
+def quote(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
+    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+    return next(q for q in result.quotes if q.text.startswith(start))
+
+
+def test_a_statement_a_subject_released_is_their_words(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Mayor Lena Osei spoke at the harbour on Monday.\n\n"
+        "At the time, she released a statement saying, “The pier has been a trusted "
+        "partner for many years and we look forward to more.”"
+    )
+    found = quote(body, "The pier", nlp, options)
+    assert (found.speaker, found.cue) == ("Lena Osei", "saying")
+
+
+def test_a_subject_with_a_clause_after_it_is_read_up_to_its_head(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """...unless its verb has a clause of its own the quote is not."""
+    body = (
+        "Mayor Lena Osei spoke at the harbour on Monday.\n\n"
+        "Another harbour source speaking to the Herald said, “The agents are looking at "
+        "the donations and whether the rules were followed.”"
+    )
+    found = quote(body, "The agents", nlp, options)
+    assert (found.speaker_text, found.cue) == ("Another harbour source", "said")
+    body = (
+        "Mayor Lena Osei spoke on Monday. And although Osei lamented the delays - “why "
+        "must we wait so long for a simple wall?” - fishermen in Lakeport who watched the "
+        "debate said they were not worried by the delay."
+    )
+    assert quote(body, "why must", nlp, options).speaker == "Lena Osei"
+
+
+def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "The festival opened on Friday.\n\n“Life Is a Long Tide” star Ana Ruiz opened up "
+        "about being described as a “real sailor” in an interview."
+    )
+    assert quote(body, "Life Is", nlp, options).speaker is None
+
+
+def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'X did Y, and a paper has the tape:' does not say X spoke the words below."""
+    body = (
+        "Mayor Lena Osei did back the plan on Monday, and the Harbour Herald has the tape:\n\n"
+        "“Should there be a fee for every boat that ties up here?” a reporter can be heard "
+        "asking Osei after the meeting."
+    )
+    assert quote(body, "Should there", nlp, options).speaker is None
