@@ -265,6 +265,15 @@ def _named(
         yield offset, by_text(prep, run.text(tokens, prep.body), run.kind == "person")
 
 
+def named_between(prep: Prepared, since: int, until: int) -> Iterator[list[Person]]:
+    """Everyone named between body offsets ``since`` and ``until``, inside quoted words
+    or not: the people each name may be."""
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if run.kind in ("person", "surname") and since < tokens[run.name_first].start < until:
+            yield by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+
+
 def only_gendered(
     prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
 ) -> Person | None:
