@@ -1,8 +1,8 @@
 """A speaker who goes on: a quote paragraph that continues an attributed quote, or the
 next paragraph of a quotation, is the words of the speaker the attribution was read as,
 though the name lies further back than the continuation's own paragraph would reach
-(``speakers._owners``); not when someone else is named between the person a pronoun
-was read as and the pronoun (``speakers._goes_on``).  All text here is invented."""
+(``speakers._owners``); not when a pronoun gave that speaker and the name printed last
+before it may be someone else (``speakers._goes_on``).  All text here is invented."""
 
 from __future__ import annotations
 
@@ -47,8 +47,9 @@ def test_the_speaker_goes_on(
 
 def test_no_one_goes_on_after_someone_else_is_named(nlp: Any, options: QuoteOptions) -> None:
     body = (
-        "Tomas Verhoek added two crossings to the timetable on Monday.\n\n"
-        "The trouble was Brandquist, who missed the tide twice.\n\n"
+        "“The ferry was late again,” said Tomas Verhoek.\n\n"
+        "Along the quay, in the rain and the wind of the long night shift, stood the "
+        "pilot Nils Brandquist.\n\n"
         "“The delay was on my shoulders,” he said.\n\n"
         "“I cannot sail like that and keep the job.”"
     )

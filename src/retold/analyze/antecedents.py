@@ -265,13 +265,18 @@ def _named(
         yield offset, by_text(prep, run.text(tokens, prep.body), run.kind == "person")
 
 
-def named_between(prep: Prepared, since: int, until: int) -> Iterator[list[Person]]:
-    """Everyone named between body offsets ``since`` and ``until``, inside quoted words
-    or not: the people each name may be."""
+def last_named(prep: Prepared, until: int) -> list[Person]:
+    """The people the name printed last before body offset ``until`` may be, inside
+    quoted words or not; names of no one the article knows ('the Chiefs', 'Sicily')
+    are passed over."""
+    last: list[Person] = []
     for p, run in prep.runs:
         tokens = prep.paragraphs[p].tokens
-        if run.kind in ("person", "surname") and since < tokens[run.name_first].start < until:
-            yield by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        if run.kind not in ("person", "surname") or tokens[run.name_first].start >= until:
+            continue
+        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        last = people or last
+    return last
 
 
 def only_gendered(

@@ -34,7 +34,7 @@ from retold.analyze.antecedents import (
     described_antecedent,
     issuer,
     last_mentioned,
-    named_between,
+    last_named,
     pronoun_antecedent,
     role_antecedent,
     speaking_people,
@@ -106,7 +106,7 @@ def resolve_quotes(
     for item in sorted(found, key=lambda f: (f.anchor, id(f) in owners, f.start)):
         owner = owners.get(id(item))
         result = resolved[id(owner)] if owner is not None else UNKNOWN
-        result = result if owner is None or _goes_on(prep, owner, result, memory) else UNKNOWN
+        result = result if owner is None or _goes_on(prep, owner, result) else UNKNOWN
         if result.speaker is None:
             result = _resolve(prep, item, memory, sentences)
             result = _document(prep, item) if result.speaker is None else result
@@ -122,20 +122,16 @@ def resolve_quotes(
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
 
 
-def _goes_on(prep: Prepared, owner: Found, result: Resolved, memory: Memory) -> bool:
+def _goes_on(prep: Prepared, owner: Found, result: Resolved) -> bool:
     """May ``owner``'s speaker go on into the statements that borrow its attribution?
-    Yes, unless ``owner`` read them from a pronoun ('"...," he said') and someone else
-    is named, in quoted words or not, between the person it was read as and ``owner``:
-    the pronoun may be theirs, and the quotes after would take the doubt further."""
+    Yes, unless ``owner`` read them from a pronoun ('"...," he said') and the name
+    printed last before ``owner``, in quoted words or not, may not be that person: the
+    pronoun may be someone else's, and the quotes after would carry the doubt."""
     phrase = owner.attribution.speaker if owner.attribution is not None else None
     if result.speaker is None or phrase is None or phrase.form != "pronoun":
         return True
     person = _person(prep, result)
-    mentions = [m[0] for m in memory.mentions if m[0] < owner.anchor and m[2] == person]
-    if person is None or not mentions:
-        return False
-    named = named_between(prep, max(mentions), owner.start)
-    return all(person.key in {p.key for p in people} for people in named)
+    return person is not None and person in last_named(prep, owner.start)
 
 
 def _remember(prep: Prepared, item: Found, result: Resolved, memory: Memory) -> None:
