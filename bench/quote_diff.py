@@ -40,6 +40,7 @@ def dump(input_path: Path, out: Path) -> int:
                     "start": q.start,
                     "end": q.end,
                     "kind": q.kind,
+                    "shape": q.shape,
                     "speaker": q.speaker,
                     "speaker_text": q.speaker_text,
                     "confidence": round(q.confidence, 3),

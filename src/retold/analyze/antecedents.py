@@ -265,6 +265,20 @@ def _named(
         yield offset, by_text(prep, run.text(tokens, prep.body), run.kind == "person")
 
 
+def last_named(prep: Prepared, until: int) -> list[Person]:
+    """The people the name printed last before body offset ``until`` may be, inside
+    quoted words or not; names of no one the article knows ('the Chiefs', 'Sicily')
+    are passed over."""
+    last: list[Person] = []
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if run.kind not in ("person", "surname") or tokens[run.name_first].start >= until:
+            continue
+        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        last = people or last
+    return last
+
+
 def only_gendered(
     prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
 ) -> Person | None:

@@ -2,7 +2,8 @@
 
 A paragraph that opens a quote and ends without closing it, followed by a paragraph
 that starts with an opening mark, continues the quote (the newspaper convention for
-quotes that run over several paragraphs).  An opening mark that is never closed and
+quotes that run over several paragraphs); so does one that opens with no mark and
+closes the quote (the opening mark lost at the break).  An opening mark that is never closed and
 not continued is closed at the end of its paragraph.
 """
 
@@ -166,11 +167,16 @@ def merge_paragraphs(
         queue = list(spans)
         if pending is not None:
             first = queue[0] if queue else None
+            end = starts[index + 1] if index + 1 < len(starts) else len(body)
             if first is not None and _starts_paragraph(first, starts[index], body):
                 queue.pop(0)
                 pending = _joined(pending, first)
                 if pending.close is None:
                     continue
+            elif (
+                tail := _closing_only(pending, queue, index, (starts[index], end), body)
+            ) is not None:
+                pending = _joined(pending, tail)
             result.append(pending)
             pending = None
         for span in queue:
@@ -181,6 +187,33 @@ def merge_paragraphs(
     if pending is not None:
         result.append(pending)
     return result
+
+
+SENTENCE_ENDS = (".", "?", "!", "…")  # a quotation breaks its paragraph between sentences
+DOUBLE = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
+STRAY_CLOSE = re.compile("[,.?!][\"”](?=[\\s'’]|$)")  # '... need ice," said', 'baby,"\''
+
+
+def _closing_only(
+    pending: QuoteSpan, spans: list[QuoteSpan], paragraph: int, bounds: tuple[int, int], body: str
+) -> QuoteSpan | None:
+    """The words of a paragraph that opens with no mark up to a closing mark after
+    punctuation, the first quotation mark it prints, words following: the end of a
+    quotation opened in the paragraph before, its opening mark lost at the break
+    ('"Polar bears need no listing.' then 'They need ice," Berg said.'), when the
+    quotation's words before the break end a sentence."""
+    if body[: pending.end].rstrip()[-1:] not in SENTENCE_ENDS:
+        return None  # 'co-author of "Bettie Page:' then 'The Life of ...," she said': a title
+    start, end = bounds
+    text = body[start:end]
+    close, first = STRAY_CLOSE.search(text), DOUBLE.search(text)
+    if close is None or first is None or first.start() != close.start() + 1:
+        return None
+    mark = start + first.start()
+    if any(span.open < mark for span in spans) or not text[first.end() :].strip():
+        return None  # a mark that ends the paragraph may close a signature (``signatures``)
+    a, b = _trimmed(body, 0, start, mark)
+    return QuoteSpan(open=start, close=mark, segments=((a, b),), paragraphs=(paragraph,))
 
 
 def _starts_paragraph(span: QuoteSpan, paragraph_start: int, body: str) -> bool:

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from retold.analyze.antecedents import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
-from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.direct import QUOTE_CHARS, speaks_of
 from retold.analyze.names import NameRun
 from retold.analyze.text import Token
 
@@ -349,7 +349,7 @@ def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attr
     p, speaker = item.paragraph, attribution.speaker
     if speaker.form not in SPEAKING or previous.paragraph != p - 1:
         return None
-    if not _whole_paragraph(prep, item) or _speaks_of(prep, item, speaker):
+    if not _whole_paragraph(prep, item) or speaks_of(prep, item, speaker):
         return None
     tokens = prep.tokens(p - 1)
     rest = prep.index(p - 1, max(previous.end, attribution.end))
@@ -364,16 +364,6 @@ def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attr
     if any(q == p - 1 and run.first >= rest and _person(prep, q, run) for q, run in prep.runs):
         return None
     return attribution
-
-
-def _speaks_of(prep: Prepared, item: Found, speaker: SpeakerPhrase) -> bool:
-    """Do the quoted words name the speaker by their surname?"""
-    if speaker.name is None:
-        return False
-    surname = speaker.name.split()[-1]
-    return any(
-        t.text == surname for t in prep.tokens(item.paragraph) if item.start <= t.start < item.end
-    )
 
 
 def _whole_paragraph(prep: Prepared, item: Found) -> bool:

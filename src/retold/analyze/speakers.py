@@ -34,6 +34,7 @@ from retold.analyze.antecedents import (
     described_antecedent,
     issuer,
     last_mentioned,
+    last_named,
     pronoun_antecedent,
     role_antecedent,
     speaking_people,
@@ -49,7 +50,7 @@ from retold.analyze.candidates import (
     named_last,
     salient,
 )
-from retold.analyze.context import Found, Prepared, Sentences
+from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person
 from retold.analyze.readings import a_person, organization, speaking_persons
@@ -101,31 +102,73 @@ def resolve_quotes(
         persons=speaking_persons(prep, found, sentences),
     )
     resolved: dict[int, Resolved] = {}
-    for item in sorted(found, key=lambda f: f.anchor):
-        result = _resolve(prep, item, memory, sentences)
-        result = _document(prep, item) if result.speaker is None else result
-        result = _pronoun_described(prep, item, memory) if result.speaker is None else result
-        result = _described(prep, item, sentences) if result.speaker is None else result
+    owners = _owners(found)
+    for item in sorted(found, key=lambda f: (f.anchor, id(f) in owners, f.start)):
+        owner = owners.get(id(item))
+        result = resolved[id(owner)] if owner is not None else UNKNOWN
+        result = result if owner is None or _goes_on(prep, owner, result) else UNKNOWN
+        if result.speaker is None:
+            result = _resolve(prep, item, memory, sentences)
+            result = _document(prep, item) if result.speaker is None else result
+            result = _pronoun_described(prep, item, memory) if result.speaker is None else result
+            result = _described(prep, item, sentences) if result.speaker is None else result
         resolved[id(item)] = result
         if item.shape == "nearby":  # read beside the sentence: less sure, or not at all
             resolved[id(item)] = _nearby(result)
-            continue
-        phrase = item.attribution.speaker if item.attribution else None
-        person = _person(prep, result) or _unlinked_person(result, phrase, item)
-        if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
-            roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
-            memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
-        if result.kind == "description" and result.speaker:
-            memory.described[item.anchor] = result.speaker
-        if person is not None:  # 'he said', 'the spokeswoman said': of that gender here
-            gender = person.gender or (phrase.gender if phrase is not None else None)
-            memory.mentions.append((item.anchor, item.paragraph, person, gender))
-        elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
-            # someone retold cannot name: a pronoun after them is not an earlier person
-            memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
+        else:  # a speaker who goes on in a paragraph is a pronoun's antecedent there
+            _remember(prep, item, result, memory)
     quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
+
+
+def _goes_on(prep: Prepared, owner: Found, result: Resolved) -> bool:
+    """May ``owner``'s speaker go on into the statements that borrow its attribution?
+    Yes, unless ``owner`` read them from a pronoun ('"...," he said') and the name
+    printed last before ``owner``, in quoted words or not, may not be that person: the
+    pronoun may be someone else's, and the quotes after would carry the doubt."""
+    phrase = owner.attribution.speaker if owner.attribution is not None else None
+    if result.speaker is None or phrase is None or phrase.form != "pronoun":
+        return True
+    person = _person(prep, result)
+    return person is not None and person in last_named(prep, owner.start)
+
+
+def _remember(prep: Prepared, item: Found, result: Resolved, memory: Memory) -> None:
+    """Note in ``memory`` who ``item``'s attribution names, as a later pronoun's or
+    role's antecedent."""
+    phrase = item.attribution.speaker if item.attribution else None
+    person = _person(prep, result) or _unlinked_person(result, phrase, item)
+    if result.kind == "person" and result.speaker and phrase and (phrase.role or phrase.titles):
+        roles = (*((phrase.role,) if phrase.role else ()), *phrase.titles)
+        memory.titled.append((item.anchor, item.paragraph, result.speaker, roles))
+    if result.kind == "description" and result.speaker:
+        memory.described[item.anchor] = result.speaker
+    if person is not None:  # 'he said', 'the spokeswoman said': of that gender here
+        gender = person.gender or (phrase.gender if phrase is not None else None)
+        memory.mentions.append((item.anchor, item.paragraph, person, gender))
+    elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
+        # someone retold cannot name: a pronoun after them is not an earlier person
+        memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
+
+
+BORROWING = frozenset({"continued", "nearby"})  # shapes that may borrow an attribution
+
+
+def _owners(found: list[Found]) -> dict[int, Found]:
+    """For each statement whose attribution is borrowed from one before it (a quote
+    continued in the next paragraph, or going on after the statement just before:
+    ``direct.continued_quotes``, ``nearby``), the first statement with that attribution:
+    the speaker goes on, whatever paragraph the words that name them lie in."""
+    first: dict[Attribution, Found] = {}
+    owners: dict[int, Found] = {}
+    for item in sorted(found, key=lambda f: f.start):
+        if item.attribution is None:
+            continue
+        owner = first.setdefault(item.attribution, item)
+        if owner is not item and item.shape in BORROWING:
+            owners[id(item)] = owner
+    return owners
 
 
 NAMES_SOMEONE = frozenset({"name", "surname", "role", "description"})  # forms, or kind
