@@ -284,7 +284,11 @@ class _Rows:
     @staticmethod
     def join(parts: Sequence[_Rows]) -> _Rows:
         """The rows of every part, sorted by id: one copy of each part's rows, which
-        are sorted, so a few parts interleave in runs (``vectors.gather_rows``)."""
+        are sorted, so a few parts interleave in runs (``vectors.gather_rows``).  One
+        part is its rows as they are (no copy: a state after a full run is one part)."""
+        if len(parts) == 1 and all(a < b for a, b in itertools.pairwise(parts[0].ids)):
+            unknown = _unknown(len(parts[0].ids))
+            return replace(parts[0], ragged={f: v or unknown for f, v in parts[0].ragged.items()})
         ids = tuple(i for p in parts for i in p.ids)
         order = id_order(ids)
         pick = order.tolist()

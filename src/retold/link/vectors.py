@@ -46,12 +46,14 @@ class TermCounts:
     def gather(parts: Sequence[TermCounts], rows: I64) -> TermCounts:
         """Rows of the ``parts``' rows in turn (whose vocabularies must each extend the
         one before's), in the given order, over the last part's vocabulary, in one
-        copy of the entries (``gather_rows``)."""
+        copy of the entries (``gather_rows``), the columns as int32 where they fit
+        (half the bytes of the largest arrays a run makes afresh)."""
         for before, after in itertools.pairwise(parts):
             if not np.array_equal(after.vocab[: before.vocab.size], before.vocab):
                 raise ValueError("term counts do not extend the vocabulary before theirs")
         sources = [(p.offsets, (p.ids, p.counts)) for p in parts]
-        offsets, (ids, counts) = gather_rows(sources, rows, (np.int64, np.float32))
+        column = np.int32 if parts[-1].vocab.size <= np.iinfo(np.int32).max else np.int64
+        offsets, (ids, counts) = gather_rows(sources, rows, (column, np.float32))
         return TermCounts(ids, counts, offsets, parts[-1].vocab)
 
 

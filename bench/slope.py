@@ -1,0 +1,184 @@
+"""The slope of an incremental add: seconds per batch against the articles stored.
+
+One pool of synthetic articles (``pool``: ``synth.generate``, seeded and shuffled, as
+JSONL) serves every database: a base of N is its first N articles (``build``, through
+``retold analyze`` without quotes), and every batch comes from past the largest base,
+so bases of 20k and 50k get the same batches.  ``batches`` copies a base and adds
+batches to the copy, timing each batch and its stages, and prints a digest of the
+stories and copies after the last one (equal digests: exact output).  ``compare`` runs
+``batches`` for several code trees (``PYTHONPATH``) and bases, alternating them, and
+prints per-batch medians and the slope per 1k stored articles.
+
+    python bench/slope.py pool 52000 pool.jsonl
+    python bench/slope.py build pool.jsonl 20000 base20k.db
+    python bench/slope.py compare pool.jsonl --at 50000 --db base20k.db --db base50k.db \
+        --src /tmp/base/src --src src --rounds 2 --batches 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import itertools
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from e2e import stage_timers
+from incremental import PART, write_jsonl
+from measure import Stopwatch
+from synth import generate
+
+from retold.config import load_settings
+from retold.pipeline import RunOptions, run
+from retold.store import open_store
+
+
+def pool(n: int, out: Path, seed: int = 11) -> None:
+    """``n`` synthetic articles, shuffled, as JSONL."""
+    corpus = generate(n_articles=n, seed=seed)
+    order = np.random.default_rng(seed).permutation(len(corpus.articles))
+    write_jsonl([corpus.articles[int(i)] for i in order], out)
+
+
+def lines(path: Path, start: int, stop: int) -> list[str]:
+    """Lines ``start`` to ``stop`` of ``path``."""
+    with path.open(encoding="utf-8") as f:
+        return list(itertools.islice(f, start, stop))
+
+
+def options() -> RunOptions:
+    return replace(RunOptions.from_settings(load_settings(None)), quotes=False)
+
+
+def build(source: Path, n: int, db: Path) -> None:
+    """A database of the first ``n`` articles of ``source``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(0, n, PART):
+            part = Path(tmp) / f"part{k // PART:04d}.jsonl"
+            part.write_text("".join(lines(source, k, min(n, k + PART))), encoding="utf-8")
+        start = time.perf_counter()
+        with open_store(db) as store:
+            run([Path(tmp)], store, options())
+    print(json.dumps({"articles": n, "seconds": time.perf_counter() - start}))
+
+
+def digest(db: Path) -> dict[str, str]:
+    """Hashes of the stories and the copy links in ``db``."""
+    with open_store(db) as store:
+        stories = sorted(repr(s) for s in store.stories())
+        copies = sorted(repr(c) for c in store.copies())
+    return {
+        "stories": hashlib.sha256("\n".join(stories).encode()).hexdigest()[:16],
+        "copies": hashlib.sha256("\n".join(copies).encode()).hexdigest()[:16],
+        "n_stories": str(len(stories)),
+        "n_copies": str(len(copies)),
+    }
+
+
+def batches(
+    source: Path, db: Path, at: int, count: int, size: int, profile: Path | None = None
+) -> dict[str, Any]:
+    """Add ``count`` batches of ``size`` articles (from line ``at`` of ``source``) to a
+    copy of ``db``: seconds of each batch, stage seconds summed, digest after (and the
+    last batch profiled into ``profile``, when given)."""
+    seconds: list[float] = []
+    watch = Stopwatch()
+    with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
+        work = Path(tmp) / db.name
+        for f in db.parent.glob(db.name + "*"):
+            shutil.copy(f, Path(tmp) / f.name)
+        for k in range(count):
+            path = Path(tmp) / f"batch{k}.jsonl"
+            path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
+            profiler = cProfile.Profile() if profile and k == count - 1 else None
+            with open_store(work) as store, stage_timers(watch):
+                start = time.perf_counter()
+                if profiler:
+                    profiler.enable()
+                run([path], store, options())
+                seconds.append(time.perf_counter() - start)
+            if profiler:
+                profiler.disable()
+                profiler.dump_stats(str(profile))
+        return {"seconds": seconds, "stages": watch.seconds, "digest": digest(work)}
+
+
+def compare(args: argparse.Namespace) -> None:
+    """``batches`` for each tree and base, alternating; medians and slopes."""
+    results: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for _ in range(args.rounds):
+        for src, db in itertools.product(args.src, args.db):
+            env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
+            cmd = [sys.executable, __file__, "batches", str(args.source), db]
+            cmd += ["--at", str(args.at), "--batches", str(args.batches)]
+            out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+            result = json.loads(out.stdout.strip().splitlines()[-1])
+            results.setdefault((src, db), []).append(result)
+            print(src, db, json.dumps(result), flush=True)
+    for src in args.src:
+        stored, medians = [], []
+        for db in args.db:
+            runs = results[(src, db)]
+            median = statistics.median(s for r in runs for s in r["seconds"])
+            stages = {
+                k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
+                for k in runs[0]["stages"]
+            }
+            digests = {json.dumps(r["digest"], sort_keys=True) for r in runs}
+            with open_store(Path(db)) as store:
+                n = sum(1 for _ in store.articles())
+            stored.append(n)
+            medians.append(median)
+            print(f"{src} {db} stored={n} median={median:.2f}s stages={stages} digests={digests}")
+        if len(stored) > 1:
+            slope = (medians[-1] - medians[0]) / ((stored[-1] - stored[0]) / 1000)
+            print(f"{src} slope {slope:.4f} s per batch per 1k stored")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("pool")
+    p.add_argument("n", type=int)
+    p.add_argument("out", type=Path)
+    b = sub.add_parser("build")
+    b.add_argument("source", type=Path)
+    b.add_argument("n", type=int)
+    b.add_argument("db", type=Path)
+    t = sub.add_parser("batches")
+    t.add_argument("source", type=Path)
+    t.add_argument("db", type=Path)
+    for q in (t, c := sub.add_parser("compare")):
+        q.add_argument("--at", type=int, default=50_000)
+        q.add_argument("--batches", type=int, default=3)
+    t.add_argument("--size", type=int, default=100)
+    t.add_argument("--profile", type=Path)
+    c.add_argument("source", type=Path)
+    c.add_argument("--db", action="append", required=True)
+    c.add_argument("--src", action="append", required=True)
+    c.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args()
+    if args.command == "pool":
+        pool(args.n, args.out)
+    elif args.command == "build":
+        build(args.source, args.n, args.db)
+    elif args.command == "batches":
+        result = batches(args.source, args.db, args.at, args.batches, args.size, args.profile)
+        print(json.dumps(result))
+    else:
+        compare(args)
+
+
+if __name__ == "__main__":
+    main()
