@@ -1,17 +1,20 @@
 """The slope of an incremental add: seconds per batch against the articles stored.
 
-One pool of synthetic articles (``pool``: ``synth.generate``, seeded and shuffled, as
-JSONL) serves every database: a base of N is its first N articles (``build``, through
-``retold analyze`` without quotes), and every batch comes from past the largest base,
-so bases of 20k and 50k get the same batches.  ``batches`` copies a base and adds
-batches to the copy, timing each batch and its stages, and prints a digest of the
-stories and copies after the last one (equal digests: exact output).  ``compare`` runs
-``batches`` for several code trees (``PYTHONPATH``) and bases, alternating them, and
-prints per-batch medians and the slope per 1k stored articles.
+Each base has its own pool of synthetic articles (``pool``: ``synth.generate`` of a
+little more than the base, seeded and shuffled, as JSONL), so stories keep their size
+whatever the base's (one pool for bases of 20k and 50k would make the larger's stories
+2.5 times larger, and its batches costlier for that alone).  ``build`` makes a database
+of a pool's first N articles (``retold analyze`` without quotes) and notes the pool and
+N beside it (``DB.json``); batches come from the pool's articles after N.
+``batches`` copies a base and adds batches to the copy, timing each batch and its
+stages, and prints a digest of the stories and copies after the last one (equal
+digests: exact output).  ``compare`` runs ``batches`` for several code trees
+(``PYTHONPATH``) and bases, alternating them, and prints per-batch medians and the
+slope per 1k stored articles.
 
-    python bench/slope.py pool 52000 pool.jsonl
-    python bench/slope.py build pool.jsonl 20000 base20k.db
-    python bench/slope.py compare pool.jsonl --at 50000 --db base20k.db --db base50k.db \
+    python bench/slope.py pool 21000 pool20k.jsonl
+    python bench/slope.py build pool20k.jsonl 20000 base20k.db
+    python bench/slope.py compare --db base20k.db --db base50k.db \
         --src /tmp/base/src --src src --rounds 2 --batches 3
 """
 
@@ -71,6 +74,12 @@ def build(source: Path, n: int, db: Path) -> None:
         with open_store(db) as store:
             run([Path(tmp)], store, options())
     print(json.dumps({"articles": n, "seconds": time.perf_counter() - start}))
+    noted(db).write_text(json.dumps({"pool": str(source.resolve()), "n": n}))
+
+
+def noted(db: Path) -> Path:
+    """Where ``build`` notes a base's pool and size."""
+    return db.with_name(db.name + ".json")
 
 
 def digest(db: Path) -> dict[str, str]:
@@ -86,18 +95,19 @@ def digest(db: Path) -> dict[str, str]:
     }
 
 
-def batches(
-    source: Path, db: Path, at: int, count: int, size: int, profile: Path | None = None
-) -> dict[str, Any]:
-    """Add ``count`` batches of ``size`` articles (from line ``at`` of ``source``) to a
+def batches(db: Path, count: int, size: int, profile: Path | None = None) -> dict[str, Any]:
+    """Add ``count`` batches of ``size`` articles (the pool's after the base's) to a
     copy of ``db``: seconds of each batch, stage seconds summed, digest after (and the
     last batch profiled into ``profile``, when given)."""
+    note = json.loads(noted(db).read_text())
+    source, at = Path(note["pool"]), int(note["n"])
     seconds: list[float] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
         for f in db.parent.glob(db.name + "*"):
-            shutil.copy(f, Path(tmp) / f.name)
+            if f.suffix != ".json":
+                shutil.copy(f, Path(tmp) / f.name)
         for k in range(count):
             path = Path(tmp) / f"batch{k}.jsonl"
             path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
@@ -120,8 +130,7 @@ def compare(args: argparse.Namespace) -> None:
     for _ in range(args.rounds):
         for src, db in itertools.product(args.src, args.db):
             env = {**os.environ, "PYTHONPATH": str(Path(src).resolve())}
-            cmd = [sys.executable, __file__, "batches", str(args.source), db]
-            cmd += ["--at", str(args.at), "--batches", str(args.batches)]
+            cmd = [sys.executable, __file__, "batches", db, "--batches", str(args.batches)]
             out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
             result = json.loads(out.stdout.strip().splitlines()[-1])
             results.setdefault((src, db), []).append(result)
@@ -157,14 +166,11 @@ def main() -> None:
     b.add_argument("n", type=int)
     b.add_argument("db", type=Path)
     t = sub.add_parser("batches")
-    t.add_argument("source", type=Path)
     t.add_argument("db", type=Path)
     for q in (t, c := sub.add_parser("compare")):
-        q.add_argument("--at", type=int, default=50_000)
         q.add_argument("--batches", type=int, default=3)
     t.add_argument("--size", type=int, default=100)
     t.add_argument("--profile", type=Path)
-    c.add_argument("source", type=Path)
     c.add_argument("--db", action="append", required=True)
     c.add_argument("--src", action="append", required=True)
     c.add_argument("--rounds", type=int, default=2)
@@ -174,7 +180,7 @@ def main() -> None:
     elif args.command == "build":
         build(args.source, args.n, args.db)
     elif args.command == "batches":
-        result = batches(args.source, args.db, args.at, args.batches, args.size, args.profile)
+        result = batches(args.db, args.batches, args.size, args.profile)
         print(json.dumps(result))
     else:
         compare(args)
