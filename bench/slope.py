@@ -21,6 +21,7 @@ slope per 1k stored articles.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import hashlib
 import itertools
@@ -32,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -95,10 +97,48 @@ def digest(db: Path) -> dict[str, str]:
     }
 
 
-def batches(db: Path, count: int, size: int, profile: Path | None = None) -> dict[str, Any]:
+class Allocations:
+    """The large allocations a block makes (``tracemalloc`` sees numpy's): each time
+    the traced peak has grown by ``least`` bytes or more when a call returns, the
+    growth and the calls on the stack (innermost of ``retold`` last), then the peak is
+    reset.  Each is a large array written afresh (most a run makes are fresh pages:
+    their first write costs more than a pass over them, ``bench/README.md``)."""
+
+    def __init__(self, least: int = 16 << 20) -> None:
+        self.least = least
+        self.found: list[tuple[int, str]] = []
+        self.base = 0
+
+    def __enter__(self) -> Allocations:
+        tracemalloc.start()
+        sys.setprofile(self._event)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        sys.setprofile(None)
+        tracemalloc.stop()
+
+    def _event(self, frame: Any, event: str, _: Any) -> None:
+        if event not in ("return", "c_return"):
+            return
+        now, peak = tracemalloc.get_traced_memory()
+        if peak - self.base >= self.least:
+            stack, f = [], frame
+            while f is not None and len(stack) < 4:
+                if "retold" in f.f_code.co_filename:
+                    stack.append(f"{Path(f.f_code.co_filename).stem}.{f.f_code.co_name}")
+                f = f.f_back
+            self.found.append(((peak - self.base) >> 20, " < ".join(stack)))
+            tracemalloc.reset_peak()
+            self.base = now
+
+
+def batches(
+    db: Path, count: int, size: int, profile: Path | None = None, allocations: bool = False
+) -> dict[str, Any]:
     """Add ``count`` batches of ``size`` articles (the pool's after the base's) to a
     copy of ``db``: seconds of each batch, stage seconds summed, digest after (and the
-    last batch profiled into ``profile``, when given)."""
+    last batch profiled into ``profile``, or its large allocations listed, when asked)."""
     note = json.loads(noted(db).read_text())
     source, at = Path(note["pool"]), int(note["n"])
     seconds: list[float] = []
@@ -111,8 +151,10 @@ def batches(db: Path, count: int, size: int, profile: Path | None = None) -> dic
         for k in range(count):
             path = Path(tmp) / f"batch{k}.jsonl"
             path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
-            profiler = cProfile.Profile() if profile and k == count - 1 else None
-            with open_store(work) as store, stage_timers(watch):
+            last = k == count - 1
+            profiler = cProfile.Profile() if profile and last else None
+            traced = Allocations() if allocations and last else contextlib.nullcontext()
+            with open_store(work) as store, stage_timers(watch), traced:
                 start = time.perf_counter()
                 if profiler:
                     profiler.enable()
@@ -121,7 +163,8 @@ def batches(db: Path, count: int, size: int, profile: Path | None = None) -> dic
             if profiler:
                 profiler.disable()
                 profiler.dump_stats(str(profile))
-        return {"seconds": seconds, "stages": watch.seconds, "digest": digest(work)}
+        found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
+        return {"seconds": seconds, "stages": watch.seconds, "digest": digest(work), **found}
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -171,6 +214,7 @@ def main() -> None:
         q.add_argument("--batches", type=int, default=3)
     t.add_argument("--size", type=int, default=100)
     t.add_argument("--profile", type=Path)
+    t.add_argument("--allocations", action="store_true")
     c.add_argument("--db", action="append", required=True)
     c.add_argument("--src", action="append", required=True)
     c.add_argument("--rounds", type=int, default=2)
@@ -180,7 +224,7 @@ def main() -> None:
     elif args.command == "build":
         build(args.source, args.n, args.db)
     elif args.command == "batches":
-        result = batches(args.db, args.batches, args.size, args.profile)
+        result = batches(args.db, args.batches, args.size, args.profile, args.allocations)
         print(json.dumps(result))
     else:
         compare(args)

@@ -121,7 +121,7 @@ class StoryState:
 
     @staticmethod
     def from_parts(
-        shared: bytes, parts: Sequence[bytes]
+        shared: bytes | memoryview, parts: Sequence[bytes]
     ) -> tuple[StoryState, list[tuple[str, ...]]]:
         """The state from its ``shared_bytes`` and the ``row_bytes`` of parts that hold
         each of its rows once (sorted by id across parts, in one copy of the rows); and
