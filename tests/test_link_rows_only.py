@@ -8,6 +8,7 @@ import itertools
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from helpers import SHARED
 from retold.eval.stories import load_articles
@@ -16,6 +17,7 @@ from retold.link.features import StoryTerms
 from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
+from retold.link.summary import row_dots
 from retold.link.vectors import PairIndex, PairOptions, TermCounts
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
@@ -207,3 +209,28 @@ def test_row_sums_and_sortedness_read_in_chunks_are_those_of_one_pass() -> None:
         broken = ids.copy()
         broken[at + 1] = broken[at]
         assert not graph._all_sorted(TermCounts(broken, values, offsets, whole.vocab))
+
+
+def _random_rows(seed: int, rows: int, reversed_rows: tuple[int, ...] = ()) -> sp.csr_matrix:
+    """Rows of random weights over 300 columns, sorted but for ``reversed_rows``."""
+    rng = np.random.default_rng(seed)
+    m = sp.random(rows, 300, density=0.3, format="csr", dtype=np.float32, random_state=rng)
+    m.sort_indices()
+    data, indices = m.data.copy(), m.indices.copy()
+    for r in reversed_rows:
+        at = slice(m.indptr[r], m.indptr[r + 1])
+        data[at], indices[at] = data[at][::-1], indices[at][::-1]
+    return sp.csr_matrix((data, indices, m.indptr.copy()), shape=m.shape)
+
+
+@pytest.mark.parametrize("reversed_rows", [(), (7,), (7, 2500)])
+def test_row_dots_in_chunks_are_those_of_one_product(reversed_rows: tuple[int, ...]) -> None:
+    """Each row's dot product with another matrix's row, taken a chunk of rows at a time,
+    is bit for bit what one product over every row gives: also when one chunk's rows are
+    all sorted and another's are not (SciPy sums a row in another order then)."""
+    left, right = _random_rows(1, 3000, reversed_rows), _random_rows(2, 40)
+    rows = np.random.default_rng(3).permutation(3000)
+    other = np.random.default_rng(4).integers(0, 40, rows.size)
+    whole = np.asarray(left[rows].multiply(right[other]).sum(axis=1)).ravel()
+    got = row_dots(left, rows, right, other, chunk=500)
+    assert got.dtype == whole.dtype and np.array_equal(got, whole)
