@@ -18,7 +18,7 @@ from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.link.summary import row_dots
-from retold.link.vectors import PairIndex, PairOptions, TermCounts
+from retold.link.vectors import PairIndex, PairOptions, PendingCounts, TermCounts
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
 
@@ -234,3 +234,23 @@ def test_row_dots_in_chunks_are_those_of_one_product(reversed_rows: tuple[int, .
     whole = np.asarray(left[rows].multiply(right[other]).sum(axis=1)).ravel()
     got = row_dots(left, rows, right, other, chunk=500)
     assert got.dtype == whole.dtype and np.array_equal(got, whole)
+
+
+def test_pending_rows_merged_with_new_ones_are_gathered_from_their_parts_once() -> None:
+    """Rows of parts in an order, not gathered yet (a state read back from row parts),
+    then merged with new rows: the merge gathers from the parts (the pending rows are
+    never copied on their own) and gives what gathering them first would give."""
+    whole = counts(8)
+    parts = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
+    order = np.argsort(np.arange(80) % 7, kind="stable")
+    pending = PendingCounts(parts, order)
+    assert len(pending) == 80 and np.array_equal(pending.vocab, whole.vocab)
+    new = counts(9, rows=5)
+    new = TermCounts(new.ids, new.counts, new.offsets, np.append(whole.vocab, new.vocab))
+    merged_order = np.insert(np.arange(80), [3, 40, 40], [82, 80, 84])[:83]
+    merged = TermCounts.gather([pending, new], merged_order)
+    assert "gathered" not in vars(pending)  # never copied on its own
+    first = TermCounts.gather([TermCounts.gather(parts, order), new], merged_order)
+    for name in ("ids", "counts", "offsets", "vocab"):
+        assert np.array_equal(getattr(merged, name), getattr(first, name))
+    assert np.array_equal(pending.ids, TermCounts.gather(parts, order).ids)  # read: gathered

@@ -49,7 +49,7 @@ def _equal(a: Any, b: Any) -> bool:
         return bool(np.array_equal(a, b))
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
-    if hasattr(a, "__dataclass_fields__") and type(a) is type(b):
+    if hasattr(a, "__dataclass_fields__") and isinstance(a, type(b)) | isinstance(b, type(a)):
         return all(_equal(getattr(a, f), getattr(b, f)) for f in a.__dataclass_fields__)
     return bool(a == b)
 
