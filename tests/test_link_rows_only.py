@@ -8,6 +8,7 @@ import itertools
 
 import numpy as np
 import pytest
+import scipy.sparse as sp
 
 from helpers import SHARED
 from retold.eval.stories import load_articles
@@ -16,7 +17,8 @@ from retold.link.features import StoryTerms
 from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
-from retold.link.vectors import PairIndex, PairOptions, TermCounts
+from retold.link.summary import row_dots
+from retold.link.vectors import PairIndex, PairOptions, PendingCounts, TermCounts
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
 
@@ -165,7 +167,8 @@ def test_runs_over_some_rows_end_where_runs_over_every_row_do(
 
 def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     """Parts of a corpus's rows (ids stored as int32), the later over a wider vocabulary,
-    taken in an order that interleaves them are the whole's rows in that order."""
+    taken in an order that interleaves them are the whole's rows in that order, their
+    columns kept as int32 (half the bytes of a copy of every row)."""
     whole = counts(5)
     stored = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
     narrow = [TermCounts(p.ids.astype(np.int32), p.counts, p.offsets, p.vocab) for p in stored]
@@ -174,7 +177,7 @@ def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     order = np.argsort(np.arange(80) % 7, kind="stable")  # runs of one row: gathered
     for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79])):  # runs: sliced
         got, bounds = TermCounts.gather(narrow, rows), whole.offsets
-        assert got.ids.dtype == np.int64 and np.array_equal(got.vocab, wider)
+        assert got.ids.dtype == np.int32 and np.array_equal(got.vocab, wider)
         for k, r in enumerate(rows.tolist()):
             row = slice(got.offsets[k], got.offsets[k + 1])
             assert got.ids[row].tolist() == whole.ids[bounds[r] : bounds[r + 1]].tolist()
@@ -206,3 +209,48 @@ def test_row_sums_and_sortedness_read_in_chunks_are_those_of_one_pass() -> None:
         broken = ids.copy()
         broken[at + 1] = broken[at]
         assert not graph._all_sorted(TermCounts(broken, values, offsets, whole.vocab))
+
+
+def _random_rows(seed: int, rows: int, reversed_rows: tuple[int, ...] = ()) -> sp.csr_matrix:
+    """Rows of random weights over 300 columns, sorted but for ``reversed_rows``."""
+    rng = np.random.default_rng(seed)
+    m = sp.random(rows, 300, density=0.3, format="csr", dtype=np.float32, random_state=rng)
+    m.sort_indices()
+    data, indices = m.data.copy(), m.indices.copy()
+    for r in reversed_rows:
+        at = slice(m.indptr[r], m.indptr[r + 1])
+        data[at], indices[at] = data[at][::-1], indices[at][::-1]
+    return sp.csr_matrix((data, indices, m.indptr.copy()), shape=m.shape)
+
+
+@pytest.mark.parametrize("reversed_rows", [(), (7,), (7, 2500)])
+def test_row_dots_in_chunks_are_those_of_one_product(reversed_rows: tuple[int, ...]) -> None:
+    """Each row's dot product with another matrix's row, taken a chunk of rows at a time,
+    is bit for bit what one product over every row gives: also when one chunk's rows are
+    all sorted and another's are not (SciPy sums a row in another order then)."""
+    left, right = _random_rows(1, 3000, reversed_rows), _random_rows(2, 40)
+    rows = np.random.default_rng(3).permutation(3000)
+    other = np.random.default_rng(4).integers(0, 40, rows.size)
+    whole = np.asarray(left[rows].multiply(right[other]).sum(axis=1)).ravel()
+    got = row_dots(left, rows, right, other, chunk=500)
+    assert got.dtype == whole.dtype and np.array_equal(got, whole)
+
+
+def test_pending_rows_merged_with_new_ones_are_gathered_from_their_parts_once() -> None:
+    """Rows of parts in an order, not gathered yet (a state read back from row parts),
+    then merged with new rows: the merge gathers from the parts (the pending rows are
+    never copied on their own) and gives what gathering them first would give."""
+    whole = counts(8)
+    parts = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
+    order = np.argsort(np.arange(80) % 7, kind="stable")
+    pending = PendingCounts(parts, order)
+    assert len(pending) == 80 and np.array_equal(pending.vocab, whole.vocab)
+    new = counts(9, rows=5)
+    new = TermCounts(new.ids, new.counts, new.offsets, np.append(whole.vocab, new.vocab))
+    merged_order = np.insert(np.arange(80), [3, 40, 40], [82, 80, 84])[:83]
+    merged = TermCounts.gather([pending, new], merged_order)
+    assert "gathered" not in vars(pending)  # never copied on its own
+    first = TermCounts.gather([TermCounts.gather(parts, order), new], merged_order)
+    for name in ("ids", "counts", "offsets", "vocab"):
+        assert np.array_equal(getattr(merged, name), getattr(first, name))
+    assert np.array_equal(pending.ids, TermCounts.gather(parts, order).ids)  # read: gathered

@@ -52,7 +52,8 @@ def load(store: Store) -> Saved | None:
     value = store.get_blob(STORY_STATE)
     if value is None:
         return _load_text(store)
-    header, _, shared = value.partition(b"\n")
+    cut = value.index(b"\n")  # the shared part is read in place (it is most of the value)
+    header, shared = value[:cut], memoryview(value)[cut + 1 :]
     numbers = [int(n) for n in json.loads(header)["parts"]]
     parts = []
     for number in numbers:

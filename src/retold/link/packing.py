@@ -43,19 +43,21 @@ def pack(arrays: Mapping[str, Any]) -> bytes:
     return MAGIC + len(data).to_bytes(8, "little") + packed
 
 
-def unpack(data: bytes, expected: str) -> dict[str, np.ndarray]:
+def unpack(data: bytes | memoryview, expected: str) -> dict[str, np.ndarray]:
     """Every array ``pack`` stored (read-only); ValueError unless they are ``expected``
-    (the format their ``meta`` names)."""
-    magic = next((m for m in (MAGIC, NPZ_MAGIC) if data.startswith(m)), None)
+    (the format their ``meta`` names).  ``data`` may be a view of larger bytes: it is
+    read in place, not copied."""
+    view = memoryview(data)
+    magic = next((m for m in (MAGIC, NPZ_MAGIC) if view[: len(m)] == m), None)
     if magic is None:
         raise ValueError(f"not packed arrays (expected {expected})")
-    size = int.from_bytes(data[len(magic) : len(magic) + 8], "little")
+    size = int.from_bytes(view[len(magic) : len(magic) + 8], "little")
     try:
-        packed = data[len(magic) + 8 :]
-        data = pa.Codec("zstd").decompress(packed, decompressed_size=size, asbytes=True)
+        packed = view[len(magic) + 8 :]  # a view: no copy of the compressed bytes
+        raw: bytes = pa.Codec("zstd").decompress(packed, decompressed_size=size, asbytes=True)
     except (pa.ArrowException, OSError) as exc:  # a cut zstd frame raises OSError
         raise ValueError(f"not packed arrays ({exc}; expected {expected})") from exc
-    arrays = _arrays(data) if magic == MAGIC else _npz(data)
+    arrays = _arrays(raw) if magic == MAGIC else _npz(raw)
     found = json.loads(str(arrays["meta"])).get("format") if "meta" in arrays else None
     if found != expected:
         raise ValueError(f"not the expected arrays ({found!r}; expected {expected})")

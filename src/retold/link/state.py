@@ -42,7 +42,7 @@ from retold.link.packing import (
     unpack,
 )
 from retold.link.ragged import Ragged
-from retold.link.vectors import F32, I64, Frequencies, TermCounts
+from retold.link.vectors import F32, I64, Frequencies, PendingCounts, TermCounts
 
 FORMAT = "retold.story-state.v5"
 RAGGED = {
@@ -121,7 +121,7 @@ class StoryState:
 
     @staticmethod
     def from_parts(
-        shared: bytes, parts: Sequence[bytes]
+        shared: bytes | memoryview, parts: Sequence[bytes]
     ) -> tuple[StoryState, list[tuple[str, ...]]]:
         """The state from its ``shared_bytes`` and the ``row_bytes`` of parts that hold
         each of its rows once (sorted by id across parts, in one copy of the rows); and
@@ -284,7 +284,13 @@ class _Rows:
     @staticmethod
     def join(parts: Sequence[_Rows]) -> _Rows:
         """The rows of every part, sorted by id: one copy of each part's rows, which
-        are sorted, so a few parts interleave in runs (``vectors.gather_rows``)."""
+        are sorted, so a few parts interleave in runs (``vectors.gather_rows``); the
+        term counts are copied when first read, or with a run's new rows by its merge
+        (``vectors.PendingCounts``).  One part is its rows as they are (no copy: a
+        state after a full run is one part)."""
+        if len(parts) == 1 and all(a < b for a, b in itertools.pairwise(parts[0].ids)):
+            unknown = _unknown(len(parts[0].ids))
+            return replace(parts[0], ragged={f: v or unknown for f, v in parts[0].ragged.items()})
         ids = tuple(i for p in parts for i in p.ids)
         order = id_order(ids)
         pick = order.tolist()
@@ -299,9 +305,9 @@ class _Rows:
                 f: Ragged.gather([p.ragged[f] or _unknown(len(p.ids)) for p in parts], order)
                 for f in RAGGED
             },
-            TermCounts.gather([p.full for p in parts], order),
-            TermCounts.gather([p.title for p in parts], order),
-            TermCounts.gather(tops, order) if len(tops) == len(parts) else None,
+            PendingCounts([p.full for p in parts], order),
+            PendingCounts([p.title for p in parts], order),
+            PendingCounts(tops, order) if len(tops) == len(parts) else None,
         )
 
 

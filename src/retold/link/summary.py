@@ -15,6 +15,7 @@ full text: headlines join stories, they do not move them.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -134,11 +135,50 @@ def _nearest_members(
     """Per story of ``rows`` (all its rows), the member most similar to the centroid, one
     with a headline if any (ties: lowest row)."""
     own = label[rows]
-    score = np.asarray(full[rows].multiply(centroids[own]).sum(axis=1)).ravel() + titled[rows]
+    score = row_dots(full, rows, centroids, own) + titled[rows]
     order = np.lexsort((rows, -score, own))
     first = np.ones(order.size, bool)
     first[1:] = own[order][1:] != own[order][:-1]
     return {int(own[i]): int(rows[i]) for i in order[first]}
+
+
+def row_dots(
+    left: sp.csr_matrix, rows: I64, right: sp.csr_matrix, other: I64, chunk: int = 4096
+) -> npt.NDArray[np.floating[Any]]:
+    """The dot product of each row ``rows[k]`` of ``left`` with row ``other[k]`` of
+    ``right``, a few thousand rows at a time: a copy of a story's centroid for each of
+    its rows is as large as the rows, in fresh memory.  Each sum is the one a single
+    product over every row gives: SciPy sums a row's products in column order when
+    every row of both is sorted, else in another order, so a chunk whose rows happen
+    to be sorted takes the other order (an unsorted row appended) when a row of another
+    chunk is not."""
+    parts, sorted_rows = [], []
+    for s in range(0, rows.size, chunk):
+        a, b = left[rows[s : s + chunk]], right[other[s : s + chunk]]
+        sorted_rows.append(_sorted(a) and _sorted(b))
+        parts.append(np.asarray(a.multiply(b).sum(axis=1)).ravel())
+    if not all(sorted_rows):  # rare: rows of one chunk all sorted, of another not
+        for k in np.flatnonzero(sorted_rows).tolist():
+            at = slice(k * chunk, (k + 1) * chunk)
+            a, b = _unsorted_row(left[rows[at]]), _unsorted_row(right[other[at]], empty=True)
+            parts[k] = np.asarray(a.multiply(b).sum(axis=1)).ravel()[:-1]
+    return np.concatenate([np.zeros(0, np.float32), *parts])
+
+
+def _sorted(matrix: sp.csr_matrix) -> bool:
+    """Whether every row's columns increase (SciPy's test for its sorted-rows path)."""
+    rising = np.diff(matrix.indices) > 0
+    starts = matrix.indptr[1:-1]
+    rising[starts[(starts > 0) & (starts < matrix.indices.size)] - 1] = True
+    return bool(rising.all())
+
+
+def _unsorted_row(matrix: sp.csr_matrix, empty: bool = False) -> sp.csr_matrix:
+    """``matrix`` with a row appended: columns 1 then 0 (unsorted), or none."""
+    ones = np.ones(0 if empty else 2, np.float32)
+    extra = (ones, np.array([1, 0][: ones.size]), np.array([0, ones.size]))
+    row = sp.csr_matrix(extra, shape=(1, matrix.shape[1]))
+    return sp.vstack([matrix, row], format="csr")
 
 
 def _related(

@@ -12,6 +12,7 @@ import itertools
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -46,13 +47,69 @@ class TermCounts:
     def gather(parts: Sequence[TermCounts], rows: I64) -> TermCounts:
         """Rows of the ``parts``' rows in turn (whose vocabularies must each extend the
         one before's), in the given order, over the last part's vocabulary, in one
-        copy of the entries (``gather_rows``)."""
+        copy of the entries (``gather_rows``), the columns as int32 where they fit
+        (half the bytes of the largest arrays a run makes afresh)."""
+        parts, rows = _unpended(parts, rows)
         for before, after in itertools.pairwise(parts):
             if not np.array_equal(after.vocab[: before.vocab.size], before.vocab):
                 raise ValueError("term counts do not extend the vocabulary before theirs")
         sources = [(p.offsets, (p.ids, p.counts)) for p in parts]
-        offsets, (ids, counts) = gather_rows(sources, rows, (np.int64, np.float32))
+        column = np.int32 if parts[-1].vocab.size <= np.iinfo(np.int32).max else np.int64
+        offsets, (ids, counts) = gather_rows(sources, rows, (column, np.float32))
         return TermCounts(ids, counts, offsets, parts[-1].vocab)
+
+
+class PendingCounts(TermCounts):
+    """The rows ``rows`` of ``parts``' rows in turn (``TermCounts.gather``'s arguments),
+    gathered when an array is first read; a gather of them gathers from their parts, so
+    rows read back from parts and then merged with new ones are copied once, not twice
+    (``state.from_parts``, ``incremental.merge``)."""
+
+    parts: list[TermCounts]
+    rows: I64
+
+    def __init__(self, parts: Sequence[TermCounts], rows: I64) -> None:
+        parts, rows = _unpended(parts, rows)
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "vocab", parts[-1].vocab)
+
+    def __len__(self) -> int:
+        return int(self.rows.size)
+
+    @cached_property
+    def gathered(self) -> TermCounts:
+        return TermCounts.gather(self.parts, self.rows)
+
+    @property
+    def ids(self) -> I64:
+        return self.gathered.ids
+
+    @property
+    def counts(self) -> F32:
+        return self.gathered.counts
+
+    @property
+    def offsets(self) -> I64:
+        return self.gathered.offsets
+
+
+def _unpended(parts: Sequence[TermCounts], rows: I64) -> tuple[list[TermCounts], I64]:
+    """``parts`` and ``rows`` with each ``PendingCounts`` not yet gathered in its parts'
+    place (its rows numbered among theirs)."""
+    if not any(isinstance(p, PendingCounts) and "gathered" not in vars(p) for p in parts):
+        return list(parts), rows
+    sources: list[TermCounts] = []
+    numbers: list[I64] = []
+    for p in parts:
+        first = sum(map(len, sources))
+        if isinstance(p, PendingCounts) and "gathered" not in vars(p):
+            numbers.append(p.rows + first)
+            sources += p.parts
+        else:
+            numbers.append(np.arange(len(p), dtype=np.int64) + first)
+            sources.append(p)
+    return sources, np.concatenate(numbers)[np.asarray(rows, np.int64)]
 
 
 def gather_rows(
