@@ -19,7 +19,7 @@ import re
 # Two or three apostrophes (not part of a longer run, not after a digit: inches), or
 # an opening pair of backticks.
 _ARCHIVE = re.compile(r"(?<![\d'])'{2,3}(?!')|``")
-_OTHER_DOUBLE = re.compile("[\"“”„«»]")
+_OTHER_DOUBLE = re.compile('["“”„«»]')
 _BEFORE_OPENING = " \t\n([{—–-/:;"
 
 
