@@ -7,6 +7,7 @@ edges (header and footer zones), where a false match cannot cost a paragraph.  O
 whole-page scrape the line model (``region.py``) first finds the article; what lies
 outside it and the header zone above it is removed as page furniture, and the title
 (``titles.py``) and a byline date (``bylines.py``) are read off the header zone.
+Archive quotation marks (''like this'') are read as ``"`` first (``archive.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from retold.clean.archive import read_archive_marks
 from retold.clean.bylines import byline_date, is_update
 from retold.clean.dates import date_line, day_month, find_date
 from retold.clean.furniture import (
@@ -89,7 +91,13 @@ def clean_text(
     removed as page furniture.  ``extracted``: the text is an extractor's cut of the
     article (an HTML page through trafilatura), not a scrape; it has no header zone to
     read, and its trailing lists are the article's own, so only phrase rules remove
-    lines at its edges."""
+    lines at its edges.
+
+    The kept lines are the text's own with three changes: each is stripped, a
+    scrape's hard-wrapped paragraphs are joined into one line (``unwrap``), and on a
+    page written with archive quotation marks (''like this'') each such mark is a
+    ``"`` (``archive.read_archive_marks``)."""
+    text = read_archive_marks(text)
     joined = text if extracted else unwrap(text)  # an extractor's lines are paragraphs
     lines = [Line(i, raw.strip()) for i, raw in enumerate(joined.split("\n"))]
     result = TextClean(kept=[], removed=[])
