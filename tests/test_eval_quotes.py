@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import RunCli
+from retold.analyze.lexicon import load_lexicon
 from retold.errors import UsageError
 from retold.eval.gold import load_gold
 from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
@@ -106,10 +107,13 @@ def test_speaker_against_a_source_span(
         ("the harbour master", False),  # definite: someone the article may name
         ("Anya Lindqvist, a spokeswoman", False),
         ("Lindqvist", False),
+        ("He\u00a0", True),  # a bare pronoun, whatever space follows it
+        ("she", True),
+        ("Her campaign manager", False),
     ],
 )
-def test_an_indefinite_gold_source_names_no_one(gold: str, expected: bool) -> None:
-    assert unnamed_source(gold) is expected
+def test_an_indefinite_or_pronoun_gold_source_names_no_one(gold: str, expected: bool) -> None:
+    assert unnamed_source(gold, frozenset(load_lexicon().pronouns)) is expected
 
 
 def test_split_quote_joined_in_the_gold_is_found_piece_by_piece() -> None:

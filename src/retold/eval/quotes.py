@@ -17,7 +17,8 @@ The gold is the newsdev schema (``quotes`` with ``occurrences``; ``credits`` and
   is over matched occurrences; ``speaker_precision`` over those retold named;
   ``speaker_accuracy_named`` over matched occurrences whose gold source names someone
   (PolNeAR's gold also keeps indefinite sources, 'a spokesman', 'one Iowa Democrat',
-  which no name can match).
+  which no name can match, and one bare pronoun, 'He' written with a no-break space,
+  which its builder's pronoun test missed: ``unnamed_source``).
 * Grouping is scored with B-cubed over matched occurrences.
 * Citations compare per article as sets of outlets (gold aliases, no leading "The").
 * ``uncredited_copy`` findings are scored against the gold's ``uncredited_copy_of``.
@@ -41,6 +42,7 @@ from typing import Any
 
 from retold.analyze import ArticleAnalysis, Quote
 from retold.analyze.aliases import fold
+from retold.analyze.lexicon import load_lexicon
 from retold.eval.gold import Gold, gold_key, load_gold, outlet_key
 from retold.eval.predict import Prediction, oracle_prediction, pipeline_prediction
 from retold.eval.report import print_report
@@ -170,9 +172,13 @@ def same_speaker(predicted: str | None, gold: str, key: str | None = None) -> bo
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "many", "other"})
 
 
-def unnamed_source(speaker: str) -> bool:
-    """Is the gold source an indefinite description that names no one?"""
+def unnamed_source(speaker: str, pronouns: frozenset[str]) -> bool:
+    """Is the gold source one that names no one: an indefinite description, or a bare
+    pronoun ('He')?  PolNeAR's gold keeps no pronoun source, but its builder missed
+    one written with a no-break space ('He\u00a0'); ``fold`` reads U+00A0 as a space."""
     words = fold(speaker).split()
+    if len(words) == 1 and words[0] in pronouns:  # the lexicon's speaker pronouns
+        return True
     return bool(words) and words[0] in INDEFINITE
 
 
@@ -270,11 +276,12 @@ def _score_pairs(
     pairs: list[tuple[_GoldOccurrence, Quote]],
     predicted_group: Mapping[str, tuple[str, str]],
 ) -> None:
+    pronouns = frozenset(load_lexicon().pronouns)
     for g, q in pairs:
         if q.speaker is not None:
             scores.add("speaker_named")
         right = same_speaker(q.speaker, g.speaker, g.speaker_key)
-        if not unnamed_source(g.speaker):
+        if not unnamed_source(g.speaker, pronouns):
             scores.add("named_source_matched")
             scores.add("named_source_correct", float(right))
         if right:
