@@ -342,6 +342,10 @@ def _score_article(
     scores.add("scare_predicted", len(scare_found))
     scores.add("scare_correct", len(scare_found & scare_gold))
     scores.add("scare_found", len(scare_found & scare_gold))
+    for extra in sorted(scare_found - scare_gold):
+        scores.misses.append(f"scare extra {key}: {extra}")
+    for missing in sorted(scare_gold - scare_found):
+        scores.misses.append(f"scare missed {key}: {missing}")
 
 
 def _score_findings(
