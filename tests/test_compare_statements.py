@@ -162,3 +162,18 @@ def test_a_wording_cut_at_an_ellipsis_is_never_the_original() -> None:
     group = group_of(found, "ledger", "We will not")
     grades = {o.article: o.fidelity for o in group.occurrences}
     assert grades == {"daily": "verbatim", "ledger": "edited"}
+
+
+def test_a_partial_quote_and_the_report_holding_it_are_one_statement() -> None:
+    report = article(
+        "ledger",
+        "The Lakeport Ledger",
+        "2024-06-02",
+        "Councillor Mara Lind came down to the quay on Sunday.\n\n"
+        'Lind said the pier "was never built to hold a storm like this" and asked for help.',
+    )
+    (analysis,) = analyze_articles([report], None, QuoteOptions())
+    assert {q.kind for q in analysis.quotes} == {"direct", "indirect"}
+    found = match_statements([report], [analysis])
+    group = group_of(found, "ledger", "was never built")
+    assert {o.kind for o in group.occurrences} == {"direct", "indirect"}

@@ -99,7 +99,9 @@ def speaker_before(
     last_start, last_end = chunks[-1]
     if last_end > last_start:
         if tokens[last_start].lower in lexicon.relative_words:
-            return _before_relative(tokens, chunks, book, body)
+            return _before_relative(tokens, chunks, book, body) or _relative_subject(
+                tokens, chunks, book, body
+            )
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         phrase = classify_chunk(tokens, start, last_end, book, body)
@@ -167,6 +169,48 @@ def _before_relative(
         return None
     phrase = classify_chunk(tokens, skip_lead_ins(tokens, a, b, book.lexicon), b, book, body)
     return phrase if phrase is not None and phrase.form == "name" else None
+
+
+def _relative_subject(
+    tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """'..., José Antunes, a hiking instructor, who said he had ...': a bare 'who'
+    right before the verb speaks for the name it follows, the name ending the chunk
+    before it or, past one appositive (a description or a role), the chunk before
+    that; not a name opening the sentence ('Ann Wu, who said ..., left early': the
+    reported words end where the relative clause does, which this does not find)."""
+    c, d = chunks[-1]
+    if d - c != 1 or tokens[c].lower != "who" or len(chunks) < 2:
+        return None
+    for back in (2, 3)[: len(chunks) - 1]:
+        a, b = chunks[-back]
+        named = _name_ending(tokens, a, b, book, body)
+        if named is not None:
+            return named
+        if tokens[a].lower not in ("a", "an", "the"):
+            role = classify_chunk(tokens, a, b, book, body)
+            if role is None or role.form not in ("role", "unnamed"):
+                return None
+    return None
+
+
+RELATIVE_HOSTS = frozenset({"was", "is", "were", "are", "including", "with", "to"})
+
+
+def _name_ending(
+    tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """The longest name ending tokens[a:b] right after a word that hands the sentence
+    on to it ('guests was', 'including', 'spoke with', 'told to'): a name opening the
+    sentence is its subject, whose own verb comes after the relative clause."""
+    best = None
+    for start in range(b - 1, max(a, b - 5), -1):
+        phrase = classify_chunk(tokens, start, b, book, body)
+        if phrase is not None and phrase.form == "name":
+            best = start
+    if best is None or tokens[best - 1].lower not in RELATIVE_HOSTS:
+        return None
+    return classify_chunk(tokens, best, b, book, body)
 
 
 COORDINATORS = frozenset({"and", "but", "then", "so"})

@@ -7,6 +7,12 @@
   scare quote, unless a person "called" something a long quoted phrase.
 * Elsewhere, short phrases are scare quotes and long ones unattributed statements.
 
+Inside a reported clause, a participle counts as a verb in a fragment of three words
+or more ('said the wall was "built too low"': a piece of the speaker's clause); alone
+or in two words ('"reformed" police', '"binding targets"'), or in a capitalised title,
+it names a thing.  Outside
+one they do not count: such a fragment would mostly be found with no speaker.
+
 Deciding whether a short fragment has a verb needs part-of-speech tags: that sentence
 is handed to the parser; until its parse is there, the fragment counts as a scare quote.
 """
@@ -24,6 +30,7 @@ from retold.analyze.quoted_parse import attribute_by_parse
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
 SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
+PARTICIPLE_WORDS = 3  # a participle in a fragment this long is a piece of a clause
 
 
 @dataclass
@@ -70,7 +77,12 @@ def _classify(
     if container is not None:
         if count == 1 and not _closes(prep, span):
             result.scare.append((span, "single word"))
-        elif negated or count >= 7 or _closes(prep, span) or _has_verb(prep, span, parses, result):
+        elif (
+            negated
+            or count >= 7
+            or _closes(prep, span)
+            or _has_verb(prep, span, parses, result, participles=_clause_like(prep, span, count))
+        ):
             result.found.append(_found(span, "embedded", container.attribution))
         else:
             result.scare.append((span, "noun phrase inside reported speech"))
@@ -151,7 +163,25 @@ def _closes(prep: Prepared, span: QuoteSpan) -> bool:
     return inner_end in ".!?" or after[:1] in (".", "!", "?")
 
 
-def _has_verb(prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers) -> bool:
+def _clause_like(prep: Prepared, span: QuoteSpan, count: int) -> bool:
+    """Long enough for a participle to make it a piece of a clause, and not a title
+    (two capitalised words or more, nothing else in lower case but short function
+    words: '"Who Guards the Guards"')."""
+    if count < PARTICIPLE_WORDS:
+        return False
+    words = [
+        t.text
+        for p in span.paragraphs
+        for t in prep.tokens(p)
+        if span.start <= t.start < span.end and t.is_word and t.text[:1].isalpha()
+    ]
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised < 2 or any(w[0].islower() and len(w) > 3 for w in words)
+
+
+def _has_verb(
+    prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers, participles: bool = False
+) -> bool:
     """Does the quoted fragment carry a verb?  Needs the sentence's parse."""
     p = span.paragraphs[0]
     si, sj = prep.paragraphs[p].sentence_of(prep.index(p, span.open))
@@ -159,7 +189,7 @@ def _has_verb(prep: Prepared, span: QuoteSpan, parses: Parses, result: Leftovers
     if found is None:
         return False
     offset, parsed = found
-    return parsed.has_verb(span.start - offset, span.end - offset)
+    return parsed.has_verb(span.start - offset, span.end - offset, participles)
 
 
 def _opens_with(prep: Prepared, report: Found, inner: list[Found]) -> bool:

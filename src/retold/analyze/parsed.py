@@ -18,6 +18,8 @@ SYNTAX_PIPES = ("tok2vec", "tagger", "parser")
 ENTITY_PIPES = ("ner",)
 PARSE_PIPES = (*SYNTAX_PIPES, "attribute_ruler", *ENTITY_PIPES)
 VERB_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD"})
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+NOMINAL = frozenset({"amod", "compound", "nmod"})  # 'a "principled security network"'
 
 
 class ParsedToken(NamedTuple):
@@ -54,9 +56,16 @@ class Parsed:
         """The entity type of the token starting at ``offset`` ('' when none)."""
         return next((t.ent for t in self.tokens if t.start == offset), "")
 
-    def has_verb(self, start: int, end: int) -> bool:
-        """Is there a finite or base-form verb among the tokens within [start, end)?"""
-        return any(t.tag in VERB_TAGS for t in self.tokens if start <= t.start and t.end <= end)
+    def has_verb(self, start: int, end: int, participles: bool = False) -> bool:
+        """Is there a finite or base-form verb among the tokens within [start, end)?
+        With ``participles``, a participle counts too ('built too low'), unless it
+        describes a noun ('a "principled security network"')."""
+        return any(
+            t.tag in VERB_TAGS
+            or (participles and t.tag in PARTICIPLE_TAGS and t.dep not in NOMINAL)
+            for t in self.tokens
+            if start <= t.start and t.end <= end
+        )
 
 
 Parses = Mapping[str, Parsed]

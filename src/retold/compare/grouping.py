@@ -5,7 +5,9 @@ overlap enough, weighted by how rare each word is in the story: a lower bar when
 name the same speaker, a higher one when a speaker is unknown, none at all when they
 name different people.  Links are merged strongest first, never into a group that
 would hold two different speakers.  A short fragment ("draw conclusions") links only
-when its exact words appear in the other wording.
+when its exact words appear in the other wording.  Within one article, a reported
+statement and a partial quote inside it ('X said the wall was "built too low"') are
+one statement.
 
 An optional sentence-embedding function (``MatchOptions.embed``) can add links
 between wordings that share a speaker but few words; without it, matching is lexical.
@@ -127,6 +129,8 @@ def link_pairs(
         for j in range(i + 1, len(items)):
             a, b = items[i], items[j]
             if a.quote.article == b.quote.article:
+                if _holds(a.quote, b.quote) or _holds(b.quote, a.quote):
+                    links.append((1.0, i, j))
                 continue
             bar = _bar(a, b, options)
             if bar is None:
@@ -138,6 +142,17 @@ def link_pairs(
                 links.append((score, i, j))
     links.sort(key=lambda link: (-link[0], link[1], link[2]))
     return links
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """Is ``inner`` a partial quote inside the reported statement ``outer`` ('X said
+    the wall had been "built too low"')?  Both are one statement of one speaker."""
+    return (
+        outer.kind == "indirect"
+        and inner.kind == "direct"
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+    )
 
 
 def _linked(

@@ -1,0 +1,85 @@
+"""Quoted fragments inside reported speech: the speaker's words, or a term (scare quote).
+
+All text here is invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from helpers import make_article
+from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_article
+
+
+def analyse(body: str, nlp: Any, options: QuoteOptions) -> ArticleAnalysis:
+    return analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
+
+
+LEDE = "The storm broke the harbour wall at Lakeport on Monday night.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        ('Mayor Lena Osei said the wall had been "built too low" for such tides.', "built too low"),
+        (
+            "Mayor Lena Osei said she had watched the water rise "
+            '"like a kettle being filled" from her window.',
+            "like a kettle being filled",
+        ),
+    ],
+)
+def test_a_participle_clause_in_reported_speech_is_the_speakers_words(
+    sentence: str, fragment: str, nlp: Any, options: QuoteOptions
+) -> None:
+    result = analyse(LEDE + sentence, nlp, options)
+    quoted = {q.text: q for q in result.quotes if q.kind == "direct"}
+    assert quoted[fragment].speaker == "Lena Osei"
+    assert fragment not in {s.text for s in result.scare_quotes}
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        (
+            'Mayor Lena Osei said the council had dropped "binding targets" for repairs.',
+            "binding targets",
+        ),
+        (
+            'Mayor Lena Osei said she backed a "principled harbour network" of towns.',
+            "principled harbour network",
+        ),
+        ('Mayor Lena Osei said the "reformed" board would meet.', "reformed"),
+        (
+            'Mayor Lena Osei said a book, "Walking Among Sleeping Giants", had moved her.',
+            "Walking Among Sleeping Giants",
+        ),
+    ],
+)
+def test_a_participle_naming_a_thing_stays_a_scare_quote(
+    sentence: str, term: str, nlp: Any, options: QuoteOptions
+) -> None:
+    result = analyse(LEDE + sentence, nlp, options)
+    assert term in {s.text for s in result.scare_quotes}
+    assert term not in {q.text for q in result.quotes}
+
+
+def test_who_said_after_a_name_speaks_for_that_name(nlp: Any, options: QuoteOptions) -> None:
+    body = LEDE + (
+        "Among the guests was Joseph Antunes, a hiking guide from Porto, who said he had "
+        'watched the river rise "like a kettle being filled" from his window.'
+    )
+    result = analyse(body, nlp, options)
+    speakers = {(q.kind, q.speaker) for q in result.quotes}
+    assert ("indirect", "Joseph Antunes") in speakers
+    assert ("direct", "Joseph Antunes") in speakers
+
+
+def test_who_said_after_the_sentence_subject_is_left(nlp: Any, options: QuoteOptions) -> None:
+    """'Ann Wu, who said ..., left early': where the relative clause ends is not read, so
+    no reported statement runs on into the main clause."""
+    body = LEDE + "Ann Wu, who said she had seen the water pour over the wall, left early."
+    result = analyse(body, nlp, options)
+    assert not [q for q in result.quotes if "left early" in q.text]
