@@ -177,3 +177,43 @@ def test_a_partial_quote_and_the_report_holding_it_are_one_statement() -> None:
     found = match_statements([report], [analysis])
     group = group_of(found, "ledger", "was never built")
     assert {o.kind for o in group.occurrences} == {"direct", "indirect"}
+
+
+# Background sentences, so that a word two quotes share is rarer in the story than
+# the rest of the story's words (as in a real story of many articles).
+HARBOUR = "Cranes arrived at the harbour on Monday. Trawlers stayed moored. Ticket sales fell.\n\n"
+QUAY = "Ferries kept running. A regatta was postponed. Divers inspected the pier.\n\n"
+
+
+def linked(first: str, second: str) -> dict[str, str]:
+    """The fidelity of each wording, when two articles' wordings form one statement;
+    empty when they are two statements."""
+    pair = [
+        article("daily", "The Harbour Daily", "2024-06-01", HARBOUR + first),
+        article("wire", "Gull Wire", "2024-06-02", QUAY + second),
+    ]
+    found = match_statements(pair, analyze_articles(pair, None, QuoteOptions()))
+    both = [g for g in found if len({o.article for o in g.occurrences}) == 2]
+    return {o.article: o.fidelity for g in both for o in g.occurrences}
+
+
+def test_wordings_sharing_only_a_topic_phrase_are_two_statements() -> None:
+    assert not linked(
+        '"Rebuild the sea wall," harbour master Ines Varga said.',
+        '"Nobody could have known how fast the sea wall would fail," harbour master '
+        "Ines Varga said.",
+    )
+
+
+def test_a_paraphrase_sharing_words_apart_is_one_statement() -> None:
+    assert linked(
+        '"The families will want answers quickly," harbour master Ines Varga said.',
+        "Harbour master Ines Varga said the families would be demanding answers fast.",
+    ) == {"daily": "verbatim", "wire": "paraphrased"}
+
+
+def test_a_phrase_quoted_in_part_is_the_statement_it_comes_from() -> None:
+    assert linked(
+        '"We would certainly rebuild it, absolutely," harbour master Ines Varga said.',
+        'Harbour master Ines Varga said the port "would certainly rebuild" the pier.',
+    )

@@ -5,9 +5,10 @@ overlap enough, weighted by how rare each word is in the story: a lower bar when
 name the same speaker, a higher one when a speaker is unknown, none at all when they
 name different people.  Links are merged strongest first, never into a group that
 would hold two different speakers.  A short fragment ("draw conclusions") links only
-when its exact words appear in the other wording.  Within one article, a reported
-statement and a partial quote inside it ('X said the wall was "built too low"') are
-one statement.
+when its exact words appear in the other wording.  Two wordings that share no more
+than one word or one two-word phrase ("destroy ISIS") share a topic, not a
+statement, and are not linked.  Within one article, a reported statement and a
+partial quote inside it ('X said the wall was "built too low"') are one statement.
 
 An optional sentence-embedding function (``MatchOptions.embed``) can add links
 between wordings that share a speaker but few words; without it, matching is lexical.
@@ -19,8 +20,10 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from retold.analyze.aliases import Aliases, fold, form_of, load_aliases, name_key
+from retold.analyze.marks import paragraph_quotes
 from retold.analyze.records import ArticleAnalysis, Quote
 from retold.compare.words import (
     Vocabulary,
@@ -167,21 +170,53 @@ def _linked(
     the longer about as long as it: a paraphrase of one part of a long quote shares its
     words with one stretch of it, words that merely recur across a story are
     scattered.  The window is looked for only when the shorter wording's whole shared
-    weight could reach the bar (no window holds more)."""
+    weight could reach the bar (no window holds more).  Wordings that share only a
+    topic (``_topic_only``) score 0."""
     (short, ts), (long, tl) = (a, ta), (b, tb)
     if len(ta.stems) > len(tb.stems):
         (short, ts), (long, tl) = (b, tb), (a, ta)
     if len(ts.stems) < options.short:
         return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
-    if bar > 0 and ts.stems.isdisjoint(tl.stems):
+    common = ts.stems & tl.stems
+    if bar > 0 and _topic_only(common, short, long, options):
         return 0.0
-    shared = weights.total(ts.stems & tl.stems)
+    shared = weights.total(common)
     whole = shared / ts.total if ts.total else 0.0
     contained = shared / tl.total if tl.total else 0.0
     width = max(len(short.stems) + 4, (3 * len(short.stems)) // 2)
     if len(long.stems) <= width or max(whole, contained) < bar or not ts.total:
         return max(whole, contained)
     return max(_best_window(ts, long.stems, width, weights, whole), contained)
+
+
+def _topic_only(common: frozenset[str], a: Item, b: Item, options: MatchOptions) -> bool:
+    """Do two wordings share only a topic: one word, or one phrase of two words
+    ("destroy ISIS", "New York", "the Supreme Court") that a story's other statements
+    share too?  One statement re-worded keeps more of its words, or keeps two of them
+    apart ("islanders would want answers" / "islanders would be demanding answers");
+    a phrase that a wording prints in quotation marks is the speaker's own words
+    quoted in part ("he "would certainly implement" a database"), not a topic."""
+    if len(common) != 2:
+        return len(common) < 2
+    if not (_adjacent(common, a.stems) and _adjacent(common, b.stems)):
+        return False
+    return not (_marked(a, common, options) or _marked(b, common, options))
+
+
+def _marked(item: Item, phrase: frozenset[str], options: MatchOptions) -> bool:
+    """Does ``item`` print every stem of ``phrase`` inside one pair of double
+    quotation marks?"""
+    text = item.quote.text
+    return any(
+        phrase <= set(content_words(text[span.start : span.end], options.vocabulary))
+        for span in paragraph_quotes(text, 0, 0)
+        if not span.single  # 'single' marks inside a quotation: someone else's words
+    )
+
+
+def _adjacent(pair: frozenset[str], stems: list[str]) -> bool:
+    """Are the two stems of ``pair`` next to each other somewhere in ``stems``?"""
+    return any({x, y} == pair for x, y in pairwise(stems))
 
 
 def _best_window(
