@@ -333,14 +333,33 @@ def _office(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) -> bool:
-    """'secretary of state Hillary Clinton', 'chief of staff Reince Priebus': a role
-    with its lowercase field ('of state') before the name, not 'the son of X'."""
-    field = tokens[k + 1 : first]
+    """'secretary of state Hillary Clinton', 'master of ceremonies Ana Ruiz': a role
+    with its lowercase field ('of state') before the name, which stands beside the whole
+    role; not 'the son of X', 'the daughter of former president X', 'the widow of actor
+    X' (a family role, or a field that describes a person: the name is its object)."""
+    head, field = tokens[k - 1], tokens[k + 1 : first]
     return (
         tokens[k].lower == "of"
-        and tokens[k - 1].lower in lexicon.person_roles
+        and head.text.replace("-", "").isalpha()
+        and head.text.islower()
+        and head.lower not in lexicon.kin | lexicon.quantifiers | DETERMINERS
         and 0 < len(field) <= 2
-        and all(t.text.isalpha() and t.text.islower() and t.lower not in DETERMINERS for t in field)
+        and all(_field_word(t, lexicon) for t in field)
+    )
+
+
+def _field_word(token: Token, lexicon: Lexicon) -> bool:
+    """A lowercase word of a role's field ('ceremonies', 'public affairs'), not one
+    describing a person ('former', 'actor', 'farmers')."""
+    lower = token.lower
+    singular = lower[:-1] if lower.endswith("s") else lower
+    people = lexicon.person_words | lexicon.unnamed_people | lexicon.titles
+    return (
+        token.text.isalpha()
+        and token.text.islower()
+        and lower not in DETERMINERS
+        and lower not in people
+        and singular not in people
     )
 
 

@@ -43,6 +43,7 @@ class Lexicon:
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
     titles: frozenset[str]
     person_roles: frozenset[str]
+    kin: frozenset[str]  # family roles: 'the daughter of X' names X's relation
     unnamed_people: frozenset[str]
     person_nouns: frozenset[str]  # people that are no role ("a friend", "one supporter")
     person_words: frozenset[str]  # person_roles and person_nouns: a person's head noun
@@ -162,6 +163,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     given = load_data("first_names.toml")
     people, names, sentences = data["people"], data["names"], data["sentences"]
     verbs = _verbs(data["verb"])
+    roles = people["person_roles"] + people["kin"]  # a family role is a role too
     return Lexicon(
         verbs=verbs,
         verb_first_words=frozenset(form[0] for form in verbs),
@@ -178,12 +180,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         issuing=_lower(data["sources"]["issuing"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
         titles=_lower(people["titles"]),
-        person_roles=_lower(people["person_roles"]),
+        person_roles=_lower(roles),
+        kin=_lower(people["kin"]),
         unnamed_people=_lower(people["unnamed_people"]),
         person_nouns=_lower(people["person_nouns"]),
-        person_words=_lower(people["person_roles"]) | _lower(people["person_nouns"]),
+        person_words=_lower(roles + people["person_nouns"]),
         speaker_heads=_lower(
-            people["person_roles"] + people["organization_roles"] + people["unnamed_people"]
+            roles + people["organization_roles"] + people["unnamed_people"]
         ),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
