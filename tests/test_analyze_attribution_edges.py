@@ -1,10 +1,11 @@
 """Attributions at the edges of the rules: an office with its field before the name
-('secretary of state X'), a programme title inside a speaker phrase ('CBS This Morning
-anchor X'), a titled person whose surname ends outlet names ('Mayor Don Guardian'), two
-offices of one person ('former Gov. and Party Chairman X'), a passive clause whose
-subject goes on to speak ('was joined on stage and joked'), a stray space before a
-closing mark, a bare surname speaking in the first person, names the word lists read as
-other words ('Li Jun', 'Al Brook', 'Tom From').  All text here is invented.
+('secretary of state X', 'master of ceremonies X'; not 'the daughter of former president
+X'), a programme title inside a speaker phrase ('CBS This Morning anchor X'), a titled
+person whose surname ends outlet names ('Mayor Don Guardian'), two offices of one person
+('former Gov. and Party Chairman X'), a passive clause whose subject goes on to speak
+('was joined on stage and joked'), a stray space before a closing mark, a bare surname
+speaking in the first person, names the word lists read as other words ('Li Jun', 'Al
+Brook', 'Tom From').  All text here is invented.
 """
 
 from __future__ import annotations
@@ -53,6 +54,22 @@ NAMED = [
         "Rowan Pike said.",
         "Rowan Pike",
         id="chief-of-staff-before-the-name",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said master of ceremonies '
+        "Ana Ruiz, a retired nurse who moved to the town decades ago.",
+        "Ana Ruiz",
+        id="a-role-with-its-field-that-is-no-listed-role",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said director of operations Tom Bell.',
+        "Tom Bell",
+        id="director-of-operations-before-the-name",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said dean of students Ana Ruiz.',
+        "Ana Ruiz",
+        id="a-field-of-people-before-the-name",
     ),
     pytest.param(
         '"We will fix the roads before the first snow," CBS This Morning co-anchor '
@@ -104,6 +121,22 @@ def test_the_child_of_someone_is_not_that_someone(nlp: Any, options: QuoteOption
     body = '"We will fix the roads before the first snow," said the son of Hilda Marsh.'
     quote = quote_of(body, "We will", nlp, options)
     assert (quote.speaker, quote.speaker_kind) == ("the son of Hilda Marsh", "description")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "the daughter of former president Tom Bell",
+        "the son of missionaries Tom Bell",
+        "the manager of singer Tom Bell",
+    ],
+)
+def test_a_name_after_a_relation_or_a_person_s_description_does_not_speak(
+    speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f'"We will fix the roads before the first snow," said {speaker}.'
+    quote = quote_of(body, "We will", nlp, options)
+    assert quote.speaker_kind != "person" and quote.speaker != "Tom Bell"
 
 
 def test_a_bare_surname_speaking_in_the_first_person_is_a_person(

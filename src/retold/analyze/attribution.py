@@ -342,24 +342,22 @@ def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) 
         tokens[k].lower == "of"
         and head.text.replace("-", "").isalpha()
         and head.text.islower()
-        and head.lower not in lexicon.kin | lexicon.quantifiers | DETERMINERS
+        and not any(head.lower in words for words in (lexicon.kin, lexicon.not_names))
         and 0 < len(field) <= 2
         and all(_field_word(t, lexicon) for t in field)
     )
 
 
 def _field_word(token: Token, lexicon: Lexicon) -> bool:
-    """A lowercase word of a role's field ('ceremonies', 'public affairs'), not one
-    describing a person ('former', 'actor', 'farmers')."""
+    """A lowercase content word of a role's field ('ceremonies', 'students'): no
+    function word ('how', 'the') and none describing the named person ('former', 'actor')."""
     lower = token.lower
-    singular = lower[:-1] if lower.endswith("s") else lower
-    people = lexicon.person_words | lexicon.unnamed_people | lexicon.titles
     return (
         token.text.isalpha()
         and token.text.islower()
-        and lower not in DETERMINERS
-        and lower not in people
-        and singular not in people
+        and lower not in lexicon.not_names
+        and lower not in lexicon.person_words
+        and lower not in lexicon.titles
     )
 
 

@@ -185,9 +185,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         unnamed_people=_lower(people["unnamed_people"]),
         person_nouns=_lower(people["person_nouns"]),
         person_words=_lower(roles + people["person_nouns"]),
-        speaker_heads=_lower(
-            roles + people["organization_roles"] + people["unnamed_people"]
-        ),
+        speaker_heads=_lower(roles + people["organization_roles"] + people["unnamed_people"]),
         quantifiers=_lower(people["quantifiers"]),
         linked=frozenset(_phrases(people["linked_adjectives"])),
         distinguishing=_synonyms(people["distinguishing"]),
