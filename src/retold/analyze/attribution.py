@@ -335,8 +335,8 @@ def _office(token: Token, lexicon: Lexicon) -> bool:
 def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) -> bool:
     """'secretary of state Hillary Clinton', 'master of ceremonies Ana Ruiz': a role
     with its lowercase field ('of state') before the name, which stands beside the whole
-    role; not 'the son of X', 'the daughter of former president X', 'the widow of actor
-    X' (a family role, or a field that describes a person: the name is its object)."""
+    role; not 'the son of X', 'the daughter of former president X' (a family role), 'the
+    manager of singer X' (a field describing a person): there the name is the object."""
     head, field = tokens[k - 1], tokens[k + 1 : first]
     return (
         tokens[k].lower == "of"
