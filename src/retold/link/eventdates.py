@@ -131,9 +131,8 @@ class Spans:
     def _same_subject(self, x: int, y: int) -> bool:
         if self.subjects is None:
             return False
-        least_x, least_y = self.subject_share * self.size[x], self.subject_share * self.size[y]
-        mine, other = self.subjects[x], self.subjects[y]
-        return any(n >= least_x and other.get(k, 0) >= least_y for k, n in mine.items())
+        mine, other = (self.subjects[x], self.size[x]), (self.subjects[y], self.size[y])
+        return same_subject(mine, other, self.subject_share)
 
     def merge(self, keep: int, gone: int) -> None:
         self.size[keep] += self.size.pop(gone)
@@ -158,6 +157,16 @@ class Spans:
         if keep in self.groups or gone in self.groups or mine is None or other is None:
             return
         self.undated[keep] = (_union(mine[0], other[0]), _union(mine[1], other[1]))
+
+
+def same_subject(
+    x: tuple[Counter[int], int], y: tuple[Counter[int], int], share: float = 0.5
+) -> bool:
+    """Do at least ``share`` of the headlines of each of two clusters (per cluster: how
+    many of its headlines name each name key, and its size) name one subject?"""
+    (mine, size_x), (other, size_y) = x, y
+    least_x, least_y = share * size_x, share * size_y
+    return any(n >= least_x and other.get(k, 0) >= least_y for k, n in mine.items())
 
 
 def _placed(hints: tuple[set[int], set[int]], seen: set[int], gap: float) -> bool:

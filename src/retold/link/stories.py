@@ -69,6 +69,7 @@ from retold.link.incremental import (
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
 from retold.link.state import StoryState, empty_state
+from retold.link.twins import Twins
 from retold.link.summary import build_stories, built_rows, story_id
 from retold.link.vectors import F32, I64, Frequencies, PairIndex
 from retold.records import Article, Story
@@ -87,6 +88,7 @@ class StoryOptions:
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     date_references: bool = True  # ... or when one names the other's days (eventdates.py)
     subject_bridge: bool = True  # ... or when their headlines name the same subject
+    twin_silence_days: float = 14.0  # bursts this far apart whose subjects differ stay apart
     undated_gap_days: float = 21.0  # undated texts join dated stories near the days they name
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
@@ -427,10 +429,13 @@ def _linkage(
     inside = (local[a] >= 0) & (local[b] >= 0)
     pick = nodes.tolist()
     rules = []
+    node_days = days[nodes] if days is not None else None
     if names is not None:
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
         rules.append(Headlines(*own, options.headlines))
-    node_days = days[nodes] if days is not None else None
+        if node_days is not None:
+            known = node_days.tolist()
+            rules.append(Twins(known, own, options.twin_silence_days, options.headlines))
     node_refs = refs.take(pick) if refs else None
     inner = (local[a[inside]], local[b[inside]], p[inside])
     threshold, gap = options.model.threshold, options.max_silence_days
