@@ -2,6 +2,8 @@
 story changed, with its gold label, day and title.
 
     PYTHONPATH=src python bench/twin_diff.py GOLD INPUT [--topics 1-27] [--days 14]
+
+GOLD ``-`` clusters every article of INPUT (no labels).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ def main() -> None:
     parser.add_argument("--topics", default="")
     parser.add_argument("--days", type=float, default=StoryOptions().twin_silence_days)
     args = parser.parse_args()
-    gold, _ = load_gold_stories(args.gold)
+    gold, _ = load_gold_stories(args.gold) if args.gold.name != "-" else ({}, set())
     if args.topics:
         low, _, high = args.topics.partition("-")
         keep = range(int(low), int(high or low) + 1)
@@ -30,7 +32,8 @@ def main() -> None:
     articles, _ = load_articles([args.input])
     root = args.input if args.input.is_dir() else args.input.parent
     key = keys_for(articles, gold, root)
-    articles = [a for a in articles if key[a.id] in gold]
+    if gold:
+        articles = [a for a in articles if key[a.id] in gold]
     off = cluster_stories(articles, replace(StoryOptions(), twin_silence_days=float("inf")))
     on = cluster_stories(articles, replace(StoryOptions(), twin_silence_days=args.days))
     by_id = {a.id: a for a in articles}
@@ -44,8 +47,10 @@ def main() -> None:
             if off.story_of[article_id] == story:
                 a = by_id[article_id]
                 mark = "*" if article_id in ids else " "
-                label = gold.get(key[article_id])
-                print(f" {mark} {label:<8} {(a.published or '')[:10]} {on.story_of[article_id][:8]} {a.title!r:.90}")
+                label = gold.get(key[article_id], "-")
+                print(
+                    f" {mark} {label:<8} {(a.published or '')[:10]} {on.story_of[article_id][:8]} {a.title!r:.90}"
+                )
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ from retold.link.graph import (
     build_edges,
     frequencies,
 )
-from retold.link.hac import adopt_singletons, average_linkage
+from retold.link.hac import MergeRule, adopt_singletons, average_linkage
 from retold.link.headlines import HeadlineOptions, Headlines, NameKeys
 from retold.link.incremental import (
     Corpus,
@@ -69,8 +69,8 @@ from retold.link.incremental import (
 from retold.link.language import Language, load_language
 from retold.link.model import StoryModel, load_model
 from retold.link.state import StoryState, empty_state
-from retold.link.twins import Twins
 from retold.link.summary import build_stories, built_rows, story_id
+from retold.link.twins import Twins
 from retold.link.vectors import F32, I64, Frequencies, PairIndex
 from retold.records import Article, Story
 
@@ -428,7 +428,7 @@ def _linkage(
     local[nodes] = np.arange(nodes.size)
     inside = (local[a] >= 0) & (local[b] >= 0)
     pick = nodes.tolist()
-    rules = []
+    rules: list[MergeRule] = []
     node_days = days[nodes] if days is not None else None
     if names is not None:
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
