@@ -10,8 +10,11 @@ keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked, when the later one names the
 earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
 when their headlines mostly name the same subject (``eventdates.py``: the turns of
-one saga; a twin event naming its predecessor's day bridges nothing).  An undated
-article is placed by the days its text names: naming days, it only joins dated coverage
+one saga; a twin event naming its predecessor's day bridges nothing).  Bursts over
+``twin_silence_days`` apart stay apart, however alike, when the later one's headlines
+name a new subject the earlier coverage never mentions and no shared one
+(``twins.py``: a second ship of one operator aground three weeks after the first).
+An undated article is placed by the days its text names: naming days, it only joins dated coverage
 within ``undated_gap_days`` of them.  Headlines separate them too: two
 groups whose headlines name different people, one of whom the other group never
 mentions, are two events (``headlines.py``).  An article average linkage leaves
@@ -385,7 +388,8 @@ def group(
     than ``max_silence_days`` between two bursts of coverage unless one names the
     other's days (``refs``: ``eventdates.py``); with ``names`` (per node,
     the names its headline uses and all it uses: ``headlines.name_keys``), no story
-    joins two groups that headline different people; with ``has_body``, the nodes
+    joins two groups that headline different people, nor, with ``days`` too, two bursts
+    of topic twins (``twins.py``); with ``has_body``, the nodes
     without one (headlines alone) join the stories the others form (``attach.py``),
     and those left over group at ``headline_scale`` times the threshold.
 
