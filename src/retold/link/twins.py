@@ -12,13 +12,15 @@ that most of the later coverage leaves out.  The turns of one saga are the
 opposite: the later coverage headlines the subject the earlier one was about
 (the ship refloated, the gunman convicted).
 
-``Twins`` refuses a merge of two clusters whose known publication days lie more
-than ``min_silence`` days apart when the later one's headlines name someone (in at
+``Twins`` refuses a merge of two clusters of at least ``min_size`` articles each
+(shares of fewer say little) whose known publication days lie more than
+``min_silence`` days apart when the later one's headlines name someone (in at
 least ``frequent`` of them) whom at most ``rare`` of the earlier cluster's articles
 mention, and the earlier one has a name that more than half of its articles use and
 fewer than half of the later one's do -- unless the two are linked as strongly as
 ``bridge`` or their headlines mostly name one subject (``eventdates.same_subject``:
-Lohan into rehab, Lohan out of it six weeks later).  Names are the sound keys of ``headlines.name_keys``.
+Lohan into rehab, Lohan out of it six weeks later).  Names are the sound keys of
+``headlines.name_keys``.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class Twins:
             return True
         if first.low > second.low:
             first, second = second, first
+        if min(first.size, second.size) < self.options.min_size:
+            return True
         if second.low - first.high <= self.min_silence:
             return True
         if same_subject((first.headline, first.size), (second.headline, second.size)):
