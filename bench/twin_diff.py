@@ -22,7 +22,7 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("input", type=Path)
     parser.add_argument("--topics", default="")
-    parser.add_argument("--days", type=float, default=StoryOptions().twin_silence_days)
+    parser.add_argument("--days", type=float, default=14.0)
     args = parser.parse_args()
     gold, _ = load_gold_stories(args.gold) if args.gold.name != "-" else ({}, set())
     if args.topics:

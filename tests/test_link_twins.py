@@ -99,10 +99,11 @@ def _bursts(later: list[tuple[str, str]]) -> list[Article]:
 
 FIRST_IDS = frozenset({"f0", "f1", "f2"})
 LATER_IDS = frozenset({"l0", "l1", "l2"})
+ON = replace(StoryOptions(), twin_silence_days=14.0)
 
 
 def test_a_second_ship_of_one_operator_three_weeks_later_is_another_story() -> None:
-    result = cluster_stories(_bursts(OTHER_SHIP))
+    result = cluster_stories(_bursts(OTHER_SHIP), ON)
     assert partition(result) == {FIRST_IDS, LATER_IDS}
 
 

@@ -10,8 +10,8 @@ keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked, when the later one names the
 earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
 when their headlines mostly name the same subject (``eventdates.py``: the turns of
-one saga; a twin event naming its predecessor's day bridges nothing).  Bursts over
-``twin_silence_days`` apart stay apart, however alike, when the later one's headlines
+one saga; a twin event naming its predecessor's day bridges nothing).  With
+``twin_silence_days`` set, bursts further apart stay apart, however alike, when the later one's headlines
 name a new subject the earlier coverage never mentions and no shared one
 (``twins.py``: a second ship of one operator aground three weeks after the first).
 An undated article is placed by the days its text names: naming days, it only joins dated coverage
@@ -91,7 +91,8 @@ class StoryOptions:
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     date_references: bool = True  # ... or when one names the other's days (eventdates.py)
     subject_bridge: bool = True  # ... or when their headlines name the same subject
-    twin_silence_days: float = 14.0  # bursts this far apart whose subjects differ stay apart
+    # bursts this far apart whose subjects differ stay apart (``twins.py``; off: see its note)
+    twin_silence_days: float = float("inf")
     undated_gap_days: float = 21.0  # undated texts join dated stories near the days they name
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related
@@ -437,7 +438,7 @@ def _linkage(
     if names is not None:
         own = ([names[0][i] for i in pick], [names[1][i] for i in pick])
         rules.append(Headlines(*own, options.headlines))
-        if node_days is not None:
+        if node_days is not None and options.twin_silence_days < float("inf"):
             known = node_days.tolist()
             rules.append(Twins(known, own, options.twin_silence_days, options.headlines))
     node_refs = refs.take(pick) if refs else None
