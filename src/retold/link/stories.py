@@ -10,9 +10,9 @@ keeps its original's date for this purpose), and two bursts of coverage weeks of
 silence apart only merge when strongly linked, when the later one names the
 earlier one's year from a later year (a verdict naming "the 2010 shooting"), or
 when their headlines mostly name the same subject (``eventdates.py``: the turns of
-one saga; a twin event naming its predecessor's day bridges nothing).  With
-``twin_silence_days`` set, bursts further apart stay apart, however alike, when the later one's headlines
-name a new subject the earlier coverage never mentions and no shared one
+one saga; a twin event naming its predecessor's day bridges nothing).  Bursts
+more than ``twin_silence_days`` apart stay apart, however alike, when the later
+one's headlines name a new subject the earlier coverage never mentions and no shared one
 (``twins.py``: a second ship of one operator aground three weeks after the first).
 An undated article is placed by the days its text names: naming days, it only joins dated coverage
 within ``undated_gap_days`` of them.  Headlines separate them too: two
@@ -91,8 +91,8 @@ class StoryOptions:
     silence_bridge: float = 0.6  # ... only merge when their average probability reaches this
     date_references: bool = True  # ... or when one names the other's days (eventdates.py)
     subject_bridge: bool = True  # ... or when their headlines name the same subject
-    # bursts this far apart whose subjects differ stay apart (``twins.py``; off: see its note)
-    twin_silence_days: float = float("inf")
+    # bursts this far apart whose subjects differ stay apart (``twins.py``; inf: off)
+    twin_silence_days: float = 14.0
     undated_gap_days: float = 21.0  # undated texts join dated stories near the days they name
     duplicate_cosine: float = 0.7  # near-identical texts: no date penalty, shared earliest date
     related_min: float = 0.1  # centroid cosine for two stories to be related

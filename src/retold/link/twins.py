@@ -22,11 +22,11 @@ fewer than half of the later one's do -- unless the two are linked as strongly a
 Lohan into rehab, Lohan out of it six weeks later).  Names are the sound keys of
 ``headlines.name_keys``.
 
-The rule is off by default (``StoryOptions.twin_silence_days`` infinite): with it on
-(14 days), the probe corpus's twin ferry groundings split as its gold says, and the
-end-to-end quote figures on that corpus fall to those measured on its gold stories,
-because statements are grouped inside one story and the gold groups a quote the second
-burst retells with the first burst's.  Turning it on is the lead's decision.
+The rule is on from 14 days (``StoryOptions.twin_silence_days``; infinite turns it
+off).  On the probe corpus it splits the twin ferry groundings as the gold does; the
+end-to-end quote figures there fall to those measured on its gold stories, because
+statements are grouped inside one story and the gold groups a quote the second burst
+retells with the first burst's.
 """
 
 from __future__ import annotations
