@@ -203,14 +203,14 @@ def _name_ending(
     """The longest name ending tokens[a:b] right after a word that hands the sentence
     on to it ('guests was', 'including', 'spoke with', 'told to'): a name opening the
     sentence is its subject, whose own verb comes after the relative clause."""
-    best = None
+    best: tuple[int, SpeakerPhrase] | None = None
     for start in range(b - 1, max(a, b - 5), -1):
         phrase = classify_chunk(tokens, start, b, book, body)
         if phrase is not None and phrase.form == "name":
-            best = start
-    if best is None or tokens[best - 1].lower not in RELATIVE_HOSTS:
+            best = (start, phrase)
+    if best is None or tokens[best[0] - 1].lower not in RELATIVE_HOSTS:
         return None
-    return classify_chunk(tokens, best, b, book, body)
+    return best[1]
 
 
 COORDINATORS = frozenset({"and", "but", "then", "so"})

@@ -10,8 +10,8 @@
 Inside a reported clause, a participle counts as a verb in a fragment of three words
 or more ('said the wall was "built too low"': a piece of the speaker's clause); alone
 or in two words ('"reformed" police', '"binding targets"'), or in a capitalised title,
-it names a thing.  Outside
-one they do not count: such a fragment would mostly be found with no speaker.
+it names a thing.  Outside one it does not count: such a fragment would mostly be
+found with no speaker.
 
 Deciding whether a short fragment has a verb needs part-of-speech tags: that sentence
 is handed to the parser; until its parse is there, the fragment counts as a scare quote.
@@ -26,6 +26,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
 from retold.analyze.quoted_parse import attribute_by_parse
+from retold.analyze.text import Token
 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
@@ -105,12 +106,17 @@ def _found(span: QuoteSpan, shape: str, attribution: Attribution | None) -> Foun
 
 
 def _words(prep: Prepared, span: QuoteSpan) -> list[str]:
-    words: list[str] = []
-    for p in span.paragraphs:
-        for token in prep.tokens(p):
-            if span.start <= token.start < span.end and token.is_word:
-                words.append(token.lower)
-    return words
+    return [token.lower for token in _word_tokens(prep, span)]
+
+
+def _word_tokens(prep: Prepared, span: QuoteSpan) -> list[Token]:
+    """The word tokens between the quotation's marks."""
+    return [
+        token
+        for p in span.paragraphs
+        for token in prep.tokens(p)
+        if span.start <= token.start < span.end and token.is_word
+    ]
 
 
 def _opening(prep: Prepared, span: QuoteSpan) -> tuple[int, int, int]:
@@ -169,12 +175,7 @@ def _clause_like(prep: Prepared, span: QuoteSpan, count: int) -> bool:
     words: '"Who Guards the Guards"')."""
     if count < PARTICIPLE_WORDS:
         return False
-    words = [
-        t.text
-        for p in span.paragraphs
-        for t in prep.tokens(p)
-        if span.start <= t.start < span.end and t.is_word and t.text[:1].isalpha()
-    ]
+    words = [t.text for t in _word_tokens(prep, span) if t.text[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
     return capitalised < 2 or any(w[0].islower() and len(w) > 3 for w in words)
 

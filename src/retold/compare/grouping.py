@@ -190,10 +190,10 @@ def _linked(
 
 
 def _topic_only(common: frozenset[str], a: Item, b: Item, options: MatchOptions) -> bool:
-    """Do two wordings share only a topic: one word, or one phrase of two words
-    ("destroy ISIS", "New York", "the Supreme Court") that a story's other statements
-    share too?  One statement re-worded keeps more of its words, or keeps two of them
-    apart ("islanders would want answers" / "islanders would be demanding answers");
+    """Do two wordings share only a topic: one word, or one phrase of two words next
+    to each other in both ("destroy ISIS", "New York")?  One statement re-worded keeps
+    more of its words, or keeps two of them apart ("islanders would want answers" /
+    "islanders would be demanding answers");
     a phrase that a wording prints in quotation marks is the speaker's own words
     quoted in part ("he "would certainly implement" a database"), not a topic."""
     if len(common) != 2:
