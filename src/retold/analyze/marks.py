@@ -15,6 +15,7 @@ from dataclasses import dataclass
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
 _MARKS = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + "\"‘'’") + "]")
+DOUBLE = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
 BEFORE_OPENING = " \t\n([{—–-/:;“‘«"
 
 
@@ -66,11 +67,23 @@ def _opening(text: str, i: int) -> bool:
 def _closing(text: str, i: int) -> bool:
     """A closing mark follows a word or punctuation, or the closing single mark of a
     quote nested inside ('...never leave,’ ” Mr. Sanders said'), or punctuation and a
-    stray space before a space ('...doing this, " Trump said')."""
+    stray space: before a space ('...doing this, " Trump said'), or before the next word
+    (text detokenized with a space before every mark: '"...hard to hit, "Steward said')
+    unless the next mark closes (``_closed_later``)."""
     if i > 0 and not text[i - 1].isspace():
         return True
-    stray = text[i + 1 : i + 2] in ("", " ", "\n") and text[i - 2 : i - 1] in (",", ".", "!", "?")
+    after = text[i + 1 : i + 2]
+    glued = after.isalpha() and not _closed_later(text, i)
+    stray = (after in ("", " ", "\n") or glued) and text[i - 2 : i - 1] in (",", ".", "!", "?")
     return i > 1 and text[i - 1] == " " and (text[i - 2] in "’'" or stray)
+
+
+def _closed_later(text: str, i: int) -> bool:
+    """Is the next double mark after ``i`` glued to the word before it, a closing mark?
+    Then the mark at ``i`` opened: '"Absent a deal, he added, "this is how it ends."'
+    (a closing mark lost before 'he added')."""
+    mark = DOUBLE.search(text, i + 1)
+    return mark is not None and text[mark.start() - 1] not in BEFORE_OPENING
 
 
 @dataclass
@@ -177,6 +190,7 @@ def merge_paragraphs(
                 tail := _closing_only(pending, queue, index, (starts[index], end), body)
             ) is not None:
                 pending = _joined(pending, tail)
+                queue = [s for s in queue if s.open != tail.close]  # not an opening: it closes
             result.append(pending)
             pending = None
         for span in queue:
@@ -190,8 +204,9 @@ def merge_paragraphs(
 
 
 SENTENCE_ENDS = (".", "?", "!", "…")  # a quotation breaks its paragraph between sentences
-DOUBLE = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE) + '"]')
-STRAY_CLOSE = re.compile("[,.?!][\"”](?=[\\s'’]|$)")  # '... need ice," said', 'baby,"\''
+STRAY_CLOSE = re.compile(  # '... need ice," said', 'baby,"\'', '... need ice, "said'
+    '[,.?!]["”](?=[\\s\'’]|$)|[,.?!] ["”](?=[^\\W\\d_])'
+)
 
 
 def _closing_only(
@@ -207,8 +222,10 @@ def _closing_only(
     start, end = bounds
     text = body[start:end]
     close, first = STRAY_CLOSE.search(text), DOUBLE.search(text)
-    if close is None or first is None or first.start() != close.start() + 1:
+    if close is None or first is None or first.start() != close.end() - 1:
         return None
+    if " " in close.group() and _closed_later(text, first.start()):
+        return None  # '... fight, "said X': unless the next mark closes a quotation it opens
     mark = start + first.start()
     if any(span.open < mark for span in spans) or not text[first.end() :].strip():
         return None  # a mark that ends the paragraph may close a signature (``signatures``)
