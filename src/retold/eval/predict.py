@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from retold.analyze import ArticleAnalysis, analyze_articles, load_nlp
 from retold.compare import MatchOptions, StatementGroup, compare_story
+from retold.compare.across import join_stories
 from retold.eval.gold import Gold, gold_key
 from retold.pipeline import RunOptions, run
 from retold.records import Article, Finding
@@ -69,6 +70,8 @@ def oracle_prediction(gold: Gold, inputs: list[Path], nlp: Any = None) -> Predic
         found, story_findings = compare_story(members, story_analyses, story_links, story, match)
         groups += found
         findings += story_findings
+    quotes = {q.id: q for analysis in analyses for q in analysis.quotes}
+    groups = join_stories(groups, quotes, {a.id: a for a in articles})
     uncredited = frozenset(f.subject for f in findings if f.kind == "uncredited_copy")
     altered = sum(1 for f in findings if f.kind == "quote_altered")
     return Prediction("oracle", articles, analyses, groups, uncredited, altered)

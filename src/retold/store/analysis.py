@@ -165,10 +165,10 @@ class AnalysisTables:
             delete_of_stories(self.conn, "quote_groups", stories, story=group_story)
             delete_of_stories(self.conn, "statement_groups", stories)
             self.conn.executemany(
-                "INSERT INTO statement_groups (id, story, speaker, original, reasons)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO statement_groups (id, story, speaker, original, reasons, statement)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)))
+                    (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)), g.statement)
                     for g in groups
                 ],
             )
@@ -191,9 +191,9 @@ class AnalysisTables:
         ):
             members.setdefault(group_id, []).append(occurrence_from_json(data))
         return [
-            StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)))
-            for i, st, sp, o, r in self.conn.execute(
-                "SELECT id, story, speaker, original, reasons FROM statement_groups "
+            StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)), s)
+            for i, st, sp, o, r, s in self.conn.execute(
+                "SELECT id, story, speaker, original, reasons, statement FROM statement_groups "
                 f"{where}ORDER BY id",
                 params,
             )
