@@ -67,7 +67,9 @@ def show(data: dict[str, Any], groups: list[StatementGroup], words: int, gold: A
                     print(f"      [{o.fidelity}] {o.text[:200]}")
     if gold is not None:
         mode = "pipeline"
-        predicted = Prediction(mode, list(articles.values()), data["analyses"], joined, frozenset(), 0)
+        predicted = Prediction(
+            mode, list(articles.values()), data["analyses"], joined, frozenset(), 0
+        )
         scores = run(gold, Path(data["input"]), predicted).scores()
         keys = ("fidelity_accuracy", "grouping_b3_precision", "grouping_b3_recall")
         print("  ".join(f"{k} {scores[k]:.4f}" for k in keys))

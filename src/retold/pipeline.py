@@ -52,6 +52,7 @@ from retold.clean.learn import LearnOptions
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import MatchOptions, StatementGroup, compare_story, person_names
 from retold.compare.across import join_stories
+from retold.compare.partial import speakers_words
 from retold.config import Settings
 from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
@@ -353,7 +354,7 @@ def compare_stage(
         if todo is not None and story.id not in todo:
             continue
         members = [by_id[a] for a in story.articles if a in by_id]
-        analyses = [analysis_of[a.id] for a in members]
+        analyses = _speakers_words(store, members, analysis_of, match)
         story_links = links_of.get(story.id, [])
         found: list[StatementGroup] = []
         if len(members) > 1:
@@ -371,6 +372,23 @@ def compare_stage(
     store.replace_findings(COVERAGE_STAGE, [f for c in covered for f in c.findings], todo)
     compare_todo.done(store, version, context)
     return len(groups)
+
+
+def _speakers_words(
+    store: Store,
+    members: list[Article],
+    analysis_of: dict[str, ArticleAnalysis],
+    match: MatchOptions,
+) -> list[ArticleAnalysis]:
+    """The story's analyses with the scare quotes its speakers said made partial quotes
+    (``speakers_words``); an analysis that changes is stored again."""
+    before = [analysis_of[a.id] for a in members]
+    analyses = speakers_words(before, match.vocabulary, match.aliases)
+    for old, new in zip(before, analyses, strict=True):
+        if new is not old:
+            store.put_analysis(new)
+            analysis_of[new.article] = new
+    return analyses
 
 
 def _joined(
