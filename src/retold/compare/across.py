@@ -61,13 +61,13 @@ def join_stories(
     longer joined is graded against its own original again."""
     options = options or AcrossOptions()
     prepared = [_prepare(g, quotes, options) for g in groups]
-    lead_of: dict[int, int] = {}
+    lead_of: dict[int, StatementGroup] = {}
     for members in _components(prepared, options):
-        lead = min(members, key=lambda i: _rank(prepared, i, members, articles, options))
-        lead_of.update({i: lead for i in members})
+        first = min(members, key=lambda i: _rank(prepared, i, members, articles, options))
+        lead_of.update({i: groups[first] for i in members})
     joined = []
     for i, group in enumerate(groups):
-        lead = groups[lead_of[i]] if i in lead_of else None
+        lead = lead_of.get(i)
         statement = lead.id if lead is not None else None
         if statement == group.statement and (lead is None or lead is group):
             joined.append(group)  # as the story graded it
