@@ -7,8 +7,8 @@ is whether the speaker said those words: when a direct quote of the reported
 statement's speaker, in any article of the story, holds the quoted words verbatim
 ('"The sentences are excessive," Sarnov said'), they are the speaker's words: no
 scare quote, but words of the speaker's reported statement, which the story groups
-and grades.  Nowhere else: without the speaker's own direct quote, or outside a
-reported statement, a scare quote stays one.  (Made a partial quote of its own, the
+and grades.  Nowhere else: without the speaker's own direct quote, outside a
+reported statement, or after a naming cue ('known as "take"'), a scare quote stays one.  (Made a partial quote of its own, the
 examples' gold would count the reported statement around it an extra span: it names
 the two quoted pieces of 'said the sentences were "excessive" and promised that ...
 "will help ..."' and not the statement that holds them.)
@@ -45,6 +45,8 @@ def speakers_words(
     for analysis in analyses:
         spoken: set[ScareQuote] = set()
         for scare in analysis.scare_quotes:
+            if scare.reason.startswith("after "):
+                continue  # a naming cue ('known as "take"'): a term, whoever says it
             report = _reported(analysis, scare)
             if report is None or report.speaker is None:
                 continue
