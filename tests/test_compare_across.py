@@ -18,6 +18,7 @@ from retold.compare import match_statements
 from retold.compare.across import join_stories
 from retold.compare.partial import speakers_words
 from retold.compare.records import StatementGroup
+from retold.pipeline import _joined
 from retold.records import Article
 from retold.store import open_store
 
@@ -174,3 +175,21 @@ def test_the_shared_statement_is_stored(joined: list[StatementGroup], tmp_path: 
         stored = {g.id: g.statement for g in store.statement_groups()}
     assert stored == {g.id: g.statement for g in joined}
     assert any(stored.values())
+
+
+def test_a_later_run_joins_a_new_story_to_a_stored_one(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    """The compare stage compares only the stories on its to-do list: the stored groups
+    of the others join too, and those the join changes are written again."""
+    january = match_statements(STORIES["S-jan"], analyses, "S-jan")
+    march = match_statements(STORIES["S-mar"], analyses, "S-mar")
+    articles = {a.id: a for s in STORIES.values() for a in s}
+    read = ({a.article: a for a in analyses}, articles)
+    with open_store(tmp_path / "s.db") as store:
+        store.replace_statement_groups(january)
+        groups, replaced = _joined(store, march, {"S-mar"}, {"S-jan", "S-mar"}, read)
+    assert replaced == {"S-jan", "S-mar"}
+    lead = group_of(groups, "jan-wire", "the wall was never")
+    assert group_of(groups, "mar-wire", "we will raise it").statement == lead.id
+    assert {g.id for g in groups} == {g.id for g in january + march}
