@@ -25,7 +25,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
 
 from retold.analyze.aliases import Aliases, load_aliases, name_key
 from retold.analyze.records import Quote
@@ -95,19 +94,14 @@ def _prepare(group: StatementGroup, quotes: Mapping[str, Quote], options: Across
 
 def _components(prepared: list[_Group], options: AcrossOptions) -> list[list[int]]:
     """Groups joined by a shared wording, strongest (longest) first, one per story."""
-    by_surname: dict[str, list[int]] = {}
-    for i, g in enumerate(prepared):
-        if g.person is not None and g.direct:
-            by_surname.setdefault(g.person.split()[-1], []).append(i)
     links = []
-    for members in by_surname.values():
-        for i, j in combinations(members, 2):
-            a, b = prepared[i], prepared[j]
-            if a.group.story == b.group.story or not same_person(a.person, b.person):
-                continue
-            held = _held(a.direct, b.direct, options.words)
-            if held:
-                links.append((-held, i, j))
+    for i, j in sorted(_candidates(prepared, options.words)):
+        a, b = prepared[i], prepared[j]
+        if a.group.story == b.group.story or not same_person(a.person, b.person):
+            continue
+        held = _held(a.direct, b.direct, options.words)
+        if held:
+            links.append((-held, i, j))
     parent = {i: i for _, i, j in links} | {j: j for _, i, j in links}
     stories = {i: {prepared[i].group.story} for i in parent}
 
@@ -125,6 +119,26 @@ def _components(prepared: list[_Group], options: AcrossOptions) -> list[list[int
     for i in parent:
         components.setdefault(root(i), []).append(i)
     return [sorted(c) for c in components.values()]
+
+
+def _candidates(prepared: list[_Group], least: int) -> set[tuple[int, int]]:
+    """Pairs of named groups where a wording's first ``least`` words are a run of the
+    other's: every pair one of whose wordings the other holds (an index of runs, not
+    every pair of a speaker's groups: a corpus quotes some people thousands of times)."""
+    holders: dict[tuple[str, ...], set[int]] = {}
+    named = [(i, g) for i, g in enumerate(prepared) if g.person is not None]
+    for i, g in named:
+        for wording in g.direct:
+            norms = tuple(w.norm for w in wording)
+            for k in range(len(norms) - least + 1):
+                holders.setdefault(norms[k : k + least], set()).add(i)
+    pairs = set()
+    for i, g in named:
+        for wording in g.direct:
+            if len(wording) >= least:
+                head = tuple(w.norm for w in wording[:least])
+                pairs.update((min(i, j), max(i, j)) for j in holders[head] if j != i)
+    return pairs
 
 
 def _held(a: tuple[list[Word], ...], b: tuple[list[Word], ...], least: int) -> int:
