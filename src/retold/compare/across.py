@@ -132,7 +132,7 @@ def _candidates(prepared: list[_Group], least: int) -> set[tuple[int, int]]:
             norms = tuple(w.norm for w in wording)
             for k in range(len(norms) - least + 1):
                 holders.setdefault(norms[k : k + least], set()).add(i)
-    pairs = set()
+    pairs: set[tuple[int, int]] = set()
     for i, g in named:
         for wording in g.direct:
             if len(wording) >= least:
