@@ -20,6 +20,7 @@ from retold.compare.partial import speakers_words
 from retold.compare.records import StatementGroup
 from retold.pipeline import _joined
 from retold.records import Article
+from retold.serve.export import quote_groups, quote_json
 from retold.store import open_store
 
 JANUARY = (
@@ -193,3 +194,16 @@ def test_a_later_run_joins_a_new_story_to_a_stored_one(
     lead = group_of(groups, "jan-wire", "the wall was never")
     assert group_of(groups, "mar-wire", "we will raise it").statement == lead.id
     assert {g.id for g in groups} == {g.id for g in january + march}
+
+
+def test_the_export_names_the_statement_across_stories(
+    joined: list[StatementGroup], analyses: list[ArticleAnalysis]
+) -> None:
+    groups = quote_groups(joined)
+    rows = {q.id: quote_json(q, groups.get(q.id)) for a in analyses for q in a.quotes}
+    lead = group_of(joined, "jan-wire", "the wall was never")
+    later = group_of(joined, "mar-wire", "we will raise it")
+    assert {rows[o.quote]["statement"] for o in later.occurrences} == {lead.id}
+    assert {rows[o.quote]["group"] for o in later.occurrences} == {later.id}
+    alone = group_of(joined, "oth-a", "we will raise it")
+    assert {rows[o.quote]["statement"] for o in alone.occurrences} == {None}

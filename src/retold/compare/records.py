@@ -67,6 +67,9 @@ class StatementGroup:
     statement: str | None = None
 
 
+QuoteGroup = tuple[str, str, str | None]
+"""A quote's statement group id, its fidelity, and the group's ``statement`` across stories."""
+
 NameScope = Literal["story", "corpus"]
 
 

@@ -12,7 +12,14 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote
-from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
+from retold.compare.records import (
+    Alteration,
+    DiffOp,
+    Occurrence,
+    PersonName,
+    QuoteGroup,
+    StatementGroup,
+)
 from retold.records import Span
 from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
 
@@ -217,12 +224,15 @@ class AnalysisTables:
             )
         ]
 
-    def quote_group(self, quote_id: str) -> tuple[str, str] | None:
-        """(group id, fidelity) of a quote, when it was matched across outlets."""
+    def quote_group(self, quote_id: str) -> QuoteGroup | None:
+        """(group id, fidelity, statement across stories) of a quote, when it was
+        matched across outlets."""
         row = self.conn.execute(
-            "SELECT group_id, fidelity FROM quote_groups WHERE quote_id = ?", (quote_id,)
+            "SELECT q.group_id, q.fidelity, g.statement FROM quote_groups q"
+            " JOIN statement_groups g ON g.id = q.group_id WHERE q.quote_id = ?",
+            (quote_id,),
         ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
+        return (str(row[0]), str(row[1]), row[2]) if row else None
 
 
 def _json(record: Any) -> str:
