@@ -6,8 +6,8 @@ two stories are joined when one person speaks in both (the same full name: a sur
 alone may be anyone across stories) and a direct wording of one holds a direct wording
 of the other verbatim, all of its words in a row, and that wording has at least
 ``AcrossOptions.words`` words (5): shorter runs ("Make America Great Again", "do
-the right thing") are phrases anyone repeats (on PolNeAR train, 4 words join 7 such
-phrases across stories, 5 words none).  Reported wordings never join: their words are the
+the right thing") are slogans and stock phrases (on PolNeAR train, 4 words add 7 joins
+to the 8 right ones of 5: 2 wrong, a slogan, and 3 doubtful).  Reported wordings never join: their words are the
 outlet's.  A join never puts two groups of one story together (the story kept them
 apart).
 
