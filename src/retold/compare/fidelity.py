@@ -45,10 +45,12 @@ def grade(
     vocabulary: Vocabulary,
     reported: bool = False,
     around: str = "",
+    cuts: bool = True,
 ) -> Grade:
     """Grade ``occurrence`` against ``original``; ``reported``: the occurrence is
     reported speech of a direct original (never better than paraphrased); ``around``:
-    the article's text beside the occurrence (see ``surroundings``)."""
+    the article's text beside the occurrence (see ``surroundings``); ``cuts``: look
+    for a cut that alters (off across stories: a later story quotes the part it needs)."""
     a, b = words(original, vocabulary), words(occurrence, vocabulary)
     na, nb = [w.norm for w in a], [w.norm for w in b]
     ops = SequenceMatcher(a=na, b=nb, autojunk=False).get_opcodes()
@@ -66,7 +68,8 @@ def grade(
     if keep_b >= STRONG and keep_a >= STRONG and matched >= 3:
         alterations += _negations(a[a0:a1], b, ops, a0, vocabulary)
         alterations += _numbers(a, b, ops, vocabulary)
-        alterations += _truncation(original, a, b, (a1, keep_b), vocabulary, around)
+        if cuts:
+            alterations += _truncation(original, a, b, (a1, keep_b), vocabulary, around)
     if alterations:
         return Grade("altered", similarity, diff, tuple(alterations))
     if reported:

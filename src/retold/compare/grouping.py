@@ -9,6 +9,8 @@ when its exact words appear in the other wording.  Two wordings that share no mo
 than one word or one two-word phrase ("destroy ISIS") share a topic, not a
 statement, and are not linked.  Within one article, a reported statement and a
 partial quote inside it ('X said the wall was "built too low"') are one statement.
+A statement quoted again in another story is joined after grouping
+(``retold.compare.across``).
 
 An optional sentence-embedding function (``MatchOptions.embed``) can add links
 between wordings that share a speaker but few words; without it, matching is lexical.

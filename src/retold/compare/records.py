@@ -62,7 +62,13 @@ class StatementGroup:
     original: str  # Quote.id of the original wording (earliest, most credited)
     occurrences: tuple[Occurrence, ...]
     reasons: tuple[str, ...] = ()  # why ``original`` was taken as the original
+    # the statement's id across stories: the id of the group holding its original,
+    # when a later story quotes it again (``retold.compare.across``); else None
+    statement: str | None = None
 
+
+QuoteGroup = tuple[str, str, str | None]
+"""A quote's statement group id, its fidelity, and the group's ``statement`` across stories."""
 
 NameScope = Literal["story", "corpus"]
 

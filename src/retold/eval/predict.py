@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from retold.analyze import ArticleAnalysis, analyze_articles, load_nlp
 from retold.compare import MatchOptions, StatementGroup, compare_story
+from retold.compare.across import join_stories
+from retold.compare.partial import speakers_words
 from retold.eval.gold import Gold, gold_key
 from retold.pipeline import RunOptions, run
 from retold.records import Article, Finding
@@ -64,11 +66,16 @@ def oracle_prediction(gold: Gold, inputs: list[Path], nlp: Any = None) -> Predic
     for story, spec in gold.raw.get("stories", {}).items():
         members = [keyed[k] for k in spec.get("articles", []) if k in keyed]
         ids = {a.id for a in members}
-        story_analyses = [a for a in analyses if a.article in ids]
+        inside = [a for a in analyses if a.article in ids]
+        story_analyses = speakers_words(inside, match.vocabulary, match.aliases)
+        own = {a.article: a for a in story_analyses}
+        analyses = [own.get(a.article, a) for a in analyses]
         story_links = [link for link in links if link[0] in ids and link[1] in ids]
         found, story_findings = compare_story(members, story_analyses, story_links, story, match)
         groups += found
         findings += story_findings
+    quotes = {q.id: q for analysis in analyses for q in analysis.quotes}
+    groups = join_stories(groups, quotes, {a.id: a for a in articles})
     uncredited = frozenset(f.subject for f in findings if f.kind == "uncredited_copy")
     altered = sum(1 for f in findings if f.kind == "quote_altered")
     return Prediction("oracle", articles, analyses, groups, uncredited, altered)

@@ -193,7 +193,14 @@ def run(gold: Gold, root: Path, predicted: Prediction) -> QuoteScores:
     by_article = {a.article: a for a in predicted.analyses}
     gold_occ = _gold_occurrences(gold, keyed)
     groups = predicted.groups
-    predicted_group = {o.quote: (g.id, o.fidelity) for g in groups for o in g.occurrences}
+    # a gold without stories (PolNeAR: statements of one article) judges no statement
+    # across stories: its groups are scored as each story made them
+    across = bool(gold.raw.get("stories"))
+    predicted_group = {
+        o.quote: ((g.statement if across else None) or g.id, o.fidelity)
+        for g in groups
+        for o in g.occurrences
+    }
     pairs: list[tuple[_GoldOccurrence, Quote]] = []
     for key, article in keyed.items():
         analysis = by_article.get(article.id)

@@ -21,6 +21,7 @@ from retold.serve.export import (
     ExportFormat,
     article_json,
     person_of,
+    quote_groups,
     quote_json,
     story_json,
     write_csv_tables,
@@ -295,9 +296,7 @@ def quotes_cmd(
         kept = chosen.article_ids(store)
         members = None if kept is None else sorted(kept)
         found = store.quotes(speaker=speaker, article_ids=members, kind=kind)
-        groups = {
-            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
-        }
+        groups = quote_groups(store.statement_groups())
         people = person_of(store)
         if as_json:
             for quote in found:

@@ -38,6 +38,7 @@ class QuoteLine:
     group: str | None
     fidelity: str | None
     variants: tuple[Occurrence, ...]  # the same statement in the story's other articles
+    statement: str | None = None  # the group's statement across stories (its ``statement``)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def article_detail(store: Store, article_id: str) -> ArticleDetail:
             continue
         group, own = found
         others = tuple(o for o in group.occurrences if o.article != a.id)
-        lines.append(QuoteLine(quote, group.id, own.fidelity, others))
+        lines.append(QuoteLine(quote, group.id, own.fidelity, others, group.statement))
     outlets = {s.article.id: s.article.outlet for s in store.articles()}
     copies = tuple(store.copies(a.id))
     return ArticleDetail(
@@ -123,7 +124,7 @@ def _diff_json(diff: CopyDiff) -> dict[str, Any]:
 
 
 def _quote_line_json(line: QuoteLine, people: dict[tuple[str, str], str]) -> dict[str, Any]:
-    group = (line.group, line.fidelity) if line.group and line.fidelity else None
+    group = (line.group, line.fidelity, line.statement) if line.group and line.fidelity else None
     return {
         **quote_json(line.quote, group, people),
         "speaker_label": speaker_label(line.quote, people),

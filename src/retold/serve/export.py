@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.resources import files
@@ -20,7 +20,7 @@ from typing import Any, Literal, TextIO
 
 from retold import __version__
 from retold.analyze.records import Citation, Quote
-from retold.compare.records import Occurrence
+from retold.compare.records import Occurrence, QuoteGroup, StatementGroup
 from retold.coverage.align import AlignedSentence
 from retold.coverage.timeline import timeline_records
 from retold.records import (
@@ -166,8 +166,13 @@ def speaker_label(quote: Quote, people: Mapping[tuple[str, str], str]) -> str:
     return f"{person} (here: {quote.speaker})" if person else quote.speaker
 
 
+def quote_groups(groups: Iterable[StatementGroup]) -> dict[str, QuoteGroup]:
+    """Quote id -> its group, fidelity and statement across stories (``quote_json``'s)."""
+    return {o.quote: (g.id, o.fidelity, g.statement) for g in groups for o in g.occurrences}
+
+
 def quote_json(
-    quote: Quote, group: tuple[str, str] | None, people: PersonOf | None = None
+    quote: Quote, group: QuoteGroup | None, people: PersonOf | None = None
 ) -> dict[str, Any]:
     person = (people or {}).get((quote.article, quote.speaker or ""), quote.speaker)
     return {
@@ -182,6 +187,7 @@ def quote_json(
         "end": quote.end,
         "group": group[0] if group else None,
         "fidelity": group[1] if group else None,
+        "statement": group[2] if group else None,
         "speaker_text": quote.speaker_text,
         "speaker_confidence": round(quote.confidence, 4),
         "speaker_resolution": quote.resolution,
@@ -195,7 +201,7 @@ def quote_json(
 
 
 def quotes_json(store: Store) -> list[dict[str, Any]]:
-    groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
+    groups = quote_groups(store.statement_groups())
     people = person_of(store)
     return [quote_json(q, groups.get(q.id), people) for q in store.quotes()]
 

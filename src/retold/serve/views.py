@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from retold.analyze.records import Quote
+from retold.compare.records import QuoteGroup
 from retold.records import CopyLink, Finding, IngestSummary, StoredArticle, Story
 from retold.serve.export import speaker_label
 from retold.serve.layout import Col, fitted_table
@@ -185,7 +186,7 @@ QUOTE_COLUMNS = (
 
 def quotes_table(
     quotes: Iterable[Quote],
-    groups: Mapping[str, tuple[str, str]],
+    groups: Mapping[str, QuoteGroup],
     outlets: dict[str, str | None],
     people: Mapping[tuple[str, str], str] | None,
     width: int,

@@ -12,7 +12,14 @@ from dataclasses import fields, is_dataclass
 from typing import Any
 
 from retold.analyze.records import ArticleAnalysis, Citation, NameUse, Quote, ScareQuote
-from retold.compare.records import Alteration, DiffOp, Occurrence, PersonName, StatementGroup
+from retold.compare.records import (
+    Alteration,
+    DiffOp,
+    Occurrence,
+    PersonName,
+    QuoteGroup,
+    StatementGroup,
+)
 from retold.records import Span
 from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
 
@@ -165,10 +172,10 @@ class AnalysisTables:
             delete_of_stories(self.conn, "quote_groups", stories, story=group_story)
             delete_of_stories(self.conn, "statement_groups", stories)
             self.conn.executemany(
-                "INSERT INTO statement_groups (id, story, speaker, original, reasons)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO statement_groups (id, story, speaker, original, reasons, statement)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)))
+                    (g.id, g.story, g.speaker, g.original, json.dumps(list(g.reasons)), g.statement)
                     for g in groups
                 ],
             )
@@ -191,9 +198,9 @@ class AnalysisTables:
         ):
             members.setdefault(group_id, []).append(occurrence_from_json(data))
         return [
-            StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)))
-            for i, st, sp, o, r in self.conn.execute(
-                "SELECT id, story, speaker, original, reasons FROM statement_groups "
+            StatementGroup(i, st, sp, o, tuple(members.get(i, ())), tuple(json.loads(r)), s)
+            for i, st, sp, o, r, s in self.conn.execute(
+                "SELECT id, story, speaker, original, reasons, statement FROM statement_groups "
                 f"{where}ORDER BY id",
                 params,
             )
@@ -217,12 +224,15 @@ class AnalysisTables:
             )
         ]
 
-    def quote_group(self, quote_id: str) -> tuple[str, str] | None:
-        """(group id, fidelity) of a quote, when it was matched across outlets."""
+    def quote_group(self, quote_id: str) -> QuoteGroup | None:
+        """(group id, fidelity, statement across stories) of a quote, when it was
+        matched across outlets."""
         row = self.conn.execute(
-            "SELECT group_id, fidelity FROM quote_groups WHERE quote_id = ?", (quote_id,)
+            "SELECT q.group_id, q.fidelity, g.statement FROM quote_groups q"
+            " JOIN statement_groups g ON g.id = q.group_id WHERE q.quote_id = ?",
+            (quote_id,),
         ).fetchone()
-        return (str(row[0]), str(row[1])) if row else None
+        return (str(row[0]), str(row[1]), row[2]) if row else None
 
 
 def _json(record: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 
 from retold.analyze.records import ArticleAnalysis, Citation, Quote
 from retold.clean.relearn import Learned, LearnIndex
-from retold.compare.records import PersonName, StatementGroup
+from retold.compare.records import PersonName, QuoteGroup, StatementGroup
 from retold.coverage.align import AlignedSentence
 from retold.records import (
     Article,
@@ -282,7 +282,7 @@ class Store(LearnIndex, Protocol):
 
     def statement_groups(self, story: str | None = None) -> list[StatementGroup]: ...
 
-    def quote_group(self, quote_id: str) -> tuple[str, str] | None: ...
+    def quote_group(self, quote_id: str) -> QuoteGroup | None: ...
 
     def replace_person_names(self, names: Sequence[PersonName]) -> None: ...
 

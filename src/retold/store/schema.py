@@ -430,6 +430,14 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        11,
+        "statement groups: the statement they share with groups of other stories",
+        ("ALTER TABLE statement_groups ADD COLUMN statement TEXT",),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -20,7 +20,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from retold.serve.export import finding_json, person_of, quote_json
+from retold.serve.export import finding_json, person_of, quote_groups, quote_json
 from retold.serve.storyview import coverage_document, story_document
 from retold.store import ArticleQuery, SQLStore, open_store
 from retold.web.catalog import (
@@ -154,9 +154,7 @@ def list_quotes(
 ) -> dict[str, Any]:
     def rows(store: SQLStore) -> list[dict[str, Any]]:
         members = store.get_story(story).articles if story else None
-        groups = {
-            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
-        }
+        groups = quote_groups(store.statement_groups())
         people = person_of(store)
         found = store.quotes(speaker=speaker, article_ids=members, kind=kind)
         return [quote_json(q, groups.get(q.id), people) for q in found]

@@ -10,7 +10,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from retold.serve.export import article_json, person_of, quote_json, story_json
+from retold.serve.export import (
+    article_json,
+    person_of,
+    quote_groups,
+    quote_json,
+    story_json,
+)
 from retold.store import ArticleQuery, SQLStore
 from retold.store.articles import LATEST_REVISION, article_where
 from retold.web.search import matching_ids
@@ -148,7 +154,7 @@ def person_timeline(store: SQLStore, name: str) -> list[dict[str, Any]]:
     """Every quote of the person called ``name`` (across articles), in time order."""
     by_id = heads(store)
     people = person_of(store)
-    groups = {o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences}
+    groups = quote_groups(store.statement_groups())
     out = []
     for quote in store.quotes(speaker=name):
         person = people.get((quote.article, quote.speaker or ""), quote.speaker)

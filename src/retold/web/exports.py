@@ -26,6 +26,7 @@ from retold.serve.export import (
     copy_json,
     finding_json,
     person_of,
+    quote_groups,
     quote_json,
     story_json,
 )
@@ -57,9 +58,7 @@ def records(store: SQLStore, record: Record) -> Iterator[dict[str, Any]]:
         ]
         yield from (article_json(store.get_article(a)) for a in ids)
     elif record == "quotes":
-        groups = {
-            o.quote: (g.id, o.fidelity) for g in store.statement_groups() for o in g.occurrences
-        }
+        groups = quote_groups(store.statement_groups())
         people = person_of(store)
         rows = store.conn.execute("SELECT data FROM quotes ORDER BY article_id, span_start")
         for (data,) in rows:
