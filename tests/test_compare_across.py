@@ -18,7 +18,7 @@ from retold.compare import match_statements
 from retold.compare.across import join_stories
 from retold.compare.partial import speakers_words
 from retold.compare.records import StatementGroup
-from retold.pipeline import _joined
+from retold.compare.stored import joined_groups
 from retold.records import Article
 from retold.serve.export import quote_groups, quote_json
 from retold.store import open_store
@@ -189,7 +189,7 @@ def test_a_later_run_joins_a_new_story_to_a_stored_one(
     read = ({a.article: a for a in analyses}, articles)
     with open_store(tmp_path / "s.db") as store:
         store.replace_statement_groups(january)
-        groups, replaced = _joined(store, march, {"S-mar"}, {"S-jan", "S-mar"}, read)
+        groups, replaced = joined_groups(store, march, {"S-mar"}, {"S-jan", "S-mar"}, read)
     assert replaced == {"S-jan", "S-mar"}
     lead = group_of(groups, "jan-wire", "the wall was never")
     assert group_of(groups, "mar-wire", "we will raise it").statement == lead.id

@@ -51,8 +51,7 @@ from retold.clean.learn import STAGE as LEARN_STAGE
 from retold.clean.learn import LearnOptions
 from retold.compare import STAGE as COMPARE_STAGE
 from retold.compare import MatchOptions, StatementGroup, compare_story, person_names
-from retold.compare.across import join_stories
-from retold.compare.partial import speakers_words
+from retold.compare.stored import joined_groups, with_speakers_words
 from retold.config import Settings
 from retold.coverage.clauses import ClauseReader
 from retold.coverage.dates import DateReader
@@ -330,7 +329,8 @@ def compare_stage(
     """Inside each story on the to-do list (every story when the stage versions changed):
     statements matched across outlets, altered quotes, uncredited copies, then coverage
     (alignment, added context, omissions, framing, primary source); the other stories
-    keep what the last run found.  Across stories: one name per person."""
+    keep what the last run found.  Across stories: one name per person, and one
+    statement quoted again in another story (``compare.stored.joined_groups``)."""
     version = compare_version(parse)
     if articles is None:
         articles = [s.article for s in store.articles()]
@@ -354,7 +354,7 @@ def compare_stage(
         if todo is not None and story.id not in todo:
             continue
         members = [by_id[a] for a in story.articles if a in by_id]
-        analyses = _speakers_words(store, members, analysis_of, match)
+        analyses = with_speakers_words(store, members, analysis_of, match)
         story_links = links_of.get(story.id, [])
         found: list[StatementGroup] = []
         if len(members) > 1:
@@ -364,7 +364,7 @@ def compare_stage(
         to_cover.append(StoryInput(story.id, members, analyses, story_links, found))
     covered = cover_stories(to_cover, context)
     live = {story.id for story in every}
-    groups, replaced = _joined(store, groups, todo, live, (analysis_of, by_id))
+    groups, replaced = joined_groups(store, groups, todo, live, (analysis_of, by_id))
     store.replace_statement_groups(groups, replaced)
     store.replace_findings(COMPARE_STAGE, findings, todo)
     aligned = [s for c in covered for s in c.aligned]
@@ -372,48 +372,6 @@ def compare_stage(
     store.replace_findings(COVERAGE_STAGE, [f for c in covered for f in c.findings], todo)
     compare_todo.done(store, version, context)
     return len(groups)
-
-
-def _speakers_words(
-    store: Store,
-    members: list[Article],
-    analysis_of: dict[str, ArticleAnalysis],
-    match: MatchOptions,
-) -> list[ArticleAnalysis]:
-    """The story's analyses with the scare quotes its speakers said made partial quotes
-    (``speakers_words``); an analysis that changes is stored again."""
-    before = [analysis_of[a.id] for a in members]
-    analyses = speakers_words(before, match.vocabulary, match.aliases)
-    for old, new in zip(before, analyses, strict=True):
-        if new is not old:
-            store.put_analysis(new)
-            analysis_of[new.article] = new
-    return analyses
-
-
-def _joined(
-    store: Store,
-    groups: list[StatementGroup],
-    todo: set[str] | None,
-    live: set[str],
-    read: tuple[dict[str, ArticleAnalysis], dict[str, Article]],
-) -> tuple[list[StatementGroup], set[str] | None]:
-    """The statement groups to write and the stories they replace (None: every one):
-    the groups of the stories compared, joined across stories with the stored groups of
-    the others (``join_stories``), and the stored groups the join changes."""
-    analysis_of, articles = read
-    stored = []
-    if todo is not None:
-        stored = [g for g in store.statement_groups() if g.story in live - todo]
-    quotes = {q.id: q for analysis in analysis_of.values() for q in analysis.quotes}
-    joined = join_stories(groups + stored, quotes, articles)
-    if todo is None:
-        return joined, None
-    changed = {
-        new.story for new, old in zip(joined[len(groups) :], stored, strict=True) if new != old
-    }
-    replaced = todo | {s for s in changed if s is not None}
-    return [g for g in joined if g.story in replaced], replaced
 
 
 def compare_version(parse: bool) -> str:
