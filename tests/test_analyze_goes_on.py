@@ -106,6 +106,16 @@ QUOTATIONS = [
         ],
         id="a-closing-mark-spaced-from-its-words-leaves-the-attribution-out",
     ),
+    pytest.param(
+        "The ferry sank off the point on Monday.\n\n"
+        "“The crew were like family to us,” a harbour worker said.\n\n"
+        "“We are all waiting for news.”",
+        [
+            ("postfix", "The crew were like family to us,", "a harbour worker"),
+            ("continued", "We are all waiting for news.", "a harbour worker"),
+        ],
+        id="a-quote-paragraph-after-a-quotation-by-someone-unnamed-goes-on-with-them",
+    ),
 ]
 
 

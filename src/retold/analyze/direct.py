@@ -32,6 +32,7 @@ from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
 SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
+CONTINUING_FORMS = (*SPEAKING_FORMS, "unnamed")  # '"A," a family friend said.' then '"B."'
 
 
 @dataclass
@@ -416,7 +417,7 @@ def continued_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     them by name ('"But Osei was relentless."')."""
     last_in: dict[int, Found] = {}  # by the paragraph the statement's words end in
     for item in sorted(found, key=_reach):
-        if item.attribution is not None and speaker_form(item) in SPEAKING_FORMS:
+        if item.attribution is not None and speaker_form(item) in CONTINUING_FORMS:
             last_in[_paragraph_of(prep, _reach(item) - 1)] = item
     result = []
     for item in found:
