@@ -170,12 +170,15 @@ def test_without_the_speakers_own_direct_quote_the_word_stays_a_scare_quote() ->
     assert "ruinous" in other["rep"]
 
 
-def test_the_shared_statement_is_stored(joined: list[StatementGroup], tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.db") as store:
+def test_the_shared_statement_is_stored(joined: list[StatementGroup], store_url: str) -> None:
+    with open_store(store_url) as store:
         store.replace_statement_groups(joined)
         stored = {g.id: g.statement for g in store.statement_groups()}
+        stories = {g.id: store.statement_story(g.id) for g in joined}
+        assert store.statement_story("no such group") is None
     assert stored == {g.id: g.statement for g in joined}
     assert any(stored.values())
+    assert stories == {g.id: g.story for g in joined}
 
 
 def test_a_later_run_joins_a_new_story_to_a_stored_one(

@@ -102,3 +102,20 @@ def test_untrusted_text_is_escaped_on_every_page(xss_db: Path) -> None:
             text = page.text_content()
             seen |= {p for p in PAYLOADS if p in text}
     assert seen == set(PAYLOADS)  # shown as text, not dropped
+
+
+def test_a_statement_said_before_in_another_story_links_to_it(
+    site: TestClient, example_db: Path
+) -> None:
+    """The example corpus quotes a January statement again in the February story: its
+    block there names the story where the statement was first said, and links to it."""
+    with open_store(example_db) as store:
+        groups = store.statement_groups()
+        story_of = {g.id: g.story for g in groups}
+        joined = [g for g in groups if g.statement not in (None, g.id)]
+    assert joined
+    for group in joined:
+        before = story_of[group.statement]
+        page = html(site, f"/stories/{group.story}")
+        links = [a.get("href") for p in having(page, "p", "told-before") for a in p.iter("a")]
+        assert f"/stories/{before}" in links

@@ -135,11 +135,13 @@ def _statements(blocks: list[dict[str, Any]]) -> list[RenderableType]:
     for block in shown:
         ref = block["reference"]
         head = Text(f"\n{block['speaker'] or 'unnamed speaker'}", style="bold")
-        head.append(
-            f" · {len(block['wordings'])} wordings · graded against "
-            f"{ref['outlet'] or 'article ' + ref['article'][:10]} ({ref['published'] or 'undated'})",
-            style="dim",
+        against = (
+            f"the statement's original in story {block['statement_story']}"
+            if block.get("statement_story")
+            else f"{ref['outlet'] or 'article ' + ref['article'][:10]} "
+            f"({ref['published'] or 'undated'})"
         )
+        head.append(f" · {len(block['wordings'])} wordings · graded against {against}", style="dim")
         parts.append(head)
         parts.extend(_Wording(w, ref) for w in block["wordings"])
     return parts

@@ -44,6 +44,9 @@ def story_document(store: Store, story_id: str) -> dict[str, Any]:
         key=lambda f: (ORDER.index(f.kind) if f.kind in ORDER else len(ORDER), -f.confidence),
     )
     groups = store.statement_groups(story.id)
+    told_before = {  # a statement first said in another story: that story
+        g.id: store.statement_story(g.statement) for g in groups if g.statement not in (None, g.id)
+    }
     coverage = store.coverage(story.id) or {}
     people = {(p.article, p.name): p.person for p in store.person_names() if p.article in by_id}
     summary = _summary(members, [_person(g, people) for g in groups], findings, coverage)
@@ -52,7 +55,12 @@ def story_document(store: Store, story_id: str) -> dict[str, Any]:
         "summary": {**summary, "what": summary["what"] or story.title},
         "timeline": [_article_row(a, coverage) for a in members],
         "statements": [
-            {**_block(g, by_id, _person(g, people)), "person": _known_person(g, people)}
+            {
+                **_block(g, by_id, _person(g, people)),
+                "person": _known_person(g, people),
+                "statement": g.statement,
+                "statement_story": told_before.get(g.id),
+            }
             for g in _ranked(groups)
         ],
         "outlets": coverage.get("outlets", []),

@@ -224,6 +224,13 @@ class AnalysisTables:
             )
         ]
 
+    def statement_story(self, group_id: str) -> str | None:
+        """The story of a statement group (None when there is no such group)."""
+        row = self.conn.execute(
+            "SELECT story FROM statement_groups WHERE id = ?", (group_id,)
+        ).fetchone()
+        return str(row[0]) if row and row[0] is not None else None
+
     def quote_group(self, quote_id: str) -> QuoteGroup | None:
         """(group id, fidelity, statement across stories) of a quote, when it was
         matched across outlets."""
