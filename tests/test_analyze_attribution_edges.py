@@ -170,3 +170,17 @@ def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOption
 def test_words_on_a_thing_have_no_speaker(body: str, nlp: Any, options: QuoteOptions) -> None:
     quotes = analyze_article(make_article(body), nlp, options).quotes
     assert all(q.speaker is None for q in quotes)
+
+
+def test_a_surname_a_family_shares_goes_to_the_one_named_by_initials_just_before(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """Initials are a given name ('T.J.'), not an acronym: the son named in full in the
+    paragraph before speaks, not his father named first."""
+    body = (
+        "The Harbour club named Tony Marsh its new coach on Monday.\n\n"
+        "Marsh spent 19 seasons with the club.\n\n"
+        "His son, T.J. Marsh, is a guard for Lakeport and was glad of the news.\n\n"
+        '"I think my dad is ready to step in," Marsh said.'
+    )
+    assert quote_of(body, "I think", nlp, options).speaker == "T.J. Marsh"
