@@ -184,3 +184,18 @@ def test_a_surname_a_family_shares_goes_to_the_one_named_by_initials_just_before
         '"I think my dad is ready to step in," Marsh said.'
     )
     assert quote_of(body, "I think", nlp, options).speaker == "T.J. Marsh"
+
+
+def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'X, who attended Y's news conference, said he backed Y': 'said he' is no
+    inverted attribution of what comes before it; X reported that he backed Y, and the
+    'he said' of the next paragraph is X."""
+    body = (
+        "Harbour chairman Ed Sneddon, who attended Billy Kent's news conference, said he "
+        "backed Kent.\n\n"
+        '"I really don\'t question Billy at all," he said.'
+    )
+    assert quote_of(body, "he backed", nlp, options).speaker == "Ed Sneddon"
+    assert quote_of(body, "I really", nlp, options).speaker == "Ed Sneddon"

@@ -71,6 +71,7 @@ class Lexicon:
     time_words: frozenset[str]
     lead_ins: tuple[tuple[str, ...], ...]
     speaker_blockers: frozenset[str]
+    clause_subjects: frozenset[str]  # 'he', 'they': a reported clause starts there
     relative_words: frozenset[str]
     content_fillers: frozenset[str]
     addressees: frozenset[str]
@@ -208,6 +209,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         time_words=_lower(names["time_words"]),
         lead_ins=_phrases(sentences["lead_ins"]),
         speaker_blockers=_lower(sentences["speaker_blockers"]),
+        clause_subjects=_lower(sentences["clause_subjects"]),
         relative_words=_lower(sentences["relative_words"]),
         content_fillers=_lower(sentences["content_fillers"]),
         addressees=_lower(sentences["addressees"]),

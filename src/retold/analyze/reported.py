@@ -7,6 +7,7 @@ when its parse is available, ``reported_by_parse`` reads subject and clause from
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import (
@@ -21,7 +22,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentence, insid
 from retold.analyze.fallback import reported_by_parse
 from retold.analyze.names import find_runs
 from retold.analyze.parsed import Parses
-from retold.analyze.text import ENDS, dateline_end
+from retold.analyze.text import ENDS, Token, dateline_end
 
 TELLING_ONLY = ("tell", "urge")
 NO_SPEAKER = ("outlet",)
@@ -337,6 +338,9 @@ def _tail_attribution(prep: Prepared, s: Sentence, a: int) -> tuple[SpeakerPhras
         if v == a:
             speaker = speaker_after(tokens, v + size, s.sj, book, prep.body)
             tail_from = v + size if speaker is None else prep.index(s.p, speaker.end)
+            pronoun = v + size < s.sj and words[v + size] in book.lexicon.clause_subjects
+            if pronoun and _has_words(tokens, v + size + 1, s.sj):
+                return None  # 'said he backed Kent': the pronoun opens the reported clause
         else:
             speaker = speaker_before(tokens, a, v, book, prep.body)
             tail_from = v + size
@@ -344,6 +348,10 @@ def _tail_attribution(prep: Prepared, s: Sentence, a: int) -> tuple[SpeakerPhras
             return None
         return speaker, v, size
     return None
+
+
+def _has_words(tokens: Sequence[Token], start: int, end: int) -> bool:
+    return any(t.is_word for t in tokens[start:end])
 
 
 def _only_adverbials(prep: Prepared, s: Sentence, k: int) -> bool:
