@@ -199,3 +199,15 @@ def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker(
     )
     assert quote_of(body, "he backed", nlp, options).speaker == "Ed Sneddon"
     assert quote_of(body, "I really", nlp, options).speaker == "Ed Sneddon"
+
+
+def test_a_ship_is_no_person_a_description_could_be(nlp: Any, options: QuoteOptions) -> None:
+    """'INS', 'USS', 'HMS' name ships: 'the officer' who speaks is no ship."""
+    body = (
+        "Patrol vessel INS Dunmore was escorting five cargo ships on Thursday.\n\n"
+        '"The warship turned towards the skiffs and challenged them," the officer said.\n\n'
+        "This action by INS Dunmore was the fifth by its crew since September.\n\n"
+        "The officer said that INS Dunmore has seized 14 rifles this year."
+    )
+    assert quote_of(body, "The warship", nlp, options).speaker == "the officer"
+    assert quote_of(body, "INS Dunmore has", nlp, options).speaker != "INS Dunmore"
