@@ -170,3 +170,28 @@ def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOption
 def test_words_on_a_thing_have_no_speaker(body: str, nlp: Any, options: QuoteOptions) -> None:
     quotes = analyze_article(make_article(body), nlp, options).quotes
     assert all(q.speaker is None for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Ann Wu and Tom Bell", "harbour producers Ann Wu and Tom Bell", "Wu and Bell"],
+)
+def test_people_named_side_by_side_speak_together(
+    speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Ann Wu and Tom Bell will run the ferry festival this year.\n\n"
+        f'"We are thrilled to bring the boats back to the quay," {speaker} said.'
+    )
+    quote = quote_of(body, "We are", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "description")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["clips of Ann Wu and Tom Bell", "the debt problems in Wu and Bell"]
+)
+def test_names_inside_a_longer_phrase_do_not_speak_together(
+    phrase: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f'"We are thrilled to bring the boats back to the quay," {phrase} said.'
+    assert quote_of(body, "We are", nlp, options).speaker is None

@@ -17,9 +17,14 @@ from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import POSSESSIVE_S, Token
 
-SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
+SpeakerForm = Literal[
+    "name", "surname", "pronoun", "role", "organization", "outlet", "unnamed", "several"
+]
 POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}) | POSSESSIVE_S
+# Forms of a phrase that describes its speaker without one name: a name set off
+# beside it ('the museum's director, Olena Marchuk,') may say who.
+DESCRIBING = frozenset({"role", "unnamed", "several"})
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 PREPOSITIONS = frozenset(
@@ -105,7 +110,7 @@ def speaker_before(
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         phrase = classify_chunk(tokens, start, last_end, book, body)
-        if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) == 2:
+        if phrase is not None and phrase.form in DESCRIBING and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
     if len(chunks) > 3 and tokens[chunks[0][0]].lower in PREPOSITIONS:
@@ -134,7 +139,7 @@ def _opened_by_phrase(
         return None
     c, d = chunks[-3]
     role = classify_chunk(tokens, c, d, book, body)
-    if role is not None and role.form in ("role", "unnamed"):
+    if role is not None and role.form in DESCRIBING:
         return replace(named, role=named.role or role.role, gender=named.gender or role.gender)
     return named
 
@@ -189,7 +194,7 @@ def _relative_subject(
             return named
         if tokens[a].lower not in ("a", "an", "the"):
             role = classify_chunk(tokens, a, b, book, body)
-            if role is None or role.form not in ("role", "unnamed"):
+            if role is None or role.form not in DESCRIBING:
                 return None
     return None
 
@@ -233,7 +238,7 @@ def _with_appositive_name(
     body: str,
 ) -> SpeakerPhrase | None:
     """'The museum's director, Olena Marchuk,' -> the name, keeping the role."""
-    if phrase is None or phrase.form not in ("role", "unnamed") or len(chunks) < 3:
+    if phrase is None or phrase.form not in DESCRIBING or len(chunks) < 3:
         return phrase
     a, b = chunks[1]
     named = classify_chunk(tokens, a, b, book, body)
@@ -250,7 +255,7 @@ def speaker_after(
     a, b = chunks[0]
     b = _cut_trailing(tokens, a, b, book)
     phrase = classify_chunk(tokens, a, b, book, body)
-    if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) > 1:
+    if phrase is not None and phrase.form in DESCRIBING and len(chunks) > 1:
         c, d = chunks[1]
         named = classify_chunk(tokens, c, _cut_trailing(tokens, c, d, book), book, body)
         if named is not None and named.form == "name":
@@ -299,7 +304,8 @@ def classify_chunk(
     final = runs[-1] if runs and runs[-1].last == b else None
     if _several(tokens, a, final, runs):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
-        return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
+        form: SpeakerForm = "several" if _joint(tokens, a, b, final, runs) else "unnamed"
+        return SpeakerPhrase(form, start, end, body[start:end], None, None, None)
     complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
         tokens[k].lower in ("of", "at", "for")
         and not _office(tokens[k - 1], lexicon)
@@ -368,6 +374,18 @@ def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None, runs: lis
         return False
     office = any(r.kind == "title" and r.last == final.first - 1 for r in runs)
     return tokens[final.first - 1].lower in ("and", "&") and not office
+
+
+def _joint(
+    tokens: tuple[Token, ...], a: int, b: int, final: NameRun | None, runs: list[NameRun]
+) -> bool:
+    """'Craig Dunn and Neil Moran', 'producers Ann Wu and Tom Bell': two people named
+    side by side, who speak together; not names inside a longer phrase ('clips of Ann
+    Wu and Tom Bell', 'debt problems in Spain and Portugal', 'Office of Management
+    and Budget Director Tom Bell')."""
+    if final is None or any(tokens[k].lower in (*PREPOSITIONS, "of") for k in range(a, b)):
+        return False
+    return any(r.last == final.first - 1 and r.kind in ("person", "surname") for r in runs)
 
 
 def _person_with_complement(
