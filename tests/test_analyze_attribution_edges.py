@@ -5,7 +5,8 @@ person whose surname ends outlet names ('Mayor Don Guardian'), two offices of on
 ('former Gov. and Party Chairman X'), a passive clause whose subject goes on to speak
 ('was joined on stage and joked'), a stray space before a closing mark, a bare surname
 speaking in the first person, names the word lists read as other words ('Li Jun', 'Al
-Brook', 'Tom From').  All text here is invented.
+Brook', 'Tom From'), abbreviated ranks and titles ('Const. X', 'the Rev. X', 'Tom B.
+King'), people named side by side who speak together.  All text here is invented.
 """
 
 from __future__ import annotations
@@ -100,6 +101,18 @@ NAMED = [
         '"I think the judge should be ashamed of himself, " Trumbo said. "It is a disgrace."',
         "Hal Trumbo",
         id="a-stray-space-before-the-closing-mark",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," harbour police Const. Ann Wu told '
+        "reporters.",
+        "Ann Wu",
+        id="an-abbreviated-police-rank",
+    ),
+    pytest.param(
+        "Harbour police Const. Ann Wu spoke first.\n\n"
+        '"We will fix the roads before the first snow," Const. Wu said.',
+        "Ann Wu",
+        id="an-abbreviated-police-rank-before-a-surname",
     ),
 ]
 
