@@ -114,6 +114,12 @@ NAMED = [
         "Ann Wu",
         id="an-abbreviated-police-rank-before-a-surname",
     ),
+    pytest.param(
+        '"We will fix the roads before the first snow," the Rev. Ann Wu of the Harbour '
+        "Chapel told the radio.",
+        "Ann Wu",
+        id="a-title-written-with-the",
+    ),
 ]
 
 
@@ -127,6 +133,13 @@ def test_a_body_named_like_a_given_name_and_a_surname_is_no_person(
     nlp: Any, options: QuoteOptions
 ) -> None:
     body = '"We will fix the roads before the first snow," Al Qaeda said in a statement.'
+    assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
+
+
+def test_a_body_after_the_and_an_abbreviation_is_no_person(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = '"We will fix the roads before the first snow," the U.S. Harbour Survey said.'
     assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
 
 

@@ -478,8 +478,7 @@ def _named(
     )
     form: SpeakerForm
     described = run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an")
-    office = run.name_first > run.first + 1  # 'the House Rep. Paul Ryan', not 'the St. Louis'
-    if run.kind == "person" and described and not office:
+    if run.kind == "person" and described and not _titled_after_the(tokens, run, lexicon):
         return None  # "the Massachusetts Democrat": a description, not a name
     if run.kind == "person":
         form = "name"
@@ -492,6 +491,14 @@ def _named(
     else:
         return None
     return SpeakerPhrase(form, start, end, body[start:end], name, role, gender, run.titles)
+
+
+def _titled_after_the(tokens: tuple[Token, ...], run: NameRun, lexicon: Lexicon) -> bool:
+    """'the House Rep. Paul Ryan', 'the Rev. Al Green' (a title written with 'the'): a
+    name after 'the'; not 'the St. Louis', 'the U.S. Geological Survey'."""
+    opening = tokens[run.first]
+    abbreviated = opening.text.endswith(".") and opening.lower in lexicon.titles
+    return run.name_first > run.first + 1 or (run.name_first > run.first and abbreviated)
 
 
 def _role_phrase(
