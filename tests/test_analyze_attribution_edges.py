@@ -120,6 +120,11 @@ NAMED = [
         "Ann Wu",
         id="a-title-written-with-the",
     ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Representative Tom B. King said.',
+        "Tom B. King",
+        id="a-title-word-as-a-surname-after-a-middle-initial",
+    ),
 ]
 
 

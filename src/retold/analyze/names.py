@@ -150,14 +150,21 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr."})
 
 def _surname_after(tokens: tuple[Token, ...], first: int, k: int, lexicon: Lexicon) -> bool:
     """A title word ending a run is a surname after a known given name or an honorific:
-    'Charlie King', 'Mr. King', 'Carole King' (not 'Prime Minister', nor an abbreviated
-    title: 'Virginia Gov. Kerry Halvorsen')."""
+    'Charlie King', 'Mr. King', 'Carole King', 'Peter T. King' (a middle initial between)
+    (not 'Prime Minister', nor an abbreviated title: 'Virginia Gov. Kerry Halvorsen')."""
     if k == first or tokens[k].text.endswith("."):
         return False
+    if k - 1 > first and _initial(tokens[k - 1]):
+        k -= 1  # 'Peter T. King': the given name is before the initial
     before = tokens[k - 1].lower
     return before in HONORIFICS or (
         before in lexicon.first_names and not _is_title(tokens[k - 1], lexicon)
     )
+
+
+def _initial(token: Token) -> bool:
+    """An initial: 'T.' of 'Peter T. King'."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text.endswith(".")
 
 
 def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:
@@ -171,7 +178,7 @@ def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameB
     for k in range(start, last - 1):
         if tokens[k].lower not in lexicon.first_names:
             continue
-        initials = any(len(t.text) == 2 and t.text.endswith(".") for t in tokens[start:k])
+        initials = any(_initial(t) for t in tokens[start:k])
         if k == start or last - k > 3 or initials:  # 'J. Gerald Hebert' is one name
             return None
         return k if _kind(tokens, k, k, last, book) == "person" else None
