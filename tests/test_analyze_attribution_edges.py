@@ -6,7 +6,8 @@ person whose surname ends outlet names ('Mayor Don Guardian'), two offices of on
 ('was joined on stage and joked'), a stray space before a closing mark, a bare surname
 speaking in the first person, names the word lists read as other words ('Li Jun', 'Al
 Brook', 'Tom From'), abbreviated ranks and titles ('Const. X', 'the Rev. X', 'Tom B.
-King'), people named side by side who speak together.  All text here is invented.
+King'), a role after a body's name ('Department of Harbours spokeswoman X'), people named
+side by side who speak together.  All text here is invented.
 """
 
 from __future__ import annotations
@@ -125,6 +126,18 @@ NAMED = [
         "Tom B. King",
         id="a-title-word-as-a-surname-after-a-middle-initial",
     ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Department of Harbours spokeswoman '
+        "Ann Wu said.",
+        "Ann Wu",
+        id="a-role-after-a-body-named-with-of",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Office of Roads and Ferries Director '
+        "Tom Bell said.",
+        "Tom Bell",
+        id="a-title-after-a-body-named-with-of-and-and",
+    ),
 ]
 
 
@@ -141,9 +154,7 @@ def test_a_body_named_like_a_given_name_and_a_surname_is_no_person(
     assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
 
 
-def test_a_body_after_the_and_an_abbreviation_is_no_person(
-    nlp: Any, options: QuoteOptions
-) -> None:
+def test_a_body_after_the_and_an_abbreviation_is_no_person(nlp: Any, options: QuoteOptions) -> None:
     body = '"We will fix the roads before the first snow," the U.S. Harbour Survey said.'
     assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
 

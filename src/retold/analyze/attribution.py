@@ -310,6 +310,7 @@ def classify_chunk(
         tokens[k].lower in ("of", "at", "for")
         and not _office(tokens[k - 1], lexicon)
         and not _office_of(tokens, k, final.first, lexicon)
+        and not _body_with_role(tokens, k, final, lexicon)
         for k in range(a + 1, final.first)
     )
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
@@ -367,12 +368,24 @@ def _field_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _body_with_role(tokens: tuple[Token, ...], k: int, final: NameRun, lexicon: Lexicon) -> bool:
+    """'Department of Corrections spokeswoman Ann Wu', 'Office of Management and Budget
+    Director Tom Bell': an 'of' inside a body's name, and a role right before the
+    person's name: the name is the role's holder, not the object of 'of'."""
+    role = tokens[final.name_first - 1].lower
+    inside = tokens[k - 1].cap and k + 1 < final.first and tokens[k + 1].cap
+    return inside and (role in lexicon.person_roles or role in lexicon.titles)
+
+
 def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None, runs: list[NameRun]) -> bool:
     """A phrase ending '... and Brandt' names more than one speaker; not two offices
-    of one ('former Gov. and Party Chairman Ed Brandt')."""
+    of one ('former Gov. and Party Chairman Ed Brandt'), nor a body's name before a
+    title ('Office of Management and Budget Director Ed Brandt')."""
     if final is None or final.first <= a or final.kind not in ("person", "surname"):
         return False
-    office = any(r.kind == "title" and r.last == final.first - 1 for r in runs)
+    before = {r.kind for r in runs if r.last == final.first - 1}
+    titled = final.name_first > final.first  # 'Budget Director Ed Brandt'
+    office = "title" in before or ("organization" in before and titled)
     return tokens[final.first - 1].lower in ("and", "&") and not office
 
 
