@@ -3,11 +3,12 @@
 X'), a programme title inside a speaker phrase ('CBS This Morning anchor X'), a titled
 person whose surname ends outlet names ('Mayor Don Guardian'), two offices of one person
 ('former Gov. and Party Chairman X'), a passive clause whose subject goes on to speak
-('was joined on stage and joked'), a stray space before a closing mark, a bare surname
-speaking in the first person, names the word lists read as other words ('Li Jun', 'Al
-Brook', 'Tom From'), abbreviated ranks and titles ('Const. X', 'the Rev. X', 'Tom B.
-King'), a role after a body's name ('Department of Harbours spokeswoman X'), people named
-side by side who speak together.  All text here is invented.
+('was joined on stage and joked'), a stray space before a closing mark (and none after
+it: '...himself, "Trumbo said'), a bare surname speaking in the first person, names the
+word lists read as other words ('Li Jun', 'Al Brook', 'Tom From'), abbreviated ranks and
+titles ('Const. X', 'the Rev. X', 'Tom B. King'), a role after a body's name
+('Department of Harbours spokeswoman X'), people named side by side who speak together.
+All text here is invented.
 """
 
 from __future__ import annotations
@@ -152,6 +153,14 @@ def test_a_body_named_like_a_given_name_and_a_surname_is_no_person(
 ) -> None:
     body = '"We will fix the roads before the first snow," Al Qaeda said in a statement.'
     assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
+
+
+def test_a_closing_mark_spaced_away_from_its_words_ends_the_quote(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = '"I think the judge should be ashamed of himself, "Hal Trumbo said on Friday.'
+    quote = quote_of(body, "I think", nlp, options)
+    assert quote.text.rstrip(", ").endswith("himself") and quote.speaker == "Hal Trumbo"
 
 
 def test_a_body_after_the_and_an_abbreviation_is_no_person(nlp: Any, options: QuoteOptions) -> None:

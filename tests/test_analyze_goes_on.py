@@ -101,14 +101,10 @@ QUOTATIONS = [
         '\n\n"We start in May."',
         [
             ("fronted", "The pier will be rebuilt", "Lena Osei"),
-            (
-                "nearby",
-                'The vote made the town happy, but the work is hard, "Osei said after the '
-                "vote. We start in May.",
-                "Lena Osei",
-            ),
+            ("postfix", "The vote made the town happy, but the work is hard,", "Lena Osei"),
+            ("continued", "We start in May.", "Lena Osei"),
         ],
-        id="an-attribution-the-marks-took-in-does-not-speak-of-the-speaker",
+        id="a-closing-mark-spaced-from-its-words-leaves-the-attribution-out",
     ),
 ]
 

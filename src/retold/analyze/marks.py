@@ -66,10 +66,13 @@ def _opening(text: str, i: int) -> bool:
 def _closing(text: str, i: int) -> bool:
     """A closing mark follows a word or punctuation, or the closing single mark of a
     quote nested inside ('...never leave,’ ” Mr. Sanders said'), or punctuation and a
-    stray space before a space ('...doing this, " Trump said')."""
+    stray space before a space ('...doing this, " Trump said') or, a straight mark,
+    before a word ('...shot, "Gage said': with a quote open, no second one opens)."""
     if i > 0 and not text[i - 1].isspace():
         return True
-    stray = text[i + 1 : i + 2] in ("", " ", "\n") and text[i - 2 : i - 1] in (",", ".", "!", "?")
+    after = text[i + 1 : i + 2]
+    spaced = after in ("", " ", "\n") or (text[i] == '"' and after.isalpha())
+    stray = spaced and text[i - 2 : i - 1] in (",", ".", "!", "?")
     return i > 1 and text[i - 1] == " " and (text[i - 2] in "’'" or stray)
 
 
