@@ -7,8 +7,8 @@ person whose surname ends outlet names ('Mayor Don Guardian'), two offices of on
 it: '...himself, "Trumbo said'), a bare surname speaking in the first person, names the
 word lists read as other words ('Li Jun', 'Al Brook', 'Tom From'), abbreviated ranks and
 titles ('Const. X', 'the Rev. X', 'Tom B. King'), a role after a body's name
-('Department of Harbours spokeswoman X'), people named side by side who speak together.
-All text here is invented.
+('Department of Harbours spokeswoman X'), a nickname inside a name ('Tom "Skip" X'),
+people named side by side who speak together.  All text here is invented.
 """
 
 from __future__ import annotations
@@ -138,6 +138,12 @@ NAMED = [
         "Tom Bell said.",
         "Tom Bell",
         id="a-title-after-a-body-named-with-of-and-and",
+    ),
+    pytest.param(
+        "Former sailor Tom \u201cSkip\u201d Brenholt ran the harbour for a decade.\n\n"
+        '"We will fix the roads before the first snow," Brenholt said.',
+        "Tom Brenholt",
+        id="a-nickname-in-quotation-marks-inside-a-name",
     ),
 ]
 

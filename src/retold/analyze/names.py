@@ -8,6 +8,7 @@ split off and kept as the person's role; organisation and place heads ("Service"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,9 @@ from retold.lang import MONTH_SHORT_FORMS
 
 RunKind = Literal["person", "surname", "organization", "place", "outlet", "title"]
 JOINERS = frozenset({"of", "for", "&"})
+# A nickname in quotation marks inside a name ('Vincent "Chin" Gigante'): mark -> its mate.
+NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+NICKNAME = re.compile(r"\s*[“\"‘'][A-Z][A-Za-z]*[”\"’']\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,7 +44,11 @@ class NameRun:
     titles: tuple[str, ...]  # lower-case title and role words inside the run
 
     def text(self, tokens: tuple[Token, ...], body: str) -> str:
-        return body[tokens[self.name_first].start : tokens[self.last - 1].end]
+        """The name as printed, a nickname in quotation marks left out."""
+        text = body[tokens[self.name_first].start : tokens[self.last - 1].end]
+        if any(t.text in NICKNAME_MARKS for t in tokens[self.name_first : self.last]):
+            return NICKNAME.sub(" ", text)
+        return text
 
 
 def _bare(word: str) -> str:
@@ -112,11 +120,27 @@ def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list
                 and is_name_token(tokens[end + 1], lexicon)
             ):
                 end += 2
+            elif _nickname(tokens, end, j, lexicon):
+                end += 4  # 'Vincent "Chin" Gigante': the nickname and the surname after it
             else:
                 break
         runs.append(classify(tokens, k, end, book))
         k = end
     return runs
+
+
+def _nickname(tokens: tuple[Token, ...], k: int, j: int, lexicon: Lexicon) -> bool:
+    """A nickname in quotation marks between a given name and a surname ('Vincent
+    "Chin" Gigante', 'John “Tig” Tiegen')."""
+    if k < 1 or k + 3 >= j or tokens[k - 1].lower not in lexicon.first_names:
+        return False
+    opening, word, closing, surname = tokens[k : k + 4]
+    return (
+        NICKNAME_MARKS.get(opening.text) == closing.text
+        and word.cap
+        and word.text.isalpha()
+        and is_name_token(surname, lexicon)
+    )
 
 
 def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -> NameRun:
@@ -179,7 +203,8 @@ def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameB
         if tokens[k].lower not in lexicon.first_names:
             continue
         initials = any(_initial(t) for t in tokens[start:k])
-        if k == start or last - k > 3 or initials:  # 'J. Gerald Hebert' is one name
+        nickname = 3 if _nickname(tokens, k + 1, last, lexicon) else 0  # 'Ann "Tig" Wu'
+        if k == start or last - k - nickname > 3 or initials:  # 'J. Gerald Hebert' is one name
             return None
         return k if _kind(tokens, k, k, last, book) == "person" else None
     return None
