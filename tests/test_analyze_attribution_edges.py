@@ -8,7 +8,8 @@ it: '...himself, "Trumbo said'), a bare surname speaking in the first person, na
 word lists read as other words ('Li Jun', 'Al Brook', 'Tom From'), abbreviated ranks and
 titles ('Const. X', 'the Rev. X', 'Tom B. King'), a role after a body's name
 ('Department of Harbours spokeswoman X'), a nickname inside a name ('Tom "Skip" X'),
-people named side by side who speak together.  All text here is invented.
+people named side by side who speak together, 'according to X' after a quote.  All text
+here is invented.
 """
 
 from __future__ import annotations
@@ -145,6 +146,11 @@ NAMED = [
         "Tom Brenholt",
         id="a-nickname-in-quotation-marks-inside-a-name",
     ),
+    pytest.param(
+        '"We will fix the roads before the first snow," according to harbour police Lt. Ann Wu.',
+        "Ann Wu",
+        id="according-to-after-the-quote",
+    ),
 ]
 
 
@@ -167,6 +173,17 @@ def test_a_closing_mark_spaced_away_from_its_words_ends_the_quote(
     body = '"I think the judge should be ashamed of himself, "Hal Trumbo said on Friday.'
     quote = quote_of(body, "I think", nlp, options)
     assert quote.text.rstrip(", ").endswith("himself") and quote.speaker == "Hal Trumbo"
+
+
+def test_according_to_after_words_someone_said_does_not_take_them(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Mayor Ann Wu spoke on Friday.\n\n"
+        'Wu said that those who doubt the plan should "look at the harbour again," according '
+        "to the Harbour Herald."
+    )
+    assert quote_of(body, "look at", nlp, options).speaker == "Ann Wu"
 
 
 def test_a_body_after_the_and_an_abbreviation_is_no_person(nlp: Any, options: QuoteOptions) -> None:
