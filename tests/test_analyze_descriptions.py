@@ -114,6 +114,16 @@ DESCRIBED = [
         "Ana Berg and Jon Lund",
         id="several-names-are-all-of-them-no-one-person",
     ),
+    pytest.param(
+        "“The ferry will not run this winter at all,” a bystander told the radio.",
+        "a bystander",
+        id="a-person-at-the-scene",
+    ),
+    pytest.param(
+        "“The ferry will not run this winter at all,” the convicted killer said.",
+        "the convicted killer",
+        id="a-person-a-crime-describes",
+    ),
 ]
 
 
