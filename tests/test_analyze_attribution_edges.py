@@ -118,6 +118,11 @@ NAMED = [
         id="an-abbreviated-police-rank-before-a-surname",
     ),
     pytest.param(
+        '"We will fix the roads before the first snow," said Dist. Atty. Ann Wu.',
+        "Ann Wu",
+        id="an-abbreviated-office-before-an-abbreviated-title",
+    ),
+    pytest.param(
         '"We will fix the roads before the first snow," the Rev. Ann Wu of the Harbour '
         "Chapel told the radio.",
         "Ann Wu",
