@@ -1,6 +1,6 @@
 """Direct quotes found and speakers right, on brat attribution annotations (PolNeAR).
 
-    python bench/ann_direct.py ANN_DIR TEXT_DIR DUMP.jsonl [--prefix nyt_]
+    python bench/ann_direct.py ANN_DIR TEXT_DIR DUMP.jsonl [--prefix nyt_] [--misses]
 
 ``DUMP.jsonl`` is ``bench/quote_diff.py dump TEXT_DIR``.  Every annotated attribution
 whose content opens with a quotation mark (', '', ", “) and has 4+ words (one annotator
@@ -9,7 +9,8 @@ so) is matched by its words to the quote retold found there: found as a direct q
 read as reported speech, or not found.  A found direct quote whose annotated source
 names someone (a capitalised word, not a bare pronoun) has its speaker judged as
 ``retold.eval.quotes.same_speaker`` judges PolNeAR's gold, the key being the source's
-last capitalised word.  PolNeAR's gold.json keeps only quotes opened with a real
+last capitalised word (``--misses`` prints each such quote whose speaker is wrong or
+missing, with its source and the text around it).  PolNeAR's gold.json keeps only quotes opened with a real
 quotation mark, so this is how archive-style ('' '') quotes are measured.
 """
 
@@ -81,7 +82,9 @@ def named_key(source: str) -> str | None:
     return re.sub(r"['’]s?$", "", names[-1]).rstrip(".") if names else None
 
 
-def measure(ann_dir: Path, text_dir: Path, dump: Path, prefix: str) -> Counter[str]:
+def measure(
+    ann_dir: Path, text_dir: Path, dump: Path, prefix: str, misses: bool = False
+) -> Counter[str]:
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for line in dump.open(encoding="utf-8"):
         row = json.loads(line)
@@ -105,7 +108,11 @@ def measure(ann_dir: Path, text_dir: Path, dump: Path, prefix: str) -> Counter[s
             if row is not None and kind == "direct" and key is not None:
                 counts["direct, named source"] += 1
                 source = a["Source"].replace("\u00a0", " ")
-                counts["direct, speaker right"] += same_speaker(row["speaker"], source, key)
+                right = same_speaker(row["speaker"], source, key)
+                counts["direct, speaker right"] += right
+                if misses and not right:
+                    print(f"{stem}:{row['start']} {row['speaker']!r} != {source!r}")
+                    print(f"    {row['around']}\n")
     return counts
 
 
@@ -115,8 +122,10 @@ def main() -> None:
     parser.add_argument("text_dir", type=Path)
     parser.add_argument("dump", type=Path)
     parser.add_argument("--prefix", default="")
+    parser.add_argument("--misses", action="store_true", help="print each wrong or missing speaker")
     args = parser.parse_args()
-    for name, value in sorted(measure(args.ann_dir, args.text_dir, args.dump, args.prefix).items()):
+    counts = measure(args.ann_dir, args.text_dir, args.dump, args.prefix, args.misses)
+    for name, value in sorted(counts.items()):
         print(f"{name:24} {value}")
 
 

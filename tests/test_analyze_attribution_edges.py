@@ -3,9 +3,13 @@
 X'), a programme title inside a speaker phrase ('CBS This Morning anchor X'), a titled
 person whose surname ends outlet names ('Mayor Don Guardian'), two offices of one person
 ('former Gov. and Party Chairman X'), a passive clause whose subject goes on to speak
-('was joined on stage and joked'), a stray space before a closing mark, a bare surname
-speaking in the first person, names the word lists read as other words ('Li Jun', 'Al
-Brook', 'Tom From').  All text here is invented.
+('was joined on stage and joked'), a stray space before a closing mark (and none after
+it: '...himself, "Trumbo said'), a bare surname speaking in the first person, names the
+word lists read as other words ('Li Jun', 'Al Brook', 'Tom From'), abbreviated ranks and
+titles ('Const. X', 'the Rev. X', 'Tom B. King'), a role after a body's name
+('Department of Harbours spokeswoman X'), a nickname inside a name ('Tom "Skip" X'),
+people named side by side who speak together, 'according to X' after a quote.  All text
+here is invented.
 """
 
 from __future__ import annotations
@@ -101,6 +105,57 @@ NAMED = [
         "Hal Trumbo",
         id="a-stray-space-before-the-closing-mark",
     ),
+    pytest.param(
+        '"We will fix the roads before the first snow," harbour police Const. Ann Wu told '
+        "reporters.",
+        "Ann Wu",
+        id="an-abbreviated-police-rank",
+    ),
+    pytest.param(
+        "Harbour police Const. Ann Wu spoke first.\n\n"
+        '"We will fix the roads before the first snow," Const. Wu said.',
+        "Ann Wu",
+        id="an-abbreviated-police-rank-before-a-surname",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," said Dist. Atty. Ann Wu.',
+        "Ann Wu",
+        id="an-abbreviated-office-before-an-abbreviated-title",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," the Rev. Ann Wu of the Harbour '
+        "Chapel told the radio.",
+        "Ann Wu",
+        id="a-title-written-with-the",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Representative Tom B. King said.',
+        "Tom B. King",
+        id="a-title-word-as-a-surname-after-a-middle-initial",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Department of Harbours spokeswoman '
+        "Ann Wu said.",
+        "Ann Wu",
+        id="a-role-after-a-body-named-with-of",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," Office of Roads and Ferries Director '
+        "Tom Bell said.",
+        "Tom Bell",
+        id="a-title-after-a-body-named-with-of-and-and",
+    ),
+    pytest.param(
+        "Former sailor Tom \u201cSkip\u201d Brenholt ran the harbour for a decade.\n\n"
+        '"We will fix the roads before the first snow," Brenholt said.',
+        "Tom Brenholt",
+        id="a-nickname-in-quotation-marks-inside-a-name",
+    ),
+    pytest.param(
+        '"We will fix the roads before the first snow," according to harbour police Lt. Ann Wu.',
+        "Ann Wu",
+        id="according-to-after-the-quote",
+    ),
 ]
 
 
@@ -114,6 +169,30 @@ def test_a_body_named_like_a_given_name_and_a_surname_is_no_person(
     nlp: Any, options: QuoteOptions
 ) -> None:
     body = '"We will fix the roads before the first snow," Al Qaeda said in a statement.'
+    assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
+
+
+def test_a_closing_mark_spaced_away_from_its_words_ends_the_quote(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = '"I think the judge should be ashamed of himself, "Hal Trumbo said on Friday.'
+    quote = quote_of(body, "I think", nlp, options)
+    assert quote.text.rstrip(", ").endswith("himself") and quote.speaker == "Hal Trumbo"
+
+
+def test_according_to_after_words_someone_said_does_not_take_them(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Mayor Ann Wu spoke on Friday.\n\n"
+        'Wu said that those who doubt the plan should "look at the harbour again," according '
+        "to the Harbour Herald."
+    )
+    assert quote_of(body, "look at", nlp, options).speaker == "Ann Wu"
+
+
+def test_a_body_after_the_and_an_abbreviation_is_no_person(nlp: Any, options: QuoteOptions) -> None:
+    body = '"We will fix the roads before the first snow," the U.S. Harbour Survey said.'
     assert quote_of(body, "We will", nlp, options).speaker_kind != "person"
 
 
@@ -211,3 +290,28 @@ def test_a_ship_is_no_person_a_description_could_be(nlp: Any, options: QuoteOpti
     )
     assert quote_of(body, "The warship", nlp, options).speaker == "the officer"
     assert quote_of(body, "INS Dunmore has", nlp, options).speaker != "INS Dunmore"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Ann Wu and Tom Bell", "harbour producers Ann Wu and Tom Bell", "Wu and Bell"],
+)
+def test_people_named_side_by_side_speak_together(
+    speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Ann Wu and Tom Bell will run the ferry festival this year.\n\n"
+        f'"We are thrilled to bring the boats back to the quay," {speaker} said.'
+    )
+    quote = quote_of(body, "We are", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "description")
+
+
+@pytest.mark.parametrize(
+    "phrase", ["clips of Ann Wu and Tom Bell", "the debt problems in Wu and Bell"]
+)
+def test_names_inside_a_longer_phrase_do_not_speak_together(
+    phrase: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = f'"We are thrilled to bring the boats back to the quay," {phrase} said.'
+    assert quote_of(body, "We are", nlp, options).speaker is None

@@ -320,8 +320,8 @@ def test_a_prefix_attribution_with_a_complement(
         ),
         pytest.param(
             "Brandt and Olsen toured the quay, saying, “We will rebuild every berth.”",
-            None,
-            id="two-subjects-name-no-one-speaker",
+            "Brandt and Olsen",  # both, a description: no one person
+            id="two-subjects-speak-together",
         ),
         pytest.param(
             "Brandt’s office answered the mayor, saying, “We will rebuild every berth.”",

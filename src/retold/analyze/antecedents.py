@@ -9,8 +9,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import INDEFINITE, POSSESSIVE, PREPOSITIONS, SpeakerPhrase
+from retold.analyze.attribution import INDEFINITE, POSSESSIVE, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, given_word, named_last, salient
+from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Found, Prepared, inside
 from retold.analyze.descriptions import COMPLEMENTS, plural
 from retold.analyze.lexicon import Lexicon

@@ -13,18 +13,21 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from retold.analyze.complements import PREPOSITIONS, joint, name_is_object, several
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
 from retold.analyze.text import POSSESSIVE_S, Token
 
-SpeakerForm = Literal["name", "surname", "pronoun", "role", "organization", "outlet", "unnamed"]
+SpeakerForm = Literal[
+    "name", "surname", "pronoun", "role", "organization", "outlet", "unnamed", "several"
+]
 POSSESSIVE = POSSESSIVE_S | {"’", "'"}  # and after a plural's s ("the Smiths'")
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"}) | POSSESSIVE_S
+# Forms of a phrase that describes its speaker without one name: a name set off
+# beside it ('the museum's director, Olena Marchuk,') may say who.
+DESCRIBING = frozenset({"role", "unnamed", "several"})
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
-PREPOSITIONS = frozenset(
-    {"in", "on", "at", "from", "during", "after", "before", "by", "to", "with", "for", "via"}
-)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def speaker_before(
         last_start = _after_coordination(tokens, last_start, last_end)
         start = skip_lead_ins(tokens, last_start, last_end, lexicon)
         phrase = classify_chunk(tokens, start, last_end, book, body)
-        if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) == 2:
+        if phrase is not None and phrase.form in DESCRIBING and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
     if len(chunks) > 3 and tokens[chunks[0][0]].lower in PREPOSITIONS:
@@ -134,7 +137,7 @@ def _opened_by_phrase(
         return None
     c, d = chunks[-3]
     role = classify_chunk(tokens, c, d, book, body)
-    if role is not None and role.form in ("role", "unnamed"):
+    if role is not None and role.form in DESCRIBING:
         return replace(named, role=named.role or role.role, gender=named.gender or role.gender)
     return named
 
@@ -189,7 +192,7 @@ def _relative_subject(
             return named
         if tokens[a].lower not in ("a", "an", "the"):
             role = classify_chunk(tokens, a, b, book, body)
-            if role is None or role.form not in ("role", "unnamed"):
+            if role is None or role.form not in DESCRIBING:
                 return None
     return None
 
@@ -233,7 +236,7 @@ def _with_appositive_name(
     body: str,
 ) -> SpeakerPhrase | None:
     """'The museum's director, Olena Marchuk,' -> the name, keeping the role."""
-    if phrase is None or phrase.form not in ("role", "unnamed") or len(chunks) < 3:
+    if phrase is None or phrase.form not in DESCRIBING or len(chunks) < 3:
         return phrase
     a, b = chunks[1]
     named = classify_chunk(tokens, a, b, book, body)
@@ -250,7 +253,7 @@ def speaker_after(
     a, b = chunks[0]
     b = _cut_trailing(tokens, a, b, book)
     phrase = classify_chunk(tokens, a, b, book, body)
-    if phrase is not None and phrase.form in ("role", "unnamed") and len(chunks) > 1:
+    if phrase is not None and phrase.form in DESCRIBING and len(chunks) > 1:
         c, d = chunks[1]
         named = classify_chunk(tokens, c, _cut_trailing(tokens, c, d, book), book, body)
         if named is not None and named.form == "name":
@@ -297,15 +300,11 @@ def classify_chunk(
         return None
     runs = find_runs(tokens, a, b, book)
     final = runs[-1] if runs and runs[-1].last == b else None
-    if _several(tokens, a, final, runs):  # 'Berg and Brandt', 'the mayor and Brandt'
+    if several(tokens, a, final, runs):  # 'Berg and Brandt', 'the mayor and Brandt'
         start, end = tokens[a].start, tokens[b - 1].end
-        return SpeakerPhrase("unnamed", start, end, body[start:end], None, None, None)
-    complement = final is not None and any(  # 'the daughter of X', not 'Speaker of the House X'
-        tokens[k].lower in ("of", "at", "for")
-        and not _office(tokens[k - 1], lexicon)
-        and not _office_of(tokens, k, final.first, lexicon)
-        for k in range(a + 1, final.first)
-    )
+        form: SpeakerForm = "several" if joint(tokens, a, b, final, runs) else "unnamed"
+        return SpeakerPhrase(form, start, end, body[start:end], None, None, None)
+    complement = final is not None and name_is_object(tokens, a, final, lexicon)
     if final is not None and not complement and _plain_prefix(tokens, a, final.first, lexicon):
         named = _named(tokens, a, final, book, body)
         if named is not None:
@@ -324,50 +323,6 @@ def _before_tag(tokens: tuple[Token, ...], a: int, b: int) -> int:
     if k is None or k == a or not tokens[k + 1].text[:1].isupper():
         return b
     return k if "-" in "".join(t.text for t in tokens[k + 1 : b - 1]) else b
-
-
-def _office(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised title before 'of' ('Speaker of the House', 'Secretary of State')."""
-    lower = token.lower
-    return token.cap and (lower in lexicon.titles or lower in lexicon.person_roles)
-
-
-def _office_of(tokens: tuple[Token, ...], k: int, first: int, lexicon: Lexicon) -> bool:
-    """'secretary of state Hillary Clinton', 'master of ceremonies Ana Ruiz': a role
-    with its lowercase field ('of state') before the name, which stands beside the whole
-    role; not 'the son of X', 'the daughter of former president X' (a family role), 'the
-    manager of singer X' (a field describing a person): there the name is the object."""
-    head, field = tokens[k - 1], tokens[k + 1 : first]
-    return (
-        tokens[k].lower == "of"
-        and head.text.replace("-", "").isalpha()
-        and head.text.islower()
-        and not any(head.lower in words for words in (lexicon.kin, lexicon.not_names))
-        and 0 < len(field) <= 2
-        and all(_field_word(t, lexicon) for t in field)
-    )
-
-
-def _field_word(token: Token, lexicon: Lexicon) -> bool:
-    """A lowercase content word of a role's field ('ceremonies', 'students'): no
-    function word ('how', 'the') and none describing the named person ('former', 'actor')."""
-    lower = token.lower
-    return (
-        token.text.isalpha()
-        and token.text.islower()
-        and lower not in lexicon.not_names
-        and lower not in lexicon.person_words
-        and lower not in lexicon.titles
-    )
-
-
-def _several(tokens: tuple[Token, ...], a: int, final: NameRun | None, runs: list[NameRun]) -> bool:
-    """A phrase ending '... and Brandt' names more than one speaker; not two offices
-    of one ('former Gov. and Party Chairman Ed Brandt')."""
-    if final is None or final.first <= a or final.kind not in ("person", "surname"):
-        return False
-    office = any(r.kind == "title" and r.last == final.first - 1 for r in runs)
-    return tokens[final.first - 1].lower in ("and", "&") and not office
 
 
 def _person_with_complement(
@@ -460,8 +415,7 @@ def _named(
     )
     form: SpeakerForm
     described = run.first > 0 and tokens[run.first - 1].lower in ("the", "a", "an")
-    office = run.name_first > run.first + 1  # 'the House Rep. Paul Ryan', not 'the St. Louis'
-    if run.kind == "person" and described and not office:
+    if run.kind == "person" and described and not _titled_after_the(tokens, run, lexicon):
         return None  # "the Massachusetts Democrat": a description, not a name
     if run.kind == "person":
         form = "name"
@@ -474,6 +428,14 @@ def _named(
     else:
         return None
     return SpeakerPhrase(form, start, end, body[start:end], name, role, gender, run.titles)
+
+
+def _titled_after_the(tokens: tuple[Token, ...], run: NameRun, lexicon: Lexicon) -> bool:
+    """'the House Rep. Paul Ryan', 'the Rev. Al Green' (a title written with 'the'): a
+    name after 'the'; not 'the St. Louis', 'the U.S. Geological Survey'."""
+    opening = tokens[run.first]
+    abbreviated = opening.text.endswith(".") and opening.lower in lexicon.titles
+    return run.name_first > run.first + 1 or (run.name_first > run.first and abbreviated)
 
 
 def _role_phrase(

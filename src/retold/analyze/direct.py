@@ -16,13 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import (
-    PREPOSITIONS,
     SpeakerPhrase,
     classify_chunk,
     skip_lead_ins,
     speaker_after,
     speaker_before,
 )
+from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
@@ -145,7 +145,18 @@ def _postfix(prep: Prepared, span: QuoteSpan) -> tuple[Attribution | None, int]:
     ):
         return None, 0
     end = _region_end(prep, p, k, span)
-    return _attribution_at(prep, p, k, end), end
+    according = None if _reported_before(prep, span) else _according_at(prep, p, k, end)
+    return according or _attribution_at(prep, p, k, end), end
+
+
+def _reported_before(prep: Prepared, span: QuoteSpan) -> bool:
+    """Does a reporting verb stand before the quote in its sentence ('Ann Wu said it was
+    "a mess," according to the Herald': the words are hers, the paper only reports them)?"""
+    p = span.paragraphs[0]
+    mark = prep.index(p, span.open)
+    start, _ = prep.paragraphs[p].sentence_of(mark)
+    words, lexicon = prep.words(p), prep.book.lexicon
+    return any(lexicon.verb_at(words, v, loose=True) is not None for v in range(start, mark))
 
 
 def _region_end(prep: Prepared, p: int, k: int, span: QuoteSpan) -> int:
@@ -312,12 +323,21 @@ def _bare_tail(tail: list[str], kind: str, lexicon: Lexicon) -> bool:
 
 def _according_to(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
     """'According to Woodward, "..."': the source between the phrase and the mark."""
+    return _according_at(prep, p, skip_lead_ins(prep.tokens(p), start, t, prep.book.lexicon), t)
+
+
+def _according_at(prep: Prepared, p: int, a: int, t: int) -> Attribution | None:
+    """'according to' at token ``a`` and the source after it, up to token ``t`` or a
+    comma ('"...," according to Lt. Gerry Scherlinck, who ...'); not a document ('the
+    report'), which is no speaker."""
     tokens, words, lexicon = prep.tokens(p), prep.words(p), prep.book.lexicon
-    a = skip_lead_ins(tokens, start, t, lexicon)
     phrase = next((f for f in lexicon.according if tuple(words[a : a + len(f)]) == f), None)
     if phrase is None or a + len(phrase) >= t:
         return None
     source = a + len(phrase)
+    t = next((m for m in range(source, t) if tokens[m].text in (",", ";")), t)
+    while t > source and tokens[t - 1].text in ENDS:
+        t -= 1
     if any(words[m] in lexicon.document_words for m in range(source, t)):
         return None
     speaker = classify_chunk(tokens, source, t, prep.book, prep.body)

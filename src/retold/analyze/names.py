@@ -8,6 +8,7 @@ split off and kept as the person's role; organisation and place heads ("Service"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,9 @@ from retold.lang import MONTH_SHORT_FORMS
 
 RunKind = Literal["person", "surname", "organization", "place", "outlet", "title"]
 JOINERS = frozenset({"of", "for", "&"})
+# A nickname in quotation marks inside a name ('Vincent "Chin" Gigante'): mark -> its mate.
+NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+NICKNAME = re.compile(r"\s*[“\"‘'][A-Z][A-Za-z]*[”\"’']\s*")
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,7 +44,11 @@ class NameRun:
     titles: tuple[str, ...]  # lower-case title and role words inside the run
 
     def text(self, tokens: tuple[Token, ...], body: str) -> str:
-        return body[tokens[self.name_first].start : tokens[self.last - 1].end]
+        """The name as printed, a nickname in quotation marks left out."""
+        text = body[tokens[self.name_first].start : tokens[self.last - 1].end]
+        if any(t.text in NICKNAME_MARKS for t in tokens[self.name_first : self.last]):
+            return NICKNAME.sub(" ", text)
+        return text
 
 
 def _bare(word: str) -> str:
@@ -112,11 +120,27 @@ def find_runs(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> list
                 and is_name_token(tokens[end + 1], lexicon)
             ):
                 end += 2
+            elif _nickname(tokens, end, j, lexicon):
+                end += 4  # 'Vincent "Chin" Gigante': the nickname and the surname after it
             else:
                 break
         runs.append(classify(tokens, k, end, book))
         k = end
     return runs
+
+
+def _nickname(tokens: tuple[Token, ...], k: int, j: int, lexicon: Lexicon) -> bool:
+    """A nickname in quotation marks between a given name and a surname ('Vincent
+    "Chin" Gigante', 'John “Tig” Tiegen')."""
+    if k < 1 or k + 3 >= j or tokens[k - 1].lower not in lexicon.first_names:
+        return False
+    opening, word, closing, surname = tokens[k : k + 4]
+    return (
+        NICKNAME_MARKS.get(opening.text) == closing.text
+        and word.cap
+        and word.text.isalpha()
+        and is_name_token(surname, lexicon)
+    )
 
 
 def classify(tokens: tuple[Token, ...], first: int, last: int, book: NameBook) -> NameRun:
@@ -150,14 +174,21 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "dr."})
 
 def _surname_after(tokens: tuple[Token, ...], first: int, k: int, lexicon: Lexicon) -> bool:
     """A title word ending a run is a surname after a known given name or an honorific:
-    'Charlie King', 'Mr. King', 'Carole King' (not 'Prime Minister', nor an abbreviated
-    title: 'Virginia Gov. Kerry Halvorsen')."""
+    'Charlie King', 'Mr. King', 'Carole King', 'Peter T. King' (a middle initial between)
+    (not 'Prime Minister', nor an abbreviated title: 'Virginia Gov. Kerry Halvorsen')."""
     if k == first or tokens[k].text.endswith("."):
         return False
+    if k - 1 > first and _initial(tokens[k - 1]):
+        k -= 1  # 'Peter T. King': the given name is before the initial
     before = tokens[k - 1].lower
     return before in HONORIFICS or (
         before in lexicon.first_names and not _is_title(tokens[k - 1], lexicon)
     )
+
+
+def _initial(token: Token) -> bool:
+    """An initial: 'T.' of 'Peter T. King'."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text.endswith(".")
 
 
 def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:
@@ -171,8 +202,9 @@ def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameB
     for k in range(start, last - 1):
         if tokens[k].lower not in lexicon.first_names:
             continue
-        initials = any(len(t.text) == 2 and t.text.endswith(".") for t in tokens[start:k])
-        if k == start or last - k > 3 or initials:  # 'J. Gerald Hebert' is one name
+        initials = any(_initial(t) for t in tokens[start:k])
+        nickname = 3 if _nickname(tokens, k + 1, last, lexicon) else 0  # 'Ann "Tig" Wu'
+        if k == start or last - k - nickname > 3 or initials:  # 'J. Gerald Hebert' is one name
             return None
         return k if _kind(tokens, k, k, last, book) == "person" else None
     return None

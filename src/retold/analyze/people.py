@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from retold.analyze.aliases import fold, name_key
-from retold.analyze.attribution import PREPOSITIONS
+from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs
 from retold.analyze.text import Paragraph, Token, lower_case_words

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import (
-    PREPOSITIONS,
     SpeakerPhrase,
     classify_chunk,
     skip_lead_ins,
     speaker_after,
     speaker_before,
 )
+from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared, Sentence, inside
 from retold.analyze.fallback import reported_by_parse
 from retold.analyze.names import find_runs

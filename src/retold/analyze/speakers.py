@@ -17,7 +17,9 @@
 * a document that speaks ('the statement said') to whoever issued it just before
   ('Mayor Berg released a statement'), at a lower confidence;
 * a description that names no one ('a senior aide', 'the Ohio senator', that no rule
-  above resolves) to itself, as printed (``retold.analyze.descriptions``).
+  above resolves) to itself, as printed (``retold.analyze.descriptions``);
+* people named side by side who speak together ('"...," Ann Wu and Tom Bell said') to
+  them all, as printed: a description, no one person.
 
 Anything ambiguous stays unknown: a wrong speaker is worse than none.
 """
@@ -172,7 +174,8 @@ def _owners(found: list[Found]) -> dict[int, Found]:
 
 
 NAMES_SOMEONE = frozenset({"name", "surname", "role", "description"})  # forms, or kind
-DESCRIBED = frozenset({"unnamed", "role", "organization", "surname"})  # forms it may have
+# forms a described speaker's phrase may have
+DESCRIBED = frozenset({"unnamed", "several", "role", "organization", "surname"})
 
 
 def _described(prep: Prepared, item: Found, sentences: Sentences) -> Resolved:
@@ -181,7 +184,10 @@ def _described(prep: Prepared, item: Found, sentences: Sentences) -> Resolved:
     phrase = item.attribution.speaker if item.attribution is not None else None
     if phrase is None or phrase.form not in DESCRIBED or item.kind != "direct":
         return UNKNOWN
-    text = describe(prep, phrase, sentences) if item.shape != "nearby" else None
+    if phrase.form == "several":  # 'Ann Wu and Tom Bell said': both, as printed
+        text = " ".join(phrase.text.split()) if item.shape != "nearby" else None
+    else:
+        text = describe(prep, phrase, sentences) if item.shape != "nearby" else None
     if text is None:
         return UNKNOWN
     return Resolved(text, "description", CONFIDENCE["description"], "description")
