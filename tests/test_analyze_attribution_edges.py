@@ -315,3 +315,15 @@ def test_names_inside_a_longer_phrase_do_not_speak_together(
 ) -> None:
     body = f'"We are thrilled to bring the boats back to the quay," {phrase} said.'
     assert quote_of(body, "We are", nlp, options).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"), [("Gov. Dale Lake said", "Dale Lake"), ("Mr. Ridge said", "Ridge")]
+)
+def test_a_place_word_after_a_title_is_a_surname(
+    said: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'Lake' and 'Ridge' head place names ('Pine Ridge'), but after a title they are
+    someone's surname."""
+    body = f'The governor spoke in Harrisburg on Monday.\n\n"We will not back down," {said}.'
+    assert quote_of(body, "We will", nlp, options).speaker == speaker

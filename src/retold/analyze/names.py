@@ -273,9 +273,11 @@ def _kind(tokens: tuple[Token, ...], first: int, start: int, last: int, book: Na
     if any(w in lexicon.organization_heads for w in words):
         return "organization"
     # A place before a title is the title's ('South Carolina Gov. Jim Hodges'): only
-    # the words after the titles say whether the name is a place.
+    # the words after the titles say whether the name is a place, and a place head
+    # there is a surname ('Mr. Ridge', 'Gov. Dale Lake').
     own = start if start > first else first
-    if any(w in lexicon.place_heads for w in words) or _known_place(tokens, own, last, lexicon):
+    headed = start == first and any(w in lexicon.place_heads for w in words)
+    if headed or _known_place(tokens, own, last, lexicon):
         return "place"
     after_preposition = own > 0 and tokens[own - 1].lower in lexicon.place_prepositions
     if after_preposition and not _possessor(tokens, own, last, lexicon):
