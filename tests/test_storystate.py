@@ -79,7 +79,7 @@ def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(store_url) as store:
-        save(store, result.state, (), result.whole)
+        save(store, result.state, None, result.whole)
         most = 0
         for batch in range(1, 6):
             saved = load(store)
@@ -91,7 +91,7 @@ def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
             new = articles(8, 30 * batch)
             result = cluster_stories(new, options, existing=saved.state, partial=())
             assert not result.whole
-            save(store, result.state, saved.parts, result.whole)
+            save(store, result.state, saved, result.whole)
         saved = load(store)
         assert saved is not None and same(saved.state, result.state)
         names = set(store.blob_names(ROW_PART))
@@ -107,7 +107,7 @@ def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(db_path) as store:
-        save(store, result.state, (), result.whole)
+        save(store, result.state, None, result.whole)
         saved = load(store)
     assert saved is not None and len(saved.parts) == 1 and same(saved.state, result.state)
     full = saved.state.terms.full
@@ -132,7 +132,7 @@ def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:
         store.put_state(STORY_STATE, base64.b64encode(state.to_bytes()).decode("ascii"))
         saved = load(store)
         assert saved is not None and same(saved.state, state) and saved.parts == ()
-        save(store, saved.state, saved.parts, whole=False)
+        save(store, saved.state, saved, whole=False)
         again = load(store)
         assert again is not None and same(again.state, state) and len(again.parts) == 1
 
@@ -148,7 +148,7 @@ def test_a_state_saved_in_text_parts_is_read_and_saved_as_bytes(db_path: Any) ->
         store.put_state(STORY_STATE, '{"parts": [0, 1]}\n' + shared)
         saved = load(store)
         assert saved is not None and same(saved.state, state.state) and saved.parts == ()
-        save(store, saved.state, saved.parts, whole=False)
+        save(store, saved.state, saved, whole=False)
         assert store.state_names(STORY_STATE) == [] and store.get_blob(STORY_STATE)
         again = load(store)
         assert again is not None and same(again.state, state.state) and len(again.parts) == 1
@@ -173,22 +173,22 @@ def test_a_save_cut_at_any_write_leaves_the_state_it_found(
     cuts = 0
     for call in range(1, 10):
         with open_store(db_path.with_name(f"cut{call}.db")) as store:
-            save(store, states[0], (), True)
+            save(store, states[0], None, True)
             for state in states[1:]:
                 saved = load(store)
                 assert saved is not None
                 if state is not states[-1]:
-                    save(store, state, saved.parts, False)
+                    save(store, state, saved, False)
                     continue
                 try:
                     with cut_at(store, write, call, monkeypatch):
-                        save(store, state, saved.parts, False)
+                        save(store, state, saved, False)
                 except KeyboardInterrupt:
                     cuts += 1
             found = load(store)
             assert found is not None
             assert same(found.state, states[-2]) or same(found.state, states[-1])
-            save(store, found.state, found.parts, False)  # a later save tidies what is left
+            save(store, found.state, found, False)  # a later save tidies what is left
             kept = load(store)
             assert kept is not None
             names = {f"{ROW_PART}{n}" for n, _ in kept.parts}

@@ -1,0 +1,314 @@
+"""The story state's shared part (edges, days, stories, frequencies, vocabularies) as a
+log of what each run changed, so that a run writes what it changes, not the whole.
+
+Rows are named by a serial, given once to each row (``storystate`` keeps it beside the
+row's terms): a row's position in id order moves whenever a new id sorts before it, its
+serial never does.  A ``Log`` holds edges (by their ends' serials) with their cosines,
+probabilities and channels, the edges of earlier logs it drops (``gone``: an edge whose
+probability a run recomputed is dropped where it was and added again at the end, as
+the run orders its edges), the days and stories it sets, and the terms it adds to the
+vocabularies.  The first log is the base: it sets every row and holds the frequencies
+of the last full run.  Applied in turn, the logs give the edges in the order the run
+left them, each row's last day and story, and the vocabularies: ``shared`` turns them,
+over the rows' serials in id order, into the arrays ``StoryState.shared_bytes`` holds.
+``change`` is what a run changed from the state it read (None when it is no growth of
+it: a full run, or other frequencies), ``merge`` two consecutive logs in one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import reduce
+from typing import Any
+
+import numpy as np
+
+from retold.link.packing import narrow, pack, read_strings, strings, unpack
+from retold.link.state import FORMAT, StoryState
+from retold.link.vectors import F32, I64, Frequencies
+
+LOG_FORMAT = "retold.story-log.v1"
+_NONE = np.zeros(0, np.int64)
+
+
+@dataclass(frozen=True)
+class Log:
+    """What runs changed in the shared part, rows by serial."""
+
+    meta: dict[str, Any]  # version, full_run_size, heaviest: the state's after the run
+    gone: I64  # keys (``keys``) of earlier logs' edges this one drops
+    edge_a: I64  # serials
+    edge_b: I64
+    edge_cos: F32
+    edge_p: F32
+    channels: F32 | None  # names and numbers cosines (m x 2)
+    day_rows: I64  # serials whose effective day this log sets ...
+    day_values: I64  # ... to these
+    story_rows: I64  # serials whose story this log sets ...
+    story_values: np.ndarray  # ... to these (an object array of str)
+    full_vocab: I64  # the terms added to the vocabularies (the base: every term)
+    title_vocab: I64
+    idf: tuple[Frequencies, Frequencies] | None  # the base only: the last full run's
+
+    @property
+    def base(self) -> bool:
+        return self.idf is not None
+
+    def size(self) -> int:
+        """Entries held (about its bytes): what the parts' merging weighs."""
+        vocab = self.full_vocab.size + self.title_vocab.size
+        return self.gone.size + self.edge_a.size + self.day_rows.size + self.story_rows.size + vocab
+
+    def to_bytes(self) -> bytes:
+        arrays: dict[str, Any] = {
+            "meta": np.array(json.dumps({**self.meta, "format": LOG_FORMAT})),
+            "gone": self.gone,
+            "edge_a": narrow(self.edge_a),
+            "edge_b": narrow(self.edge_b),
+            "edge_cos": self.edge_cos.astype(np.float32),
+            "edge_p": self.edge_p.astype(np.float32),
+            "day_rows": narrow(self.day_rows),
+            "day_values": narrow(self.day_values),
+            "story_rows": narrow(self.story_rows),
+            "story_values": strings(self.story_values.tolist()),
+            "full_vocab": self.full_vocab,
+            "title_vocab": self.title_vocab,
+        }
+        if self.channels is not None:
+            arrays["edge_channels"] = self.channels.astype(np.float32)
+        if self.idf is not None:
+            arrays["idf_docs"] = np.array(self.idf[0].n_docs)
+            arrays["idf_full"] = narrow(self.idf[0].df)
+            arrays["idf_title"] = narrow(self.idf[1].df)
+        return pack(arrays)
+
+    @staticmethod
+    def from_bytes(data: bytes) -> Log:
+        z = unpack(data, LOG_FORMAT)
+        meta = json.loads(str(z["meta"]))
+        del meta["format"]
+        idf = None
+        if "idf_docs" in z:
+            docs = int(z["idf_docs"])
+            full, title = (Frequencies(z[k].astype(np.int64), docs) for k in ("idf_full", "idf_title"))
+            idf = (full, title)
+        return Log(
+            meta,
+            z["gone"].astype(np.int64),
+            z["edge_a"].astype(np.int64),
+            z["edge_b"].astype(np.int64),
+            z["edge_cos"],
+            z["edge_p"],
+            z["edge_channels"] if "edge_channels" in z else None,
+            z["day_rows"].astype(np.int64),
+            z["day_values"].astype(np.int64),
+            z["story_rows"].astype(np.int64),
+            np.array(read_strings(z["story_values"]), dtype=object),
+            z["full_vocab"].astype(np.int64),
+            z["title_vocab"].astype(np.int64),
+            idf,
+        )
+
+
+def keys(a: I64, b: I64) -> I64:
+    """One int per edge, of its ends' serials (in its order)."""
+    return (a.astype(np.int64) << 32) | b.astype(np.int64)
+
+
+def _meta(state: StoryState) -> dict[str, Any]:
+    meta: dict[str, Any] = {"version": state.version, "full_run_size": state.full_run_size}
+    if state.heaviest is not None:
+        meta["heaviest"] = state.heaviest
+    return meta
+
+
+def whole(state: StoryState, serials: I64) -> Log:
+    """The base log of ``state`` (rows sorted by id, of these ``serials``)."""
+    return Log(
+        _meta(state),
+        _NONE,
+        serials[state.edge_a],
+        serials[state.edge_b],
+        state.edge_cos,
+        state.edge_p,
+        state.edge_channels,
+        serials,
+        state.days,
+        serials,
+        np.array(state.story_of, dtype=object),
+        state.terms.full.vocab,
+        state.terms.title.vocab,
+        state.idf,
+    )
+
+
+def change(old: Log, state: StoryState, serials: I64) -> Log | None:
+    """What ``state`` (rows sorted by id, of these ``serials``) changed from the base
+    log ``old`` (every log applied): its edges after those it keeps of ``old``'s, in
+    order, and the days and stories that differ; None when it is no growth of ``old``
+    (other frequencies, a vocabulary not extended, channels kept or not anew, an edge
+    twice)."""
+    vocabs = (old.full_vocab, state.terms.full.vocab), (old.title_vocab, state.terms.title.vocab)
+    if not _same_idf(old, state) or not all(_extends(a, b) for a, b in vocabs):
+        return None
+    if (old.channels is None) != (state.edge_channels is None):
+        return None
+    a, b = serials[state.edge_a], serials[state.edge_b]
+    at = _positions(keys(old.edge_a, old.edge_b), keys(a, b))
+    if at is None:
+        return None
+    held = at >= 0
+    values = [(old.edge_cos, state.edge_cos), (old.edge_p, state.edge_p)]
+    if old.channels is not None and state.edge_channels is not None:
+        values.append((old.channels, state.edge_channels))
+    for before, now in values:
+        held[held] &= _rows_equal(before[at[held]], now[held])
+    held[1:] &= at[1:] > at[:-1]
+    k = int(np.argmin(held)) if not held.all() else held.size
+    dropped = np.ones(old.edge_a.size, bool)
+    dropped[at[:k]] = False
+    top = int(old.day_rows.max(initial=-1)) + 1
+    was = np.minimum(serials, max(top - 1, 0))
+    fresh = serials >= top
+    day_old, story_old = _by_serial(old, top)
+    days = fresh | (day_old[was] != state.days) if top else fresh | True
+    stories = np.array(state.story_of, dtype=object)
+    moved = fresh | (story_old[was] != stories) if top else fresh | True
+    return Log(
+        _meta(state),
+        keys(old.edge_a, old.edge_b)[dropped],
+        a[k:],
+        b[k:],
+        state.edge_cos[k:],
+        state.edge_p[k:],
+        None if state.edge_channels is None else state.edge_channels[k:],
+        serials[days],
+        state.days[days],
+        serials[moved],
+        stories[moved],
+        state.terms.full.vocab[old.full_vocab.size :],
+        state.terms.title.vocab[old.title_vocab.size :],
+        None,
+    )
+
+
+def _same_idf(old: Log, state: StoryState) -> bool:
+    if old.idf is None:
+        return False
+    pairs = zip(old.idf, state.idf, strict=True)
+    return all(x.n_docs == y.n_docs and np.array_equal(x.df, y.df) for x, y in pairs)
+
+
+def _extends(old: I64, new: I64) -> bool:
+    return new.size >= old.size and bool(np.array_equal(new[: old.size], old))
+
+
+def _rows_equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per entry (per row of a 2-d array): equal."""
+    same = a == b
+    return same.all(axis=1) if same.ndim > 1 else same
+
+
+def _positions(old: I64, new: I64) -> I64 | None:
+    """Where each of the ``new`` keys is among the ``old`` (-1: not there); None when
+    a key is there twice."""
+    order = np.argsort(old, kind="stable")
+    ranked = old[order]
+    if ranked.size > 1 and bool((ranked[1:] == ranked[:-1]).any()):
+        return None
+    if np.unique(new).size != new.size:
+        return None
+    if not ranked.size:
+        return np.full(new.size, -1, np.int64)
+    i = np.minimum(np.searchsorted(ranked, new), ranked.size - 1)
+    return np.where(ranked[i] == new, order[i], -1).astype(np.int64)
+
+
+def _by_serial(log: Log, top: int) -> tuple[I64, np.ndarray]:
+    """Each serial's day and story (of a base log: it sets every row)."""
+    day = np.full(top, -1, np.int64)
+    day[log.day_rows] = log.day_values
+    story = np.full(top, None, dtype=object)
+    story[log.story_rows] = log.story_values
+    return day, story
+
+
+def merge(x: Log, y: Log) -> Log:
+    """The log that does what ``x`` then ``y`` do."""
+    if y.base:
+        return y
+    kx = keys(x.edge_a, x.edge_b)
+    keep = ~np.isin(kx, y.gone)
+    gone = _NONE if x.base else np.union1d(x.gone, np.setdiff1d(y.gone, kx))
+    channels = None
+    if x.channels is not None and y.channels is not None:
+        channels = np.concatenate([x.channels[keep], y.channels])
+    day_rows, day_values = _last(x.day_rows, x.day_values, y.day_rows, y.day_values)
+    story_rows, story_values = _last(x.story_rows, x.story_values, y.story_rows, y.story_values)
+    return Log(
+        y.meta,
+        gone,
+        np.concatenate([x.edge_a[keep], y.edge_a]),
+        np.concatenate([x.edge_b[keep], y.edge_b]),
+        np.concatenate([x.edge_cos[keep], y.edge_cos]),
+        np.concatenate([x.edge_p[keep], y.edge_p]),
+        channels,
+        day_rows,
+        day_values,
+        story_rows,
+        story_values,
+        np.concatenate([x.full_vocab, y.full_vocab]),
+        np.concatenate([x.title_vocab, y.title_vocab]),
+        x.idf,
+    )
+
+
+def _last(rows: I64, values: np.ndarray, later: I64, set_later: np.ndarray) -> tuple[I64, Any]:
+    """Each row's value, the ``later`` ones over the others (rows sorted)."""
+    every = np.concatenate([later, rows])
+    found, first = np.unique(every, return_index=True)
+    return found, np.concatenate([set_later, values])[first]
+
+
+def combine(logs: Sequence[Log]) -> Log:
+    """Every log applied in turn (the first is the base)."""
+    if not logs or not logs[0].base:
+        raise ValueError("story state log has no base")
+    return reduce(merge, logs)
+
+
+def shared(log: Log, serials: I64) -> dict[str, Any]:
+    """The shared arrays (as ``StoryState.shared_bytes`` holds them, the stories as an
+    object array) of the base ``log`` over rows of these ``serials``, sorted by id;
+    ValueError when the log names a row there is none of."""
+    if log.idf is None:
+        raise ValueError("story state log has no base")
+    top = max(int(a.max(initial=-1)) for a in (serials, log.edge_a, log.edge_b, log.day_rows)) + 1
+    top = max(top, int(log.story_rows.max(initial=-1)) + 1)
+    where = np.full(top, -1, np.int64)
+    where[serials] = np.arange(serials.size)
+    day, story = _by_serial(log, top)
+    edge_a, edge_b = where[log.edge_a], where[log.edge_b]
+    story_of = story[serials]
+    if (edge_a < 0).any() or (edge_b < 0).any() or any(s is None for s in story_of.tolist()):
+        raise ValueError("story state log names a row not saved")
+    arrays: dict[str, Any] = {
+        "meta": np.array(json.dumps({**log.meta, "format": FORMAT})),
+        "story_of": story_of,
+        "edge_a": edge_a,
+        "edge_b": edge_b,
+        "edge_cos": log.edge_cos,
+        "edge_p": log.edge_p,
+        "days": day[serials],
+        "idf_docs": np.array(log.idf[0].n_docs),
+        "idf_full": log.idf[0].df,
+        "idf_title": log.idf[1].df,
+        "full_vocab": log.full_vocab,
+        "title_vocab": log.title_vocab,
+    }
+    if log.channels is not None:
+        arrays["edge_names"] = log.channels[:, 0]
+        arrays["edge_numbers"] = log.channels[:, 1]
+    return arrays
