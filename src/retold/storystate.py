@@ -139,8 +139,8 @@ def save(store: Store, state: StoryState, saved: Saved | None, whole: bool) -> N
             store.put_blob(f"{LOG_PART}{number}", log.to_bytes())
     numbers = {"parts": [n for n, _ in parts], "logs": [n for n, _ in logs]}
     store.put_blob(STORY_STATE, json.dumps(numbers).encode("utf-8") + b"\n")
-    for prefix, kept in ((ROW_PART, parts), (LOG_PART, logs)):
-        named = {f"{prefix}{number}" for number, _ in kept}
+    for prefix, named_parts in ((ROW_PART, parts), (LOG_PART, logs)):
+        named = {f"{prefix}{number}" for number, _ in named_parts}
         for name in store.blob_names(prefix):
             if name not in named:
                 store.drop_blob(name)

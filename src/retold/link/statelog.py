@@ -92,7 +92,9 @@ class Log:
         idf = None
         if "idf_docs" in z:
             docs = int(z["idf_docs"])
-            full, title = (Frequencies(z[k].astype(np.int64), docs) for k in ("idf_full", "idf_title"))
+            full, title = (
+                Frequencies(z[k].astype(np.int64), docs) for k in ("idf_full", "idf_title")
+            )
             idf = (full, title)
         return Log(
             meta,
@@ -101,7 +103,7 @@ class Log:
             z["edge_b"].astype(np.int64),
             z["edge_cos"],
             z["edge_p"],
-            z["edge_channels"] if "edge_channels" in z else None,
+            z.get("edge_channels"),
             z["day_rows"].astype(np.int64),
             z["day_values"].astype(np.int64),
             z["story_rows"].astype(np.int64),
@@ -207,8 +209,8 @@ def _extends(old: I64, new: I64) -> bool:
 
 def _rows_equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Per entry (per row of a 2-d array): equal."""
-    same = a == b
-    return same.all(axis=1) if same.ndim > 1 else same
+    same: np.ndarray = np.equal(a, b)
+    return np.asarray(same.all(axis=1)) if same.ndim > 1 else same
 
 
 def _positions(old: I64, new: I64) -> I64 | None:
