@@ -207,6 +207,24 @@ def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:
         assert again is not None and same(again.state, state) and len(again.parts) == 1
 
 
+def test_a_state_saved_with_its_shared_part_whole_is_read_and_saved_as_a_log(
+    db_path: Any,
+) -> None:
+    """As earlier versions saved it: the shared part whole after the header, rows
+    without serials: read, then written again in one part and one log."""
+    state = cluster_stories(articles(20)).state
+    with open_store(db_path) as store:
+        store.put_blob(f"{ROW_PART}0", state.row_bytes(np.arange(len(state), dtype=np.int64)))
+        store.put_blob(STORY_STATE, b'{"parts": [0]}\n' + state.shared_bytes())
+        saved = load(store)
+        assert saved is not None and same(saved.state, state) and saved.serials is None
+        save(store, saved.state, saved, whole=False)
+        again = load(store)
+        assert again is not None and same(again.state, state)
+        assert len(again.parts) == len(again.logs) == 1 and again.parts[0][0] == 1
+        assert store.blob_names(ROW_PART) == [f"{ROW_PART}1"]
+
+
 def test_a_state_saved_in_text_parts_is_read_and_saved_as_bytes(db_path: Any) -> None:
     first = cluster_stories(articles(20), StoryOptions(full_below=0))
     state = cluster_stories(articles(6, 20), StoryOptions(full_below=0), existing=first.state)
