@@ -81,6 +81,9 @@ class StoryState:
     tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
     edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
     heaviest: float | None = None  # the largest entry of the rows' vectors (``top_terms``)
+    # each edge's index among the edges of the state a run grew (-1: new); None: unknown
+    # (a state read, or clustered afresh).  Not saved: ``statelog.change`` reads it
+    edge_source: I64 | None = None
 
     def __len__(self) -> int:
         return len(self.ids)

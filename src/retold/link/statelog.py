@@ -151,25 +151,31 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
     log ``old`` (every log applied): its edges after those it keeps of ``old``'s, in
     order, and the days and stories that differ; None when it is no growth of ``old``
     (other frequencies, a vocabulary not extended, channels kept or not anew, an edge
-    twice)."""
+    twice).  Where each edge was among ``old``'s is the run's word
+    (``StoryState.edge_source``, checked: the same ends and values there), or else
+    found by its ends."""
     vocabs = (old.full_vocab, state.terms.full.vocab), (old.title_vocab, state.terms.title.vocab)
     if not _same_idf(old, state) or not all(_extends(a, b) for a, b in vocabs):
         return None
     if (old.channels is None) != (state.edge_channels is None):
         return None
     a, b = serials[state.edge_a], serials[state.edge_b]
-    at = _positions(keys(old.edge_a, old.edge_b), keys(a, b))
+    known, found = keys(old.edge_a, old.edge_b), keys(a, b)
+    at = state.edge_source
+    if at is None or at.size != found.size or int(at.max(initial=-1)) >= known.size:
+        at = _positions(known, found)  # no run's word for it: found by key
     if at is None:
         return None
     held = at >= 0
-    values = [(old.edge_cos, state.edge_cos), (old.edge_p, state.edge_p)]
+    values: list[tuple[np.ndarray, np.ndarray]] = [(known, found), (old.edge_cos, state.edge_cos)]
+    values.append((old.edge_p, state.edge_p))
     if old.channels is not None and state.edge_channels is not None:
         values.append((old.channels, state.edge_channels))
     for before, now in values:
         held[held] &= _rows_equal(before[at[held]], now[held])
     held[1:] &= at[1:] > at[:-1]
     k = int(np.argmin(held)) if not held.all() else held.size
-    dropped = np.ones(old.edge_a.size, bool)
+    dropped = np.ones(known.size, bool)
     dropped[at[:k]] = False
     top = int(old.day_rows.max(initial=-1)) + 1
     was = np.minimum(serials, max(top - 1, 0))
@@ -180,7 +186,7 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
     moved = fresh | (story_old[was] != stories) if top else fresh | True
     return Log(
         _meta(state),
-        keys(old.edge_a, old.edge_b)[dropped],
+        known[dropped],
         a[k:],
         b[k:],
         state.edge_cos[k:],
@@ -220,7 +226,8 @@ def _positions(old: I64, new: I64) -> I64 | None:
     ranked = old[order]
     if ranked.size > 1 and bool((ranked[1:] == ranked[:-1]).any()):
         return None
-    if np.unique(new).size != new.size:
+    ranked_new = np.sort(new)
+    if ranked_new.size > 1 and bool((ranked_new[1:] == ranked_new[:-1]).any()):
         return None
     if not ranked.size:
         return np.full(new.size, -1, np.int64)
