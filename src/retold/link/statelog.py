@@ -12,7 +12,9 @@ of the last full run.  Applied in turn, the logs give the edges in the order the
 left them, each row's last day and story, and the vocabularies: ``shared`` turns them,
 over the rows' serials in id order, into the arrays ``StoryState.shared_bytes`` holds.
 ``change`` is what a run changed from the state it read (None when it is no growth of
-it: a full run, or other frequencies), ``merge`` two consecutive logs in one.
+it: a full run, or other frequencies), ``merge`` two consecutive logs in one.  An edge
+is named by its ends (``keys``): a state holds each pair once (``graph.Edges``), which
+``change`` checks of the edges a run adds or moves.
 """
 
 from __future__ import annotations
@@ -161,23 +163,17 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
         return None
     a, b = serials[state.edge_a], serials[state.edge_b]
     known, found = keys(old.edge_a, old.edge_b), keys(a, b)
+    top = int(old.day_rows.max(initial=-1)) + 1  # the base sets every row
+    head = None
     at = state.edge_source
-    if at is None or at.size != found.size or int(at.max(initial=-1)) >= known.size:
-        at = _positions(known, found)  # no run's word for it: found by key
-    if at is None:
+    if at is not None and at.size == found.size and int(at.max(initial=-1)) < known.size:
+        head = _head(old, state, (known, found), at, (a >= top) | (b >= top))
+    if head is None:  # no run's word for it, or not the edges it grew: found by ends
+        at = _positions(known, found)
+        head = None if at is None else _head(old, state, (known, found), at, None)
+    if head is None:
         return None
-    held = at >= 0
-    values: list[tuple[np.ndarray, np.ndarray]] = [(known, found), (old.edge_cos, state.edge_cos)]
-    values.append((old.edge_p, state.edge_p))
-    if old.channels is not None and state.edge_channels is not None:
-        values.append((old.channels, state.edge_channels))
-    for before, now in values:
-        held[held] &= _rows_equal(before[at[held]], now[held])
-    held[1:] &= at[1:] > at[:-1]
-    k = int(np.argmin(held)) if not held.all() else held.size
-    dropped = np.ones(known.size, bool)
-    dropped[at[:k]] = False
-    top = int(old.day_rows.max(initial=-1)) + 1
+    k, dropped = head
     was = np.minimum(serials, max(top - 1, 0))
     fresh = serials >= top
     day_old, story_old = _by_serial(old, top)
@@ -200,6 +196,38 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
         state.terms.title.vocab[old.title_vocab.size :],
         None,
     )
+
+
+def _head(
+    old: Log, state: StoryState, ends: tuple[I64, I64], at: I64, fresh: np.ndarray | None
+) -> tuple[int, np.ndarray] | None:
+    """How many of the state's edges lead it as they were, in order, among ``old``'s
+    (``at``: where each was, -1 nowhere), and a mask of ``old``'s edges the others
+    drop; None unless each edge's key is once in the state (with ``fresh``: each edge
+    of a fresh row, checked for those said to be new, and the others said to be moved;
+    without, ``at`` was found by key, once each)."""
+    known, found = ends
+    held = at >= 0
+    values: list[tuple[np.ndarray, np.ndarray]] = [(known, found), (old.edge_cos, state.edge_cos)]
+    values.append((old.edge_p, state.edge_p))
+    if old.channels is not None and state.edge_channels is not None:
+        values.append((old.channels, state.edge_channels))
+    for before, now in values:
+        held[held] &= _rows_equal(before[at[held]], now[held])
+    held[1:] &= at[1:] > at[:-1]
+    k = int(np.argmin(held)) if not held.all() else held.size
+    dropped = np.ones(known.size, bool)
+    dropped[at[:k]] = False
+    if fresh is not None:
+        tail, ranked = at[k:], np.sort(found[k:])
+        moved = tail >= 0
+        if not fresh[k:][~moved].all() or not dropped[tail[moved]].all():
+            return None
+        if not _rows_equal(known[tail[moved]], found[k:][moved]).all():
+            return None
+        if ranked.size > 1 and bool((ranked[1:] == ranked[:-1]).any()):
+            return None
+    return k, dropped
 
 
 def _same_idf(old: Log, state: StoryState) -> bool:
@@ -282,10 +310,13 @@ def _last(rows: I64, values: np.ndarray, later: I64, set_later: np.ndarray) -> t
 
 
 def combine(logs: Sequence[Log]) -> Log:
-    """Every log applied in turn (the first is the base)."""
+    """Every log applied in turn (the first is the base): the later ones merged first,
+    so that the base's edges are looked through once."""
     if not logs or not logs[0].base:
         raise ValueError("story state log has no base")
-    return reduce(merge, logs)
+    if len(logs) == 1:
+        return logs[0]
+    return merge(logs[0], reduce(merge, logs[1:]))
 
 
 def shared(log: Log, serials: I64) -> dict[str, Any]:
