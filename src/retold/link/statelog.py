@@ -208,12 +208,13 @@ def _head(
     without, ``at`` was found by key, once each)."""
     known, found = ends
     held = at >= 0
+    where = np.where(held, at, 0)
     values: list[tuple[np.ndarray, np.ndarray]] = [(known, found), (old.edge_cos, state.edge_cos)]
     values.append((old.edge_p, state.edge_p))
     if old.channels is not None and state.edge_channels is not None:
         values.append((old.channels, state.edge_channels))
     for before, now in values:
-        held[held] &= _rows_equal(before[at[held]], now[held])
+        held &= _rows_equal(before[where], now)
     held[1:] &= at[1:] > at[:-1]
     k = int(np.argmin(held)) if not held.all() else held.size
     dropped = np.ones(known.size, bool)
@@ -276,9 +277,11 @@ def merge(x: Log, y: Log) -> Log:
     """The log that does what ``x`` then ``y`` do."""
     if y.base:
         return y
-    kx = keys(x.edge_a, x.edge_b)
-    keep = ~np.isin(kx, y.gone)
-    gone = _NONE if x.base else np.union1d(x.gone, np.setdiff1d(y.gone, kx))
+    keep = ~_among(x.edge_a, x.edge_b, y.gone)
+    gone = _NONE  # the base holds every edge: what ``y`` drops of it is dropped here
+    if not x.base:  # the edges ``y`` drops that ``x`` did not add are older ones
+        older = ~_among(y.gone >> 32, y.gone & 0xFFFFFFFF, keys(x.edge_a, x.edge_b))
+        gone = np.concatenate([x.gone, y.gone[older]])
     channels = None
     if x.channels is not None and y.channels is not None:
         channels = np.concatenate([x.channels[keep], y.channels])
@@ -300,6 +303,21 @@ def merge(x: Log, y: Log) -> Log:
         np.concatenate([x.title_vocab, y.title_vocab]),
         x.idf,
     )
+
+
+def _among(a: I64, b: I64, listed: I64) -> np.ndarray:
+    """Which edges (of ends ``a``, ``b``) are ``listed`` (by key): looked up only at
+    the edges with an end the listed ones have (few: a batch's)."""
+    found = np.zeros(a.size, bool)
+    if not listed.size or not a.size:
+        return found
+    ends = listed >> 32
+    top = max(int(a.max()), int(ends.max())) + 1
+    marked = np.zeros(top, bool)
+    marked[ends] = True
+    maybe = np.flatnonzero(marked[a])
+    found[maybe] = np.isin(keys(a[maybe], b[maybe]), listed)
+    return found
 
 
 def _last(rows: I64, values: np.ndarray, later: I64, set_later: np.ndarray) -> tuple[I64, Any]:
