@@ -10,7 +10,8 @@ N beside it (``DB.json``); batches come from the pool's articles after N.
 stages, and prints a digest of the stories and copies after the last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
-story state's parts, ``Store.put_blob``).  ``compare`` runs ``batches`` for several
+story state's parts, ``Store.put_blob``) and the seconds the story state's load and
+save took (``state_seconds``).  ``compare`` runs ``batches`` for several
 code trees (``PYTHONPATH``) and bases, alternating them, and prints per-batch medians
 (of the batches after the first ``--skip``) and the slope per 1k stored articles.
 
@@ -47,6 +48,7 @@ from incremental import PART, write_jsonl
 from measure import Stopwatch
 from synth import generate
 
+from retold import storystate
 from retold.config import load_settings
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
@@ -161,6 +163,31 @@ def blob_bytes(store: Any, into: list[int]) -> Iterator[None]:
         del store.put_blob
 
 
+@contextlib.contextmanager
+def state_timer(into: list[float]) -> Iterator[None]:
+    """Sum in ``into[-1]`` the seconds the story state's ``load`` and ``save`` take."""
+    into.append(0.0)
+    real = {name: getattr(storystate, name) for name in ("load", "save")}
+
+    def timed(name: str) -> Any:
+        def call(*args: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return real[name](*args)
+            finally:
+                into[-1] += time.perf_counter() - start
+
+        return call
+
+    for name in real:
+        setattr(storystate, name, timed(name))
+    try:
+        yield
+    finally:
+        for name, function in real.items():
+            setattr(storystate, name, function)
+
+
 def batches(
     db: Path, count: int, size: int, profile: Path | None = None, allocations: bool = False
 ) -> dict[str, Any]:
@@ -173,6 +200,7 @@ def batches(
     seconds: list[float] = []
     wrote: list[int] = []
     state: list[int] = []
+    state_seconds: list[float] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
@@ -191,6 +219,7 @@ def batches(
                 stage_timers(watch),
                 traced,
                 blob_bytes(store, state),
+                state_timer(state_seconds),
             ):
                 start = time.perf_counter()
                 if profiler:
@@ -203,6 +232,7 @@ def batches(
                 profiler.dump_stats(str(profile))
         found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
         result = {"seconds": seconds, "written": wrote, "state_written": state}
+        result["state_seconds"] = state_seconds
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
 
 
@@ -224,7 +254,7 @@ def compare(args: argparse.Namespace) -> None:
             median = statistics.median(s for r in runs for s in r["seconds"][args.skip :])
             sizes = {
                 k: statistics.median(b for r in runs for b in r.get(k, [])[args.skip :] or [0])
-                for k in ("written", "state_written")
+                for k in ("written", "state_written", "state_seconds")
             }
             stages = {
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
