@@ -12,11 +12,13 @@ rebuild those stories' titles and dates, without the old ``Article`` records.
 In bytes, a state is whole (``to_bytes``) or in parts: the shared part
 (``shared_bytes``: what a run changes: edges, days, stories, frequencies and
 vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which stand
-between full runs), read back together and sorted by id in one copy of the rows
-(``from_parts``: each part is sorted, so the parts interleave in runs that are copied
-as slices, ``vectors.gather_rows``); ``retold.storystate`` keeps
-the state in the store in parts, so that a batch writes its own rows only.  The rows'
-dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
+between full runs, with each row's serial when given), read back together and sorted
+by id in one copy of the rows (``from_parts``; ``read_rows``, ``Rows.join`` and
+``state_of`` when the shared arrays come from elsewhere: each part is sorted, so the
+parts interleave in runs that are copied as slices, ``vectors.gather_rows``);
+``retold.storystate`` keeps the state in the store in parts, and the shared part as a
+log of what each run changed (``statelog``), so that a batch writes what it changes.
+The rows' dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
 """
 
 from __future__ import annotations
