@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 from typing import Any
 
@@ -53,6 +53,9 @@ class Log:
     full_vocab: I64  # the terms added to the vocabularies (the base: every term)
     title_vocab: I64
     idf: tuple[Frequencies, Frequencies] | None  # the base only: the last full run's
+    # the edges moved as they were: their values are their key's in the logs before
+    # (not held; zero until ``merge`` reads them there); None: none
+    unchanged: np.ndarray | None = None
 
     @property
     def base(self) -> bool:
@@ -64,13 +67,14 @@ class Log:
         return self.gone.size + self.edge_a.size + self.day_rows.size + self.story_rows.size + vocab
 
     def to_bytes(self) -> bytes:
+        held = slice(None) if self.unchanged is None else ~self.unchanged
         arrays: dict[str, Any] = {
             "meta": np.array(json.dumps({**self.meta, "format": LOG_FORMAT})),
             "gone": self.gone,
             "edge_a": narrow(self.edge_a),
             "edge_b": narrow(self.edge_b),
-            "edge_cos": self.edge_cos.astype(np.float32),
-            "edge_p": self.edge_p.astype(np.float32),
+            "edge_cos": self.edge_cos[held].astype(np.float32),
+            "edge_p": self.edge_p[held].astype(np.float32),
             "day_rows": narrow(self.day_rows),
             "day_values": narrow(self.day_values),
             "story_rows": narrow(self.story_rows),
@@ -79,7 +83,9 @@ class Log:
             "title_vocab": self.title_vocab,
         }
         if self.channels is not None:
-            arrays["edge_channels"] = self.channels.astype(np.float32)
+            arrays["edge_channels"] = self.channels[held].astype(np.float32)
+        if self.unchanged is not None:
+            arrays["unchanged"] = self.unchanged.astype(np.uint8)
         if self.idf is not None:
             arrays["idf_docs"] = np.array(self.idf[0].n_docs)
             arrays["idf_full"] = narrow(self.idf[0].df)
@@ -98,14 +104,19 @@ class Log:
                 Frequencies(z[k].astype(np.int64), docs) for k in ("idf_full", "idf_title")
             )
             idf = (full, title)
+        unchanged = z["unchanged"].astype(bool) if "unchanged" in z else None
+        cos, p, channels = z["edge_cos"], z["edge_p"], z.get("edge_channels")
+        if unchanged is not None:  # zero where the logs before hold them
+            cos, p = _spread(cos, unchanged), _spread(p, unchanged)
+            channels = None if channels is None else _spread(channels, unchanged)
         return Log(
             meta,
             z["gone"].astype(np.int64),
             z["edge_a"].astype(np.int64),
             z["edge_b"].astype(np.int64),
-            z["edge_cos"],
-            z["edge_p"],
-            z.get("edge_channels"),
+            cos,
+            p,
+            channels,
             z["day_rows"].astype(np.int64),
             z["day_values"].astype(np.int64),
             z["story_rows"].astype(np.int64),
@@ -113,7 +124,15 @@ class Log:
             z["full_vocab"].astype(np.int64),
             z["title_vocab"].astype(np.int64),
             idf,
+            unchanged,
         )
+
+
+def _spread(values: np.ndarray, unchanged: np.ndarray) -> np.ndarray:
+    """``values`` of the edges not ``unchanged``, zero at the others."""
+    out = np.zeros((unchanged.size, *values.shape[1:]), values.dtype)
+    out[~unchanged] = values
+    return out
 
 
 def keys(a: I64, b: I64) -> I64:
@@ -171,9 +190,11 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
     if head is None:  # no run's word for it, or not the edges it grew: found by ends
         at = _positions(known, found)
         head = None if at is None else _head(old, state, (known, found), at, None)
-    if head is None:
+    if head is None or at is None:
         return None
-    k, dropped = head
+    k, dropped, equal = head
+    shifted = at[k:] >= 0
+    dropped[at[k:][shifted]] = False  # a key a log holds drops the key's edge before
     was = np.minimum(serials, max(top - 1, 0))
     fresh = serials >= top
     day_old, story_old = _by_serial(old, top)
@@ -195,15 +216,17 @@ def change(old: Log, state: StoryState, serials: I64) -> Log | None:
         state.terms.full.vocab[old.full_vocab.size :],
         state.terms.title.vocab[old.title_vocab.size :],
         None,
+        shifted & equal[k:],
     )
 
 
 def _head(
     old: Log, state: StoryState, ends: tuple[I64, I64], at: I64, fresh: np.ndarray | None
-) -> tuple[int, np.ndarray] | None:
+) -> tuple[int, np.ndarray, np.ndarray] | None:
     """How many of the state's edges lead it as they were, in order, among ``old``'s
     (``at``: where each was, -1 nowhere), and a mask of ``old``'s edges the others
-    drop; None unless each edge's key is once in the state (with ``fresh``: each edge
+    drop, and which edges have the values of the edge ``at`` names; None unless each
+    edge's key is once in the state (with ``fresh``: each edge
     of a fresh row, checked for those said to be new, and the others said to be moved;
     without, ``at`` was found by key, once each)."""
     known, found = ends
@@ -215,6 +238,7 @@ def _head(
         values.append((old.channels, state.edge_channels))
     for before, now in values:
         held &= _rows_equal(before[where], now)
+    equal = held.copy()
     held[1:] &= at[1:] > at[:-1]
     k = int(np.argmin(held)) if not held.all() else held.size
     dropped = np.ones(known.size, bool)
@@ -228,7 +252,7 @@ def _head(
             return None
         if ranked.size > 1 and bool((ranked[1:] == ranked[:-1]).any()):
             return None
-    return k, dropped
+    return k, dropped, equal
 
 
 def _same_idf(old: Log, state: StoryState) -> bool:
@@ -274,10 +298,12 @@ def _by_serial(log: Log, top: int) -> tuple[I64, np.ndarray]:
 
 
 def merge(x: Log, y: Log) -> Log:
-    """The log that does what ``x`` then ``y`` do."""
+    """The log that does what ``x`` then ``y`` do (``y``'s edges moved as they were
+    take their values from ``x`` where it holds them: from the base, always)."""
     if y.base:
         return y
-    keep = ~_among(x.edge_a, x.edge_b, y.gone)
+    y = _read_unchanged(x, y)
+    keep = ~_among(x.edge_a, x.edge_b, np.concatenate([y.gone, keys(y.edge_a, y.edge_b)]))
     gone = _NONE  # the base holds every edge: what ``y`` drops of it is dropped here
     if not x.base:  # the edges ``y`` drops that ``x`` did not add are older ones
         older = ~_among(y.gone >> 32, y.gone & 0xFFFFFFFF, keys(x.edge_a, x.edge_b))
@@ -302,7 +328,62 @@ def merge(x: Log, y: Log) -> Log:
         np.concatenate([x.full_vocab, y.full_vocab]),
         np.concatenate([x.title_vocab, y.title_vocab]),
         x.idf,
+        _unchanged(x, y, keep),
     )
+
+
+def _unchanged(x: Log, y: Log, keep: np.ndarray) -> np.ndarray | None:
+    """The edges of ``x`` (those ``keep`` marks) and ``y`` moved as they were."""
+    if x.unchanged is None and y.unchanged is None:
+        return None
+    before = np.zeros(x.edge_a.size, bool) if x.unchanged is None else x.unchanged
+    after = np.zeros(y.edge_a.size, bool) if y.unchanged is None else y.unchanged
+    unchanged = np.concatenate([before[keep], after])
+    return unchanged if unchanged.any() else None
+
+
+def _read_unchanged(x: Log, y: Log) -> Log:
+    """``y`` with the values of its edges moved as they were that ``x`` holds;
+    ValueError when ``x`` is the base and does not hold one."""
+    if y.unchanged is None or not y.unchanged.any():
+        return y
+    refs = np.flatnonzero(y.unchanged)
+    at = _where(x.edge_a, x.edge_b, keys(y.edge_a[refs], y.edge_b[refs]))
+    if x.unchanged is not None:  # moved as they were in ``x`` too: older still
+        at[at >= 0] = np.where(x.unchanged[at[at >= 0]], -1, at[at >= 0])
+    found = at >= 0
+    if x.base and not found.all():
+        raise ValueError("story state log moves an edge not saved")
+    to, source = refs[found], at[found]
+    cos, p = np.array(y.edge_cos), np.array(y.edge_p)
+    cos[to], p[to] = x.edge_cos[source], x.edge_p[source]
+    channels = None
+    if y.channels is not None and x.channels is not None:
+        channels = np.array(y.channels)
+        channels[to] = x.channels[source]
+    unchanged = np.array(y.unchanged)
+    unchanged[to] = False
+    return replace(y, edge_cos=cos, edge_p=p, channels=channels, unchanged=unchanged)
+
+
+def _where(a: I64, b: I64, listed: I64) -> I64:
+    """Where each ``listed`` key is among the edges of ends ``a``, ``b`` (-1: not
+    there), looked up only at the edges with an end the listed ones have."""
+    at = np.full(listed.size, -1, np.int64)
+    if not listed.size or not a.size:
+        return at
+    ends = listed >> 32
+    marked = np.zeros(max(int(a.max()), int(ends.max())) + 1, bool)
+    marked[ends] = True
+    maybe = np.flatnonzero(marked[a])
+    if not maybe.size:
+        return at
+    found = keys(a[maybe], b[maybe])
+    order = np.argsort(found)
+    i = np.minimum(np.searchsorted(found[order], listed), maybe.size - 1)
+    hit = found[order[i]] == listed
+    at[hit] = maybe[order[i[hit]]]
+    return at
 
 
 def _among(a: I64, b: I64, listed: I64) -> np.ndarray:
@@ -343,6 +424,8 @@ def shared(log: Log, serials: I64) -> dict[str, Any]:
     ValueError when the log names a row there is none of."""
     if log.idf is None:
         raise ValueError("story state log has no base")
+    if log.unchanged is not None and log.unchanged.any():
+        raise ValueError("story state log moves an edge not saved")
     top = max(int(a.max(initial=-1)) for a in (serials, log.edge_a, log.edge_b, log.day_rows)) + 1
     top = max(top, int(log.story_rows.max(initial=-1)) + 1)
     where = np.full(top, -1, np.int64)
