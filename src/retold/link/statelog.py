@@ -4,11 +4,13 @@ log of what each run changed, so that a run writes what it changes, not the whol
 Rows are named by a serial, given once to each row (``storystate`` keeps it beside the
 row's terms): a row's position in id order moves whenever a new id sorts before it, its
 serial never does.  A ``Log`` holds edges (by their ends' serials) with their cosines,
-probabilities and channels, the edges of earlier logs it drops (``gone``: an edge whose
-probability a run recomputed is dropped where it was and added again at the end, as
-the run orders its edges), the days and stories it sets, and the terms it adds to the
-vocabularies.  The first log is the base: it sets every row and holds the frequencies
-of the last full run.  Applied in turn, the logs give the edges in the order the run
+probabilities and channels, which drop the edges of the same ends before them (a run
+that scores an edge again moves it to the end of its edges, whether its values change
+or not: one moved as it was is held by its ends alone, ``unchanged``, and ``merge``
+reads its values in the logs before), the edges of earlier logs it drops outright
+(``gone``), the days and stories it sets, and the terms it adds to the vocabularies.
+The first log is the base: it sets every row and holds the frequencies of the last
+full run.  Applied in turn, the logs give the edges in the order the run
 left them, each row's last day and story, and the vocabularies: ``shared`` turns them,
 over the rows' serials in id order, into the arrays ``StoryState.shared_bytes`` holds.
 ``change`` is what a run changed from the state it read (None when it is no growth of
@@ -40,7 +42,7 @@ class Log:
     """What runs changed in the shared part, rows by serial."""
 
     meta: dict[str, Any]  # version, full_run_size, heaviest: the state's after the run
-    gone: I64  # keys (``keys``) of earlier logs' edges this one drops
+    gone: I64  # keys (``keys``) of earlier logs' edges this one drops (and holds none of)
     edge_a: I64  # serials
     edge_b: I64
     edge_cos: F32
