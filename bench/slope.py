@@ -8,14 +8,17 @@ of a pool's first N articles (``retold analyze`` without quotes) and notes the p
 N beside it (``DB.json``); batches come from the pool's articles after N.
 ``batches`` copies a base and adds batches to the copy, timing each batch and its
 stages, and prints a digest of the stories and copies after the last one (equal
-digests: exact output).  ``compare`` runs ``batches`` for several code trees
-(``PYTHONPATH``) and bases, alternating them, and prints per-batch medians and the
-slope per 1k stored articles.
+digests: exact output), with the bytes each batch wrote (``written``: every write
+the process made, the database's pages and journal included; ``state_written``: the
+story state's parts, ``Store.put_blob``) and the seconds the story state's load and
+save took (``state_seconds``).  ``compare`` runs ``batches`` for several
+code trees (``PYTHONPATH``) and bases, alternating them, and prints per-batch medians
+(of the batches after the first ``--skip``) and the slope per 1k stored articles.
 
     python bench/slope.py pool 21000 pool20k.jsonl
     python bench/slope.py build pool20k.jsonl 20000 base20k.db
     python bench/slope.py compare --db base20k.db --db base50k.db \
-        --src /tmp/base/src --src src --rounds 2 --batches 3
+        --src /tmp/base/src --src src --rounds 2 --batches 3 --skip 1
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -44,6 +48,7 @@ from incremental import PART, write_jsonl
 from measure import Stopwatch
 from synth import generate
 
+from retold import storystate
 from retold.config import load_settings
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
@@ -133,15 +138,69 @@ class Allocations:
             self.base = now
 
 
+def written() -> int:
+    """Bytes this process has written (``wchar``: every write call, cached or not)."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("wchar:"):
+            return int(line.split()[1])
+    return 0
+
+
+@contextlib.contextmanager
+def blob_bytes(store: Any, into: list[int]) -> Iterator[None]:
+    """Count the bytes ``store.put_blob`` is given in ``into[-1]``."""
+    real = store.put_blob
+    into.append(0)
+
+    def put(name: str, value: bytes) -> None:
+        into[-1] += len(value)
+        real(name, value)
+
+    store.put_blob = put
+    try:
+        yield
+    finally:
+        del store.put_blob
+
+
+@contextlib.contextmanager
+def state_timer(into: list[float]) -> Iterator[None]:
+    """Sum in ``into[-1]`` the seconds the story state's ``load`` and ``save`` take."""
+    into.append(0.0)
+    real = {name: getattr(storystate, name) for name in ("load", "save")}
+
+    def timed(name: str) -> Any:
+        def call(*args: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return real[name](*args)
+            finally:
+                into[-1] += time.perf_counter() - start
+
+        return call
+
+    for name in real:
+        setattr(storystate, name, timed(name))
+    try:
+        yield
+    finally:
+        for name, function in real.items():
+            setattr(storystate, name, function)
+
+
 def batches(
     db: Path, count: int, size: int, profile: Path | None = None, allocations: bool = False
 ) -> dict[str, Any]:
     """Add ``count`` batches of ``size`` articles (the pool's after the base's) to a
-    copy of ``db``: seconds of each batch, stage seconds summed, digest after (and the
-    last batch profiled into ``profile``, or its large allocations listed, when asked)."""
+    copy of ``db``: seconds and bytes written of each batch, stage seconds summed,
+    digest after (and the last batch profiled into ``profile``, or its large
+    allocations listed, when asked)."""
     note = json.loads(noted(db).read_text())
     source, at = Path(note["pool"]), int(note["n"])
     seconds: list[float] = []
+    wrote: list[int] = []
+    state: list[int] = []
+    state_seconds: list[float] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
@@ -154,17 +213,27 @@ def batches(
             last = k == count - 1
             profiler = cProfile.Profile() if profile and last else None
             traced = Allocations() if allocations and last else contextlib.nullcontext()
-            with open_store(work) as store, stage_timers(watch), traced:
+            before = written()
+            with (
+                open_store(work) as store,
+                stage_timers(watch),
+                traced,
+                blob_bytes(store, state),
+                state_timer(state_seconds),
+            ):
                 start = time.perf_counter()
                 if profiler:
                     profiler.enable()
                 run([path], store, options())
                 seconds.append(time.perf_counter() - start)
+            wrote.append(written() - before)
             if profiler:
                 profiler.disable()
                 profiler.dump_stats(str(profile))
         found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
-        return {"seconds": seconds, "stages": watch.seconds, "digest": digest(work), **found}
+        result = {"seconds": seconds, "written": wrote, "state_written": state}
+        result["state_seconds"] = state_seconds
+        return {**result, "stages": watch.seconds, "digest": digest(work), **found}
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -182,7 +251,11 @@ def compare(args: argparse.Namespace) -> None:
         stored, medians = [], []
         for db in args.db:
             runs = results[(src, db)]
-            median = statistics.median(s for r in runs for s in r["seconds"])
+            median = statistics.median(s for r in runs for s in r["seconds"][args.skip :])
+            sizes = {
+                k: statistics.median(b for r in runs for b in r.get(k, [])[args.skip :] or [0])
+                for k in ("written", "state_written", "state_seconds")
+            }
             stages = {
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
                 for k in runs[0]["stages"]
@@ -192,7 +265,8 @@ def compare(args: argparse.Namespace) -> None:
                 n = sum(1 for _ in store.articles())
             stored.append(n)
             medians.append(median)
-            print(f"{src} {db} stored={n} median={median:.2f}s stages={stages} digests={digests}")
+            print(f"{src} {db} stored={n} median={median:.2f}s bytes={sizes} stages={stages}")
+            print(f"{src} {db} digests={digests}")
         if len(stored) > 1:
             slope = (medians[-1] - medians[0]) / ((stored[-1] - stored[0]) / 1000)
             print(f"{src} slope {slope:.4f} s per batch per 1k stored")
@@ -218,6 +292,7 @@ def main() -> None:
     c.add_argument("--db", action="append", required=True)
     c.add_argument("--src", action="append", required=True)
     c.add_argument("--rounds", type=int, default=2)
+    c.add_argument("--skip", type=int, default=0, help="first batches of each run not counted")
     args = parser.parse_args()
     if args.command == "pool":
         pool(args.n, args.out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,7 @@ from retold.link.state import FORMAT, StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
 from retold.store import open_store
-from retold.storystate import ROW_PART, STORY_STATE, Part, layout, load, save
+from retold.storystate import LOG_PART, ROW_PART, STORY_STATE, Part, layout, load, save
 
 TOPICS = ("harbour ferry engine", "orchard frost apples", "bridge repair river", "school roof")
 
@@ -33,9 +34,23 @@ def articles(n: int, start: int = 0) -> list[Article]:
     return out
 
 
+def events(n: int, start: int = 0, old: int = 0) -> list[Article]:
+    """Articles of many small events (four articles each, words of their own), ids in
+    no particular order; with ``old``, every third joins one of the first ``old`` events."""
+    out = []
+    for k in range(start, start + n):
+        event = (k * 5) % old if old and k % 3 == 0 else k // 4
+        words = " ".join(f"e{event}x{j} e{event}y{(k + j) % 7} common{j % 3}" for j in range(10))
+        day = f"2024-03-{1 + event % 27:02d}"
+        out.append(make_article(words, id=f"{(k * 7919) % 10007:05d}-{k}", published=day))
+    return out
+
+
 def same(x: StoryState, y: StoryState) -> bool:
-    """Every field equal (arrays by value)."""
+    """Every field saved equal (arrays by value)."""
     for name in StoryState.__dataclass_fields__:
+        if name == "edge_source":  # a run's note, not saved
+            continue
         a, b = getattr(x, name), getattr(y, name)
         if name == "terms":
             a, b = (a.full, a.title), (b.full, b.title)
@@ -79,7 +94,7 @@ def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(store_url) as store:
-        save(store, result.state, (), result.whole)
+        save(store, result.state, None, result.whole)
         most = 0
         for batch in range(1, 6):
             saved = load(store)
@@ -91,11 +106,75 @@ def test_a_saved_state_reads_back_as_it_was(store_url: str) -> None:
             new = articles(8, 30 * batch)
             result = cluster_stories(new, options, existing=saved.state, partial=())
             assert not result.whole
-            save(store, result.state, saved.parts, result.whole)
+            save(store, result.state, saved, result.whole)
         saved = load(store)
         assert saved is not None and same(saved.state, result.state)
         names = set(store.blob_names(ROW_PART))
         assert names == {f"{ROW_PART}{n}" for n, _ in saved.parts} and most > 1
+
+
+def _written(store: Any, state: StoryState, saved: Any, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Bytes ``save`` writes."""
+    sizes: list[int] = []
+    real = type(store).put_blob
+
+    def put(self: Any, name: str, value: bytes) -> None:
+        sizes.append(len(value))
+        real(self, name, value)
+
+    with monkeypatch.context() as m:
+        m.setattr(type(store), "put_blob", put)
+        save(store, state, saved, False)
+    return sum(sizes)
+
+
+def test_a_batch_writes_bytes_of_its_own_not_of_the_stored_state(
+    db_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same batch (new events, and articles joining stored ones) added to a state four
+    times larger writes about as many bytes: its rows, edges, days, stories and terms."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    written = []
+    for size in (200, 800):
+        result = cluster_stories(events(size), options)
+        with open_store(db_path.with_name(f"base{size}.db")) as store:
+            save(store, result.state, None, result.whole)
+            saved = load(store)
+            assert saved is not None
+            grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
+            written.append(_written(store, grown.state, saved, monkeypatch))
+            again = load(store)
+            assert again is not None and same(again.state, grown.state)
+            assert len(again.logs) == 2  # the base and this batch's log
+    assert written[1] < 1.2 * written[0]
+
+
+def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:
+    """Batches that add edges to stored rows and recompute others' probabilities: a
+    log's edges drop those of their ends before, and an edge moved as it was takes its
+    values from the logs before, merged logs too; where an edge was is the run's word
+    for it or found by its ends."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)
+    result = cluster_stories(events(200), options)
+    most, moved = 0, 0
+    with open_store(db_path) as store:
+        save(store, result.state, None, result.whole)
+        for batch in range(1, 14):
+            saved = load(store)
+            assert saved is not None and same(saved.state, result.state)
+            most = max(most, len(saved.logs))
+            moved += sum(
+                int(log.unchanged.sum()) for _, log in saved.logs if log.unchanged is not None
+            )
+            new = events(12, 200 + 12 * batch, 50)
+            result = cluster_stories(new, options, existing=saved.state, partial=())
+            # every other batch without the run's word of where its edges were
+            unsaid = replace(result.state, edge_source=None) if batch % 2 else result.state
+            save(store, unsaid, saved, result.whole)
+        saved = load(store)
+        assert saved is not None and same(saved.state, result.state)
+        assert set(store.blob_names(LOG_PART)) == {f"{LOG_PART}{n}" for n, _ in saved.logs}
+    assert 2 < most <= 2 * np.log2(len(result.state)) and moved > 0
 
 
 def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
@@ -107,7 +186,7 @@ def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(db_path) as store:
-        save(store, result.state, (), result.whole)
+        save(store, result.state, None, result.whole)
         saved = load(store)
     assert saved is not None and len(saved.parts) == 1 and same(saved.state, result.state)
     full = saved.state.terms.full
@@ -132,9 +211,27 @@ def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:
         store.put_state(STORY_STATE, base64.b64encode(state.to_bytes()).decode("ascii"))
         saved = load(store)
         assert saved is not None and same(saved.state, state) and saved.parts == ()
-        save(store, saved.state, saved.parts, whole=False)
+        save(store, saved.state, saved, whole=False)
         again = load(store)
         assert again is not None and same(again.state, state) and len(again.parts) == 1
+
+
+def test_a_state_saved_with_its_shared_part_whole_is_read_and_saved_as_a_log(
+    db_path: Any,
+) -> None:
+    """As earlier versions saved it: the shared part whole after the header, rows
+    without serials: read, then written again in one part and one log."""
+    state = cluster_stories(articles(20)).state
+    with open_store(db_path) as store:
+        store.put_blob(f"{ROW_PART}0", state.row_bytes(np.arange(len(state), dtype=np.int64)))
+        store.put_blob(STORY_STATE, b'{"parts": [0]}\n' + state.shared_bytes())
+        saved = load(store)
+        assert saved is not None and same(saved.state, state) and saved.serials is None
+        save(store, saved.state, saved, whole=False)
+        again = load(store)
+        assert again is not None and same(again.state, state)
+        assert len(again.parts) == len(again.logs) == 1 and again.parts[0][0] == 1
+        assert store.blob_names(ROW_PART) == [f"{ROW_PART}1"]
 
 
 def test_a_state_saved_in_text_parts_is_read_and_saved_as_bytes(db_path: Any) -> None:
@@ -148,7 +245,7 @@ def test_a_state_saved_in_text_parts_is_read_and_saved_as_bytes(db_path: Any) ->
         store.put_state(STORY_STATE, '{"parts": [0, 1]}\n' + shared)
         saved = load(store)
         assert saved is not None and same(saved.state, state.state) and saved.parts == ()
-        save(store, saved.state, saved.parts, whole=False)
+        save(store, saved.state, saved, whole=False)
         assert store.state_names(STORY_STATE) == [] and store.get_blob(STORY_STATE)
         again = load(store)
         assert again is not None and same(again.state, state.state) and len(again.parts) == 1
@@ -161,36 +258,42 @@ def _parts(result: Any) -> list[bytes]:
     return [result.state.row_bytes(rows[:10]), result.state.row_bytes(rows[10:])]
 
 
+@pytest.mark.parametrize("sparse", [False, True])
 @pytest.mark.parametrize("write", ["put_blob", "drop_blob"])
 def test_a_save_cut_at_any_write_leaves_the_state_it_found(
-    write: str, db_path: Any, monkeypatch: pytest.MonkeyPatch
+    write: str, sparse: bool, db_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Dense batches (every log merged into the base) and sparse ones (a log of the
+    batch's own, merged with the last logs now and then)."""
     options = StoryOptions(full_below=0)
-    first = cluster_stories(articles(30), options)
+    first = cluster_stories(events(120) if sparse else articles(30), options)
     states = [first.state]
     for batch in range(1, 4):
-        states.append(cluster_stories(articles(20, 30 * batch), options, existing=states[-1]).state)
-    cuts = 0
+        new = events(12, 120 + 12 * batch, 30) if sparse else articles(20, 30 * batch)
+        states.append(cluster_stories(new, options, existing=states[-1]).state)
+    cuts, logs = 0, 0
     for call in range(1, 10):
         with open_store(db_path.with_name(f"cut{call}.db")) as store:
-            save(store, states[0], (), True)
+            save(store, states[0], None, True)
             for state in states[1:]:
                 saved = load(store)
                 assert saved is not None
+                logs = max(logs, len(saved.logs))
                 if state is not states[-1]:
-                    save(store, state, saved.parts, False)
+                    save(store, state, saved, False)
                     continue
                 try:
                     with cut_at(store, write, call, monkeypatch):
-                        save(store, state, saved.parts, False)
+                        save(store, state, saved, False)
                 except KeyboardInterrupt:
                     cuts += 1
             found = load(store)
             assert found is not None
             assert same(found.state, states[-2]) or same(found.state, states[-1])
-            save(store, found.state, found.parts, False)  # a later save tidies what is left
+            save(store, found.state, found, False)  # a later save tidies what is left
             kept = load(store)
             assert kept is not None
-            names = {f"{ROW_PART}{n}" for n, _ in kept.parts}
-            assert set(store.blob_names(ROW_PART)) == names
+            for prefix, parts in ((ROW_PART, kept.parts), (LOG_PART, kept.logs)):
+                assert set(store.blob_names(prefix)) == {f"{prefix}{n}" for n, _ in parts}
     assert cuts >= 2  # a part written or dropped, and the header (or a second part)
+    assert (logs > 1) == sparse

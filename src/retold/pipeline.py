@@ -406,7 +406,7 @@ def link_stage(
     engine = engine or Engine()
     source = StoredArticles(store, articles)
     stored = store.copies()
-    assignment, new, before, parts = _stories(store, source, engine.grouping)
+    assignment, new, before, saved = _stories(store, source, engine.grouping)
     growth = None
     if engine.find_copies is None:
         links, growth = grow.copy_links(store, source, stored)
@@ -437,7 +437,7 @@ def link_stage(
     store.replace_stories(stories, written)
     store.replace_findings(LINK_STAGE, findings, None if full else [s.id for s in judged])
     # last: a run cut short before it finds the same new articles and changes again
-    storystate.save(store, assignment.state, parts, assignment.whole)
+    storystate.save(store, assignment.state, saved, assignment.whole)
     if written is not None:
         store.drop_state(STORIES_WRITTEN)
     return len(stories)
@@ -482,9 +482,9 @@ def _reprint_stories(
 
 def _stories(
     store: Store, source: StoredArticles, grouping: Grouping
-) -> tuple[StoryAssignment, set[str], dict[str, str], tuple[storystate.Part, ...]]:
+) -> tuple[StoryAssignment, set[str], dict[str, str], storystate.Saved | None]:
     """The stories, the ids of the articles the saved state did not hold, the story
-    of each article it held and the parts it was read from.  Only new articles go
+    of each article it held and the saved state it grew (None: none).  Only new articles go
     through an existing state (and only they are read), which builds the records of the
     stories that may change, of those a run cut short was writing (``STORIES_WRITTEN``)
     and of those that hold an article no longer stored (a revision's earlier text); a
@@ -498,8 +498,8 @@ def _stories(
             again = {s for i, s in before.items() if i not in source.ids}
             again.update(json.loads(store.get_state(STORIES_WRITTEN) or "[]"))
             assignment = cluster_stories(new, existing=state, grouping=grouping, partial=again)
-            return assignment, {a.id for a in new}, before, saved.parts
+            return assignment, {a.id for a in new}, before, saved
     except ValueError:
         pass
     articles = source.everything()
-    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}, ()
+    return cluster_stories(articles, grouping=grouping), {a.id for a in articles}, {}, None

@@ -1,22 +1,26 @@
 """The story state in the store (``link.state``), kept in parts so that a batch writes
-what it changes, not every article's terms again.
+what it changes, not the whole state again.
 
 The state is kept as bytes (``Store.put_blob``): ``STORY_STATE`` holds a header line
-(JSON: the numbers of the row parts) and the shared part (``StoryState.shared_bytes``:
-edges, days, stories, frequencies, vocabularies); each ``stories.rows.N`` holds the
-rows of some articles (``StoryState.row_bytes``: terms, heaviest terms, title, dates,
-names), which stand between full runs.  A run that recomputed every story writes every
-row again, in one part; any other adds a part of the rows the saved parts lack, then
-merges the last two parts while the last holds at least half as many rows as the one
-before it: there are O(log n) parts, and a row is written O(log n) times in all.  A
-part is written under a number no header names yet, before the header that names it;
-the parts the header no longer names are dropped after it: a run cut short leaves the
-state it found.  ``load`` reads every part (decompressed, not decoded from text) and
-sorts the rows by id as it joins them, in one copy (the parts' rows are each sorted,
-so they interleave in runs); the run's merge inserts its new rows the same way.  A
-state saved as text by earlier versions (``Store.put_state``: whole,
-or in base64 parts) is read, and written again as bytes in one part; the text is
-dropped after the header that replaces it.
+(JSON: the numbers of the row parts and of the log parts); each ``stories.rows.N``
+holds the rows of some articles (``StoryState.row_bytes``: terms, heaviest terms,
+title, dates, names, and each row's serial), which stand between full runs; each
+``stories.log.N`` holds what a run changed in the shared part (``statelog.Log``:
+edges, days, stories, vocabularies, by the rows' serials), the first one all of it.
+A run that recomputed every story writes every row again, in one part, and the
+shared part whole, in one log; any other adds a part of the rows the saved parts lack
+and a log of what it changed, then merges the last two parts (and the last two logs)
+while the last is at least half the size of the one before it: there are O(log n)
+parts, and a row (or an edge) is written O(log n) times in all.  A part is written
+under a number no header names yet, before the header that names it; the parts the
+header no longer names are dropped after it: a run cut short leaves the state it
+found.  ``load`` reads every part (decompressed, not decoded from text), applies the
+logs in turn and sorts the rows by id as it joins them, in one copy (the parts' rows
+are each sorted, so they interleave in runs); the run's merge inserts its new rows the
+same way.  A state saved by earlier versions (the shared part whole after the header,
+rows without serials; or as text, ``Store.put_state``: whole, or in base64 parts) is
+read, and written again in one part and one log; the text is dropped after the header
+that replaces it.
 """
 
 from __future__ import annotations
@@ -28,22 +32,33 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from retold.link.state import StoryState
+from retold.link import statelog
+from retold.link.state import Rows, StoryState, read_rows, state_of
+from retold.link.statelog import Log
+from retold.link.vectors import I64
 from retold.store.base import Store
 
 STORY_STATE = "stories"
 ROW_PART = "stories.rows."
+LOG_PART = "stories.log."
 
 Part = tuple[int, tuple[str, ...]]
 """A row part: its number and the ids of its rows (sorted)."""
 
+LogPart = tuple[int, Log]
+"""A part of the shared log: its number and what it holds."""
+
 
 @dataclass(frozen=True)
 class Saved:
-    """The saved state and the row parts it was read from."""
+    """The saved state and the parts it was read from: row parts, and, when its rows
+    were saved with serials, their serials (in id order) and the shared part's logs."""
 
     state: StoryState
     parts: tuple[Part, ...]
+    serials: I64 | None = None
+    logs: tuple[LogPart, ...] = ()
+    log: Log | None = None  # the logs applied in turn
 
 
 def load(store: Store) -> Saved | None:
@@ -52,17 +67,29 @@ def load(store: Store) -> Saved | None:
     value = store.get_blob(STORY_STATE)
     if value is None:
         return _load_text(store)
-    cut = value.index(b"\n")  # the shared part is read in place (it is most of the value)
-    header, shared = value[:cut], memoryview(value)[cut + 1 :]
-    numbers = [int(n) for n in json.loads(header)["parts"]]
-    parts = []
-    for number in numbers:
-        part = store.get_blob(f"{ROW_PART}{number}")
-        if part is None:
-            raise ValueError(f"story state row part {number} is missing")
-        parts.append(part)
-    state, ids = StoryState.from_parts(shared, parts)
-    return Saved(state, tuple(zip(numbers, ids, strict=True)))
+    cut = value.index(b"\n")
+    header = json.loads(value[:cut])
+    numbers = [int(n) for n in header["parts"]]
+    parts = [_part(store, ROW_PART, n) for n in numbers]
+    if "logs" not in header:  # the shared part whole, read in place (most of the value)
+        state, ids = StoryState.from_parts(memoryview(value)[cut + 1 :], parts)
+        return Saved(state, tuple(zip(numbers, ids, strict=True)))
+    logs = tuple((int(n), Log.from_bytes(_part(store, LOG_PART, n))) for n in header["logs"])
+    log = statelog.combine([log for _, log in logs])
+    rows = read_rows(parts, (log.full_vocab, log.title_vocab))
+    joined = Rows.join(rows)
+    if joined.serials is None:
+        raise ValueError("story state rows saved without serials")
+    state = state_of(statelog.shared(log, joined.serials), joined)
+    held = tuple(zip(numbers, (r.ids for r in rows), strict=True))
+    return Saved(state, held, joined.serials, logs, log)
+
+
+def _part(store: Store, prefix: str, number: int) -> bytes:
+    part = store.get_blob(f"{prefix}{number}")
+    if part is None:
+        raise ValueError(f"story state part {prefix}{number} is missing")
+    return part
 
 
 def _load_text(store: Store) -> Saved | None:
@@ -83,24 +110,70 @@ def _load_text(store: Store) -> Saved | None:
     return Saved(StoryState.from_parts(base64.b64decode(shared), parts)[0], ())
 
 
-def save(store: Store, state: StoryState, saved: Sequence[Part], whole: bool) -> None:
-    """Save ``state``, read from the ``saved`` parts (none: every row is written);
-    ``whole``: every story was recomputed (and every row's heaviest terms with it)."""
-    parts = layout(state.ids, saved, whole)
-    written = {number for number, _ in saved}
+def save(store: Store, state: StoryState, saved: Saved | None, whole: bool) -> None:
+    """Save ``state``, read from ``saved`` (None: every row is written); ``whole``:
+    every story was recomputed (and every row's heaviest terms with it)."""
+    state = state.in_order()
+    serials = None if whole or saved is None else _serials(state.ids, saved)
+    held = () if saved is None else saved.parts
+    parts = layout(state.ids, held, serials is None)
+    kept = () if saved is None else saved.logs
+    changed = None
+    if serials is None:
+        serials = np.arange(len(state.ids), dtype=np.int64)
+    elif saved is not None and saved.log is not None:
+        changed = statelog.change(saved.log, state, serials)
+    if changed is None:
+        logs = log_layout(kept, statelog.whole(state, serials), whole=True)
+    else:
+        logs = log_layout(kept, changed)
+    written = {number for number, _ in held}
     row = {article: k for k, article in enumerate(state.ids)}
     for number, ids in parts:
         if number not in written:
             rows = np.array([row[i] for i in ids], np.int64)
-            store.put_blob(f"{ROW_PART}{number}", state.row_bytes(rows))
-    header = json.dumps({"parts": [number for number, _ in parts]}).encode("utf-8")
-    store.put_blob(STORY_STATE, header + b"\n" + state.shared_bytes())
-    named = {f"{ROW_PART}{number}" for number, _ in parts}
-    for name in store.blob_names(ROW_PART):
-        if name not in named:
-            store.drop_blob(name)
+            store.put_blob(f"{ROW_PART}{number}", state.row_bytes(rows, serials[rows]))
+    logged = {number for number, _ in kept}
+    for number, log in logs:
+        if number not in logged:
+            store.put_blob(f"{LOG_PART}{number}", log.to_bytes())
+    numbers = {"parts": [n for n, _ in parts], "logs": [n for n, _ in logs]}
+    store.put_blob(STORY_STATE, json.dumps(numbers).encode("utf-8") + b"\n")
+    for prefix, named_parts in ((ROW_PART, parts), (LOG_PART, logs)):
+        named = {f"{prefix}{number}" for number, _ in named_parts}
+        for name in store.blob_names(prefix):
+            if name not in named:
+                store.drop_blob(name)
     for name in _text_names(store):
         store.drop_state(name)
+
+
+def _serials(ids: Sequence[str], saved: Saved) -> I64 | None:
+    """Each of ``ids``' serial: the saved rows' own, the others' new (in id order);
+    None when the saved rows have none, or one of them is not in ``ids``."""
+    if saved.serials is None or saved.log is None:
+        return None
+    old = dict(zip(saved.state.ids, saved.serials.tolist(), strict=True))
+    serials = np.array([old.get(i, -1) for i in ids], np.int64)
+    fresh = serials < 0
+    if serials.size - int(fresh.sum()) != len(old):
+        return None
+    start = int(saved.serials.max(initial=-1)) + 1
+    serials[fresh] = np.arange(start, start + int(fresh.sum()))
+    return serials
+
+
+def log_layout(saved: Sequence[LogPart], log: Log, whole: bool = False) -> tuple[LogPart, ...]:
+    """The ``saved`` logs and ``log`` (alone when ``whole``: a base), the last two merged
+    while the last is at least half the size of the one before.  A part made here has a
+    number above every saved one."""
+    number = max((n for n, _ in saved), default=-1) + 1
+    logs = [] if whole else list(saved)
+    logs.append((number, log))
+    while len(logs) >= 2 and 2 * logs[-1][1].size() >= logs[-2][1].size():
+        number += 1
+        logs[-2:] = [(number, statelog.merge(logs[-2][1], logs[-1][1]))]
+    return tuple(logs)
 
 
 def drop(store: Store) -> None:

@@ -12,11 +12,13 @@ rebuild those stories' titles and dates, without the old ``Article`` records.
 In bytes, a state is whole (``to_bytes``) or in parts: the shared part
 (``shared_bytes``: what a run changes: edges, days, stories, frequencies and
 vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which stand
-between full runs), read back together and sorted by id in one copy of the rows
-(``from_parts``: each part is sorted, so the parts interleave in runs that are copied
-as slices, ``vectors.gather_rows``); ``retold.storystate`` keeps
-the state in the store in parts, so that a batch writes its own rows only.  The rows'
-dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
+between full runs, with each row's serial when given), read back together and sorted
+by id in one copy of the rows (``from_parts``; ``read_rows``, ``Rows.join`` and
+``state_of`` when the shared arrays come from elsewhere: each part is sorted, so the
+parts interleave in runs that are copied as slices, ``vectors.gather_rows``);
+``retold.storystate`` keeps the state in the store in parts, and the shared part as a
+log of what each run changed (``statelog``), so that a batch writes what it changes.
+The rows' dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
 """
 
 from __future__ import annotations
@@ -81,6 +83,9 @@ class StoryState:
     tops: TermCounts | None = None  # each row's heaviest terms (``vectors.top_terms``)
     edge_channels: F32 | None = None  # each edge's names and numbers cosines (m x 2)
     heaviest: float | None = None  # the largest entry of the rows' vectors (``top_terms``)
+    # each edge's index among the edges of the state a run grew (-1: new); None: unknown
+    # (a state read, or clustered afresh).  Not saved: ``statelog.change`` reads it
+    edge_source: I64 | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -88,7 +93,7 @@ class StoryState:
     def to_bytes(self) -> bytes:
         """The whole state (rows sorted by id)."""
         state = self.in_order()
-        return pack({**_Rows.of(state).arrays(), **state._shared()})
+        return pack({**Rows.of(state).arrays(), **state._shared()})
 
     def shared_bytes(self) -> bytes:
         """What a run changes: the state but the rows (``row_bytes``), over the rows
@@ -103,21 +108,21 @@ class StoryState:
         where = inverse(order)
         return replace(
             self,
-            **_Rows.of(self, order).fields(),
+            **Rows.of(self, order).fields(),
             edge_a=where[self.edge_a],
             edge_b=where[self.edge_b],
             days=self.days[order],
             story_of=tuple(self.story_of[i] for i in order.tolist()),
         )
 
-    def row_bytes(self, rows: I64) -> bytes:
-        """The given rows, for ``from_parts``."""
-        return pack(_Rows.of(self, rows).arrays())
+    def row_bytes(self, rows: I64, serials: I64 | None = None) -> bytes:
+        """The given rows, for ``from_parts`` (with their ``serials``: ``statelog``)."""
+        return pack(replace(Rows.of(self, rows), serials=serials).arrays())
 
     @staticmethod
     def from_bytes(data: bytes) -> StoryState:
         z = unpack(data, FORMAT)
-        return _state(z, _Rows.join([_Rows.read(z, z)]))
+        return state_of(z, Rows.join([Rows.read(z, (z["full_vocab"], z["title_vocab"]))]))
 
     @staticmethod
     def from_parts(
@@ -127,8 +132,8 @@ class StoryState:
         each of its rows once (sorted by id across parts, in one copy of the rows); and
         the ids of each part's rows."""
         z = unpack(shared, FORMAT)
-        rows = [_Rows.read(unpack(part, FORMAT), z) for part in parts]
-        return _state(z, _Rows.join(rows)), [r.ids for r in rows]
+        rows = read_rows(parts, (z["full_vocab"], z["title_vocab"]))
+        return state_of(z, Rows.join(rows)), [r.ids for r in rows]
 
     def _shared(self) -> dict[str, Any]:
         meta: dict[str, Any] = {
@@ -180,9 +185,17 @@ def empty_state(version: str) -> StoryState:
     )
 
 
-def _state(z: Arrays, rows: _Rows) -> StoryState:
-    """The state from its shared arrays ``z`` and its ``rows`` (both sorted by id)."""
+def read_rows(parts: Sequence[bytes], vocabs: tuple[np.ndarray, np.ndarray]) -> list[Rows]:
+    """The rows of each of the ``row_bytes`` parts, over these vocabularies."""
+    return [Rows.read(unpack(part, FORMAT), vocabs) for part in parts]
+
+
+def state_of(z: Arrays, rows: Rows) -> StoryState:
+    """The state from its shared arrays ``z`` (``story_of`` as stored, or an object
+    array of str) and its ``rows`` (both sorted by id)."""
     meta = json.loads(str(z["meta"]))
+    story = z["story_of"]
+    story_of = tuple(story.tolist()) if story.dtype == object else read_strings(story)
     channels = ("edge_names", "edge_numbers")
     return StoryState(
         version=meta["version"],
@@ -192,7 +205,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
         edge_cos=z["edge_cos"],
         edge_p=z["edge_p"],
         days=z["days"].astype(np.int64),
-        story_of=read_strings(z["story_of"]),
+        story_of=story_of,
         idf=(
             Frequencies(z["idf_full"].astype(np.int64), int(z["idf_docs"])),
             Frequencies(z["idf_title"].astype(np.int64), int(z["idf_docs"])),
@@ -204,7 +217,7 @@ def _state(z: Arrays, rows: _Rows) -> StoryState:
 
 
 @dataclass(frozen=True)
-class _Rows:
+class Rows:
     """The state's rows of some articles (sorted by id): what stands between full runs."""
 
     ids: tuple[str, ...]
@@ -214,9 +227,10 @@ class _Rows:
     full: TermCounts
     title: TermCounts
     tops: TermCounts | None
+    serials: I64 | None = None  # each row's serial (``statelog``), when saved with one
 
     @staticmethod
-    def of(state: StoryState, rows: I64 | None = None) -> _Rows:
+    def of(state: StoryState, rows: I64 | None = None) -> Rows:
         """The state's ``rows`` (every row when None)."""
         pick = None if rows is None else rows.tolist()
 
@@ -229,7 +243,7 @@ class _Rows:
         def take_counts(counts: TermCounts) -> TermCounts:
             return counts if rows is None else counts.take(rows)
 
-        return _Rows(
+        return Rows(
             take(state.ids),
             take(state.published),
             take(state.titles),
@@ -257,21 +271,22 @@ class _Rows:
         }
         for field, prefix in RAGGED.items():
             arrays |= ragged(prefix, self.ragged[field])
+        if self.serials is not None:
+            arrays["serials"] = narrow(self.serials)
         if self.tops is not None:  # counts are ones
             arrays |= {"top_ids": narrow(self.tops.ids), "top_offsets": narrow(self.tops.offsets)}
         return arrays
 
     @staticmethod
-    def read(z: Arrays, shared: Arrays) -> _Rows:
-        """The rows ``arrays`` stored, over the vocabularies of the ``shared`` arrays,
-        their term counts as stored (``join`` copies them, as int64 ids)."""
-        full_vocab = shared["full_vocab"].astype(np.int64)
-        title_vocab = shared["title_vocab"].astype(np.int64)
+    def read(z: Arrays, vocabs: tuple[np.ndarray, np.ndarray]) -> Rows:
+        """The rows ``arrays`` stored, over the full and title ``vocabs``, their term
+        counts as stored (``join`` copies them, as int64 ids)."""
+        full_vocab, title_vocab = (v.astype(np.int64) for v in vocabs)
         tops = None
         if "top_ids" in z:
             ids = z["top_ids"]
             tops = TermCounts(ids, np.ones(ids.size, np.float32), z["top_offsets"], full_vocab)
-        return _Rows(
+        return Rows(
             read_strings(z["ids"]),
             tuple(x or None for x in read_strings(z["published"])),
             read_strings(z["titles"]),
@@ -279,10 +294,11 @@ class _Rows:
             _read_counts(z, "full", full_vocab),
             _read_counts(z, "title", title_vocab),
             tops,
+            z["serials"].astype(np.int64) if "serials" in z else None,
         )
 
     @staticmethod
-    def join(parts: Sequence[_Rows]) -> _Rows:
+    def join(parts: Sequence[Rows]) -> Rows:
         """The rows of every part, sorted by id: one copy of each part's rows, which
         are sorted, so a few parts interleave in runs (``vectors.gather_rows``); the
         term counts are copied when first read, or with a run's new rows by its merge
@@ -297,7 +313,8 @@ class _Rows:
         published = tuple(x for p in parts for x in p.published)
         titles = tuple(x for p in parts for x in p.titles)
         tops = [p.tops for p in parts if p.tops is not None]
-        return _Rows(
+        serials = [p.serials for p in parts if p.serials is not None]
+        return Rows(
             tuple(ids[i] for i in pick),
             tuple(published[i] for i in pick),
             tuple(titles[i] for i in pick),
@@ -308,6 +325,7 @@ class _Rows:
             PendingCounts([p.full for p in parts], order),
             PendingCounts([p.title for p in parts], order),
             PendingCounts(tops, order) if len(tops) == len(parts) else None,
+            np.concatenate(serials)[order] if len(serials) == len(parts) else None,
         )
 
 

@@ -277,6 +277,7 @@ class _Scored:
     day: I64
     ends: I64  # rows at an end of an edge scored afresh (every row when all are)
     channels: F32  # each edge's names and numbers cosines (m x 2)
+    source: I64 | None = None  # each edge's index among the grown state's (-1: new)
 
 
 def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
@@ -314,7 +315,10 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     ]
     p = np.concatenate([corpus.old_edge_p[kept], p_changed]).astype(np.float64)
     rows = region(len(corpus.ids), a, b, p >= _sure_cut(options), np.concatenate(seeds))
-    return _Scored(a, b, cos, p, rows, day, grown.ends, channels)
+    moved = np.flatnonzero(~kept)
+    added = np.full(changed.a.size - moved.size, -1, np.int64)
+    source = np.concatenate([np.flatnonzero(kept), moved, added])
+    return _Scored(a, b, cos, p, rows, day, grown.ends, channels, source)
 
 
 def _sure_cut(options: StoryOptions) -> float:
@@ -496,4 +500,5 @@ def _next_state(
         full_run_size=previous.full_run_size if runs is None else runs[1],
         tops=corpus.tops,
         edge_channels=scored.channels,
+        edge_source=scored.source,
     )
