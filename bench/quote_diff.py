@@ -3,6 +3,7 @@
     python bench/quote_diff.py dump INPUT OUT.jsonl     # clean + analyze INPUT, one line per quote
     python bench/quote_diff.py diff A.jsonl B.jsonl [--all]
     python bench/quote_diff.py summary A.jsonl [--missing]   # cued direct quotes with no speaker
+    python bench/quote_diff.py changes A.jsonl B.jsonl [--show KIND --sample N --seed S]
 
 A speaker rule is judged by every quote it changes, not only those a gold set lists
 (PolNeAR's gold keeps no pronoun or unnamed sources): ``dump`` writes each quote's
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,6 +116,45 @@ def summary(path: Path, show_missing: bool) -> str:
     return f"{len(rows)} quotes, {len(direct)} direct, {len(cued)} cued, {len(missing)} cued with no speaker ({share:.4f})"
 
 
+CHANGES = ("given", "taken", "changed", "span", "found", "lost")
+
+
+def changes(a_path: Path, b_path: Path) -> dict[str, list[tuple[Any, Any]]]:
+    """The quotes two dumps hold at the same start, by how they differ: a speaker
+    ``given`` (none before), ``taken`` (none after) or ``changed``, only the end moved
+    (``span``), or a start in one dump only (``found``, ``lost``): (old, new) pairs, so
+    that a seeded sample of each kind can be read and counted right or wrong."""
+    a = {(r["origin"], r["start"]): r for r in _rows(a_path)}
+    b = {(r["origin"], r["start"]): r for r in _rows(b_path)}
+    kinds: dict[str, list[tuple[Any, Any]]] = {kind: [] for kind in CHANGES}
+    for key in sorted(a.keys() | b.keys()):
+        old, new = a.get(key), b.get(key)
+        if old is None or new is None:
+            kinds["lost" if new is None else "found"].append((old, new))
+        elif old["speaker"] != new["speaker"]:
+            kind = (
+                "given"
+                if old["speaker"] is None
+                else "taken"
+                if new["speaker"] is None
+                else "changed"
+            )
+            kinds[kind].append((old, new))
+        elif old["end"] != new["end"]:
+            kinds["span"].append((old, new))
+    return kinds
+
+
+def _show(pairs: list[tuple[Any, Any]], sample: int, seed: int) -> None:
+    for old, new in random.Random(seed).sample(pairs, min(sample, len(pairs))):
+        row = new or old
+        before, after = (old or {}).get("speaker"), (new or {}).get("speaker")
+        print(
+            f"{row['origin']}:{row['start']} [{row['kind']}] {before!r} -> {after!r} | {row['text'][:120]!r}"
+        )
+        print(f"    {row['around']}\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -127,11 +168,22 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("summary")
     m.add_argument("a", type=Path)
     m.add_argument("--missing", action="store_true", help="print each cued quote with no speaker")
+    c = sub.add_parser("changes")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    c.add_argument("--show", choices=CHANGES, help="print a seeded sample of this kind")
+    c.add_argument("--sample", type=int, default=20)
+    c.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     if args.command == "dump":
         print(f"{dump(args.input, args.out)} quotes -> {args.out}", file=sys.stderr)
     elif args.command == "summary":
         print(summary(args.a, args.missing))
+    elif args.command == "changes":
+        kinds = changes(args.a, args.b)
+        print(", ".join(f"{kind} {len(pairs)}" for kind, pairs in kinds.items()))
+        if args.show:
+            _show(kinds[args.show], args.sample, args.seed)
     else:
         print(f"{diff(args.a, args.b, args.all)} changed", file=sys.stderr)
     return 0
