@@ -329,3 +329,17 @@ def test_a_description_is_never_a_person(tmp_path: Path) -> None:
         row = quote_json(described, None, person_of(store))
         assert (row["speaker_kind"], row["person"]) == ("description", None)
         assert speaker_label(described, {}) == "a senior harbour official (unnamed)"
+
+
+@pytest.mark.parametrize("people", ["Officials", "Witnesses"])
+def test_people_in_the_plural_opening_a_sentence_are_described(
+    people: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """A plural of people is capitalised because it opens the sentence, not because it
+    is a name: 'Officials said' describes the speakers as 'officials' does."""
+    body = (
+        "The storm hit the coast on Monday.\n\n"
+        f'{people} said: "We expect the roads to reopen by Friday at the latest."'
+    )
+    quote = quote_of(body, "We expect", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (people, "description")

@@ -222,7 +222,13 @@ def people(prep: Prepared, found: Described, _: Sentences) -> bool:
     """'federal prosecutors', 'the protesters', 'one of the organisers': people in
     the plural, with or without a determiner."""
     head = _head(prep, found)
-    return not head.cap and _plural_people(head.lower, prep.book.lexicon)
+    capital = head.cap and not _opens_sentence(prep, found.p, found.head)  # 'Officials said'
+    return not capital and _plural_people(head.lower, prep.book.lexicon)
+
+
+def _opens_sentence(prep: Prepared, p: int, k: int) -> bool:
+    """Is token ``k`` of paragraph ``p`` the first of its sentence (capitalised for that)?"""
+    return prep.paragraphs[p].sentence_of(k)[0] == k
 
 
 def body(prep: Prepared, found: Described, _: Sentences) -> bool:
