@@ -26,6 +26,8 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # Forms of a phrase that describes its speaker without one name: a name set off
 # beside it ('the museum's director, Olena Marchuk,') may say who.
 DESCRIBING = frozenset({"role", "unnamed", "several"})
+# Forms of a phrase that says who spoke, one person, whom a statement nearby may borrow.
+SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
 QUOTE_MARKS = frozenset("“”\"«»„‘’'")
 INDEFINITE = frozenset({"a", "an", "one", "another"})  # a role so introduced is no one known
 

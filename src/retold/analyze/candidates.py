@@ -3,11 +3,10 @@ word lists know, who was named in full nearby, who the article is mostly about."
 
 from __future__ import annotations
 
-import re
-
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
+from retold.analyze.names import initials
 from retold.analyze.people import Person
 
 
@@ -33,9 +32,6 @@ def distinct(people: list[Person]) -> list[Person]:
     return list(seen.values())
 
 
-INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # 'T.J.', 'J.R.': a given name's initials
-
-
 def given_named(prep: Prepared, people: list[Person]) -> list[Person]:
     """Those of ``people`` whose first word can be a given name, if that leaves any: not
     an acronym ('AG Mukasey') nor a word the article also prints in lower case
@@ -48,7 +44,7 @@ def given_word(prep: Prepared, person: Person) -> bool:
     initial may be: 'W. Mark Felt', and so may initials: 'T.J. Marsh') nor a word the
     article also prints in lower case?"""
     word = person.name.split()[0]
-    acronym = word.isupper() and len(word.removesuffix(".")) > 1 and not INITIALS.fullmatch(word)
+    acronym = word.isupper() and len(word.removesuffix(".")) > 1 and not initials(word)
     return not acronym and word.lower() not in prep.lower_words
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from retold.analyze.attribution import (
+    SPEAKING_FORMS,
     SpeakerPhrase,
     classify_chunk,
     skip_lead_ins,
@@ -31,7 +32,6 @@ from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
-SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
 CONTINUING_FORMS = (*SPEAKING_FORMS, "unnamed")  # '"A," a family friend said.' then '"B."'
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retold.analyze.attribution import speaker_before
+from retold.analyze.attribution import SPEAKING_FORMS, speaker_before
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
@@ -30,7 +30,6 @@ from retold.analyze.text import Token
 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
-SPEAKING_FORMS = ("name", "surname", "pronoun", "role")
 PARTICIPLE_WORDS = 3  # a participle in a fragment this long is a piece of a clause
 
 

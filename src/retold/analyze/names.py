@@ -191,6 +191,14 @@ def _initial(token: Token) -> bool:
     return len(token.text) == 2 and token.text[0].isupper() and token.text.endswith(".")
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def initials(word: str) -> bool:
+    """Is ``word`` a given name's initials ('T.J.', 'J.R.'), no acronym?"""
+    return INITIALS.fullmatch(word) is not None
+
+
 def _given_name_at(tokens: tuple[Token, ...], start: int, last: int, book: NameBook) -> int | None:
     """Where a person's name starts inside a longer run of capitals: at a known given
     name followed by one or two more names that read as a person on their own

@@ -184,10 +184,12 @@ def _described(prep: Prepared, item: Found, sentences: Sentences) -> Resolved:
     phrase = item.attribution.speaker if item.attribution is not None else None
     if phrase is None or phrase.form not in DESCRIBED or item.kind != "direct":
         return UNKNOWN
+    if item.shape == "nearby":  # the attribution is a sentence away: no description
+        return UNKNOWN
     if phrase.form == "several":  # 'Ann Wu and Tom Bell said': both, as printed
-        text = " ".join(phrase.text.split()) if item.shape != "nearby" else None
+        text: str | None = " ".join(phrase.text.split())
     else:
-        text = describe(prep, phrase, sentences) if item.shape != "nearby" else None
+        text = describe(prep, phrase, sentences)
     if text is None:
         return UNKNOWN
     return Resolved(text, "description", CONFIDENCE["description"], "description")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from retold.analyze.aliases import Aliases, load_aliases, name_key
 from retold.analyze.records import Quote
-from retold.compare.fidelity import grade, surroundings
+from retold.compare.fidelity import grade_wording
 from retold.compare.grouping import same_person
 from retold.compare.records import Occurrence, StatementGroup
 from retold.compare.words import Vocabulary, Word, load_vocabulary, phrase_in, words
@@ -206,15 +206,9 @@ def _grade(
     cuts: bool,
 ) -> Occurrence:
     """``occurrence`` graded against ``original`` as ``match_statements`` grades it."""
-    if occurrence.quote == original.quote:
-        result = grade(occurrence.text, occurrence.text, options.vocabulary)
-    else:
-        reported = occurrence.kind == "indirect" and original.kind == "direct"
-        body = articles[occurrence.article].body
-        around = surroundings(body, occurrence.start, occurrence.end)
-        result = grade(
-            original.text, occurrence.text, options.vocabulary, reported, around, cuts=cuts
-        )
+    wording = original if occurrence.quote == original.quote else occurrence
+    body = articles[occurrence.article].body
+    result = grade_wording(original, wording, body, options.vocabulary, cuts=cuts)
     return replace(
         occurrence,
         fidelity=result.fidelity,

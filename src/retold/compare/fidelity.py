@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Protocol
 
 from retold.compare.records import Alteration, DiffOp, Fidelity
 from retold.compare.words import Vocabulary, Word, content_words, stem, words
@@ -37,6 +38,32 @@ class Grade:
     similarity: float
     diff: tuple[DiffOp, ...]
     alterations: tuple[Alteration, ...]
+
+
+class Wording(Protocol):
+    """A quote or an occurrence: its words, kind and place in its article."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def grade_wording(
+    original: Wording, wording: Wording, body: str, vocabulary: Vocabulary, cuts: bool = True
+) -> Grade:
+    """``wording`` graded against the statement's ``original`` (itself: as it is), a
+    reported wording of a direct original as reported speech, the article ``body``
+    around it read for a cut that the article carries elsewhere."""
+    if wording is original:
+        return grade(wording.text, wording.text, vocabulary)
+    reported = wording.kind == "indirect" and original.kind == "direct"
+    around = surroundings(body, wording.start, wording.end)
+    return grade(original.text, wording.text, vocabulary, reported, around, cuts=cuts)
 
 
 def grade(

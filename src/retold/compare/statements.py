@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from retold.analyze.aliases import fold, outlet_key
 from retold.analyze.records import ArticleAnalysis, Citation
-from retold.compare.fidelity import grade, surroundings
+from retold.compare.fidelity import grade_wording
 from retold.compare.grouping import (
     Item,
     MatchOptions,
@@ -92,13 +92,8 @@ def _occurrence(
     item: Item, original: Item, speaker: str | None, context: _Story, options: MatchOptions
 ) -> Occurrence:
     quote = item.quote
-    if item is original:
-        result = grade(quote.text, quote.text, options.vocabulary)
-    else:
-        reported = quote.kind == "indirect" and original.quote.kind == "direct"
-        body = context.articles[quote.article].body
-        around = surroundings(body, quote.start, quote.end)
-        result = grade(original.quote.text, quote.text, options.vocabulary, reported, around)
+    body = context.articles[quote.article].body
+    result = grade_wording(original.quote, quote, body, options.vocabulary)
     return Occurrence(
         quote=quote.id,
         article=quote.article,
