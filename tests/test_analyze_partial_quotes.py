@@ -20,6 +20,17 @@ def analyse(body: str, nlp: Any, options: QuoteOptions) -> ArticleAnalysis:
 LEDE = "The storm broke the harbour wall at Lakeport on Monday night.\n\n"
 
 
+def assert_osei_said(result: ArticleAnalysis, fragment: str) -> None:
+    quoted = {q.text: q for q in result.quotes if q.kind == "direct"}
+    assert quoted[fragment].speaker == "Lena Osei"
+    assert fragment not in {s.text for s in result.scare_quotes}
+
+
+def assert_a_term(result: ArticleAnalysis, term: str) -> None:
+    assert term in {s.text for s in result.scare_quotes}
+    assert term not in {q.text for q in result.quotes}
+
+
 @pytest.mark.parametrize(
     "sentence, fragment",
     [
@@ -34,10 +45,7 @@ LEDE = "The storm broke the harbour wall at Lakeport on Monday night.\n\n"
 def test_a_participle_clause_in_reported_speech_is_the_speakers_words(
     sentence: str, fragment: str, nlp: Any, options: QuoteOptions
 ) -> None:
-    result = analyse(LEDE + sentence, nlp, options)
-    quoted = {q.text: q for q in result.quotes if q.kind == "direct"}
-    assert quoted[fragment].speaker == "Lena Osei"
-    assert fragment not in {s.text for s in result.scare_quotes}
+    assert_osei_said(analyse(LEDE + sentence, nlp, options), fragment)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +69,7 @@ def test_a_participle_clause_in_reported_speech_is_the_speakers_words(
 def test_a_participle_naming_a_thing_stays_a_scare_quote(
     sentence: str, term: str, nlp: Any, options: QuoteOptions
 ) -> None:
-    result = analyse(LEDE + sentence, nlp, options)
-    assert term in {s.text for s in result.scare_quotes}
-    assert term not in {q.text for q in result.quotes}
+    assert_a_term(analyse(LEDE + sentence, nlp, options), term)
 
 
 def test_who_said_after_a_name_speaks_for_that_name(nlp: Any, options: QuoteOptions) -> None:
@@ -83,3 +89,30 @@ def test_who_said_after_the_sentence_subject_is_left(nlp: Any, options: QuoteOpt
     body = LEDE + "Ann Wu, who said she had seen the water pour over the wall, left early."
     result = analyse(body, nlp, options)
     assert not [q for q in result.quotes if "left early" in q.text]
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        ('Mayor Lena Osei called the repairs "reckless" on Tuesday.', "reckless"),
+        ('Mayor Lena Osei called the delay "deeply careless."', "deeply careless."),
+    ],
+)
+def test_a_short_judgement_someone_called_a_thing_is_their_words(
+    sentence: str, fragment: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert_osei_said(analyse(LEDE + sentence, nlp, options), fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence, term",
+    [
+        ('Fishermen in Lakeport have long called the basin "the pond".', "the pond"),
+        ('Mayor Lena Osei called the plan "Operation Tidewall" on Tuesday.', "Operation Tidewall"),
+        ('Mayor Lena Osei opened the so-called "reckless" wing on Tuesday.', "reckless"),
+    ],
+)
+def test_a_name_given_to_a_thing_stays_a_scare_quote(
+    sentence: str, term: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert_a_term(analyse(LEDE + sentence, nlp, options), term)

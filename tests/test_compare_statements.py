@@ -217,3 +217,33 @@ def test_a_phrase_quoted_in_part_is_the_statement_it_comes_from() -> None:
         '"We would certainly rebuild it, absolutely," harbour master Ines Varga said.',
         'Harbour master Ines Varga said the port "would certainly rebuild" the pier.',
     )
+
+
+def test_one_word_someone_called_a_thing_joins_the_statement_holding_it() -> None:
+    assert linked(
+        '"The repairs were reckless and far too slow," harbour master Ines Varga said.',
+        'Harbour master Ines Varga called the repairs "reckless" on Tuesday.',
+    ) == {"daily": "verbatim", "wire": "edited"}
+
+
+def test_one_word_never_bridges_two_statements_of_one_speaker() -> None:
+    daily = article(
+        "daily",
+        "The Harbour Daily",
+        "2024-06-01",
+        HARBOUR + '"The repairs were reckless and far too slow," harbour master Ines Varga said.'
+        "\n\nShe turned to the quay road. "
+        '"Reckless drivers will lose their permits at the gate," Varga said.',
+    )
+    wire = article(
+        "wire",
+        "Gull Wire",
+        "2024-06-02",
+        QUAY + 'Harbour master Ines Varga called the repairs "reckless" on Tuesday.',
+    )
+    found = match_statements([daily, wire], analyze_articles([daily, wire], None, QuoteOptions()))
+    repairs = group_of(found, "daily", "The repairs")
+    drivers = group_of(found, "daily", "Reckless drivers")
+    assert repairs is not drivers
+    assert "wire" not in {o.article for o in repairs.occurrences}
+    assert "wire" not in {o.article for o in drivers.occurrences}

@@ -4,7 +4,8 @@
   fragment is X's words when it carries a verb or a negation or is long; a bare noun
   phrase ("embers were 'spotting'", "the 'coalition of the willing'") is a scare quote.
 * After a naming cue ("so-called", "known as", "what the company calls its") it is a
-  scare quote, unless a person "called" something a long quoted phrase.
+  scare quote, unless a person "called" something a long quoted phrase or a short
+  judgement ('called the sentences "excessive"', not '"the lake"').
 * Elsewhere, short phrases are scare quotes and long ones unattributed statements.
 
 Inside a reported clause, a participle counts as a verb in a fragment of three words
@@ -27,6 +28,7 @@ from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
 from retold.analyze.quoted_parse import attribute_by_parse
 from retold.analyze.text import Token
+from retold.lang import HEADLINE_WORDS
 
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
@@ -66,7 +68,7 @@ def _classify(
     count = len(words)
     negated = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
     cue = _naming_cue(prep, span)
-    if cue == "called" and count >= 4:
+    if cue == "called" and (count >= 4 or _judges(prep, span)):
         called = _called_by(prep, span)
         if called is not None:
             result.found.append(_found(span, "embedded", called))
@@ -141,6 +143,16 @@ def _naming_cue(prep: Prepared, span: QuoteSpan) -> str | None:
         if any(w.startswith(NAMING) for w in earlier):
             return "as"
     return None
+
+
+def _judges(prep: Prepared, span: QuoteSpan) -> bool:
+    """A short fragment that judges what was called ('called the sentences "excessive"'),
+    not one that names it: no article or determiner first ('"the lake"'), no capital."""
+    tokens = _word_tokens(prep, span)
+    if not tokens or any(t.text[:1].isupper() for t in tokens):
+        return False
+    first = tokens[0].lower
+    return first not in HEADLINE_WORDS.articles and first not in HEADLINE_WORDS.grammar
 
 
 def _called_by(prep: Prepared, span: QuoteSpan) -> Attribution | None:

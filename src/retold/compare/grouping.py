@@ -5,7 +5,8 @@ overlap enough, weighted by how rare each word is in the story: a lower bar when
 name the same speaker, a higher one when a speaker is unknown, none at all when they
 name different people.  Links are merged strongest first, never into a group that
 would hold two different speakers.  A short fragment ("draw conclusions") links only
-when its exact words appear in the other wording.  Two wordings that share no more
+when its exact words appear in the other wording; a one-word fragment only to wordings
+of the same named speaker, and only when they all lie in one group.  Two wordings that share no more
 than one word or one two-word phrase ("destroy ISIS") share a topic, not a
 statement, and are not linked.  Within one article, a reported statement and a
 partial quote inside it ('X said the wall was "built too low"') are one statement.
@@ -178,7 +179,8 @@ def _linked(
     if len(ta.stems) > len(tb.stems):
         (short, ts), (long, tl) = (b, tb), (a, ta)
     if len(ts.stems) < options.short:
-        return 0.9 if len(short.words) >= 2 and phrase_in(short.words, long.words) else 0.0
+        fewest = 1 if short.speaker and long.speaker else 2  # one word: same named speaker
+        return 0.9 if len(short.words) >= fewest and phrase_in(short.words, long.words) else 0.0
     common = ts.stems & tl.stems
     if bar > 0 and _topic_only(common, short, long, options):
         return 0.0
@@ -255,33 +257,65 @@ def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
 
 
 def cluster(items: list[Item], links: list[tuple[float, int, int]]) -> list[list[int]]:
-    """Merge linked wordings, strongest links first, never joining two speakers."""
-    parent = list(range(len(items)))
-    speakers: dict[int, set[str]] = {
-        i: {item.speaker} if item.speaker else set() for i, item in enumerate(items)
-    }
+    """Merge linked wordings, strongest links first, never joining two speakers.  A
+    one-word fragment ('called the sentences "excessive"') joins another article's
+    wording last, and only when every wording it links to is in one group: a word can
+    recur in two statements of one speaker, and must not bridge them."""
+    groups = _Groups(items)
+    lone = {i for i, item in enumerate(items) if len(item.words) == 1}
+    later: dict[int, set[int]] = {}
+    for _, i, j in links:
+        across = items[i].quote.article != items[j].quote.article
+        if across and (i in lone or j in lone):
+            for one, other in ((i, j), (j, i)):
+                if one in lone:
+                    later.setdefault(one, set()).add(other)
+            continue
+        groups.join(i, j)
+    for one, partners in later.items():
+        roots = {groups.root(j) for j in partners} - {groups.root(one)}
+        if len(roots) == 1:
+            groups.join(one, roots.pop())
+    return groups.members()
 
-    def root(i: int) -> int:
+
+class _Groups:
+    """Union-find over wordings that keeps each group's speakers apart."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.parent = list(range(len(items)))
+        self.speakers: dict[int, set[str]] = {
+            i: {item.speaker} if item.speaker else set() for i, item in enumerate(items)
+        }
+
+    def root(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    for _, i, j in links:
-        ri, rj = root(i), root(j)
+    def join(self, i: int, j: int) -> None:
+        """Merge the groups of ``i`` and ``j`` unless they name different people."""
+        ri, rj = self.root(i), self.root(j)
         if ri == rj:
-            continue
-        union = speakers[ri] | speakers[rj]
+            return
+        union = self.speakers[ri] | self.speakers[rj]
         if any(not may_be_same(x, y) for x in union for y in union):
-            continue
-        parent[rj] = ri
-        speakers[ri] = union
-    groups: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        groups.setdefault(root(i), []).append(i)
-    return sorted(
-        groups.values(), key=lambda g: (items[g[0]].quote.article, items[g[0]].quote.start)
-    )
+            return
+        self.parent[rj] = ri
+        self.speakers[ri] = union
+
+    def members(self) -> list[list[int]]:
+        """The groups, each in item order, ordered by their first wording's place."""
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.items)):
+            groups.setdefault(self.root(i), []).append(i)
+        items = self.items
+        return sorted(
+            groups.values(), key=lambda g: (items[g[0]].quote.article, items[g[0]].quote.start)
+        )
 
 
 def speaker_of(members: list[Item]) -> str | None:
