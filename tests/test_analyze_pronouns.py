@@ -93,3 +93,38 @@ def test_a_role_women_hold_too_says_nothing_beside_a_given_name() -> None:
     assert _gender({"spokesman"}, (), lexicon, "f") is None
     assert _gender({"spokesman"}, (), lexicon) == "m"
     assert _gender({"spokesman"}, ("Mr.",), lexicon, "f") == "m"  # a title still decides
+
+
+# Subjects named in full whose given name no word list holds: a pronoun's antecedent
+# where the entity recogniser reads a person and no rule found one.
+UNKNOWN_GIVEN = "The ferry company cut its winter timetable on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Mara Quill posted a long complaint on the harbour forum.",
+        "Then, last week, Mara Quill posted a long complaint on the harbour forum.",
+    ],
+)
+def test_a_subject_of_an_unknown_given_name_the_recogniser_reads_as_a_person(
+    subject: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = UNKNOWN_GIVEN + subject + "\n\n“I just want my old crossing back,” she said."
+    assert quote_of(body, "I just want", nlp, options).speaker == "Mara Quill"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param(
+            "Mara Quill, Tobin Reede and Halvar Stone lost their permits.", id="one-of-a-list"
+        ),
+        pytest.param("Mara Quill's kiosk closed early.", id="a-possessor"),
+    ],
+)
+def test_no_unknown_given_name_where_the_name_is_no_subject(
+    subject: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = UNKNOWN_GIVEN + subject + "\n\n“I just want my old crossing back,” she said."
+    assert quote_of(body, "I just want", nlp, options).speaker is None

@@ -12,7 +12,7 @@ from retold.analyze.aliases import fold
 from retold.analyze.attribution import INDEFINITE, POSSESSIVE, SpeakerPhrase
 from retold.analyze.candidates import by_text, given_named, given_word, named_last, salient
 from retold.analyze.complements import PREPOSITIONS
-from retold.analyze.context import Found, Prepared, inside
+from retold.analyze.context import Found, Prepared, Sentences, inside
 from retold.analyze.descriptions import COMPLEMENTS, plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
@@ -42,16 +42,22 @@ class Memory:
     titled: list[tuple[int, int, str, tuple[str, ...]]] = field(default_factory=list)
     # offset of a speaker mention -> the description it was given ('the Ohio governor')
     described: dict[int, str] = field(default_factory=dict)
+    # offsets of subjects named in full whose given name no list knows ('Mara Quill
+    # posted'): a person only where the entity recogniser reads one (``_read_as_person``)
+    unsure: frozenset[int] = frozenset()
 
 
 def subjects(
     prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
-) -> list[tuple[int, int, Person | None, str | None]]:
+) -> tuple[list[Mention], frozenset[int]]:
     """The first person named near each sentence's start: a pronoun's likely antecedent.
     A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
-    subject; after a first name that is not surely a person, the sentence has none.
+    subject; after a first name that is not surely a person, the sentence has none,
+    unless it is one name in full whose given name no list knows ('Mara Quill
+    posted'): returned as a subject too, its offset among the unsure ones.
     ``speaking``: keys of the people an attribution names (``speaking_people``)."""
-    found: list[tuple[int, int, Person | None, str | None]] = []
+    found: list[Mention] = []
+    unsure: set[int] = set()
     seen: set[tuple[int, int]] = set()
     headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
     for p, run in prep.runs:
@@ -66,18 +72,37 @@ def subjects(
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
         person = _subject(prep, people, run.kind, offset, p, speaking)
+        if person is None and _unsure_subject(paragraph.tokens, run, sentence[0], people):
+            person = people[0]
+            unsure.add(offset)
         if _coordinated(paragraph.tokens, run):
             person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
         if person is not None:
             found.append((offset, p, person, person.gender))
         if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
-    return found
+    return found, frozenset(unsure)
 
 
-def _coordinated(tokens: tuple[Token, ...], run: NameRun) -> bool:
+AND = ("and", "&", "or")
+
+
+def _coordinated(tokens: tuple[Token, ...], run: NameRun, joiners: tuple[str, ...] = AND) -> bool:
+    """Is the name followed by another joined to it ('Anna Berg and Jonas Berg')?"""
     k = run.last
-    return k + 1 < len(tokens) and tokens[k].lower in ("and", "&", "or") and tokens[k + 1].cap
+    return k + 1 < len(tokens) and tokens[k].lower in joiners and tokens[k + 1].cap
+
+
+def _unsure_subject(
+    tokens: tuple[Token, ...], run: NameRun, first: int, people: list[Person]
+) -> bool:
+    """May a name in full that no rule reads as surely a person be the sentence's
+    subject: one person, opening the sentence or after a comma ('Then, last week, Mara
+    Quill posted'; not 'Awlaki extols Nidal Hasan'), no possessor, and not one of a
+    list ('Mara Quill, Jon Arne and Li Wei failed')?"""
+    opens = run.first == first or tokens[run.first - 1].text == ","
+    alone = not possessive(tokens, run) and not _coordinated(tokens, run, (*AND, ","))
+    return run.kind == "person" and len(people) == 1 and opens and alone
 
 
 def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
@@ -192,19 +217,56 @@ def within_reach(prep: Prepared, item: Found, mention: Mention) -> bool:
 
 
 def pronoun_antecedent(
-    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory, sentences: Sentences
 ) -> Person | None:
     """The nearest earlier speaker or subject of this paragraph or the two before whose
     known gender does not contradict the pronoun; None when that is someone retold
-    could not name.  No one: what ``PRONOUN_RULES`` read, else None.  The pronoun
-    teaches the person its gender only where no one else it could refer to is named
-    since their mention (``_alone``); one of the other gender there unteaches it."""
+    could not name.  No one: what ``PRONOUN_RULES`` read; still no one: the nearest
+    such subject, unsure ones included where the entity recogniser reads a person
+    ('Mara Quill posted ... "...," she said'), else None.  The pronoun teaches the
+    person its gender only where no one else it could refer to is named since their
+    mention (``_alone``); one of the other gender there unteaches it."""
     anchor = item.anchor
     candidates = sorted(
         (m for m in memory.mentions if m[0] < anchor and within_reach(prep, item, m)),
         key=lambda m: m[0],
         reverse=True,
     )
+    sure = [m for m in candidates if m[0] not in memory.unsure]
+    decided, person = _nearest(prep, item, phrase, memory, sure)
+    if decided:
+        return person
+    rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
+    person = next((person for person in rules if person is not None), None)
+    if person is not None or len(sure) == len(candidates):
+        return person
+    heard = [m for m in candidates if m in sure or _read_as_person(prep, m[0], sentences)]
+    person = _nearest(prep, item, phrase, memory, heard)[1]
+    return person if person is None or _only_one(prep, item, person, phrase, memory) else None
+
+
+def _only_one(
+    prep: Prepared, item: Found, person: Person, phrase: SpeakerPhrase, memory: Memory
+) -> bool:
+    """Is ``person`` the one the pronoun may be among the people named outside quotes
+    in its paragraph and the one before: no one else there of the pronoun's gender, or
+    surely a person (a title or role) of no known gender?  Names no rule reads as
+    surely a person ('Big Machine', 'Hispanic Patriots') stand for no one else."""
+    for _, people in _named(prep, item):
+        if len(people) != 1 or people[0].key == person.key:
+            continue
+        gender = _known_gender(people, memory)
+        if gender == phrase.gender or (gender is None and people[0].evidence):
+            return False
+    return True
+
+
+def _nearest(
+    prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Memory, candidates: list[Mention]
+) -> tuple[bool, Person | None]:
+    """(found, who): the first of ``candidates`` (nearest first) the pronoun may refer
+    to; who is None when that is someone retold could not name.  (False, None) when
+    none may."""
     addressed, said = _addressed(prep, item, phrase), phrase.gender
     for offset, _, person, known in candidates:
         gender = known or learnt(memory, person)
@@ -219,12 +281,18 @@ def pronoun_antecedent(
         if person is not None and person.last in addressed:
             continue  # '"...," he told Rubio': not Rubio
         if person is None:  # the nearest antecedent is someone retold could not name
-            return None
+            return True, None
         if said and not gender and _alone(prep, item, person, offset, said, memory):
             memory.genders.setdefault(person.key, said)
-        return person
-    rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
-    return next((person for person in rules if person is not None), None)
+        return True, person
+    return False, None
+
+
+def _read_as_person(prep: Prepared, offset: int, sentences: Sentences) -> bool:
+    """Does the entity recogniser read the name at ``offset`` as a person in its
+    sentence?  No, for now, when that sentence is not parsed yet: it is asked for."""
+    found = sentences.at(prep, offset)
+    return found is not None and found[1].entity_at(offset - found[0]) == "PERSON"
 
 
 UNSURE = ""  # the gender of a person pronouns gave both genders: unknown from then on

@@ -99,9 +99,9 @@ def resolve_quotes(
     """
     reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
     sentences = sentences or Sentences({}, set())
+    mentions, unsure = subjects(prep, sorted(quoted + reported), speaking_people(prep, found))
     memory = Memory(
-        mentions=subjects(prep, sorted(quoted + reported), speaking_people(prep, found)),
-        persons=speaking_persons(prep, found, sentences),
+        mentions=mentions, persons=speaking_persons(prep, found, sentences), unsure=unsure
     )
     resolved: dict[int, Resolved] = {}
     owners = _owners(found)
@@ -291,7 +291,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             return _person_result(prep, people[0], "role")
         return _role_anaphor(prep, item, phrase, memory)
     if phrase.form == "pronoun":
-        person = pronoun_antecedent(prep, item, phrase, memory)
+        person = pronoun_antecedent(prep, item, phrase, memory, sentences)
         return _person_result(prep, person, "pronoun") if person is not None else UNKNOWN
     if _publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
