@@ -17,6 +17,7 @@ from retold.analyze.descriptions import COMPLEMENTS, plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
 from retold.analyze.people import Person, title_case
+from retold.analyze.readings import entity_reading
 from retold.analyze.text import Token
 
 PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun always looks for its antecedent
@@ -43,7 +44,7 @@ class Memory:
     # offset of a speaker mention -> the description it was given ('the Ohio governor')
     described: dict[int, str] = field(default_factory=dict)
     # offsets of subjects named in full whose given name no list knows ('Mara Quill
-    # posted'): a person only where the entity recogniser reads one (``_read_as_person``)
+    # posted'): a person only where the entity recogniser reads one there
     unsure: frozenset[int] = frozenset()
 
 
@@ -240,7 +241,9 @@ def pronoun_antecedent(
     person = next((person for person in rules if person is not None), None)
     if person is not None or len(sure) == len(candidates):
         return person
-    heard = [m for m in candidates if m in sure or _read_as_person(prep, m[0], sentences)]
+    heard = [
+        m for m in candidates if m in sure or entity_reading(prep, sentences, m[0]) == "PERSON"
+    ]
     person = _nearest(prep, item, phrase, memory, heard)[1]
     return person if person is None or _only_one(prep, item, person, phrase, memory) else None
 
@@ -286,13 +289,6 @@ def _nearest(
             memory.genders.setdefault(person.key, said)
         return True, person
     return False, None
-
-
-def _read_as_person(prep: Prepared, offset: int, sentences: Sentences) -> bool:
-    """Does the entity recogniser read the name at ``offset`` as a person in its
-    sentence?  No, for now, when that sentence is not parsed yet: it is asked for."""
-    found = sentences.at(prep, offset)
-    return found is not None and found[1].entity_at(offset - found[0]) == "PERSON"
 
 
 UNSURE = ""  # the gender of a person pronouns gave both genders: unknown from then on

@@ -49,7 +49,7 @@ def speaking_persons(prep: Prepared, found: list[Found], sentences: Sentences) -
         if key in names or prep.registry.by_word(phrase.name, prep.book):
             continue
         at = printed(prep, phrase)[:1]
-        if at and _reading(prep, sentences, at[0]) == "PERSON":
+        if at and entity_reading(prep, sentences, at[0]) == "PERSON":
             names.add(key)
     return frozenset(names)
 
@@ -78,7 +78,7 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
     if phrase.text.startswith("The ") and not _sentence_start(prep.body, phrase.start):
         return f"The {name}"  # '"...," The Daily Planet reported': 'The' is in its name
     start = phrase.start + phrase.text.index(words[0], len("the"))
-    reading = _reading(prep, sentences, start)
+    reading = entity_reading(prep, sentences, start)
     return name if reading == "ORG" else None
 
 
@@ -93,7 +93,7 @@ def _sentence_start(body: str, offset: int) -> bool:
     return k < 0 or body[k] in ".!?:;\n—–"
 
 
-def _reading(prep: Prepared, sentences: Sentences, offset: int) -> str:
+def entity_reading(prep: Prepared, sentences: Sentences, offset: int) -> str:
     """The entity type of the word at ``offset`` in its sentence ('' when none, or when
     the sentence is not parsed yet: it is asked for)."""
     found = sentences.at(prep, offset)
