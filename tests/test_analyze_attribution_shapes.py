@@ -344,6 +344,34 @@ def test_a_participle_after_a_clause(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "start", "speaker"),
+    [
+        pytest.param(
+            "Brandt gave the crews a talk on Tuesday, telling them the berths would open in June.",
+            "the berths would open",
+            "Maren Brandt",
+            id="a-surname-the-article-names-in-full",
+        ),
+        pytest.param(
+            "Brandt’s plans were reckless, Olsen said on Tuesday, noting that the berths "
+            "would never open.",
+            "the berths would never",
+            "Ivo Olsen",
+            id="a-possessor-is-no-subject",
+        ),
+    ],
+)
+def test_a_participle_reports_the_subject_of_its_clause(
+    sentence: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Maren Brandt runs the harbour board. Councillor Ivo Olsen chairs the ferry "
+        f"committee.\n\n{sentence}"
+    )
+    assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
         pytest.param(

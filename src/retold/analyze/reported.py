@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from retold.analyze.antecedents import possessive
 from retold.analyze.attribution import (
     SpeakerPhrase,
     classify_chunk,
@@ -20,7 +21,7 @@ from retold.analyze.attribution import (
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared, Sentence, inside
 from retold.analyze.fallback import reported_by_parse
-from retold.analyze.names import find_runs
+from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
 from retold.analyze.text import ENDS, Token, dateline_end
 
@@ -182,9 +183,22 @@ def _clause_subject(prep: Prepared, s: Sentence, v: int) -> SpeakerPhrase | None
         if first < v and tokens[first].lower in book.lexicon.pronouns:
             return classify_chunk(tokens, first, first + 1, book, prep.body)
         runs = find_runs(tokens, first, v, book)
-        if runs and runs[0].first == first and runs[0].kind == "person":
+        if runs and runs[0].first == first and _names_subject(prep, s.p, runs[0]):
             return classify_chunk(tokens, first, runs[0].last, book, prep.body)
     return None
+
+
+def _names_subject(prep: Prepared, p: int, run: NameRun) -> bool:
+    """Is the name opening a stretch its clause's subject: a person's name, or the
+    surname of someone the article names ('Boudreau gave ..., telling'), and no
+    possessor ('Trump's "excesses" are sickening, Hollande said, noting')?"""
+    tokens = prep.tokens(p)
+    if possessive(tokens, run):
+        return False
+    if run.kind == "person":
+        return True
+    word = tokens[run.last - 1].text
+    return run.kind == "surname" and bool(prep.registry.by_word(word, prep.book))
 
 
 def _report(
