@@ -13,6 +13,8 @@ import re
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Found, Prepared, Sentences
+from retold.analyze.descriptions import plural_people
+from retold.analyze.records import SpeakerKind
 
 
 def a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> bool:
@@ -20,6 +22,17 @@ def a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> boo
     'Microsoft said', 'Iran said', 'Republicans said' no)?  In the attribution's
     sentence, or, one name keeping one sense in an article, in most of the (up to
     five) other sentences that print it and that it reads as anything."""
+    votes = _votes(prep, phrase, sentences)
+    if votes[:1] == ["PERSON"]:
+        return True
+    people = votes.count("PERSON")
+    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
+
+
+def _votes(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> list[str]:
+    """The entity type the recogniser gives the name of ``phrase`` where the article
+    prints it (up to six printings, this one first; '' for none, and for the
+    attribution's sentence when it is not parsed yet: it is asked for)."""
     assert phrase.name is not None
     votes: list[str] = []
     for offset in printed(prep, phrase)[:6]:
@@ -28,11 +41,63 @@ def a_person(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> boo
             start, parsed = found
             votes.append(parsed.entity_at(offset - start))
         elif not votes:
-            votes.append("")  # the attribution's sentence, not parsed yet
-    if votes[:1] == ["PERSON"]:
-        return True
-    people = votes.count("PERSON")
-    return people > 0 and people > sum(1 for v in votes if v and v != "PERSON")
+            votes.append("")
+    return votes
+
+
+NAMED = frozenset({"PERSON", "ORG", ""})  # readings a person's or a body's name may get
+BARE = re.compile(r"[A-Z][\w.-]*")
+
+
+def bare_name(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> SpeakerKind | None:
+    """What a one-word name that speaks and that no rule settles is ('"...," Hale
+    said', 'According to Vulture', 'Verizon said'): "organization" where the
+    recogniser reads it as one at every printing (two at least: it reads too many
+    surnames as organisations once), else "unknown", a person or a body the text does
+    not tell apart.  None when it may be no name at all: capitalised only where a
+    sentence opens ('Others said', 'Aides say'), or read as a place, a people or a
+    number in the attribution's sentence ('Japan said', 'Democrats said', 'Dozens
+    chanted'), or, read as nothing there, in more of the article's other sentences
+    than as a person or an organisation."""
+    assert phrase.name is not None
+    if not _may_name(prep, phrase):
+        return None
+    votes = _votes(prep, phrase, sentences)
+    if votes[0] not in NAMED:
+        return None
+    others = sum(1 for v in votes[1:] if v not in NAMED)
+    if votes[0] == "" and others > sum(1 for v in votes[1:] if v in ("PERSON", "ORG")):
+        return None
+    return "organization" if len(votes) > 1 and set(votes) == {"ORG"} else "unknown"
+
+
+def _may_name(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """May the one word of ``phrase`` be a name of its own?  Not a given name ('said
+    Sophie in 't Veld'), nor a word after a possessive ("Editor's Note") or one spoken
+    to ('told InternetNews.com'); not a word the article also prints in lower case ('met',
+    'sources'), nor a plural whose singular it prints ('Uzbeks', 'the Ebelings'); and
+    capitalised where no sentence opens, at least once."""
+    assert phrase.name is not None
+    name, body = phrase.name, prep.body
+    lexicon = prep.book.lexicon
+    if BARE.fullmatch(name) is None or fold(name) in lexicon.first_names:
+        return False  # "I've"
+    if plural_people(fold(name), lexicon):
+        return False  # 'Sources have said'
+    at = phrase.start + max(0, phrase.text.rfind(name))
+    before = body[max(0, at - 16) : at].lower().split()[-2:]
+    if before[-1:] in (["told"], ["to"]) and before != ["according", "to"]:
+        return False
+    if before[-1:] and before[-1].endswith(("'s", "’s")):
+        return False
+    if _printed(body, name.lower()) or (name.endswith("s") and _printed(body, name[:-1], True)):
+        return False
+    return not all(_sentence_start(body, at) for at in printed(prep, phrase))
+
+
+def _printed(body: str, word: str, any_case: bool = False) -> bool:
+    flags = re.IGNORECASE if any_case else 0
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body, flags) is not None
 
 
 def speaking_persons(prep: Prepared, found: list[Found], sentences: Sentences) -> frozenset[str]:
