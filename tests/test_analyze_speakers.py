@@ -287,6 +287,17 @@ def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: Quot
     assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
 
 
+def test_an_outlet_the_words_are_according_to_is_their_source(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "The ferry strike entered its third day.\n\n"
+        "“Talks will resume only when the boats sail again,” according to CNN."
+    )
+    quote = quote_of(body, "Talks will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("CNN", "organization")
+
+
 def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The ferry strike entered its third day.\n\n"

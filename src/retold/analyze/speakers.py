@@ -325,11 +325,16 @@ def _role_anaphor(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Me
 
 
 def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
-    """An outlet that prints a direct quote ('"...," Politico reported'), not one it was
-    said to ('In a statement to the Observer, ...')."""
+    """An outlet that prints a direct quote ('"...," Politico reported', 'according to
+    Politico'), not one it was said to ('In a statement to the Observer, ...')."""
     if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
         return False
-    return "to" not in prep.body[max(0, phrase.start - 8) : phrase.start].lower().split()
+    before = prep.body[max(0, phrase.start - 24) : phrase.start]
+    return SPOKEN_TO.search(before) is None or ACCORDING.search(before) is not None
+
+
+SPOKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
