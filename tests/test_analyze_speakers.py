@@ -655,3 +655,21 @@ def test_a_bare_name_no_rule_settles(
 ) -> None:
     quotes = _resolved(f"Anna Lindqvist runs the ferry.\n\n{text}", word, readings, options)
     assert [(q.speaker, q.speaker_kind) for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a role word alone that the article uses as a surname: the person
+        ("The pier closed.\n\n“The car never stopped,” King, 39, told reporters.", "King"),
+        ("Zadie King saw the crash.\n\n“The car never stopped,” King told reporters.", "King"),
+        # a role before a name: never a name of its own
+        ("The pier closed.\n\n“The car never stopped,” said Secretary of the Port Ann Lee.", None),
+    ],
+)
+def test_a_role_word_alone_as_a_surname(
+    body: str, speaker: str | None, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, "The car", nlp, options)
+    assert quote.speaker == speaker
+    assert speaker is None or quote.speaker_kind == "person"

@@ -4,6 +4,10 @@
 The recogniser reads only the sentences asked for (``Sentences`` records what is not
 parsed yet, and the pipeline parses it in a later pass), so these questions cost one
 entity pass over the attribution sentences of names no rule could settle.
+
+Here too, what the words around a name say of it: an outlet that prints the quoted
+words (``publishing``), a role word used as a surname (``role_as_surname``), a
+one-word name of its own (``bare_name``).
 """
 
 from __future__ import annotations
@@ -92,7 +96,7 @@ def _may_name(prep: Prepared, phrase: SpeakerPhrase) -> bool:
         return False
     if _printed(body, name.lower()) or (name.endswith("s") and _printed(body, name[:-1], True)):
         return False
-    return not all(_sentence_start(body, at) for at in printed(prep, phrase))
+    return not all(sentence_start(body, at) for at in printed(prep, phrase))
 
 
 def _printed(body: str, word: str, any_case: bool = False) -> bool:
@@ -140,7 +144,7 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
     if words[-1].endswith("s") and prep.registry.by_word(words[-1][:-1], prep.book):
         return None
     name = " ".join(words).rstrip(":;,.")  # 'the State Department:' names the department
-    if phrase.text.startswith("The ") and not _sentence_start(prep.body, phrase.start):
+    if phrase.text.startswith("The ") and not sentence_start(prep.body, phrase.start):
         return f"The {name}"  # '"...," The Daily Planet reported': 'The' is in its name
     start = phrase.start + phrase.text.index(words[0], len("the"))
     reading = _reading(prep, sentences, start)
@@ -150,7 +154,7 @@ def organization(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) ->
 OPENING = frozenset("“”\"‘’'«»([")
 
 
-def _sentence_start(body: str, offset: int) -> bool:
+def sentence_start(body: str, offset: int) -> bool:
     """Does a sentence or a paragraph open at ``offset`` (past spaces and marks)?"""
     k = offset - 1
     while k >= 0 and (body[k] in " \t" or body[k] in OPENING):
@@ -172,3 +176,27 @@ def printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
     pattern = re.compile(rf"(?<!\w){re.escape(phrase.name)}(?!\w)")
     others = [m.start() for m in pattern.finditer(prep.body) if m.start() != at]
     return ([at] if at >= 0 else []) + others
+
+
+def role_as_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """A role word alone, capitalised, that may be a surname ('King said' of Tishana
+    King): someone of the article has it as a surname, or it is capitalised where no
+    sentence opens.  Read as a surname, it must name a person (``speakers._unlinked``),
+    never a name of unknown kind ('said Secretary of the Interior ...')."""
+    if phrase.form != "role" or not phrase.text.istitle() or len(phrase.text.split()) > 1:
+        return False
+    named = prep.registry.by_word(phrase.text, prep.book)
+    return bool(named) or not sentence_start(prep.body, phrase.start)
+
+
+def publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
+    """An outlet that prints a direct quote ('"...," Politico reported', 'according to
+    Politico'), not one it was said to ('In a statement to the Observer, ...')."""
+    if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
+        return False
+    before = prep.body[max(0, phrase.start - 24) : phrase.start]
+    return SPOKEN_TO.search(before) is None or ACCORDING.search(before) is not None
+
+
+SPOKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)

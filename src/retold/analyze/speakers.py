@@ -58,7 +58,14 @@ from retold.analyze.candidates import (
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person
-from retold.analyze.readings import a_person, bare_name, organization, speaking_persons
+from retold.analyze.readings import (
+    a_person,
+    bare_name,
+    organization,
+    publishing,
+    role_as_surname,
+    speaking_persons,
+)
 from retold.analyze.records import Quote, Resolution, SpeakerKind
 from retold.records import Span
 
@@ -293,11 +300,15 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1 and described_fits(prep, people[0], phrase):
             return _person_result(prep, people[0], "role")
-        return _role_anaphor(prep, item, phrase, memory)
+        result = _role_anaphor(prep, item, phrase, memory)
+        if result.speaker is None and role_as_surname(prep, phrase):
+            surname = replace(phrase, form="surname", name=phrase.text)  # 'King said'
+            result = _surname(prep, surname, sentences, item, memory)
+        return result if result.kind == "person" else UNKNOWN
     if phrase.form == "pronoun":
         person = pronoun_antecedent(prep, item, phrase, memory)
         return _person_result(prep, person, "pronoun") if person is not None else UNKNOWN
-    if _publishing(prep, item, phrase):
+    if publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
         return Resolved(
@@ -322,19 +333,6 @@ def _role_anaphor(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Me
         return UNKNOWN
     name = role_antecedent(item, phrase, memory, prep.book.lexicon)
     return Resolved(name, "person", CONFIDENCE["role"], "role") if name else UNKNOWN
-
-
-def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
-    """An outlet that prints a direct quote ('"...," Politico reported', 'according to
-    Politico'), not one it was said to ('In a statement to the Observer, ...')."""
-    if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
-        return False
-    before = prep.body[max(0, phrase.start - 24) : phrase.start]
-    return SPOKEN_TO.search(before) is None or ACCORDING.search(before) is not None
-
-
-SPOKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
