@@ -673,3 +673,47 @@ def test_a_role_word_alone_as_a_surname(
     quote = quote_of(body, "The car", nlp, options)
     assert quote.speaker == speaker
     assert speaker is None or quote.speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an outlet's one-word name that is the surname of someone named: the person
+        (
+            "Mayor Don Guardian opened the quay.\n\n“The pier will close,” said Guardian.",
+            ("Don Guardian", "person"),
+        ),
+        # spoken of as a thing: the outlet
+        (
+            "Mayor Don Guardian opened the quay.\n\n"
+            "“The pier will close,” Guardian reported in its weekly edition.",
+            ("Guardian", "organization"),
+        ),
+    ],
+)
+def test_an_outlet_name_that_is_a_person_or_a_word(
+    body: str, speaker: tuple[str | None, str], nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, "The pier", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == speaker
+
+
+def test_an_outlet_name_the_article_prints_in_lower_case_is_a_word(
+    options: QuoteOptions,
+) -> None:
+    from retold.analyze.attribution import SpeakerPhrase
+    from retold.analyze.context import Found, prepare
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.readings import publishing
+
+    setup = _setup(options, [])
+    for body, printed in [
+        ("The people marched.\n\nPeople demand “Keep the Pier Open”.", False),
+        ("The crowd marched.\n\nPeople reports “Keep the Pier Open”.", True),
+    ]:
+        prep = prepare("a1", body, setup.book, setup.pattern)
+        at = body.index("People")
+        phrase = SpeakerPhrase("outlet", at, at + 6, "People", "People", None, None)
+        quote = body.index("“")
+        item = Found("direct", "prefix", ((quote, len(body)),), None, 1)
+        assert publishing(prep, item, phrase) is printed

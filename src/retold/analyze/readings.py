@@ -191,12 +191,35 @@ def role_as_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
 
 def publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
     """An outlet that prints a direct quote ('"...," Politico reported', 'according to
-    Politico'), not one it was said to ('In a statement to the Observer, ...')."""
+    Politico'), not one it was said to ('In a statement to the Observer, ...'), nor a
+    one-word name the article also prints in lower case ('People demand')."""
     if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
         return False
+    if " " not in phrase.name and _printed(prep.body, phrase.name.lower()):
+        return False  # 'People demand': the word, not the magazine
     before = prep.body[max(0, phrase.start - 24) : phrase.start]
     return SPOKEN_TO.search(before) is None or ACCORDING.search(before) is not None
 
 
 SPOKEN_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def outlet_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """A one-word outlet name, no 'The' before it, that is the surname of someone the
+    article names ('said Guardian' of Mayor Don Guardian, 'Bloomberg told' of Michael
+    Bloomberg): the person, not the outlet; unless the words after it, up to the end
+    of the clause, speak of it as a thing ('Bloomberg says its reporting ...')."""
+    if phrase.form != "outlet" or not phrase.name or " " in phrase.name.strip():
+        return False
+    if fold(phrase.text).split()[:1] == ["the"]:
+        return False
+    key = fold(phrase.name)
+    if not any(p.last == key for p in prep.registry.by_word(phrase.name, prep.book)):
+        return False  # 'Bloomberg Politics' is no Bloomberg
+    clause = CLAUSE_END.split(prep.body[phrase.end : phrase.end + 60], maxsplit=1)[0]
+    return THING.search(clause) is None
+
+
+CLAUSE_END = re.compile(r"[.;:!?“”\"]")
+THING = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)

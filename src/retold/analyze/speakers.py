@@ -62,6 +62,7 @@ from retold.analyze.readings import (
     a_person,
     bare_name,
     organization,
+    outlet_surname,
     publishing,
     role_as_surname,
     speaking_persons,
@@ -308,6 +309,8 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
     if phrase.form == "pronoun":
         person = pronoun_antecedent(prep, item, phrase, memory)
         return _person_result(prep, person, "pronoun") if person is not None else UNKNOWN
+    if outlet_surname(prep, phrase):  # '"...," said Guardian' of Mayor Don Guardian
+        return _surname(prep, replace(phrase, form="surname"), sentences, item, memory)
     if publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
