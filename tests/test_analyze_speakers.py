@@ -629,6 +629,13 @@ BARE_NAMES = [
         ["ORG", "ORG"],
         ("Brannock", "organization"),
     ),
+    # read as an organisation, but spoken of as a person: of no kind the text tells
+    (
+        "Brannock built the pier. “The pier will close,” Brannock said, and he left.",
+        "Brannock",
+        ["ORG", "ORG"],
+        ("Brannock", "unknown"),
+    ),
     # no name of its own
     ("“The pier will close,” Lakeland said.", "Lakeland", ["GPE"], (None, "unknown")),
     ("Brannock.\n\nBrannock said: “The pier will close.”", "Brannock", ["", ""], (None, "unknown")),

@@ -57,8 +57,8 @@ def bare_name(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Sp
     """What a one-word name that speaks and that no rule settles is ('"...," Hale
     said', 'According to Vulture', 'Verizon said'): "organization" where the
     recogniser reads it as one at every printing (two at least: it reads too many
-    surnames as organisations once), else "unknown", a person or a body the text does
-    not tell apart.  None when it may be no name at all: capitalised only where a
+    surnames as organisations once) and no clause after it says 'he' or 'she' of it,
+    else "unknown", a person or a body the text does not tell apart.  None when it may be no name at all: capitalised only where a
     sentence opens ('Others said', 'Aides say'), or read as a place, a people or a
     number in the attribution's sentence ('Japan said', 'Democrats said', 'Dozens
     chanted'), or, read as nothing there, in more of the article's other sentences
@@ -72,7 +72,21 @@ def bare_name(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Sp
     others = sum(1 for v in votes[1:] if v not in NAMED)
     if votes[0] == "" and others > sum(1 for v in votes[1:] if v in ("PERSON", "ORG")):
         return None
-    return "organization" if len(votes) > 1 and set(votes) == {"ORG"} else "unknown"
+    organization = len(votes) > 1 and set(votes) == {"ORG"} and not _personal(prep, phrase)
+    return "organization" if organization else "unknown"
+
+
+def _personal(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """Do the words after a printing of the name, to the end of the clause, speak of
+    it as a person ('Sharpton said he dislikes')?"""
+    return any(
+        PERSONAL.search(_clause_after(prep.body, at + len(phrase.name or "")))
+        for at in printed(prep, phrase)
+    )
+
+
+def _clause_after(body: str, end: int) -> str:
+    return CLAUSE_END.split(body[end : end + 60], maxsplit=1)[0]
 
 
 def _may_name(prep: Prepared, phrase: SpeakerPhrase) -> bool:
@@ -217,9 +231,9 @@ def outlet_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
     key = fold(phrase.name)
     if not any(p.last == key for p in prep.registry.by_word(phrase.name, prep.book)):
         return False  # 'Bloomberg Politics' is no Bloomberg
-    clause = CLAUSE_END.split(prep.body[phrase.end : phrase.end + 60], maxsplit=1)[0]
-    return THING.search(clause) is None
+    return THING.search(_clause_after(prep.body, phrase.end)) is None
 
 
 CLAUSE_END = re.compile(r"[.;:!?“”\"]")
 THING = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
