@@ -229,12 +229,14 @@ def test_a_bare_surname_speaking_in_the_first_person_is_a_person(
     assert (quote.speaker, quote.speaker_kind) == ("Brenholt", "person")
 
 
-def test_a_bare_name_speaking_as_we_stays_unknown(nlp: Any, options: QuoteOptions) -> None:
+def test_a_bare_name_speaking_as_we_is_of_unknown_kind(nlp: Any, options: QuoteOptions) -> None:
+    """'we' tells no person from a body: the name, of no kind (``readings.bare_name``)."""
     body = (
         "The district's budget vote was delayed again on Tuesday.\n\n"
         '"We will not sign a plan that closes the old school," Brenholt said.'
     )
-    assert quote_of(body, "We will", nlp, options).speaker is None
+    quote = quote_of(body, "We will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Brenholt", "unknown")
 
 
 @pytest.mark.parametrize(

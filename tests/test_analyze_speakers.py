@@ -287,6 +287,17 @@ def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: Quot
     assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
 
 
+def test_an_outlet_the_words_are_according_to_is_their_source(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "The ferry strike entered its third day.\n\n"
+        "“Talks will resume only when the boats sail again,” according to CNN."
+    )
+    quote = quote_of(body, "Talks will", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("CNN", "organization")
+
+
 def test_an_outlet_spoken_to_is_not_the_source(nlp: Any, options: QuoteOptions) -> None:
     body = (
         "The ferry strike entered its third day.\n\n"
@@ -474,6 +485,21 @@ def _recogniser(prep: Any, name: str, readings: list[str]) -> Any:
     return Sentences(parses, set())
 
 
+def _resolved(body: str, word: str, readings: list[str], options: QuoteOptions) -> Any:
+    """The quotes of ``body``, speakers resolved, the recogniser giving ``word`` the
+    entity types ``readings`` (``_recogniser``)."""
+    from retold.analyze.context import prepare
+    from retold.analyze.direct import direct_quotes
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.speakers import resolve_quotes
+
+    setup = _setup(options, [])
+    prep = prepare("a1", body, setup.book, setup.pattern)
+    found = direct_quotes(prep).found
+    quoted = [(s.open, s.last) for s in prep.spans]
+    return resolve_quotes(prep, found, quoted, _recogniser(prep, word, readings))
+
+
 @pytest.mark.parametrize(
     ("readings", "person"),
     [
@@ -506,32 +532,23 @@ def test_a_bare_surname_keeps_one_sense_in_an_article(
     ("readings", "speakers"),
     [
         # read as a person where one quote is attributed: the speaker of both
-        (["PERSON", "ORG", "ORG", "ORG"], ["Kowalczyk", "Kowalczyk"]),
-        (["ORG", "ORG", "ORG", "PERSON"], ["Kowalczyk", "Kowalczyk"]),
+        (["PERSON", "ORG", "ORG", "ORG"], ["person", "person"]),
+        (["ORG", "ORG", "ORG", "PERSON"], ["person", "person"]),
         # a person only where no quote is attributed: the article's other sentences
-        # outvote it, as before
-        (["ORG", "PERSON", "ORG", "ORG"], [None, None]),
+        # outvote it, as before; a name, of no kind the text tells
+        (["ORG", "PERSON", "ORG", "ORG"], ["unknown", "unknown"]),
     ],
 )
 def test_a_bare_surname_that_speaks_keeps_one_sense(
-    readings: list[str], speakers: list[str | None], options: QuoteOptions
+    readings: list[str], speakers: list[str], options: QuoteOptions
 ) -> None:
-    from retold.analyze.context import prepare
-    from retold.analyze.direct import direct_quotes
-    from retold.analyze.pipeline import _setup
-    from retold.analyze.speakers import resolve_quotes
-
     body = (
         "“The pier is closing,” Kowalczyk said.\n\n"
         "Kowalczyk won the contract. Later Kowalczyk left the quay.\n\n"
         "“We will reopen it in spring,” Kowalczyk said."
     )
-    setup = _setup(options, [])
-    prep = prepare("a1", body, setup.book, setup.pattern)
-    found = direct_quotes(prep).found
-    quoted = [(s.open, s.last) for s in prep.spans]
-    sentences = _recogniser(prep, "Kowalczyk", readings)
-    assert [q.speaker for q in resolve_quotes(prep, found, quoted, sentences)] == speakers
+    quotes = _resolved(body, "Kowalczyk", readings, options)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Kowalczyk", k) for k in speakers]
 
 
 @pytest.mark.parametrize(
@@ -540,23 +557,15 @@ def test_a_bare_surname_that_speaks_keeps_one_sense(
         ("the Harbour Line said", "Harbour", ("Harbour Line", "organization")),
         ("the Lindqvists said", "Lindqvists", (None, "unknown")),  # Anna Lindqvist's family
         ("the Harbour Senator said", "Harbour", (None, "unknown")),  # a role
-        ("Harbourline said", "Harbourline", (None, "unknown")),  # a bare name may be a surname
+        # a bare name may be a surname: a name of no kind the text tells
+        ("Harbourline said", "Harbourline", ("Harbourline", "unknown")),
     ],
 )
 def test_the_and_a_name_read_as_an_organisation_speaks_for_it(
     attribution: str, word: str, speaker: tuple[str | None, str], options: QuoteOptions
 ) -> None:
-    from retold.analyze.context import prepare
-    from retold.analyze.direct import direct_quotes
-    from retold.analyze.pipeline import _setup
-    from retold.analyze.speakers import resolve_quotes
-
     body = f"Anna Lindqvist runs the ferry.\n\n“The ferry will not run on Sunday,” {attribution}."
-    setup = _setup(options, [])
-    prep = prepare("a1", body, setup.book, setup.pattern)
-    found = direct_quotes(prep).found
-    quoted = [(s.open, s.last) for s in prep.spans]
-    (quote,) = resolve_quotes(prep, found, quoted, _recogniser(prep, word, ["ORG"]))
+    (quote,) = _resolved(body, word, ["ORG"], options)
     assert (quote.speaker, quote.speaker_kind) == speaker
 
 
@@ -606,3 +615,112 @@ def test_a_pronoun_does_not_reach_three_paragraphs_back(
         + '"If you do not measure it, you cannot fix it," he said.'
     )
     assert quote_of(body, "If you", nlp, options).speaker is None
+
+
+BARE_NAMES = [
+    # a one-word name nobody in the article is named with, that the recogniser reads
+    # as nothing: the name, of no kind the text tells (a person or a body)
+    ("“The pier will close,” Brannock said.", "Brannock", [""], ("Brannock", "unknown")),
+    ("According to Brannock, “the pier will close.”", "Brannock", [""], ("Brannock", "unknown")),
+    # read as an organisation wherever the article prints it
+    (
+        "Brannock built the pier. “The pier will close,” Brannock said.",
+        "Brannock",
+        ["ORG", "ORG"],
+        ("Brannock", "organization"),
+    ),
+    # read as an organisation, but spoken of as a person: of no kind the text tells
+    (
+        "Brannock built the pier. “The pier will close,” Brannock said, and he left.",
+        "Brannock",
+        ["ORG", "ORG"],
+        ("Brannock", "unknown"),
+    ),
+    # no name of its own
+    ("“The pier will close,” Lakeland said.", "Lakeland", ["GPE"], (None, "unknown")),
+    ("Brannock.\n\nBrannock said: “The pier will close.”", "Brannock", ["", ""], (None, "unknown")),
+    ("“The pier will close,” Sophie said.", "Sophie", [""], (None, "unknown")),  # given name
+    (
+        "The Brannock is a boat. “It will close,” Brannocks said.",
+        "Brannock",
+        ["", ""],
+        (None, "unknown"),
+    ),
+    ("We met. “The pier will close,” Met said.", "Met", [""], (None, "unknown")),
+    ("“The pier will close,” Sources said.", "Sources", [""], (None, "unknown")),
+    ("The town’s Brannock said: “The pier will close.”", "Brannock", [""], (None, "unknown")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "readings", "speaker"), BARE_NAMES)
+def test_a_bare_name_no_rule_settles(
+    text: str,
+    word: str,
+    readings: list[str],
+    speaker: tuple[str | None, str],
+    options: QuoteOptions,
+) -> None:
+    quotes = _resolved(f"Anna Lindqvist runs the ferry.\n\n{text}", word, readings, options)
+    assert [(q.speaker, q.speaker_kind) for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a role word alone that the article uses as a surname: the person
+        ("The pier closed.\n\n“The car never stopped,” King, 39, told reporters.", "King"),
+        ("Zadie King saw the crash.\n\n“The car never stopped,” King told reporters.", "King"),
+        # a role before a name: never a name of its own
+        ("The pier closed.\n\n“The car never stopped,” said Secretary of the Port Ann Lee.", None),
+    ],
+)
+def test_a_role_word_alone_as_a_surname(
+    body: str, speaker: str | None, nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, "The car", nlp, options)
+    assert quote.speaker == speaker
+    assert speaker is None or quote.speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an outlet's one-word name that is the surname of someone named: the person
+        (
+            "Mayor Don Guardian opened the quay.\n\n“The pier will close,” said Guardian.",
+            ("Don Guardian", "person"),
+        ),
+        # spoken of as a thing: the outlet
+        (
+            "Mayor Don Guardian opened the quay.\n\n"
+            "“The pier will close,” Guardian reported in its weekly edition.",
+            ("Guardian", "organization"),
+        ),
+    ],
+)
+def test_an_outlet_name_that_is_a_person_or_a_word(
+    body: str, speaker: tuple[str | None, str], nlp: Any, options: QuoteOptions
+) -> None:
+    quote = quote_of(body, "The pier", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == speaker
+
+
+def test_an_outlet_name_the_article_prints_in_lower_case_is_a_word(
+    options: QuoteOptions,
+) -> None:
+    from retold.analyze.attribution import SpeakerPhrase
+    from retold.analyze.context import Found, prepare
+    from retold.analyze.pipeline import _setup
+    from retold.analyze.readings import publishing
+
+    setup = _setup(options, [])
+    for body, printed in [
+        ("The people marched.\n\nPeople demand “Keep the Pier Open”.", False),
+        ("The crowd marched.\n\nPeople reports “Keep the Pier Open”.", True),
+    ]:
+        prep = prepare("a1", body, setup.book, setup.pattern)
+        at = body.index("People")
+        phrase = SpeakerPhrase("outlet", at, at + 6, "People", "People", None, None)
+        quote = body.index("“")
+        item = Found("direct", "prefix", ((quote, len(body)),), None, 1)
+        assert publishing(prep, item, phrase) is printed

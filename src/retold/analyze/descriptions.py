@@ -186,7 +186,7 @@ def _person_noun(word: str, lexicon: Lexicon) -> bool:
     return any(_noun_of(w, lexicon.person_words) for w in forms)
 
 
-def _plural_people(word: str, lexicon: Lexicon) -> bool:
+def plural_people(word: str, lexicon: Lexicon) -> bool:
     """'officials', 'supporters', 'congressmen': people in the plural."""
     if word in lexicon.quantifiers:
         return False
@@ -223,7 +223,7 @@ def people(prep: Prepared, found: Described, _: Sentences) -> bool:
     the plural, with or without a determiner."""
     head = _head(prep, found)
     capital = head.cap and not _opens_sentence(prep, found.p, found.head)  # 'Officials said'
-    return not capital and _plural_people(head.lower, prep.book.lexicon)
+    return not capital and plural_people(head.lower, prep.book.lexicon)
 
 
 def _opens_sentence(prep: Prepared, p: int, k: int) -> bool:

@@ -16,6 +16,9 @@
   described and no one is named since, that description (``retold.analyze.antecedents``);
 * a document that speaks ('the statement said') to whoever issued it just before
   ('Mayor Berg released a statement'), at a lower confidence;
+* a one-word name no rule above reads ('"...," Hale said', 'According to Vulture') to
+  itself, at a low confidence: an organisation where the entity recogniser always
+  reads it as one, else of unknown kind (``retold.analyze.readings.bare_name``);
 * a description that names no one ('a senior aide', 'the Ohio senator', that no rule
   above resolves) to itself, as printed (``retold.analyze.descriptions``);
 * people named side by side who speak together ('"...," Ann Wu and Tom Bell said') to
@@ -55,7 +58,15 @@ from retold.analyze.candidates import (
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person
-from retold.analyze.readings import a_person, organization, speaking_persons
+from retold.analyze.readings import (
+    a_person,
+    bare_name,
+    organization,
+    outlet_surname,
+    publishing,
+    role_as_surname,
+    speaking_persons,
+)
 from retold.analyze.records import Quote, Resolution, SpeakerKind
 from retold.records import Span
 
@@ -71,6 +82,7 @@ CONFIDENCE: dict[str, float] = {
     "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
     "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
     "issuer": 0.55,  # who issued the document that speaks ('the statement said')
+    "bare": 0.5,  # a one-word name nothing tells a person or a body (``readings.bare_name``)
 }
 
 
@@ -289,11 +301,17 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1 and described_fits(prep, people[0], phrase):
             return _person_result(prep, people[0], "role")
-        return _role_anaphor(prep, item, phrase, memory)
+        result = _role_anaphor(prep, item, phrase, memory)
+        if result.speaker is None and role_as_surname(prep, phrase):
+            surname = replace(phrase, form="surname", name=phrase.text)  # 'King said'
+            result = _surname(prep, surname, sentences, item, memory)
+        return result if result.kind == "person" else UNKNOWN
     if phrase.form == "pronoun":
         person = pronoun_antecedent(prep, item, phrase, memory, sentences)
         return _person_result(prep, person, "pronoun") if person is not None else UNKNOWN
-    if _publishing(prep, item, phrase):
+    if outlet_surname(prep, phrase):  # '"...," said Guardian' of Mayor Don Guardian
+        return _surname(prep, replace(phrase, form="surname"), sentences, item, memory)
+    if publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
         return Resolved(
@@ -318,14 +336,6 @@ def _role_anaphor(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Me
         return UNKNOWN
     name = role_antecedent(item, phrase, memory, prep.book.lexicon)
     return Resolved(name, "person", CONFIDENCE["role"], "role") if name else UNKNOWN
-
-
-def _publishing(prep: Prepared, item: Found, phrase: SpeakerPhrase) -> bool:
-    """An outlet that prints a direct quote ('"...," Politico reported'), not one it was
-    said to ('In a statement to the Observer, ...')."""
-    if phrase.form != "outlet" or item.kind != "direct" or not phrase.name or phrase.titles:
-        return False
-    return "to" not in prep.body[max(0, phrase.start - 8) : phrase.start].lower().split()
 
 
 def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
@@ -390,14 +400,17 @@ def _unlinked(
     article), the words after it ('Hollande, who ...', 'Sarandon, 69,'), the quoted
     words (``first_person``: 'I', 'my') or the entity recogniser say it is a person,
     here or where the surname attributes another quote (``persons``: one name keeps one
-    sense in an article)."""
+    sense in an article); else a body 'the' names, or a one-word name nothing tells a
+    person or a body, at a lower confidence still (``readings.bare_name``)."""
     assert phrase.name is not None
     titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
     marked = titled or first_person or _marked_person(prep, phrase)
     marked = marked or fold(phrase.name) in persons
     if marked or a_person(prep, phrase, sentences):
         return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
-    return _body(prep, phrase, sentences)
+    body = _body(prep, phrase, sentences)
+    kind = None if body.speaker else bare_name(prep, phrase, sentences)
+    return Resolved(phrase.name, kind, CONFIDENCE["bare"], how) if kind else body
 
 
 WORD = re.compile(r"\w+")
