@@ -67,6 +67,22 @@ GLOSSARY: tuple[tuple[str, tuple[Term, ...]], ...] = (
         ),
     ),
     (
+        "Speaker kinds: who a quote's speaker is",
+        (
+            ("person", "a person, by the fullest name the article gives"),
+            ("organization", "a body that speaks: a company, an agency, an outlet"),
+            (
+                "description",
+                "the words the text uses of a speaker it does not name ('a senior aide')",
+            ),
+            (
+                "unknown",
+                "with a speaker: a one-word name the text does not tell a person or a body "
+                "('Hale said', at lower confidence); with none: no speaker found",
+            ),
+        ),
+    ),
+    (
         "Confidence",
         (
             (
