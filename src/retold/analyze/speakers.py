@@ -82,7 +82,7 @@ CONFIDENCE: dict[str, float] = {
     "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
     "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
     "issuer": 0.55,  # who issued the document that speaks ('the statement said')
-    "bare": 0.5,  # a one-word name nothing tells a person or a body (``readings.bare_name``)
+    "bare": 0.55,  # a one-word name nothing tells a person or a body (``readings.bare_name``)
 }
 
 
