@@ -112,6 +112,7 @@ def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
 
 _group, _start, _end = re.Match.group, re.Match.start, re.Match.end
 _first = itemgetter(0)
+_text = itemgetter(0)  # a token's text
 _make = partial(tuple.__new__, Token)  # Token._make without its Python-level check
 _APOSTROPHE_S = re.compile(r"['’][sSſ]")  # every ending that casefolds to a possessive's
 
@@ -213,7 +214,8 @@ def paragraphs(body: str, pattern: re.Pattern[str]) -> list[Paragraph]:
 
 def lower_case_words(parts: list[Paragraph]) -> frozenset[str]:
     """The words a body prints in lower case."""
-    return frozenset(t.text for p in parts for t in p.tokens if t.text.islower())
+    texts = map(_text, chain.from_iterable(p.tokens for p in parts))
+    return frozenset(filter(str.islower, texts))
 
 
 def dateline_end(tokens: tuple[Token, ...], si: int, sj: int) -> int:
