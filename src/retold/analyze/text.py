@@ -10,7 +10,11 @@ stay inside their token and never end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
+from itertools import chain, repeat
+from operator import add, itemgetter, ne
 from typing import NamedTuple
 
 from retold.analyze.lexicon import Lexicon
@@ -72,26 +76,57 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def tokenize(text: str, offset: int, pattern: re.Pattern[str]) -> list[Token]:
-    tokens: list[Token] = []
-    append = tokens.append
-    previous_end = -1
-    for match in pattern.finditer(text):
-        word = match.group()
-        start, end = match.span()
-        space = start != previous_end
-        previous_end = end
-        first = word[:1]
-        if len(word) > 2 and word[-2:].casefold() in ("’s", "'s") and first.isalpha():
-            append(_token(word[:-2], offset + start, space))
-            append(_token(word[-2:], offset + end - 2, False))
-            continue
-        start += offset  # _token inlined: a body has thousands of tokens
-        lower, cap, is_word = word.casefold(), first.isupper(), first.isalnum()
-        append(_new(Token, (word, lower, start, start + len(word), cap, space, is_word)))
+    """The tokens of ``text``, their offsets ``offset`` past the text's own.  Built a
+    column at a time with C-level ``map`` calls (a body has thousands of tokens); a
+    possessive ending ("Smith's") is then split off as its own token."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
+    words = list(map(_group, matches))
+    starts = list(map(_start, matches))
+    ends = list(map(_end, matches))
+    firsts = list(map(_first, words))
+    tokens = list(
+        map(
+            _make,
+            zip(
+                words,
+                map(str.casefold, words),
+                map(add, starts, repeat(offset)),
+                map(add, ends, repeat(offset)),
+                map(str.isupper, firsts),
+                map(ne, starts, chain((-1,), ends)),
+                map(str.isalnum, firsts),
+                strict=True,
+            ),
+        )
+    )
+    for at in reversed(_possessives(text, ends, words)):
+        token = tokens[at]
+        tokens[at : at + 1] = [
+            _token(token.text[:-2], token.start, token.space_before),
+            _token(token.text[-2:], token.end - 2, False),
+        ]
     return tokens
 
 
-_new = tuple.__new__
+_group, _start, _end = re.Match.group, re.Match.start, re.Match.end
+_first = itemgetter(0)
+_text = itemgetter(0)  # a token's text
+_make = partial(tuple.__new__, Token)  # Token._make without its Python-level check
+_APOSTROPHE_S = re.compile(r"['’][sSſ]")  # every ending that casefolds to a possessive's
+
+
+def _possessives(text: str, ends: list[int], words: list[str]) -> list[int]:
+    """Indices of the words that end in a possessive "'s" after letters of their own."""
+    found: list[int] = []
+    for mark in _APOSTROPHE_S.finditer(text):
+        at = bisect_left(ends, mark.end())
+        if at < len(ends) and ends[at] == mark.end():
+            word = words[at]
+            if len(word) > 2 and word[-2:].casefold() in POSSESSIVE_S and word[0].isalpha():
+                found.append(at)
+    return found
 
 
 def _token(text: str, start: int, space: bool) -> Token:
@@ -102,16 +137,17 @@ def _token(text: str, start: int, space: bool) -> Token:
 
 
 def split_sentences(tokens: list[Token], body: str) -> list[tuple[int, int]]:
-    """Token index ranges of sentences; a line break always ends one."""
+    """Token index ranges of sentences; a line break always ends one.  Only the tokens
+    where one may end are tried: end punctuation, and the last before a line break."""
     sentences: list[tuple[int, int]] = []
-    start, k, n = 0, 0, len(tokens)
-    while k < n:
+    start, n = 0, len(tokens)
+    for k in _end_candidates(tokens, body):
+        if k < start:
+            continue
         end = _sentence_end(tokens, k, body)
         if end is not None:
             sentences.append((start, end))
-            start = k = end
-            continue
-        k += 1
+            start = end
     if start < n:
         sentences.append((start, n))
     return sentences
@@ -133,6 +169,27 @@ def _sentence_end(tokens: list[Token], k: int, body: str) -> int | None:
     if following.cap or following.text[:1].isdigit() or following.text in OPENERS:
         return end
     return None
+
+
+def _end_candidates(tokens: list[Token], body: str) -> list[int]:
+    """In order, the indices of the tokens that are end punctuation or that a line break
+    follows (before the next token)."""
+    if not tokens:
+        return []
+    first, last = tokens[0].start, tokens[-1].end
+    ends = [t.end for t in tokens]
+    breaks = {bisect_right(ends, at) - 1 for at in _newlines(body, first, last)}
+    marks = {k for k, t in enumerate(tokens) if t.text in ENDS}
+    return sorted(breaks | marks)
+
+
+def _newlines(body: str, start: int, end: int) -> list[int]:
+    found: list[int] = []
+    at = body.find("\n", start, end)
+    while at >= 0:
+        found.append(at)
+        at = body.find("\n", at + 1, end)
+    return found
 
 
 def paragraphs(body: str, pattern: re.Pattern[str]) -> list[Paragraph]:
@@ -157,7 +214,8 @@ def paragraphs(body: str, pattern: re.Pattern[str]) -> list[Paragraph]:
 
 def lower_case_words(parts: list[Paragraph]) -> frozenset[str]:
     """The words a body prints in lower case."""
-    return frozenset(t.text for p in parts for t in p.tokens if t.text.islower())
+    texts = map(_text, chain.from_iterable(p.tokens for p in parts))
+    return frozenset(filter(str.islower, texts))
 
 
 def dateline_end(tokens: tuple[Token, ...], si: int, sj: int) -> int:

@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from retold.analyze.aliases import Aliases, fold, form_of, load_aliases, name_key
@@ -77,11 +78,13 @@ def same_person(a: str | None, b: str | None) -> bool:
     return both_given and (form_of(a, b) or form_of(b, a))
 
 
+@lru_cache(maxsize=1 << 16)
 def may_be_same(a: str, b: str) -> bool:
     """May two wordings' speakers be one person?  Named alike (``same_person``), or one
     is a bare surname the other ends with: an article that names only 'Minister
     Sarnov' never names him in full, so 'sarnov' may be 'oleg sarnov'.  (The people
-    table does not merge on a surname alone; inside one story, a statement may.)"""
+    table does not merge on a surname alone; inside one story, a statement may.)
+    Remembered: a story's wordings ask it of the same few speakers pair by pair."""
     short, long = sorted((a.split(), b.split()), key=len)
     return (len(short) == 1 and short[0] == long[-1]) or same_person(a, b)
 
