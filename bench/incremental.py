@@ -14,7 +14,7 @@ articles.
 
 Index sizes, per article of the final database: the story state (its parts as
 saved between runs, ``storystate.saved_bytes``), the stored copy index (the SQLite
-tables ``copy_index``, ``copy_keys``, ``copy_pairs`` and their indexes, from
+tables ``copy_index``, ``copy_keys``, ``copy_segments``, ``copy_pairs`` and their indexes, from
 ``dbstat`` when the SQLite build has it) and the rewrite and stale-reprint word counts
 (saved states).
 
@@ -51,7 +51,13 @@ from retold.store import open_store
 from retold.storystate import saved_bytes
 
 PART = 5000  # articles per file of the base (about 9 MB)
-COPY_TABLES = ("copy_index", "copy_keys", "copy_pairs", "sqlite_autoindex_copy_index_1")
+COPY_TABLES = (
+    "copy_index",
+    "copy_keys",
+    "copy_segments",
+    "copy_pairs",
+    "sqlite_autoindex_copy_index_1",
+)
 
 
 def write_jsonl(articles: Sequence[Article], path: Path) -> Path:

@@ -10,7 +10,8 @@ N beside it (``DB.json``); batches come from the pool's articles after N.
 stages, and prints a digest of the stories and copies after the last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
-story state's parts, ``Store.put_blob``) and the seconds the story state's load and
+story state's parts, ``Store.put_blob``; ``copy_written``: every write the process
+made during ``Store.put_copy_index``, the checkpoints it set off included) and the seconds the story state's load and
 save took (``state_seconds``).  ``compare`` runs ``batches`` for several
 code trees (``PYTHONPATH``) and bases, alternating them, and prints per-batch medians
 (of the batches after the first ``--skip``) and the slope per 1k stored articles.
@@ -31,6 +32,7 @@ import itertools
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -164,6 +166,27 @@ def blob_bytes(store: Any, into: list[int]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def call_written(store: Any, name: str, into: list[int]) -> Iterator[None]:
+    """Sum in ``into[-1]`` the bytes written (``written``) while ``store.<name>`` runs,
+    the WAL checkpoints its commits make included."""
+    real = getattr(store, name)
+    into.append(0)
+
+    def call(*args: Any) -> Any:
+        before = written()
+        try:
+            return real(*args)
+        finally:
+            into[-1] += written() - before
+
+    setattr(store, name, call)
+    try:
+        yield
+    finally:
+        delattr(store, name)
+
+
+@contextlib.contextmanager
 def state_timer(into: list[float]) -> Iterator[None]:
     """Sum in ``into[-1]`` the seconds the story state's ``load`` and ``save`` take."""
     into.append(0.0)
@@ -201,6 +224,7 @@ def batches(
     wrote: list[int] = []
     state: list[int] = []
     state_seconds: list[float] = []
+    copy: list[int] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
@@ -219,6 +243,7 @@ def batches(
                 stage_timers(watch),
                 traced,
                 blob_bytes(store, state),
+                call_written(store, "put_copy_index", copy),
                 state_timer(state_seconds),
             ):
                 start = time.perf_counter()
@@ -232,8 +257,16 @@ def batches(
                 profiler.dump_stats(str(profile))
         found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
         result = {"seconds": seconds, "written": wrote, "state_written": state}
+        result["copy_written"] = copy
         result["state_seconds"] = state_seconds
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
+
+
+def stored_articles(db: Path) -> int:
+    """The articles of the base ``db``, read without opening it as a store: the driver's
+    code would migrate it to its own schema, which the other trees cannot open."""
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
 
 def compare(args: argparse.Namespace) -> None:
@@ -254,15 +287,14 @@ def compare(args: argparse.Namespace) -> None:
             median = statistics.median(s for r in runs for s in r["seconds"][args.skip :])
             sizes = {
                 k: statistics.median(b for r in runs for b in r.get(k, [])[args.skip :] or [0])
-                for k in ("written", "state_written", "state_seconds")
+                for k in ("written", "state_written", "copy_written", "state_seconds")
             }
             stages = {
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
                 for k in runs[0]["stages"]
             }
             digests = {json.dumps(r["digest"], sort_keys=True) for r in runs}
-            with open_store(Path(db)) as store:
-                n = sum(1 for _ in store.articles())
+            n = stored_articles(Path(db))
             stored.append(n)
             medians.append(median)
             print(f"{src} {db} stored={n} median={median:.2f}s bytes={sizes} stages={stages}")

@@ -1,5 +1,13 @@
 """The copy index: each article's candidate keys and the verified copy pairs
-(``retold.link.copyindex``), grown by each link run and read back by key."""
+(``retold.link.copyindex``), grown by each link run and read back by key.
+
+The keys are kept as a log of sorted segments (``copy_keys`` is clustered on
+(segment, key, slot); ``copy_segments`` holds each live segment's number of rows, an
+upper bound once articles are unindexed): each run's keys go into a new segment, so a
+run writes pages of its own, appended, not a few rows into every page of the index.
+The last two segments merge, into a new one, while the last holds at least half the
+rows of the one before, so there are O(log n) segments and each key is rewritten
+O(log n) times in all.  A lookup probes every live segment."""
 
 from __future__ import annotations
 
@@ -26,12 +34,14 @@ class CopyIndexTables:
     def copy_postings(self, keys: Sequence[int]) -> dict[int, list[str]]:
         """Per key, the indexed articles that hold it (keys no article holds are absent)."""
         found: dict[int, list[str]] = {}
-        for start in range(0, len(keys), IN_LIST):
+        live = [s for s, _ in self._segments()]
+        for start in range(0, len(keys), IN_LIST) if live else ():
             chunk = list(keys[start : start + IN_LIST])
             rows = self.conn.execute(
                 "SELECT k.key, i.article_id FROM copy_keys k JOIN copy_index i"
-                f" ON i.slot = k.slot WHERE k.key IN ({marks(chunk)})",
-                chunk,
+                f" ON i.slot = k.slot WHERE k.segment IN ({marks(live)})"
+                f" AND k.key IN ({marks(chunk)})",
+                (*live, *chunk),
             ).fetchall()
             for key, article in rows:
                 found.setdefault(int(key), []).append(article)
@@ -56,15 +66,52 @@ class CopyIndexTables:
                 "INSERT INTO copy_index (article_id, slot, shingles) VALUES (?, ?, ?)",
                 [(a, first + k, s) for k, (a, s, _) in enumerate(entries)],
             )
-            self.conn.executemany(
-                "INSERT INTO copy_keys (key, slot) VALUES (?, ?)",
-                [(key, first + k) for k, (_, _, keys) in enumerate(entries) for key in keys],
+            rows = sorted(
+                (key, first + k) for k, (_, _, keys) in enumerate(entries) for key in keys
             )
+            self._add_segment(rows)
             self.conn.executemany(
                 "INSERT INTO copy_pairs (a, b, kind, jaccard, containment) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (a, b) DO NOTHING",
                 pairs,
             )
+
+    def _segments(self) -> list[tuple[int, int]]:
+        """The live segments of ``copy_keys``, oldest first: (segment, rows)."""
+        rows = self.conn.execute("SELECT segment, keys FROM copy_segments ORDER BY segment")
+        return [(int(s), int(n)) for s, n in rows.fetchall()]
+
+    def _add_segment(self, rows: Sequence[tuple[int, int]]) -> None:
+        """Write ``rows`` ((key, slot), sorted) as a new segment, then merge the last two
+        segments while the last holds at least half the rows of the one before (in the
+        caller's transaction)."""
+        if not rows:
+            return
+        segments = self._segments()
+        new = segments[-1][0] + 1 if segments else 0
+        self.conn.executemany(
+            "INSERT INTO copy_keys (segment, key, slot) VALUES (?, ?, ?)",
+            [(new, key, slot) for key, slot in rows],
+        )
+        self.conn.execute(
+            "INSERT INTO copy_segments (segment, keys) VALUES (?, ?)", (new, len(rows))
+        )
+        segments.append((new, len(rows)))
+        while len(segments) > 1 and 2 * segments[-1][1] >= segments[-2][1]:
+            new += 1
+            segments[-2:] = [(new, self._merge(segments[-2][0], segments[-1][0], new))]
+
+    def _merge(self, a: int, b: int, into: int) -> int:
+        """Segments ``a`` and ``b`` rewritten as one, ``into``, in key order: its rows."""
+        size = self.conn.execute(
+            "INSERT INTO copy_keys (segment, key, slot) SELECT ?, key, slot FROM copy_keys"
+            " WHERE segment IN (?, ?) ORDER BY key, slot",
+            (into, a, b),
+        ).rowcount
+        for table in ("copy_keys", "copy_segments"):
+            self.conn.execute(f"DELETE FROM {table} WHERE segment IN (?, ?)", (a, b))
+        self.conn.execute("INSERT INTO copy_segments (segment, keys) VALUES (?, ?)", (into, size))
+        return size
 
     def _unindex_copies(self, ids: Collection[str]) -> None:
         """Take ``ids`` out of the index with every article they were verified with (in
@@ -95,5 +142,5 @@ class CopyIndexTables:
     def clear_copy_index(self) -> None:
         """Forget the index: the next link run indexes every article again."""
         with self._transaction():
-            for table in ("copy_keys", "copy_pairs", "copy_index"):
+            for table in ("copy_keys", "copy_segments", "copy_pairs", "copy_index"):
                 self.conn.execute(f"DELETE FROM {table}")

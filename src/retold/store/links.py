@@ -12,7 +12,11 @@ from typing import Any
 
 from retold.errors import NotFoundError
 from retold.records import CopyLink, Finding, Span, Story
-from retold.store.base import IN_LIST, Connection, delete_of_stories, marks
+from retold.store.base import IN_LIST, Connection, chunks, delete_of_stories, marks
+
+StoredRows = tuple[set[tuple[str, str]], set[tuple[str, str]], dict[str, tuple[str, str | None]]]
+"""Stored rows of some stories: (article, story) members, (story, related) pairs, and
+title and first date by story."""
 
 
 def evidence_json(evidence: Sequence[Span]) -> str:
@@ -82,40 +86,69 @@ class LinkTables:
         self, stories: Sequence[Story], only: Collection[str] | None = None
     ) -> None:
         """Every story; or, given ``only`` (story ids), those of them: each one of
-        ``stories`` written, each one not among them deleted, the others left alone."""
+        ``stories`` written, each one not among them deleted, the others left alone.
+        Only the rows that change are written: a member or related story that stays
+        (and a story whose title and first date stay) keeps its row."""
         with self._transaction():
             if only is None:
                 for table in ("story_related", "story_articles", "stories"):
                     self.conn.execute(f"DELETE FROM {table}")
+                old: StoredRows = (set(), set(), {})
             else:
-                self._delete_stories(only, {s.id for s in stories})
+                old = self._stored_rows(only)
+            members = {(a, s.id) for s in stories for a in s.articles}
+            related = {(s.id, r) for s in stories for r in s.related}
+            self.conn.executemany(
+                "DELETE FROM story_related WHERE story_id = ? AND related_id = ?",
+                sorted(old[1] - related),
+            )
+            self.conn.executemany(
+                "DELETE FROM story_articles WHERE article_id = ? AND story_id = ?",
+                sorted(old[0] - members),
+            )
+            kept = {s.id for s in stories}
+            gone = [(i,) for i in sorted(old[2]) if i not in kept]
+            self.conn.executemany("DELETE FROM stories WHERE id = ?", gone)
             self.conn.executemany(
                 "INSERT INTO stories (id, title, first_published) VALUES (?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
                 " first_published = excluded.first_published",
-                [(s.id, s.title, s.first_published) for s in stories],
+                [
+                    (s.id, s.title, s.first_published)
+                    for s in stories
+                    if old[2].get(s.id) != (s.title, s.first_published)
+                ],
             )
             self.conn.executemany(
                 "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
-                [(a, s.id) for s in stories for a in s.articles],
+                sorted(members - old[0]),
             )
             self.conn.executemany(
                 "INSERT INTO story_related (story_id, related_id) VALUES (?, ?)",
-                [(s.id, r) for s in stories for r in s.related],
+                sorted(related - old[1]),
             )
 
-    def _delete_stories(self, ids: Collection[str], kept: Collection[str]) -> None:
-        """The members and related lists of ``ids``, and the stories of ``ids`` not
-        ``kept`` (a kept one's row stays: other stories' related lists point at it)."""
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), IN_LIST):
-            chunk = ordered[start : start + IN_LIST]
-            for table in ("story_related", "story_articles"):
-                self.conn.execute(
-                    f"DELETE FROM {table} WHERE story_id IN ({marks(chunk)})", tuple(chunk)
-                )
-        gone = [(i,) for i in ordered if i not in kept]
-        self.conn.executemany("DELETE FROM stories WHERE id = ?", gone)
+    def _stored_rows(self, ids: Collection[str]) -> StoredRows:
+        """The stored rows of the stories ``ids``: their (article, story) members,
+        (story, related) pairs, and title and first date by story."""
+        members: set[tuple[str, str]] = set()
+        related: set[tuple[str, str]] = set()
+        rows: dict[str, tuple[str, str | None]] = {}
+        for chunk in chunks(sorted(ids), IN_LIST):
+            inside = f"IN ({marks(chunk)})"
+            for a, s in self.conn.execute(
+                f"SELECT article_id, story_id FROM story_articles WHERE story_id {inside}", chunk
+            ):
+                members.add((str(a), str(s)))
+            for s, r in self.conn.execute(
+                f"SELECT story_id, related_id FROM story_related WHERE story_id {inside}", chunk
+            ):
+                related.add((str(s), str(r)))
+            for i, t, f in self.conn.execute(
+                f"SELECT id, title, first_published FROM stories WHERE id {inside}", chunk
+            ):
+                rows[str(i)] = (str(t), None if f is None else str(f))
+        return members, related, rows
 
     def stories(self, ids: Sequence[str] | None = None) -> list[Story]:
         """Every story, or those of ``ids``, each with its articles by date."""

@@ -438,6 +438,45 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        12,
+        "copy index keys kept as a log of sorted segments (retold.store.copyindex): the"
+        " keys by segment first, and each live segment's rows; the stored keys are one",
+        (
+            """CREATE TABLE copy_segments (
+            segment INTEGER PRIMARY KEY,
+            keys INTEGER NOT NULL
+        )""",
+            """CREATE TABLE copy_keys_log (
+            segment INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            slot INTEGER NOT NULL,
+            PRIMARY KEY (segment, key, slot)
+        ) WITHOUT ROWID""",
+            "INSERT INTO copy_keys_log (segment, key, slot)"
+            " SELECT 0, key, slot FROM copy_keys ORDER BY key, slot",
+            "DROP TABLE copy_keys",
+            "ALTER TABLE copy_keys_log RENAME TO copy_keys",
+            "INSERT INTO copy_segments (segment, keys)"
+            " SELECT segment, COUNT(*) FROM copy_keys GROUP BY segment",
+        ),
+        postgresql=(
+            """CREATE TABLE copy_segments (
+            segment BIGINT PRIMARY KEY,
+            keys BIGINT NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+            "ALTER TABLE copy_keys ADD COLUMN segment BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE copy_keys ALTER COLUMN segment DROP DEFAULT",
+            "ALTER TABLE copy_keys DROP CONSTRAINT copy_keys_pkey",
+            "ALTER TABLE copy_keys ADD PRIMARY KEY (segment, key, slot)",
+            "INSERT INTO copy_segments (segment, keys)"
+            " SELECT segment, COUNT(*) FROM copy_keys GROUP BY segment",
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
