@@ -275,11 +275,11 @@ def _goes_on(prep: Prepared, item: Found, near: Neighbours) -> Attribution | Non
     if attribution.speaker.form not in SPEAKING:
         return None
     if previous.paragraph == item.paragraph:
-        near = _same_sentence(prep, item, previous, attribution.speaker)
+        goes_on = _same_sentence(prep, item, previous, attribution.speaker)
     else:
-        near = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
-        near = near and previous.kind == "direct"
-    return attribution if near else None
+        goes_on = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
+        goes_on = goes_on and previous.kind == "direct"
+    return attribution if goes_on else None
 
 
 def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: SpeakerPhrase) -> bool:
