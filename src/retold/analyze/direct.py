@@ -27,7 +27,7 @@ from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.speaking import described, known_surname, participle_subject
+from retold.analyze.speaking import described, known_surname, participle_subject, quoted_as
 from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 
 POSTFIX_END = ",!?…—–-"
@@ -195,7 +195,7 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
             return None
         found = lexicon.verb_at(words, v, loose=True)
         if found is not None and found[1] == "quote":
-            quoted = _quoted_as(prep, p, (k, v, v + found[0]), end)
+            quoted = quoted_as(prep, p, (k, v, v + found[0]), end)
             if quoted is not None:
                 return _attribution(prep, p, k, end, v, quoted[1] - v, quoted[0])
         if found is None or found[1] == "quote":
@@ -205,29 +205,6 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         speaker = speaker_before(tokens, k, v, book, body) or described(prep, p, k, v)
         speaker = speaker or known_surname(prep, p, k, v)
         return None if speaker is None else _attribution(prep, p, k, end, v, found[0], speaker)
-    return None
-
-
-def _quoted_as(
-    prep: Prepared, p: int, at: tuple[int, int, int], end: int
-) -> tuple[SpeakerPhrase, int] | None:
-    """The person a quoting verb quotes 'as saying' the words, and the token after
-    'saying': the subject of a passive ('"...," Lund was quoted as saying'), else its
-    object ('the Herald quoted Lund as saying').  ``at``: the attribution's first
-    token, the quoting verb's first and the token after it."""
-    tokens, words, book = prep.tokens(p), prep.words(p), prep.book
-    k, v, q = at
-    for a in range(q, min(end - 1, q + 8)):
-        if words[a] not in book.lexicon.quoted_as:
-            continue
-        found = book.lexicon.verb_at(words, a + 1, loose=True)
-        if found is None or found[1] == "quote":
-            return None
-        if a == q:
-            speaker = speaker_before(tokens, k, v, book, prep.body)
-        else:
-            speaker = speaker_after(tokens, q, a, book, prep.body)
-        return None if speaker is None else (speaker, a + 1 + found[0])
     return None
 
 
