@@ -3,6 +3,7 @@
     python bench/quote_diff.py dump INPUT OUT.jsonl     # clean + analyze INPUT, one line per quote
     python bench/quote_diff.py diff A.jsonl B.jsonl [--all]
     python bench/quote_diff.py summary A.jsonl [--missing]   # cued direct quotes with no speaker
+    python bench/quote_diff.py summary A.jsonl --unattributed  # direct quotes nothing attributes
     python bench/quote_diff.py changes A.jsonl B.jsonl [--show KIND --sample N --seed S]
 
 A speaker rule is judged by every quote it changes, not only those a gold set lists
@@ -101,9 +102,11 @@ def diff(a_path: Path, b_path: Path, show_all: bool) -> int:
     return changed
 
 
-def summary(path: Path, show_missing: bool) -> str:
+def summary(path: Path, show_missing: bool, show_unattributed: bool = False) -> str:
     """Quotes, direct quotes, and cued direct quotes with no speaker (``retold.eval.quotes``'
-    cued-missing share, which needs no gold); ``show_missing`` prints each of the latter."""
+    cued-missing share, which needs no gold); ``show_missing`` prints each of the latter,
+    ``show_unattributed`` each direct quote that neither its sentence nor its neighbourhood
+    attributes (shape 'unattributed': no cue, so ``show_missing`` never lists it)."""
     rows = list(_rows(path))
     direct = [r for r in rows if r["kind"] == "direct"]
     cued = [r for r in direct if r["cue"] is not None]
@@ -112,8 +115,14 @@ def summary(path: Path, show_missing: bool) -> str:
         print(
             f"{r['origin']}:{r['start']} cue {r['cue']!r} text {r['speaker_text']!r}\n    {r['around']}\n"
         )
+    unattributed = [r for r in direct if r["shape"] == "unattributed"]
+    for r in unattributed if show_unattributed else []:
+        print(f"{r['origin']}:{r['start']} {r['text'][:80]!r}\n    {r['around']}\n")
     share = len(missing) / len(cued) if cued else 0.0
-    return f"{len(rows)} quotes, {len(direct)} direct, {len(cued)} cued, {len(missing)} cued with no speaker ({share:.4f})"
+    return (
+        f"{len(rows)} quotes, {len(direct)} direct, {len(cued)} cued, {len(missing)} cued with"
+        f" no speaker ({share:.4f}), {len(unattributed)} unattributed"
+    )
 
 
 CHANGES = ("given", "taken", "changed", "span", "found", "lost")
@@ -168,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     m = sub.add_parser("summary")
     m.add_argument("a", type=Path)
     m.add_argument("--missing", action="store_true", help="print each cued quote with no speaker")
+    m.add_argument(
+        "--unattributed", action="store_true", help="print each direct quote nothing attributes"
+    )
     c = sub.add_parser("changes")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
@@ -178,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dump":
         print(f"{dump(args.input, args.out)} quotes -> {args.out}", file=sys.stderr)
     elif args.command == "summary":
-        print(summary(args.a, args.missing))
+        print(summary(args.a, args.missing, args.unattributed))
     elif args.command == "changes":
         kinds = changes(args.a, args.b)
         print(", ".join(f"{kind} {len(pairs)}" for kind, pairs in kinds.items()))

@@ -403,3 +403,30 @@ def test_a_relative_clause_right_after_the_name(
 def test_an_age_before_a_name_is_no_count(body: str, options: QuoteOptions) -> None:
     quote = quote_of(f"The harbour fair closed on Sunday.\n\n{body}", "The pier", None, options)
     assert quote.speaker == "Ida Marsh"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        pytest.param(
+            "harbour chief Tomas Lindqvist was quoted as saying",
+            "Tomas Lindqvist",
+            id="a-person-quoted-as-saying",
+        ),
+        pytest.param(
+            "the Lakeport Herald quoted harbour chief Tomas Lindqvist as saying",
+            "Tomas Lindqvist",
+            id="the-person-a-paper-quoted-not-the-paper",
+        ),
+        pytest.param(
+            "Ida Marsh quoted Tomas Lindqvist as saying at the pier",
+            "Tomas Lindqvist",
+            id="the-person-another-quoted-not-the-one-quoting",
+        ),
+    ],
+)
+def test_words_quoted_as_saying_are_the_quoted_person_s(
+    attribution: str, speaker: str, options: QuoteOptions
+) -> None:
+    body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
+    assert quote_of(body, "We have had", None, options).speaker == speaker  # the rules alone

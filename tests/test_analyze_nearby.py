@@ -113,6 +113,15 @@ FOUND = [
         "Nils Aberg",
         id="a-run-of-quote-paragraphs-after-an-attribution",
     ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg is hopeful about the ferry, though Mayor Edda Brandt wants it sold.\n\n"
+        '"It will pay for itself before the winter storms pass."\n\n'
+        '"The dredging is the only cost the harbour still carries," Aberg notes.',
+        "It will pay",
+        "Nils Aberg",
+        id="a-quote-paragraph-between-its-subject-and-its-attribution",
+    ),
 ]
 
 
@@ -122,7 +131,8 @@ def test_the_speaker_is_read_from_the_neighbourhood(
 ) -> None:
     quote = quote_of(body, start, nlp, options)
     assert (quote.speaker, quote.shape) == (speaker, "nearby")
-    named = [v for k, v in CONFIDENCE.items() if k not in ("nearby", "description")]
+    # a one-word name of no known kind ("bare") is as unsure as a neighbour's reading
+    named = [v for k, v in CONFIDENCE.items() if k not in ("nearby", "description", "bare")]
     assert quote.confidence <= CONFIDENCE["nearby"] < min(named)
 
 
@@ -215,6 +225,14 @@ UNKNOWN = [
         '"We will not close it before the winter storms pass."',
         "We will not close",
         id="a-quote-paragraph-after-someone-else-answers",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg is hopeful about the ferry, though Mayor Edda Brandt wants it sold.\n\n"
+        '"It will pay for itself before the winter storms pass."\n\n'
+        '"The dredging is the only cost the harbour still carries," Brandt notes.',
+        "It will pay",
+        id="a-quote-paragraph-between-its-subject-and-someone-else",
     ),
 ]
 

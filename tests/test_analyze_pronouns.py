@@ -128,3 +128,15 @@ def test_no_unknown_given_name_where_the_name_is_no_subject(
 ) -> None:
     body = UNKNOWN_GIVEN + subject + "\n\n“I just want my old crossing back,” she said."
     assert quote_of(body, "I just want", nlp, options).speaker is None
+
+
+def test_no_named_antecedent_past_an_unnamed_speaker_of_the_pronoun_s_gender(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "The harbour fair closed on Sunday.\n\n"
+        '"The pier was rotten," harbour watcher Zorvan Tekle told the Herald.\n\n'
+        "But one woman, who lives by the pier, told the Herald that the pier was sound. "
+        "She also believed that the council had mended it in the spring."
+    )
+    assert quote_of(body, "the council had mended", nlp, options).speaker is None

@@ -27,7 +27,7 @@ from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.speaking import described, known_surname, participle_subject
+from retold.analyze.speaking import described, known_surname, participle_subject, quoted_as
 from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 
 POSTFIX_END = ",!?…—–-"
@@ -194,6 +194,10 @@ def _attribution_at(prep: Prepared, p: int, k: int, end: int) -> Attribution | N
         if tokens[v].text in QUOTE_CHARS and not _inside_name(prep, tokens[v].start):
             return None
         found = lexicon.verb_at(words, v, loose=True)
+        if found is not None and found[1] == "quote":
+            quoted = quoted_as(prep, p, (k, v, v + found[0]), end)
+            if quoted is not None:
+                return _attribution(prep, p, k, end, v, quoted[1] - v, quoted[0])
         if found is None or found[1] == "quote":
             continue
         if words[v - 1] in lexicon.not_after:

@@ -35,6 +35,7 @@ class Lexicon:
     base_after: frozenset[str]
     noun_like: frozenset[tuple[str, ...]]
     not_after: frozenset[str]
+    quoted_as: frozenset[str]  # 'quoted X as saying': the word before the quoted one's verb
     after_quote: frozenset[tuple[str, ...]]  # manner verbs: a cue only beside a quotation
     verb_group: frozenset[str]
     according: tuple[tuple[str, ...], ...]
@@ -172,6 +173,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         base_after=_lower(data["verb_frames"]["base_after"]),
         noun_like=frozenset(tuple(f.casefold().split()) for f in data["verb_frames"]["noun_like"]),
         not_after=_lower(data["verb_frames"]["not_after"]),
+        quoted_as=_lower(data["verb_frames"]["quoted_as"]),
         after_quote=frozenset(
             tuple(f.casefold().split()) for f in data["verb_frames"]["after_quote"]
         ),

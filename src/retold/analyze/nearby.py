@@ -19,7 +19,10 @@ words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE
   bad. Adding, "B."'), or, a direct quote ending its paragraph, after a
   short colon lead-in opening the next ('Later, on the radio: "B."');
 * the one person a paragraph with no quote marks is about, for a quote that is the
-  whole of the next paragraph ('Berg went on with his remarks.' then '"B."').
+  whole of the next paragraph ('Berg went on with his remarks.' then '"B."'); or the
+  person such a paragraph opens with as its subject though it names others too, when
+  the paragraph after the quote opens with a quote its own sentence gives to that
+  person ('"C," Berg notes.').
 
 A quote with no such neighbour keeps no speaker: a wrong speaker is worse than none.
 """
@@ -27,6 +30,7 @@ A quote with no such neighbour keeps no speaker: a wrong speaker is worse than n
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from retold.analyze.antecedents import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
@@ -39,12 +43,21 @@ COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
 MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
+class Neighbours(NamedTuple):
+    """The statement that ends last before a quote, and the first that starts after it
+    (as the sentence rules found it)."""
+
+    previous: Found | None
+    following: Found | None
+
+
 def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     """``found`` with unattributed direct quotes attributed from their neighbourhood,
     in body order: a quote so attributed is the statement before the next one."""
     result = list(found)
     for n in sorted(range(len(found)), key=lambda n: found[n].start):
-        result[n] = _nearby(prep, found[n], _previous(result, found[n])) or found[n]
+        near = Neighbours(_previous(result, found[n]), _following(found, found[n]))
+        result[n] = _nearby(prep, found[n], near) or found[n]
     return result
 
 
@@ -54,10 +67,16 @@ def _previous(found: list[Found], item: Found) -> Found | None:
     return max(before, key=lambda f: f.end) if before else None
 
 
-def _nearby(prep: Prepared, item: Found, previous: Found | None) -> Found | None:
+def _following(found: list[Found], item: Found) -> Found | None:
+    """The statement that starts first after ``item`` ends."""
+    after = [f for f in found if f.start >= item.end]
+    return min(after, key=lambda f: f.start) if after else None
+
+
+def _nearby(prep: Prepared, item: Found, near: Neighbours) -> Found | None:
     if item.kind != "direct" or item.shape != "unattributed":
         return None
-    attribution = next((a for rule in RULES if (a := rule(prep, item, previous))), None)
+    attribution = next((a for rule in RULES if (a := rule(prep, item, near))), None)
     if attribution is None:
         return None
     return Found("direct", "nearby", item.segments, attribution, item.paragraph)
@@ -93,7 +112,7 @@ def _goes_past(prep: Prepared, item: Found) -> bool:
     return paragraph.sentence_of(inside) == paragraph.sentence_of(k) and paragraph.tokens[k].is_word
 
 
-def _named_after(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+def _named_after(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     """A person named right before or right after the first reporting verb that
     follows the quote's closing mark in its sentence (not after a full stop closing
     the quoted words)."""
@@ -175,7 +194,7 @@ def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> 
     return SpeakerPhrase(form, start, end, name, name, None, None, titles)
 
 
-def _lead_in(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     """The subject of the sentence that introduces the quote with a colon (or a comma
     after a reporting verb)."""
     p = item.paragraph
@@ -243,23 +262,24 @@ LEAD_WORDS = 3  # tokens before a quote opening the next sentence ('Then, "..."'
 NEXT_LEAD_WORDS = 8  # tokens before a quote opening the next paragraph ('Later, on TV: "')
 
 
-def _goes_on(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
+def _goes_on(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     """The speaker of the statement just before, when nobody else is named between:
     this quote opens in that quote's sentence or right at the start of the next ('"A,"
     Berg said, waving at the crowd. Then, "B."'), or, a direct quote ending its
     paragraph, after a short colon lead-in that names no one opening the next ('Later,
     on the radio: "B."')."""
+    previous = near.previous
     attribution = previous.attribution if previous is not None else None
     if previous is None or attribution is None or attribution.speaker is None:
         return None
     if attribution.speaker.form not in SPEAKING:
         return None
     if previous.paragraph == item.paragraph:
-        near = _same_sentence(prep, item, previous, attribution.speaker)
+        goes_on = _same_sentence(prep, item, previous, attribution.speaker)
     else:
-        near = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
-        near = near and previous.kind == "direct"
-    return attribution if near else None
+        goes_on = previous.paragraph == item.paragraph - 1 and _short_lead(prep, item, previous)
+        goes_on = goes_on and previous.kind == "direct"
+    return attribution if goes_on else None
 
 
 def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: SpeakerPhrase) -> bool:
@@ -315,11 +335,12 @@ def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
     return not _reporting(prep, p, 0, mark)
 
 
-def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
+def _about(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     """A quote that is its paragraph's only words, after a paragraph with no quote
     marks about one person: that paragraph opens with the person's name as its subject
     and names nobody else ('Berg is upbeat about the ferry. He sees it as ...' then
-    '"It will pay for itself."')."""
+    '"It will pay for itself."'), or names others too while the next paragraph opens
+    with a quote its attribution gives to that person ('"...," Berg notes.')."""
     p = item.paragraph
     if p == 0 or not _whole_paragraph(prep, item):
         return None
@@ -331,18 +352,36 @@ def _about(prep: Prepared, item: Found, _: Found | None) -> Attribution | None:
     if not people or people[0].first != start or possessive(tokens, people[0]):
         return None
     last = tokens[people[0].last - 1].lower
-    if any(tokens[run.last - 1].lower != last for run in people):
+    others = any(tokens[run.last - 1].lower != last for run in people)
+    if others and not _closed_by(prep, item, near.following, last):
         return None  # someone else named too
     speaker = _phrase(prep, p - 1, people[0].name_first, people[0].last, people[0].titles)
     return Attribution(speaker, None, speaker.start, speaker.end, None)
 
 
-def _next_paragraph(prep: Prepared, item: Found, previous: Found | None) -> Attribution | None:
+def _closed_by(prep: Prepared, item: Found, following: Found | None, last: str) -> bool:
+    """Does the paragraph after ``item`` open with a direct quote its own sentence
+    gives to a name ending in ``last``?"""
+    if following is None or following.kind != "direct" or following.attribution is None:
+        return False
+    speaker = following.attribution.speaker
+    if following.paragraph != item.paragraph + 1 or speaker is None or speaker.name is None:
+        return False
+    if (
+        speaker.form not in ("name", "surname")
+        or prep.index(following.paragraph, following.start) > 1
+    ):
+        return False
+    return speaker.name.split()[-1].lower() == last
+
+
+def _next_paragraph(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     """A quote that is its paragraph's only words, right after a paragraph whose last
     statement is attributed to someone and that ends in its sentence with nothing more
     of anyone (no other name, no quote, no reporting verb: '"A," Berg said.' then
     '"B."' then '"C."'): the same speaker goes on, unless the quote speaks of them by
     name ('"Berg's plan ..."').  A sentence of narration between ends the speaker."""
+    previous = near.previous
     attribution = previous.attribution if previous is not None else None
     if previous is None or attribution is None or attribution.speaker is None:
         return None
@@ -371,6 +410,6 @@ def _whole_paragraph(prep: Prepared, item: Found) -> bool:
     return all(item.start <= t.start < item.end for t in tokens if t.is_word)
 
 
-Rule = Callable[[Prepared, Found, Found | None], Attribution | None]
+Rule = Callable[[Prepared, Found, Neighbours], Attribution | None]
 # The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
 RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about, _next_paragraph)

@@ -164,6 +164,11 @@ def _remember(prep: Prepared, item: Found, result: Resolved, memory: Memory) -> 
     elif phrase is not None and (NAMES_SOMEONE & {phrase.form, result.kind}):
         # someone retold cannot name: a pronoun after them is not an earlier person
         memory.mentions.append((item.anchor, item.paragraph, None, phrase.gender))
+    elif phrase is not None and phrase.form == "unnamed" and phrase.role:
+        # 'one woman told NY1 ...': a pronoun of her gender after her is not an earlier person
+        gender = prep.book.lexicon.gendered.get(phrase.role)
+        if gender is not None:
+            memory.mentions.append((item.anchor, item.paragraph, None, gender))
 
 
 BORROWING = frozenset({"continued", "nearby"})  # shapes that may borrow an attribution

@@ -1,12 +1,18 @@
 """Speakers of direct quotes that the phrase rules of ``retold.analyze.attribution``
 miss, read with the article at hand: a short description that names no one, the
 subject of a clause a participle reports for, a surname the article gives a person
-whatever the word lists say the word could be."""
+whatever the word lists say the word could be, the person words are quoted 'as saying'."""
 
 from __future__ import annotations
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
+from retold.analyze.attribution import (
+    SpeakerPhrase,
+    classify_chunk,
+    skip_lead_ins,
+    speaker_after,
+    speaker_before,
+)
 from retold.analyze.context import Prepared
 from retold.analyze.names import find_runs
 
@@ -59,3 +65,26 @@ def known_surname(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | Non
     if not any(person.last == fold(token.text) for person in prep.registry.people):
         return None
     return SpeakerPhrase("surname", token.start, token.end, token.text, token.text, None, None)
+
+
+def quoted_as(
+    prep: Prepared, p: int, at: tuple[int, int, int], end: int
+) -> tuple[SpeakerPhrase, int] | None:
+    """The person a quoting verb quotes 'as saying' the words, and the token after
+    'saying': the subject of a passive ('"...," Lund was quoted as saying'), else its
+    object ('the Herald quoted Lund as saying').  ``at``: the attribution's first
+    token, the quoting verb's first and the token after it."""
+    tokens, words, book = prep.tokens(p), prep.words(p), prep.book
+    k, v, q = at
+    for a in range(q, min(end - 1, q + 8)):
+        if words[a] not in book.lexicon.quoted_as:
+            continue
+        found = book.lexicon.verb_at(words, a + 1, loose=True)
+        if found is None or found[1] == "quote":
+            return None
+        if a == q:
+            speaker = speaker_before(tokens, k, v, book, prep.body)
+        else:
+            speaker = speaker_after(tokens, q, a, book, prep.body)
+        return None if speaker is None else (speaker, a + 1 + found[0])
+    return None
