@@ -131,8 +131,7 @@ def test_the_speaker_is_read_from_the_neighbourhood(
 ) -> None:
     quote = quote_of(body, start, nlp, options)
     assert (quote.speaker, quote.shape) == (speaker, "nearby")
-    # a one-word name of no known kind ("bare") is as unsure as a neighbour's reading
-    named = [v for k, v in CONFIDENCE.items() if k not in ("nearby", "description", "bare")]
+    named = [v for k, v in CONFIDENCE.items() if k not in ("nearby", "description")]
     assert quote.confidence <= CONFIDENCE["nearby"] < min(named)
 
 
