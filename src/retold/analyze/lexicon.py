@@ -42,6 +42,8 @@ class Lexicon:
     document_words: frozenset[str]
     issuing: frozenset[str]  # verb forms that issue a document ('released'), particles
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
+    refers_to_person: frozenset[str]  # 'he', 'his': the clause speaks of a person
+    refers_to_thing: frozenset[str]  # 'it', 'its': ... of a thing
     titles: frozenset[str]
     person_roles: frozenset[str]
     kin: frozenset[str]  # family roles: 'the daughter of X' names X's relation
@@ -182,6 +184,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         document_words=_lower(data["sources"]["document_words"]),
         issuing=_lower(data["sources"]["issuing"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
+        refers_to_person=_lower(data["referring"]["person"]),
+        refers_to_thing=_lower(data["referring"]["thing"]),
         titles=_lower(people["titles"]),
         person_roles=_lower(roles),
         kin=_lower(people["kin"]),

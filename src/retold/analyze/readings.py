@@ -79,14 +79,17 @@ def bare_name(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Sp
 def _personal(prep: Prepared, phrase: SpeakerPhrase) -> bool:
     """Do the words after a printing of the name, to the end of the clause, speak of
     it as a person ('Sharpton said he dislikes')?"""
+    person = prep.book.lexicon.refers_to_person
     return any(
-        PERSONAL.search(_clause_after(prep.body, at + len(phrase.name or "")))
+        _clause_after(prep.body, at + len(phrase.name or "")) & person
         for at in printed(prep, phrase)
     )
 
 
-def _clause_after(body: str, end: int) -> str:
-    return CLAUSE_END.split(body[end : end + 60], maxsplit=1)[0]
+def _clause_after(body: str, end: int) -> set[str]:
+    """The words after ``end``, to the end of the clause (60 characters at most)."""
+    clause = CLAUSE_END.split(body[end : end + 60], maxsplit=1)[0]
+    return set(WORD.findall(clause.lower()))
 
 
 def _may_name(prep: Prepared, phrase: SpeakerPhrase) -> bool:
@@ -231,9 +234,8 @@ def outlet_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
     key = fold(phrase.name)
     if not any(p.last == key for p in prep.registry.by_word(phrase.name, prep.book)):
         return False  # 'Bloomberg Politics' is no Bloomberg
-    return THING.search(_clause_after(prep.body, phrase.end)) is None
+    return not _clause_after(prep.body, phrase.end) & prep.book.lexicon.refers_to_thing
 
 
 CLAUSE_END = re.compile(r"[.;:!?“”\"]")
-THING = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
-PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+WORD = re.compile(r"\w+")
