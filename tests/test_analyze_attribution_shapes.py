@@ -398,6 +398,7 @@ def test_a_relative_clause_right_after_the_name(
     [
         "“The pier needs a new roof,” said 17-year-old Ida Marsh.",
         "81-year-old Ida Marsh said: “The pier needs a new roof.”",
+        "“The pier needs a new roof,” said 17 - year - old Ida Marsh.",  # hyphens spaced
     ],
 )
 def test_an_age_before_a_name_is_no_count(body: str, options: QuoteOptions) -> None:
@@ -430,3 +431,35 @@ def test_words_quoted_as_saying_are_the_quoted_person_s(
 ) -> None:
     body = f"The harbour fair closed on Sunday.\n\n“We have had better fairs than this one,” {attribution}."
     assert quote_of(body, "We have had", None, options).speaker == speaker  # the rules alone
+
+
+@pytest.mark.parametrize(
+    ("attribution", "phrase", "speaker"),
+    [
+        pytest.param("the 46-year-old said", "the 46-year-old", "Ida Marsh", id="an-age-alone"),
+        pytest.param(
+            "the 46-year-old woman told reporters",
+            "the 46-year-old woman",
+            "Ida Marsh",
+            id="an-age-and-a-noun",
+        ),
+        pytest.param(
+            "said the 46 - year - old", "the 46 - year - old", "Ida Marsh", id="hyphens-spaced"
+        ),
+        pytest.param(
+            "the 46-year-old man told reporters",
+            "the 46-year-old man",
+            None,
+            id="a-noun-of-the-other-gender",
+        ),
+    ],
+)
+def test_an_age_as_the_speaker_refers_back_as_a_pronoun_does(
+    attribution: str, phrase: str, speaker: str | None, options: QuoteOptions
+) -> None:
+    body = (
+        "Ida Marsh has run the harbour fair since 2001. She said it would close early.\n\n"
+        f"“We have had better fairs than this one,” {attribution}."
+    )
+    quote = quote_of(body, "We have had", None, options)
+    assert (quote.speaker, quote.speaker_text) == (speaker, phrase)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
+from retold.analyze.ages import age_length, aged_referent
 from retold.analyze.complements import PREPOSITIONS, joint, name_is_object, several
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs, word_surname
@@ -377,15 +378,6 @@ def _number(words: list[str], k: int) -> bool:
     return not (k + 1 < len(words) and words[k + 1] in ORDINAL_ENDS)
 
 
-def _age(words: list[str], k: int) -> bool:
-    """An age before a name ('17-year-old Jo Park', read as '17' '-' 'year-old')."""
-    return (
-        words[k + 1 : k + 2] == ["-"]
-        and words[k + 2 : k + 3] != []
-        and words[k + 2].endswith("-old")
-    )
-
-
 def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexicon) -> bool:
     """Words before a name that can describe a speaker ("her lawyer", "union leader")."""
     if first - a > 7:
@@ -395,7 +387,7 @@ def _plain_prefix(tokens: tuple[Token, ...], a: int, first: int, lexicon: Lexico
         t = tokens[k]
         between_caps = k > a and tokens[k - 1].cap and tokens[k + 1].cap
         if (t.lower in PREPOSITIONS and not between_caps) or (
-            _number(lowers, k) and not _age(lowers, k)
+            _number(lowers, k) and not age_length(lowers, k)
         ):
             return False
         if t.text in ("(", ")", ":", ";", "—", "–"):
@@ -444,16 +436,20 @@ def _role_phrase(
     tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
 ) -> SpeakerPhrase | None:
     """'the minister', 'the union leader', 'Officials', 'the company'; 'one Iowa
-    Democrat', 'a person close to the family' (a person noun: no one named)."""
+    Democrat', 'a person close to the family' (a person noun: no one named); 'the
+    46-year-old (man)', read as a pronoun (``ages.aged_referent``)."""
     lexicon = book.lexicon
     words = [t.lower for t in tokens[a:b]]
     own = words[: _linked_at(words, lexicon)]  # 'a person close to the family'
     if any(w in PREPOSITIONS - {"of", "at", "for", "in"} for w in own):
         return None
+    start, end = tokens[a].start, tokens[b - 1].end
+    aged, gender = aged_referent(words, lexicon)
+    if aged:  # 'the 46-year-old': read as a pronoun is
+        return SpeakerPhrase("pronoun", start, end, body[start:end], None, None, gender)
     head = _head_index(own, lexicon)
     if head is None or any(_number(words, k) and not _year(words[k]) for k in range(head)):
         return None
-    start, end = tokens[a].start, tokens[b - 1].end
     text = body[start:end]
     word = words[head]
     if word in lexicon.unnamed_people and not _singular_determiner(words, head):
