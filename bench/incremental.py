@@ -26,7 +26,6 @@ with the base's frozen IDF, ``link/incremental.py``).
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 import tempfile
@@ -41,6 +40,7 @@ from e2e import stage_table, stage_timers
 from measure import Stopwatch, percentile
 from synth import generate
 
+from retold import countlog
 from retold.config import load_settings
 from retold.eval.stories import bcubed
 from retold.grow import REPRINT_COUNTS, WORD_COUNTS
@@ -155,7 +155,7 @@ def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
     with open_store(db) as store:
         n = sum(1 for _ in store.articles())
         saved = {
-            name: len(base64.b64decode(store.get_state(state) or ""))
+            name: countlog.saved_bytes(store, state)
             for name, state in (
                 ("rewrite_word_counts", WORD_COUNTS),
                 ("reprint_word_counts", REPRINT_COUNTS),

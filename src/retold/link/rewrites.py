@@ -342,6 +342,17 @@ class WordCounts:
         df = np.bincount(at, weights=weights, minlength=hashes.size).astype(np.int64)
         return WordCounts(hashes, df, self.n_docs + len(texts))
 
+    @staticmethod
+    def summed(parts: Sequence[WordCounts]) -> WordCounts:
+        """The counts of the documents of all ``parts`` (each counting others)."""
+        if len(parts) == 1:
+            return parts[0]
+        ids = np.concatenate([np.zeros(0, np.int64), *(p.hashes for p in parts)])
+        weights = np.concatenate([np.zeros(0, np.int64), *(p.df for p in parts)])
+        hashes, at = np.unique(ids, return_inverse=True)
+        df = np.bincount(at, weights=weights, minlength=hashes.size).astype(np.int64)
+        return WordCounts(hashes, df, sum(p.n_docs for p in parts))
+
     def frequencies(self, index: WordIndex) -> Frequencies:
         """Document frequency of each of ``index``'s columns in this corpus."""
         ids = np.array([term_id(w) for w in index.columns], np.int64)
