@@ -109,7 +109,7 @@ def test_counts_saved_whole_by_an_earlier_version_are_grown_as_a_log(db_path: An
         counts = _grow(store, held, _articles(4, 40, 4))
         assert _same(counts, _afresh(held))
         assert _same(countlog.total(countlog.load(store, grow.WORD_COUNTS)), counts)
-        assert store.get_state(grow.WORD_COUNTS).startswith("{")
+        assert store.get_state(grow.WORD_COUNTS) is None
 
 
 @pytest.mark.parametrize("write", ["put_blob", "put_state"])

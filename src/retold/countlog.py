@@ -3,13 +3,14 @@ run added, so a run writes about what its new articles add, not every count agai
 
 The counts are saved as parts (``Store.put_blob``, named ``<state>.<number>``), each
 the counts of some articles; the whole is their sum.  A header (``Store.put_state``
-under ``<state>``, JSON: ``{"parts": [[number, documents], ...]}``) names the live
-parts.  A run writes its new part, then merges the last two while the last counts at
+under ``<state>.parts``, JSON: ``{"parts": [[number, documents], ...]}``) names the
+live parts.  A run writes its new part, then merges the last two while the last counts at
 least half the documents of the one before (so there are O(log n) parts and each
 document's counts are rewritten O(log n) times in all), writes the header last and
 then drops the parts no header names: a run cut short before its header leaves the
 counts it found.  Counts saved whole by earlier versions (base64 text under
-``<state>``) are read as one part.
+``<state>``) are read as one part, and dropped once the log is saved (an earlier
+version then finds no counts and counts every article again).
 """
 
 from __future__ import annotations
@@ -27,13 +28,12 @@ Part = tuple[int, WordCounts]
 def load(store: Store, state: str) -> list[Part]:
     """The saved parts of ``state``'s counts, oldest first (none when nothing is saved,
     or a part the header names is missing)."""
-    saved = store.get_state(state)
-    if not saved:
-        return []
-    if not saved.startswith("{"):  # saved whole by an earlier version
-        return [(0, WordCounts.from_bytes(base64.b64decode(saved)))]
+    header = store.get_state(_header(state))
+    if header is None:
+        whole = store.get_state(state)  # saved whole by an earlier version
+        return [(0, WordCounts.from_bytes(base64.b64decode(whole)))] if whole else []
     parts: list[Part] = []
-    for number, _ in json.loads(saved)["parts"]:
+    for number, _ in json.loads(header)["parts"]:
         data = store.get_blob(_name(state, number))
         if data is None:
             return []
@@ -43,10 +43,10 @@ def load(store: Store, state: str) -> list[Part]:
 
 def saved_bytes(store: Store, state: str) -> int:
     """The bytes ``state``'s live parts take in the store."""
-    saved = store.get_state(state) or ""
-    if not saved.startswith("{"):
-        return len(base64.b64decode(saved))
-    parts = json.loads(saved)["parts"]
+    header = store.get_state(_header(state))
+    if header is None:
+        return len(base64.b64decode(store.get_state(state) or ""))
+    parts = json.loads(header)["parts"]
     return sum(len(store.get_blob(_name(state, n)) or b"") for n, _ in parts)
 
 
@@ -69,10 +69,16 @@ def save(store: Store, state: str, kept: Sequence[Part], added: WordCounts) -> N
     for n, counts in parts:
         if _name(state, n) not in names:
             store.put_blob(_name(state, n), counts.to_bytes())
-    store.put_state(state, json.dumps({"parts": [[n, c.n_docs] for n, c in parts]}))
+    store.put_state(_header(state), json.dumps({"parts": [[n, c.n_docs] for n, c in parts]}))
     named = {_name(state, n) for n, _ in parts}
     for name in sorted(names - named):
         store.drop_blob(name)
+    if store.get_state(state) is not None:
+        store.drop_state(state)
+
+
+def _header(state: str) -> str:
+    return f"{state}.parts"
 
 
 def _name(state: str, number: int) -> str:
