@@ -40,7 +40,6 @@ from e2e import stage_table, stage_timers
 from measure import Stopwatch, percentile
 from synth import generate
 
-from retold import countlog
 from retold.config import load_settings
 from retold.eval.stories import bcubed
 from retold.grow import REPRINT_COUNTS, WORD_COUNTS
@@ -152,6 +151,8 @@ def incremental(
 def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
     """The articles in ``db``, and the bytes per article of its saved states, its copy
     index and links tables and the whole database (with ``table_bytes``)."""
+    from retold import countlog  # here: slope.py imports this module to drive older trees
+
     with open_store(db) as store:
         n = sum(1 for _ in store.articles())
         saved = {
