@@ -166,13 +166,17 @@ def put_bytes(
 
         return put
 
+    before = {method: vars(store).get(method) for method in methods}  # another wrapper's
     for method in methods:
         setattr(store, method, counted(getattr(store, method)))
     try:
         yield
     finally:
-        for method in methods:
-            delattr(store, method)
+        for method, real in before.items():
+            if real is None:
+                delattr(store, method)
+            else:
+                setattr(store, method, real)
 
 
 @contextlib.contextmanager
