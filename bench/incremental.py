@@ -26,7 +26,6 @@ with the base's frozen IDF, ``link/incremental.py``).
 
 from __future__ import annotations
 
-import base64
 import json
 import sqlite3
 import tempfile
@@ -152,10 +151,12 @@ def incremental(
 def index_bytes(db: Path) -> tuple[int, dict[str, Any]]:
     """The articles in ``db``, and the bytes per article of its saved states, its copy
     index and links tables and the whole database (with ``table_bytes``)."""
+    from retold import countlog  # here: slope.py imports this module to drive older trees
+
     with open_store(db) as store:
         n = sum(1 for _ in store.articles())
         saved = {
-            name: len(base64.b64decode(store.get_state(state) or ""))
+            name: countlog.saved_bytes(store, state)
             for name, state in (
                 ("rewrite_word_counts", WORD_COUNTS),
                 ("reprint_word_counts", REPRINT_COUNTS),

@@ -10,7 +10,8 @@ N beside it (``DB.json``); batches come from the pool's articles after N.
 stages, and prints a digest of the stories and copies after the last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
-story state's parts, ``Store.put_blob``; ``copy_written``: every write the process
+story state's parts, ``Store.put_blob``; ``counts_written``: the two word counts'
+parts and headers (``retold.grow``); ``copy_written``: every write the process
 made during ``Store.put_copy_index``, the checkpoints it set off included) and the seconds the story state's load and
 save took (``state_seconds``).  ``compare`` runs ``batches`` for several
 code trees (``PYTHONPATH``) and bases, alternating them, and prints per-batch medians
@@ -52,6 +53,7 @@ from synth import generate
 
 from retold import storystate
 from retold.config import load_settings
+from retold.grow import REPRINT_COUNTS, WORD_COUNTS
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 
@@ -149,20 +151,32 @@ def written() -> int:
 
 
 @contextlib.contextmanager
-def blob_bytes(store: Any, into: list[int]) -> Iterator[None]:
-    """Count the bytes ``store.put_blob`` is given in ``into[-1]``."""
-    real = store.put_blob
+def put_bytes(
+    store: Any, methods: tuple[str, ...], prefixes: tuple[str, ...], into: list[int]
+) -> Iterator[None]:
+    """Count in ``into[-1]`` the bytes the store's ``methods`` (``put_blob``,
+    ``put_state``) are given under names that start with one of ``prefixes``."""
     into.append(0)
 
-    def put(name: str, value: bytes) -> None:
-        into[-1] += len(value)
-        real(name, value)
+    def counted(real: Any) -> Any:
+        def put(name: str, value: bytes | str) -> None:
+            if name.startswith(prefixes):
+                into[-1] += len(value)
+            real(name, value)
 
-    store.put_blob = put
+        return put
+
+    before = {method: vars(store).get(method) for method in methods}  # another wrapper's
+    for method in methods:
+        setattr(store, method, counted(getattr(store, method)))
     try:
         yield
     finally:
-        del store.put_blob
+        for method, real in before.items():
+            if real is None:
+                delattr(store, method)
+            else:
+                setattr(store, method, real)
 
 
 @contextlib.contextmanager
@@ -225,6 +239,7 @@ def batches(
     state: list[int] = []
     state_seconds: list[float] = []
     copy: list[int] = []
+    counts: list[int] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
@@ -242,7 +257,8 @@ def batches(
                 open_store(work) as store,
                 stage_timers(watch),
                 traced,
-                blob_bytes(store, state),
+                put_bytes(store, ("put_blob",), (storystate.STORY_STATE,), state),
+                put_bytes(store, ("put_blob", "put_state"), (WORD_COUNTS, REPRINT_COUNTS), counts),
                 call_written(store, "put_copy_index", copy),
                 state_timer(state_seconds),
             ):
@@ -258,6 +274,7 @@ def batches(
         found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
         result = {"seconds": seconds, "written": wrote, "state_written": state}
         result["copy_written"] = copy
+        result["counts_written"] = counts
         result["state_seconds"] = state_seconds
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
 
@@ -287,7 +304,13 @@ def compare(args: argparse.Namespace) -> None:
             median = statistics.median(s for r in runs for s in r["seconds"][args.skip :])
             sizes = {
                 k: statistics.median(b for r in runs for b in r.get(k, [])[args.skip :] or [0])
-                for k in ("written", "state_written", "copy_written", "state_seconds")
+                for k in (
+                    "written",
+                    "state_written",
+                    "copy_written",
+                    "counts_written",
+                    "state_seconds",
+                )
             }
             stages = {
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)

@@ -129,10 +129,10 @@ def test_a_run_cut_while_learned_furniture_rewrites_linked_articles(
 
 
 INCREMENTAL_WRITES = [
-    # the two word counts, stories written, the derived marker
+    # the two word counts' headers, stories written, the derived marker
     *[("put_state", n) for n in (1, 2, 3, 4)],
-    # the story state's row part, log and header
-    *[("put_blob", n) for n in (1, 2, 3)],
+    # the two word counts' new parts; the story state's row part, log and header
+    *[("put_blob", n) for n in (1, 2, 3, 4, 5)],
     # the derived marker, the stories written (a row part merged away: test_storystate.py)
     *[("drop_state", n) for n in (1, 2)],
     ("replace_copies", 1),

@@ -23,10 +23,10 @@ recomputed).
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from retold import countlog
 from retold.link.copies import CopyOptions, find_story_rewrites, with_rewrites
 from retold.link.copyindex import (
     StoredPair,
@@ -139,16 +139,15 @@ def _grown(
     new: Collection[str],
     words: Callable[[Article], list[list[str]]],
 ) -> WordCounts:
-    saved = store.get_state(state)
-    base = WordCounts.empty()
-    if saved and len(new) < len(articles):
-        counts = WordCounts.from_bytes(base64.b64decode(saved))
-        if counts.n_docs == len(articles) - len(new):
-            base = counts
+    parts = countlog.load(store, state) if len(new) < len(articles) else []
+    base = countlog.total(parts)
+    if base.n_docs != len(articles) - len(new):
+        parts, base = [], WordCounts.empty()
     adding = articles.load(new) if base.n_docs else articles.everything()
-    grown = base.grown([words(a) for a in adding])
-    store.put_state(state, base64.b64encode(grown.to_bytes()).decode("ascii"))
-    return grown
+    added = WordCounts.empty().grown([words(a) for a in adding])
+    if added.n_docs or not parts:
+        countlog.save(store, state, parts, added)
+    return WordCounts.summed([base, added])
 
 
 def with_story_rewrites(

@@ -336,11 +336,21 @@ class WordCounts:
     def grown(self, texts: Sequence[list[list[str]]]) -> WordCounts:
         """These counts and ``texts`` (each a text's sentences of words) counted in."""
         per_text = [np.unique([term_id(w) for s in doc for w in s]) for doc in texts]
-        ids = np.concatenate([self.hashes, *(p.astype(np.int64) for p in per_text)])
-        weights = np.concatenate([self.df, np.ones(ids.size - self.hashes.size, np.int64)])
+        ids = np.concatenate([np.zeros(0, np.int64), *(p.astype(np.int64) for p in per_text)])
+        each = WordCounts(ids, np.ones(ids.size, np.int64), len(texts))  # a word once a text
+        return WordCounts.summed([self, each])
+
+    @staticmethod
+    def summed(parts: Sequence[WordCounts]) -> WordCounts:
+        """The counts of the documents of all ``parts`` (each counting others; a part's
+        hashes may repeat, their counts are added)."""
+        if len(parts) == 1:
+            return parts[0]
+        ids = np.concatenate([np.zeros(0, np.int64), *(p.hashes for p in parts)])
+        weights = np.concatenate([np.zeros(0, np.int64), *(p.df for p in parts)])
         hashes, at = np.unique(ids, return_inverse=True)
         df = np.bincount(at, weights=weights, minlength=hashes.size).astype(np.int64)
-        return WordCounts(hashes, df, self.n_docs + len(texts))
+        return WordCounts(hashes, df, sum(p.n_docs for p in parts))
 
     def frequencies(self, index: WordIndex) -> Frequencies:
         """Document frequency of each of ``index``'s columns in this corpus."""
