@@ -20,6 +20,7 @@ import json
 from collections.abc import Sequence
 
 from retold.link.rewrites import WordCounts
+from retold.logparts import merge_tail
 from retold.store import Store
 
 Part = tuple[int, WordCounts]
@@ -62,10 +63,11 @@ def save(store: Store, state: str, kept: Sequence[Part], added: WordCounts) -> N
     names = set(store.blob_names(f"{state}."))
     left = [int(name.rpartition(".")[2]) for name in names]  # some by a run cut short
     number = max([n for n, _ in kept] + left, default=-1) + 1
-    parts = [*kept, (number, added)]
-    while len(parts) >= 2 and 2 * parts[-1][1].n_docs >= parts[-2][1].n_docs:
-        number += 1
-        parts[-2:] = [(number, WordCounts.summed([parts[-2][1], parts[-1][1]]))]
+    parts = merge_tail(
+        [*kept, (number, added)],
+        lambda counts: counts.n_docs,
+        lambda older, newer, _: WordCounts.summed([older[1], newer[1]]),
+    )
     for n, counts in parts:
         if _name(state, n) not in names:
             store.put_blob(_name(state, n), counts.to_bytes())

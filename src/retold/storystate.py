@@ -36,6 +36,7 @@ from retold.link import statelog
 from retold.link.state import Rows, StoryState, read_rows, state_of
 from retold.link.statelog import Log
 from retold.link.vectors import I64
+from retold.logparts import merge_tail
 from retold.store.base import Store
 
 STORY_STATE = "stories"
@@ -170,9 +171,7 @@ def log_layout(saved: Sequence[LogPart], log: Log, whole: bool = False) -> tuple
     number = max((n for n, _ in saved), default=-1) + 1
     logs = [] if whole else list(saved)
     logs.append((number, log))
-    while len(logs) >= 2 and 2 * logs[-1][1].size() >= logs[-2][1].size():
-        number += 1
-        logs[-2:] = [(number, statelog.merge(logs[-2][1], logs[-1][1]))]
+    merge_tail(logs, Log.size, lambda older, newer, _: statelog.merge(older[1], newer[1]))
     return tuple(logs)
 
 
@@ -203,11 +202,7 @@ def layout(ids: Sequence[str], saved: Sequence[Part], whole: bool = False) -> tu
     number = max((n for n, _ in saved), default=-1) + 1
     if fresh or not parts:  # a state of no rows has one part, of none
         parts.append((number, fresh))
-        number += 1
-    while len(parts) >= 2 and 2 * len(parts[-1][1]) >= len(parts[-2][1]):
-        merged = tuple(sorted(parts[-2][1] + parts[-1][1]))
-        parts[-2:] = [(number, merged)]
-        number += 1
+    merge_tail(parts, len, lambda older, newer, _: tuple(sorted(older[1] + newer[1])))
     return tuple(parts)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from retold.logparts import merge_tail
 from retold.store.base import IN_LIST, Connection, chunks, marks
 
 PairRow = tuple[str, str, str, float, float]
@@ -97,9 +98,7 @@ class CopyIndexTables:
             "INSERT INTO copy_segments (segment, keys) VALUES (?, ?)", (new, len(rows))
         )
         segments.append((new, len(rows)))
-        while len(segments) > 1 and 2 * segments[-1][1] >= segments[-2][1]:
-            new += 1
-            segments[-2:] = [(new, self._merge(segments[-2][0], segments[-1][0], new))]
+        merge_tail(segments, int, lambda older, newer, into: self._merge(older[0], newer[0], into))
 
     def _merge(self, a: int, b: int, into: int) -> int:
         """Segments ``a`` and ``b`` rewritten as one, ``into``, in key order: its rows."""
