@@ -447,6 +447,12 @@ def test_words_quoted_as_saying_are_the_quoted_person_s(
             "said the 46 - year - old", "the 46 - year - old", "Ida Marsh", id="hyphens-spaced"
         ),
         pytest.param(
+            "the 46-year-old scientist told reporters",
+            "the 46-year-old scientist",
+            "Ida Marsh",
+            id="an-age-and-a-role",
+        ),
+        pytest.param(
             "the 46-year-old man told reporters",
             "the 46-year-old man",
             None,
