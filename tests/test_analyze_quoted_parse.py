@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import make_article
-from retold.analyze import Quote, QuoteOptions, analyze_article
-
-
-def quote(body: str, start: str, nlp: Any, options: QuoteOptions) -> Quote:
-    result = analyze_article(make_article(body, id="a1", outlet="The Harbour Herald"), nlp, options)
-    return next(q for q in result.quotes if q.text.startswith(start))
+from helpers import quote_of
+from retold.analyze import QuoteOptions
 
 
 def test_a_statement_a_subject_released_is_their_words(nlp: Any, options: QuoteOptions) -> None:
@@ -22,7 +17,7 @@ def test_a_statement_a_subject_released_is_their_words(nlp: Any, options: QuoteO
         "At the time, she released a statement saying, “The pier has been a trusted "
         "partner for many years and we look forward to more.”"
     )
-    found = quote(body, "The pier", nlp, options)
+    found = quote_of(body, "The pier", nlp, options)
     assert (found.speaker, found.cue) == ("Lena Osei", "saying")
 
 
@@ -35,14 +30,14 @@ def test_a_subject_with_a_clause_after_it_is_read_up_to_its_head(
         "Another harbour source speaking to the Herald said, “The agents are looking at "
         "the donations and whether the rules were followed.”"
     )
-    found = quote(body, "The agents", nlp, options)
+    found = quote_of(body, "The agents", nlp, options)
     assert (found.speaker_text, found.cue) == ("Another harbour source", "said")
     body = (
         "Mayor Lena Osei spoke on Monday. And although Osei lamented the delays - “why "
         "must we wait so long for a simple wall?” - fishermen in Lakeport who watched the "
         "debate said they were not worried by the delay."
     )
-    assert quote(body, "why must", nlp, options).speaker == "Lena Osei"
+    assert quote_of(body, "why must", nlp, options).speaker == "Lena Osei"
 
 
 def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions) -> None:
@@ -50,7 +45,7 @@ def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions)
         "The festival opened on Friday.\n\n“Life Is a Long Tide” star Ana Ruiz opened up "
         "about being described as a “real sailor” in an interview."
     )
-    assert quote(body, "Life Is", nlp, options).speaker is None
+    assert quote_of(body, "Life Is", nlp, options).speaker is None
 
 
 def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
@@ -62,4 +57,4 @@ def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
         "“Should there be a fee for every boat that ties up here?” a reporter can be heard "
         "asking Osei after the meeting."
     )
-    assert quote(body, "Should there", nlp, options).speaker is None
+    assert quote_of(body, "Should there", nlp, options).speaker is None
