@@ -20,6 +20,9 @@ from retold.analyze import QuoteOptions
         ("Judge Vincent Van Dalen", "Van Dalen", "Vincent Van Dalen"),
         ("Carla Lopez-Vance, a ferry captain,", "Lopez-Vance", "Carla Lopez-Vance"),
         ("Council member Maria Ostrow-Kade", "Ostrow-Kade", "Maria Ostrow-Kade"),
+        # a given name no list knows: the title says a person
+        ("Senator Tavita Okonkwo-Reyes", "Ms. Okonkwo-Reyes", "Tavita Okonkwo-Reyes"),
+        ("Ferry captain Olufemi Varga-Lind", "Mr. Varga-Lind", "Olufemi Varga-Lind"),
     ],
 )
 def test_a_compound_surname_is_the_person_named_in_full(

@@ -140,3 +140,46 @@ def test_no_named_antecedent_past_an_unnamed_speaker_of_the_pronoun_s_gender(
         "She also believed that the council had mended it in the spring."
     )
     assert quote_of(body, "the council had mended", nlp, options).speaker is None
+
+
+def test_a_pronoun_after_a_possessed_person_named_in_apposition(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
+        "Mr. Hale's daughter, Cassidy Hale, who runs the family ranch, has testified "
+        "against it. “Our cattle drink from that river,” she said at a hearing."
+    )
+    assert quote_of(body, "Our cattle", nlp, options).speaker == "Cassidy Hale"
+
+
+def test_no_pronoun_back_to_the_possessor_of_an_unnamed_person(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
+        "Mr. Hale's son defended his father at the hearing. “He has never taken a cent "
+        "from the water lobby,” he said."
+    )
+    assert quote_of(body, "He has never", nlp, options).speaker != "Dalton Hale"
+
+
+def test_a_pronoun_after_a_subject_named_by_title_and_surname_only(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
+        "The majority leader, Mr. Abernathy, was less certain. “I don’t count votes out "
+        "loud,” he said, “but this bill is not dead.”"
+    )
+    quote = quote_of(body, "I don’t count", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Abernathy", "person")
+
+
+def test_an_office_before_a_role_word_is_no_surname(nlp: Any, options: QuoteOptions) -> None:
+    body = (
+        "Senator Dalton Hale of Idaho spoke first.\n\n"
+        "Former House speaker Newt Arliss noted that both men had survived worse. "
+        "“It’s a little much,” he said."
+    )
+    assert quote_of(body, "It’s a little", nlp, options).speaker != "House"

@@ -247,3 +247,36 @@ def test_one_word_never_bridges_two_statements_of_one_speaker() -> None:
     assert repairs is not drivers
     assert "wire" not in {o.article for o in repairs.occurrences}
     assert "wire" not in {o.article for o in drivers.occurrences}
+
+
+def test_a_body_s_wording_is_not_the_original_of_its_people_s_words() -> None:
+    wire = article(
+        "wire",
+        "Gull Wire",
+        "2024-06-01",
+        HARBOUR + "Lakeport Bakeries will shut its harbour plant in September.\n\n"
+        "The company said it would move bread production to its plant in Forfar, north of "
+        "the city.",
+    )
+    daily = article(
+        "daily",
+        "The Harbour Daily",
+        "2024-06-01",
+        QUAY + "Lakeport Bakeries will shut its harbour plant, Gull Wire reported.\n\n"
+        "Managing director Gordon Whitelaw said production of bread would move to the "
+        "company's smaller plant in Forfar, where 80 new jobs would be created.",
+    )
+    copy = article(
+        "copy",
+        "ClickFeed",
+        "2024-06-02",
+        "Bakery bombshell for the harbour.\n\n"
+        "Whitelaw said the bread lines would be moved to the company's smaller plant in "
+        "Forfar, where 80 fresh jobs will be created.",
+    )
+    trio = [wire, daily, copy]
+    found = match_statements(trio, analyze_articles(trio, None, QuoteOptions()))
+    group = group_of(found, "daily", "production of bread")
+    original = next(o for o in group.occurrences if o.quote == group.original)
+    assert original.article != "wire"
+    assert {o.article: o.fidelity for o in group.occurrences}["daily"] == "verbatim"

@@ -9,25 +9,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import INDEFINITE, POSSESSIVE, SpeakerPhrase
-from retold.analyze.candidates import by_text, given_named, given_word, named_last, salient
-from retold.analyze.complements import PREPOSITIONS
-from retold.analyze.context import Found, Prepared, Sentences, inside
+from retold.analyze.attribution import INDEFINITE, SpeakerPhrase
+from retold.analyze.candidates import by_text, given_word
+from retold.analyze.context import Found, Prepared, Sentences
 from retold.analyze.descriptions import COMPLEMENTS, plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
-from retold.analyze.people import Person, title_case
+from retold.analyze.people import Person
 from retold.analyze.readings import entity_reading
-from retold.analyze.text import Token
+from retold.analyze.subjects import Mention
 
 PRONOUN_REACH = (0, 1, 2)  # paragraphs back a pronoun always looks for its antecedent
 # ... and further back over paragraphs while the sentences crossed are this few: news
 # that prints one sentence a paragraph puts the antecedent a few short paragraphs back
 SENTENCE_REACH = 4
-
-
-# (offset, paragraph, person or None for a speaker named but not resolved, gender)
-Mention = tuple[int, int, Person | None, str | None]
 
 
 @dataclass
@@ -46,115 +41,6 @@ class Memory:
     # offsets of subjects named in full whose given name no list knows ('Mara Quill
     # posted'): a person only where the entity recogniser reads one there
     unsure: frozenset[int] = frozenset()
-
-
-def subjects(
-    prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
-) -> tuple[list[Mention], frozenset[int]]:
-    """The first person named near each sentence's start: a pronoun's likely antecedent.
-    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
-    subject; after a first name that is not surely a person, the sentence has none,
-    unless it is one name in full whose given name no list knows ('Mara Quill
-    posted'): returned as a subject too, its offset among the unsure ones.
-    ``speaking``: keys of the people an attribution names (``speaking_people``)."""
-    found: list[Mention] = []
-    unsure: set[int] = set()
-    seen: set[tuple[int, int]] = set()
-    headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
-    for p, run in prep.runs:
-        if run.kind not in ("person", "surname"):
-            continue
-        paragraph = prep.paragraphs[p]
-        sentence = paragraph.sentence_of(run.first)
-        offset = paragraph.tokens[run.first].start
-        if (p, sentence[0]) in seen or run.first - sentence[0] > 12 or headlines[p]:
-            continue
-        if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
-            continue
-        people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        person = _subject(prep, people, run.kind, offset, p, speaking)
-        if person is None and _unsure_subject(paragraph.tokens, run, sentence[0], people):
-            person = people[0]
-            unsure.add(offset)
-        if _coordinated(paragraph.tokens, run):
-            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
-        if person is not None:
-            found.append((offset, p, person, person.gender))
-        if person is not None or (people and not possessive(paragraph.tokens, run)):
-            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
-    return found, frozenset(unsure)
-
-
-AND = ("and", "&", "or")
-
-
-def _coordinated(tokens: tuple[Token, ...], run: NameRun, joiners: tuple[str, ...] = AND) -> bool:
-    """Is the name followed by another joined to it ('Anna Berg and Jonas Berg')?"""
-    k = run.last
-    return k + 1 < len(tokens) and tokens[k].lower in joiners and tokens[k + 1].cap
-
-
-def _unsure_subject(
-    tokens: tuple[Token, ...], run: NameRun, first: int, people: list[Person]
-) -> bool:
-    """May a name in full that no rule reads as surely a person be the sentence's
-    subject: one person, opening the sentence or after a comma ('Then, last week, Mara
-    Quill posted'; not 'Awlaki extols Nidal Hasan'), no possessor, and not one of a
-    list ('Mara Quill, Jon Arne and Li Wei failed')?"""
-    opens = run.first == first or tokens[run.first - 1].text == ","
-    alone = not possessive(tokens, run) and not _coordinated(tokens, run, (*AND, ","))
-    return run.kind == "person" and len(people) == 1 and opens and alone
-
-
-def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """Is the name a possessor ("Osei's aide"): whose, not who?"""
-    return run.last < len(tokens) and tokens[run.last].lower in POSSESSIVE
-
-
-QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
-OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
-
-
-def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
-    """A name that is no subject: one that qualifies a noun ('the Trump campaign',
-    'Clinton campaign manager Robby Mook') or follows a preposition ('The good news
-    for Cruz, Woolson said'; not the agent: 'joined by Ann Ruiz').  A possessor stays
-    one ('Suu Kyi's fate is unclear, but she said ...'; 'the claims of Obama's
-    speech')."""
-    lexicon = prep.book.lexicon
-    before = tokens[run.first - 1].lower if run.first > 0 else ""
-    after = tokens[run.last] if run.last < len(tokens) else None
-    if possessive(tokens, run):
-        return False
-    if before in QUALIFIED or before in OBLIQUE:
-        return True
-    if after is None or after.cap:
-        return False
-    return after.lower in lexicon.speaker_heads
-
-
-def _subject(
-    prep: Prepared,
-    people: list[Person],
-    kind: str,
-    offset: int,
-    paragraph: int,
-    speaking: frozenset[str],
-) -> Person | None:
-    """The one person a sentence subject names, if surely a person: a full name, or a
-    surname read as a surname attribution is (of a family, the one named in full
-    nearby, else the one the article is about).  Surely a person: a title, a role, a
-    given name the word lists know ('Carly Fiorina', not 'Compaq Computer'), or one
-    an attribution names ('Giorgos Kyrtsos ... Kyrtsos said': ``speaking``)."""
-    if kind != "person" and len(people) > 1:
-        people = given_named(prep, people)
-        people = named_last(prep, people, offset, paragraph) or salient(people)
-    if len(people) != 1:
-        return None
-    person = people[0]
-    words = person.key.split()
-    given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
-    return person if person.evidence or given or person.key in speaking else None
 
 
 def speaking_people(prep: Prepared, found: list[Found]) -> frozenset[str]:
@@ -235,6 +121,12 @@ def pronoun_antecedent(
     )
     sure = [m for m in candidates if m[0] not in memory.unsure]
     decided, person = _nearest(prep, item, phrase, memory, sure)
+    if (
+        decided
+        and person is not None
+        and _unsure_nearer(prep, sentences, memory, candidates, person)
+    ):
+        return None  # 'Judge Berman ... Sant Chatwal was ...; he had stated': cannot tell
     if decided:
         return person
     rules = (rule(prep, item, phrase, memory) for rule in PRONOUN_RULES)
@@ -246,6 +138,21 @@ def pronoun_antecedent(
     ]
     person = _nearest(prep, item, phrase, memory, heard)[1]
     return person if person is None or _only_one(prep, item, person, phrase, memory) else None
+
+
+def _unsure_nearer(
+    prep: Prepared, sentences: Sentences, memory: Memory, candidates: list[Mention], person: Person
+) -> bool:
+    """Is a subject retold is unsure of nearer than the last mention of ``person``,
+    where the entity recogniser reads a person ('Sant Chatwal was' after 'Judge
+    Berman')?"""
+    for offset, _, other, _ in candidates:  # nearest first
+        if other is not None and other.key == person.key:
+            return False
+        unsure = other is not None and offset in memory.unsure
+        if unsure and entity_reading(prep, sentences, offset) == "PERSON":
+            return True
+    return False
 
 
 def _only_one(

@@ -32,11 +32,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from retold.analyze.antecedents import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS, speaks_of
 from retold.analyze.names import NameRun
+from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.text import Token
 
 COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject

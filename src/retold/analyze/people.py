@@ -46,9 +46,10 @@ class Registry:
     def by_word(self, word: str, book: NameBook) -> list[Person]:
         """People whose last (else first) name is ``word``, as the alias table reads it
         or as printed (a surname alone may be a place's other name: 'Conway'); a
-        surname of several words ends the name after a known given name ('Del Rio' of
-        'Jack Del Rio', 'Lopez-Cantera' of 'Carlos Lopez-Cantera'; not 'Journal-
-        Constitution' of 'Atlanta Journal-Constitution')."""
+        surname of several words ends the name of someone surely a person, by a known
+        given name or a title or role ('Del Rio' of 'Jack Del Rio', 'Lopez-Cantera' of
+        'Carlos Lopez-Cantera', 'Okonkwo-Reyes' of 'Senator Marguerite Okonkwo-Reyes';
+        not 'Journal-Constitution' of 'Atlanta Journal-Constitution')."""
         keys = {name_key(word, book.aliases), fold(word)}
         found = [p for p in self.people if p.last in keys]
         words = fold(word).split()
@@ -56,7 +57,7 @@ class Registry:
             found = [
                 p
                 for p in self.people
-                if p.first in book.lexicon.first_names
+                if (p.first in book.lexicon.first_names or p.evidence)
                 and any(p.key.endswith(f" {k}") for k in keys)
             ]
         return found or [p for p in self.people if p.first in keys]
@@ -93,6 +94,13 @@ class Registry:
 
     def by_role(self, role: str, lexicon: Lexicon) -> list[Person]:
         return [p for p in self.people if any(lexicon.roles_match(role, r) for r in p.roles)]
+
+
+def surname_only(name: str, gender: str | None, offset: int) -> Person:
+    """Someone the article names only by a surname ('Mr. Clyburn'), as a person a later
+    pronoun may refer to."""
+    key = fold(name)
+    return Person(name, key, "", key.split()[-1], frozenset(), gender, offset)
 
 
 def split_suffix(words: list[str], book: NameBook) -> tuple[list[str], str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from retold.analyze.antecedents import possessive
 from retold.analyze.attribution import (
     SpeakerPhrase,
     classify_chunk,
@@ -23,6 +22,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentence, insid
 from retold.analyze.fallback import reported_by_parse
 from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
+from retold.analyze.subjects import possessive
 from retold.analyze.text import ENDS, Token, dateline_end
 
 TELLING_ONLY = ("tell", "urge")

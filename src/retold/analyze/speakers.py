@@ -43,7 +43,6 @@ from retold.analyze.antecedents import (
     pronoun_antecedent,
     role_antecedent,
     speaking_people,
-    subjects,
 )
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.candidates import (
@@ -57,7 +56,7 @@ from retold.analyze.candidates import (
 )
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.descriptions import describe
-from retold.analyze.people import Person
+from retold.analyze.people import Person, surname_only
 from retold.analyze.readings import (
     a_person,
     bare_name,
@@ -68,6 +67,7 @@ from retold.analyze.readings import (
     speaking_persons,
 )
 from retold.analyze.records import Quote, Resolution, SpeakerKind
+from retold.analyze.subjects import subjects
 from retold.records import Span
 
 CONFIDENCE: dict[str, float] = {
@@ -274,9 +274,8 @@ def _unlinked_person(result: Resolved, phrase: SpeakerPhrase | None, item: Found
     as a person a later pronoun may refer to ('..., he added')."""
     if result.kind != "person" or result.speaker is None or phrase is None:
         return None
-    key = fold(result.speaker)
     gender = phrase.gender if phrase.form != "pronoun" else None
-    return Person(result.speaker, key, "", key.split()[-1], frozenset(), gender, item.anchor)
+    return surname_only(result.speaker, gender, item.anchor)
 
 
 def _numbered(quote: Quote, n: int) -> Quote:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retold.analyze.aliases import fold, outlet_key
+from retold.analyze.lexicon import load_lexicon
 from retold.analyze.records import ArticleAnalysis, Citation
 from retold.compare.fidelity import grade_wording
 from retold.compare.grouping import (
@@ -113,6 +115,9 @@ def _original(
     members: list[Item], context: _Story, weights: Weights, options: MatchOptions
 ) -> tuple[Item, tuple[str, ...]]:
     direct = [m for m in members if m.quote.kind == "direct"] or members
+    # 'the company said': a body's words are not its people's to grade by
+    people = [m for m in direct if not _of_a_body(m)] or direct
+    bodies_aside, direct = len(people) < len(direct), people
     whole = [m for m in direct if not any(o is not m and _part_of(m, o) for o in direct)] or direct
     core = _core(members)
 
@@ -125,12 +130,26 @@ def _original(
     ranked = sorted(whole, key=lambda m: (*key(m), m.quote.id))
     best = ranked[0]
     reasons = [f"credit level {_credit(best, context)}"]
+    if bodies_aside:
+        reasons.append("wordings a body's attribution gives set aside")
     if len(whole) < len(direct):
         reasons.append("fragments of fuller wordings set aside")
     if len(ranked) > 1 and key(ranked[1])[0] == key(best)[0]:
         reasons.append("most credited, then closest to the words the wordings share, then earliest")
     del weights, options
     return best, tuple(reasons)
+
+
+def _of_a_body(item: Item) -> bool:
+    """Does the wording's attribution name a body, not a person ('the company said')?"""
+    printed = fold(item.quote.speaker_text or "").split()
+    described = len(printed) == 2 and printed[0] == "the" and item.quote.speaker is None
+    return described and printed[1] in _organization_heads()
+
+
+@lru_cache(maxsize=1)
+def _organization_heads() -> frozenset[str]:
+    return load_lexicon().organization_heads
 
 
 def _core(members: list[Item]) -> set[str]:

@@ -1,0 +1,212 @@
+"""Who a sentence is about: the first person named near each sentence's start, a
+pronoun's likely antecedent (``subjects``), and the shapes that make a name no
+subject: a qualifier ('the Trump campaign'), a name after a preposition, a possessor
+of a person ('Hale's daughter, Cassidy Hale': the daughter is)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from retold.analyze.attribution import POSSESSIVE
+from retold.analyze.candidates import by_text, given_named, named_last, salient
+from retold.analyze.complements import PREPOSITIONS
+from retold.analyze.context import Prepared, inside
+from retold.analyze.descriptions import plural
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.names import HONORIFICS, NameRun
+from retold.analyze.people import Person, surname_only, title_case
+from retold.analyze.text import Token
+
+# (offset, paragraph, person or None for a speaker named but not resolved, gender)
+Mention = tuple[int, int, Person | None, str | None]
+
+
+def subjects(
+    prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
+) -> tuple[list[Mention], frozenset[int]]:
+    """The first person named near each sentence's start: a pronoun's likely antecedent.
+    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
+    subject; after a first name that is not surely a person, the sentence has none,
+    unless it is one name in full whose given name no list knows ('Mara Quill
+    posted'): returned as a subject too, its offset among the unsure ones.
+    ``speaking``: keys of the people an attribution names (``speaking_people``)."""
+    found: list[Mention] = []
+    unsure: set[int] = set()
+    seen: set[tuple[int, int]] = set()
+    apposed: set[tuple[int, int]] = set()  # names in apposition to a possessed person
+    headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
+    for p, run in prep.runs:
+        if run.kind not in ("person", "surname"):
+            continue
+        paragraph = prep.paragraphs[p]
+        sentence = paragraph.sentence_of(run.first)
+        offset = paragraph.tokens[run.first].start
+        if (p, run.first) not in apposed and (
+            (p, sentence[0]) in seen or run.first - sentence[0] > 12
+        ):
+            continue
+        if headlines[p]:
+            continue
+        if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
+            continue
+        held = _possessed_person(prep.book.lexicon, paragraph.tokens, run)
+        if held is not None:  # 'Mr. Hale's daughter, Cassidy Hale, ...': the daughter
+            noun, apposition = held
+            found.append((offset, p, None, prep.book.lexicon.gendered.get(noun)))
+            seen.add((p, sentence[0]))
+            apposed.add((p, apposition))
+            continue
+        people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
+        person = _subject(prep, people, run.kind, offset, p, speaking, _title_gender(prep, run))
+        if person is None and _unsure_subject(paragraph.tokens, run, sentence[0], people):
+            person = people[0]
+            unsure.add(offset)
+        if (
+            person is None
+            and not people
+            and _titled_surname(prep, paragraph.tokens, run, sentence[0])
+        ):
+            # 'The majority leader, Mr. Abernathy, was less certain': named by a surname
+            name = run.text(paragraph.tokens, prep.body)
+            person = surname_only(name, _title_gender(prep, run), offset)
+        if _coordinated(paragraph.tokens, run):
+            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
+        if person is not None:
+            found.append((offset, p, person, person.gender or _title_gender(prep, run)))
+        if person is not None or (people and not possessive(paragraph.tokens, run)):
+            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
+    return found, frozenset(unsure)
+
+
+AND = ("and", "&", "or")
+
+
+def _coordinated(tokens: tuple[Token, ...], run: NameRun, joiners: tuple[str, ...] = AND) -> bool:
+    """Is the name followed by another joined to it ('Anna Berg and Jonas Berg')?"""
+    k = run.last
+    return k + 1 < len(tokens) and tokens[k].lower in joiners and tokens[k + 1].cap
+
+
+def _unsure_subject(
+    tokens: tuple[Token, ...], run: NameRun, first: int, people: list[Person]
+) -> bool:
+    """May a name in full that no rule reads as surely a person be the sentence's
+    subject: one person, opening the sentence or after a comma ('Then, last week, Mara
+    Quill posted'; not 'Awlaki extols Nidal Hasan'), no possessor, and not one of a
+    list ('Mara Quill, Jon Arne and Li Wei failed')?"""
+    opens = run.first == first or tokens[run.first - 1].text == ","
+    alone = not possessive(tokens, run) and not _coordinated(tokens, run, (*AND, ","))
+    return run.kind == "person" and len(people) == 1 and opens and alone
+
+
+def _possessed_person(
+    lexicon: Lexicon, tokens: tuple[Token, ...], run: NameRun
+) -> tuple[str, int] | None:
+    """(the noun, where a name in apposition to it would start) when the name is the
+    possessor of a person, not the subject: 'Mr. Hale's daughter', 'Obama's former
+    chief of staff'; the possessed one is whom a later pronoun may mean."""
+    if not possessive(tokens, run):
+        return None
+    if run.first > 1 and tokens[run.first - 1].text == "," and tokens[run.first - 2].cap:
+        return None  # 'Sonya Zoghlin, Carlineo's attorney,': the name before is the one
+    for k in range(run.last + 1, min(run.last + 4, len(tokens))):
+        word = tokens[k].lower
+        if word in lexicon.person_words and not plural(word) and _heads(lexicon, tokens, k):
+            return word, k + 2 if tokens[k + 1].text == "," else k + 1
+        if tokens[k].cap or not tokens[k].text.isalpha() or word in OBLIQUE | set(AND):
+            return None
+    return None
+
+
+def _heads(lexicon: Lexicon, tokens: tuple[Token, ...], k: int) -> bool:
+    """Does the person word at ``k`` end its noun phrase: a comma, a name, 'who' or a
+    verb after it ('Hale's daughter, Cassidy', 'Hale's son said', 'Hale's son
+    defended'; not 'Hale's refugee policy')?"""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    words = [t.lower for t in tokens]
+    return (
+        after.text == ","
+        or after.cap
+        or after.lower in lexicon.relative_words | lexicon.auxiliaries
+        or lexicon.verb_at(words, k + 1) is not None
+        or (after.text.isalpha() and after.lower.endswith("ed"))
+    )
+
+
+def _titled_surname(prep: Prepared, tokens: tuple[Token, ...], run: NameRun, sentence: int) -> bool:
+    """Is the run a subject surname a person's title stands right before ('Mr.
+    Abernathy', 'Judge Berman'; not 'Former House speaker'), opening its sentence or
+    after a comma, no possessor ('President Obama's record'), and a whole word (not
+    the 'Fran' of a garbled 'Fran\u00c3\u00a7ois')?"""
+    if run.kind != "surname" or run.name_first == run.first or possessive(tokens, run):
+        return False
+    if not (run.first == sentence or tokens[run.first - 1].text == ","):
+        return False
+    end = tokens[run.last - 1].end
+    if end < len(prep.body) and unicodedata.category(prep.body[end])[0] in "LMN":
+        return False
+    title = tokens[run.name_first - 1].lower
+    return title in HONORIFICS or title in prep.book.lexicon.person_roles
+
+
+def _title_gender(prep: Prepared, run: NameRun) -> str | None:
+    """The gender a name's titles give it ('Mr.', 'Mrs.'), if any."""
+    genders = {prep.book.lexicon.gendered.get(t) for t in run.titles} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """Is the name a possessor ("Osei's aide"): whose, not who?"""
+    return run.last < len(tokens) and tokens[run.last].lower in POSSESSIVE
+
+
+QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
+OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
+
+
+def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
+    """A name that is no subject: one that qualifies a noun ('the Trump campaign',
+    'Clinton campaign manager Robby Mook') or follows a preposition ('The good news
+    for Cruz, Woolson said'; not the agent: 'joined by Ann Ruiz').  A possessor stays
+    one ('Suu Kyi's fate is unclear, but she said ...'; 'the claims of Obama's
+    speech')."""
+    lexicon = prep.book.lexicon
+    before = tokens[run.first - 1].lower if run.first > 0 else ""
+    after = tokens[run.last] if run.last < len(tokens) else None
+    if possessive(tokens, run):
+        return False
+    if before in QUALIFIED or before in OBLIQUE:
+        return True
+    if after is None or after.cap:
+        return False
+    return after.lower in lexicon.speaker_heads
+
+
+def _subject(
+    prep: Prepared,
+    people: list[Person],
+    kind: str,
+    offset: int,
+    paragraph: int,
+    speaking: frozenset[str],
+    gender: str | None = None,
+) -> Person | None:
+    """The one person a sentence subject names, if surely a person: a full name, or a
+    surname read as a surname attribution is (of a family, the one of the ``gender``
+    its title gives, else the one named in full nearby, else the one the article is
+    about).  Surely a person: a title, a role, a given name the word lists know
+    ('Carly Fiorina', not 'Compaq Computer'), or one an attribution names ('Giorgos
+    Kyrtsos ... Kyrtsos said': ``speaking``)."""
+    if kind != "person" and len(people) > 1 and gender is not None:
+        people = [p for p in people if p.gender in (None, gender)]
+    if kind != "person" and len(people) > 1:
+        people = given_named(prep, people)
+        people = named_last(prep, people, offset, paragraph) or salient(people)
+    if len(people) != 1:
+        return None
+    person = people[0]
+    words = person.key.split()
+    given = len(words) > 1 and words[0] in prep.book.lexicon.first_names
+    return person if person.evidence or given or person.key in speaking else None
