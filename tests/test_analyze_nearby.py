@@ -122,6 +122,14 @@ FOUND = [
         "Nils Aberg",
         id="a-quote-paragraph-between-its-subject-and-its-attribution",
     ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg seemed taken aback and mentioned that the operator had sold two boats. "
+        '"Does that not speak to how the harbour is run in any way?"',
+        "Does that not",
+        "Nils Aberg",
+        id="a-quote-ending-a-paragraph-about-one-person",
+    ),
 ]
 
 
@@ -232,6 +240,20 @@ UNKNOWN = [
         '"The dredging is the only cost the harbour still carries," Brandt notes.',
         "It will pay",
         id="a-quote-paragraph-between-its-subject-and-someone-else",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg seemed taken aback when Mayor Edda Brandt mentioned the two boats. "
+        '"Does that not speak to how the harbour is run in any way?"',
+        "Does that not",
+        id="a-quote-ending-a-paragraph-that-names-two-people",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        "Aberg seemed taken aback. "
+        '"Does that not speak to how the harbour is run?" The room fell silent.',
+        "Does that not",
+        id="a-quote-in-the-paragraph-that-goes-on-after-it",
     ),
 ]
 

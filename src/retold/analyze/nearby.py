@@ -336,18 +336,21 @@ def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
 
 
 def _about(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
-    """A quote that is its paragraph's only words, after a paragraph with no quote
-    marks about one person: that paragraph opens with the person's name as its subject
-    and names nobody else ('Berg is upbeat about the ferry. He sees it as ...' then
-    '"It will pay for itself."'), or names others too while the next paragraph opens
-    with a quote its attribution gives to that person ('"...," Berg notes.')."""
-    p = item.paragraph
-    if p == 0 or not _whole_paragraph(prep, item):
+    """A quote after narration with no quote marks about one person: the quote is its
+    paragraph's only words, after such a paragraph, or the last sentences of its
+    paragraph, after such sentences ('Quintan seemed taken aback. "Does that not
+    speak to your judgment?"').  The narration opens with the person's name as its
+    subject and names nobody else ('Berg is upbeat about the ferry. He sees it as ...'
+    then '"It will pay for itself."'), or names others too while the next paragraph
+    opens with a quote its attribution gives to that person ('"...," Berg notes.')."""
+    narration = _narration(prep, item)
+    if narration is None:
         return None
-    tokens = prep.tokens(p - 1)
+    q, end = narration
+    tokens = prep.tokens(q)[:end]
     if not tokens or any(t.text in QUOTE_CHARS for t in tokens):
         return None
-    people = [run for q, run in prep.runs if q == p - 1 and _person(prep, p - 1, run)]
+    people = [run for r, run in prep.runs if r == q and run.last <= end and _person(prep, q, run)]
     start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
     if not people or people[0].first != start or possessive(tokens, people[0]):
         return None
@@ -355,8 +358,24 @@ def _about(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     others = any(tokens[run.last - 1].lower != last for run in people)
     if others and not _closed_by(prep, item, near.following, last):
         return None  # someone else named too
-    speaker = _phrase(prep, p - 1, people[0].name_first, people[0].last, people[0].titles)
+    speaker = _phrase(prep, q, people[0].name_first, people[0].last, people[0].titles)
     return Attribution(speaker, None, speaker.start, speaker.end, None)
+
+
+def _narration(prep: Prepared, item: Found) -> tuple[int, int] | None:
+    """(paragraph, end token) of the narration a quote follows: the paragraph before a
+    quote that is its paragraph's only words, or the sentences before a quote that
+    opens a sentence and ends its paragraph."""
+    p = item.paragraph
+    if _whole_paragraph(prep, item):
+        return (p - 1, len(prep.tokens(p - 1))) if p > 0 else None
+    tokens = prep.tokens(p)
+    if any(t.is_word and t.start >= item.end for t in tokens):
+        return None
+    mark = prep.index(p, item.start) - 1  # the opening mark
+    if mark <= 0 or prep.paragraphs[p].sentence_of(mark)[0] != mark:
+        return None
+    return p, mark
 
 
 def _closed_by(prep: Prepared, item: Found, following: Found | None, last: str) -> bool:
