@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 import random
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from helpers import make_article
+from helpers import make_article, wal_per_write
 from retold.clean.relearn import Count, IndexUpdate, Learned, Relearned, pack
 from retold.store import open_store, sql
 from retold.store.learnindex import LEARN_KEYS
@@ -207,13 +207,8 @@ def wal_bytes_per_batch(path: Path, stored: int, batches: int = 8) -> float:
     with open_store(path) as store:
         put_articles(store, [*base, *later], "Lakeside Ledger")
         store.put_learned([learned("Lakeside Ledger", base)], "v1")
-        store.conn.execute("PRAGMA wal_autocheckpoint=0")
-        wal, total = Path(f"{path}-wal"), 0
-        for k in range(batches):
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            store.put_learned([learned("Lakeside Ledger", later[10 * k : 10 * k + 10])], "v1")
-            total += os.path.getsize(wal)
-    return total / batches
+        tens = [[learned("Lakeside Ledger", later[k : k + 10])] for k in range(0, len(later), 10)]
+        return wal_per_write(store, path, [partial(store.put_learned, t, "v1") for t in tens])
 
 
 def test_a_batch_writes_pages_of_its_own_not_of_the_whole_index(tmp_path: Path) -> None:
