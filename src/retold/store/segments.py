@@ -35,8 +35,9 @@ class Logged:
     def merge_sql(self) -> str:
         """Segments ``?`` and ``?`` written as segment ``?`` (parameters: into, a, b)."""
         rows = f"SELECT ?, {self.merged or self.columns} FROM {self.table} WHERE segment IN (?, ?)"
-        order = f"GROUP BY {self.group} ORDER BY {self.group}" if self.group else ""
-        return f"INSERT INTO {self.table} (segment, {self.columns}) {rows} {order or 'ORDER BY ' + self.columns}"
+        grouped = f"GROUP BY {self.group} ORDER BY {self.group}"
+        order = grouped if self.group else f"ORDER BY {self.columns}"
+        return f"INSERT INTO {self.table} (segment, {self.columns}) {rows} {order}"
 
 
 @dataclass(frozen=True)
