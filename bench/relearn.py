@@ -33,7 +33,14 @@ from retold.records import Article
 from retold.store import open_store
 from retold.store.base import Store
 
-TABLES = ("learn_articles", "learn_lines", "line_index", "learn_pairs", "learn_outlets")
+TABLES = (
+    "learn_articles",
+    "learn_lines",
+    "line_index",
+    "learn_segments",
+    "learn_pairs",
+    "learn_outlets",
+)
 
 
 def with_footer(article: Article, n: int) -> Article:

@@ -7,13 +7,14 @@ whatever the base's (one pool for bases of 20k and 50k would make the larger's s
 of a pool's first N articles (``retold analyze`` without quotes) and notes the pool and
 N beside it (``DB.json``); batches come from the pool's articles after N.
 ``batches`` copies a base and adds batches to the copy, timing each batch and its
-stages, and prints a digest of the stories and copies after the last one (equal
+stages, and prints a digest of the stories, copies and learned furniture after the last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
 story state's parts, ``Store.put_blob``; ``counts_written``: the two word counts'
-parts and headers (``retold.grow``); ``copy_written``: every write the process
-made during ``Store.put_copy_index``, the checkpoints it set off included) and the seconds the story state's load and
-save took (``state_seconds``).  ``compare`` runs ``batches`` for several
+parts and headers (``retold.grow``); ``copy_written`` and ``learn_written``: every
+write the process made during ``Store.put_copy_index`` and ``Store.put_learned``, the
+checkpoints they set off included) and the seconds the story state's load and save
+took (``state_seconds``).  ``compare`` runs ``batches`` for several
 code trees (``PYTHONPATH``) and bases, alternating them, and prints per-batch medians
 (of the batches after the first ``--skip``) and the slope per 1k stored articles.
 
@@ -94,15 +95,20 @@ def noted(db: Path) -> Path:
 
 
 def digest(db: Path) -> dict[str, str]:
-    """Hashes of the stories and the copy links in ``db``."""
+    """Hashes of the stories, the copy links and the learned furniture (each outlet's
+    lines and their counts) in ``db``."""
     with open_store(db) as store:
         stories = sorted(repr(s) for s in store.stories())
         copies = sorted(repr(c) for c in store.copies())
+        learned = {o: sorted(store.outlet_lines(o).items()) for o in store.outlet_furniture()}
+    lines = sorted(repr(item) for item in learned.items())
     return {
         "stories": hashlib.sha256("\n".join(stories).encode()).hexdigest()[:16],
         "copies": hashlib.sha256("\n".join(copies).encode()).hexdigest()[:16],
+        "furniture": hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16],
         "n_stories": str(len(stories)),
         "n_copies": str(len(copies)),
+        "n_furniture": str(sum(map(len, learned.values()))),
     }
 
 
@@ -239,6 +245,7 @@ def batches(
     state: list[int] = []
     state_seconds: list[float] = []
     copy: list[int] = []
+    learn: list[int] = []
     counts: list[int] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
@@ -260,6 +267,7 @@ def batches(
                 put_bytes(store, ("put_blob",), (storystate.STORY_STATE,), state),
                 put_bytes(store, ("put_blob", "put_state"), (WORD_COUNTS, REPRINT_COUNTS), counts),
                 call_written(store, "put_copy_index", copy),
+                call_written(store, "put_learned", learn),
                 state_timer(state_seconds),
             ):
                 start = time.perf_counter()
@@ -274,6 +282,7 @@ def batches(
         found = {"allocations_mb": traced.found} if isinstance(traced, Allocations) else {}
         result = {"seconds": seconds, "written": wrote, "state_written": state}
         result["copy_written"] = copy
+        result["learn_written"] = learn
         result["counts_written"] = counts
         result["state_seconds"] = state_seconds
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
@@ -308,6 +317,7 @@ def compare(args: argparse.Namespace) -> None:
                     "written",
                     "state_written",
                     "copy_written",
+                    "learn_written",
                     "counts_written",
                     "state_seconds",
                 )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -244,3 +245,15 @@ def cut_at(store: Any, write: str, call: int, monkeypatch: pytest.MonkeyPatch) -
     with monkeypatch.context() as m:
         m.setattr(type(store), write, cut)
         yield
+
+
+def wal_per_write(store: Any, path: Path, writes: Sequence[Callable[[], object]]) -> float:
+    """Mean bytes of WAL each of ``writes`` makes in the SQLite ``store`` at ``path``,
+    its WAL checkpointed before each and never during one."""
+    store.conn.execute("PRAGMA wal_autocheckpoint=0")
+    total = 0
+    for write in writes:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        write()
+        total += os.path.getsize(f"{path}-wal")
+    return total / len(writes)

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import itertools
 import math
-import os
 import random
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from helpers import make_article
+from helpers import make_article, wal_per_write
 from retold.store import open_store, sql
 from retold.store.schema import MIGRATIONS
 
@@ -132,13 +132,8 @@ def wal_bytes_per_batch(path: Path, stored: int, batches: int = 8) -> float:
     with open_store(path) as store:
         put_articles(store, (a for a, _, _ in [*base, *later]))
         store.put_copy_index(base, [])
-        store.conn.execute("PRAGMA wal_autocheckpoint=0")
-        wal, total = Path(f"{path}-wal"), 0
-        for k in range(batches):
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            store.put_copy_index(later[10 * k : 10 * k + 10], [])
-            total += os.path.getsize(wal)
-    return total / batches
+        tens = [later[k : k + 10] for k in range(0, len(later), 10)]
+        return wal_per_write(store, path, [partial(store.put_copy_index, t, []) for t in tens])
 
 
 def test_a_batch_writes_pages_of_its_own_not_of_the_whole_index(tmp_path: Path) -> None:

@@ -71,14 +71,15 @@ def stored(store: Store) -> tuple[Any, ...]:
 
 
 def index_rows(store: Any) -> tuple[Any, ...]:
-    """The learn index tables, as sorted rows (equal for equal article sets)."""
+    """The learn index tables, as sorted rows, each line's counts summed over the
+    segments that hold them (equal for equal article sets)."""
     return tuple(
-        sorted(tuple(r) for r in store.conn.execute(f"SELECT {cols} FROM {table}"))
-        for table, cols in (
-            ("learn_articles", "article_id, rep, lines"),
-            ("learn_lines", "key, carriers, reps, inside"),
-            ("line_index", "key, article_id"),
-            ("learn_pairs", "a, b"),
+        sorted(tuple(r) for r in store.conn.execute(f"SELECT {cols} FROM {table}{group}"))
+        for table, cols, group in (
+            ("learn_articles", "article_id, rep, lines", ""),
+            ("learn_lines", "key, SUM(carriers), SUM(reps), SUM(inside)", " GROUP BY key"),
+            ("line_index", "key, article_id", ""),
+            ("learn_pairs", "a, b", ""),
         )
     )
 

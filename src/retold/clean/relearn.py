@@ -54,6 +54,11 @@ class Count:
     reps: int = 0
     inside: int = 0
 
+    def __add__(self, other: Count) -> Count:
+        return Count(
+            self.carriers + other.carriers, self.reps + other.reps, self.inside + other.inside
+        )
+
 
 class LearnIndex(Protocol):
     """What the store keeps for learning (one outlet's keys never meet another's)."""
@@ -100,7 +105,7 @@ class IndexUpdate:
     added: list[tuple[str, str, bytes]] = field(default_factory=list)  # id, rep, codes
     moved: list[tuple[str, str]] = field(default_factory=list)  # stored id, its new rep
     pairs: list[tuple[str, str]] = field(default_factory=list)  # new pairs of G, a < b
-    counts: dict[int, Count] = field(default_factory=dict)  # lines whose counts changed
+    counts: dict[int, Count] = field(default_factory=dict)  # what changed counts gained, to add
     furniture: dict[str, int] = field(default_factory=dict)  # furniture lines (re)written
     dropped: list[str] = field(default_factory=list)  # lines no longer furniture
 
@@ -179,7 +184,7 @@ def relearn(
     known = {line_key(outlet, line): line for line in furniture}
     grown.read_texts(again, gained - known.keys())
     lines = dict(furniture)
-    for key, count in update.counts.items():
+    for key, count in grown.counts.items():
         if key in lost:
             lines.pop(known[key])
             update.dropped.append(known[key])
@@ -205,6 +210,7 @@ class _Growth:
         self.new: set[str] = set()
         self.texts: dict[int, str] = {}
         self.before_counts: dict[int, Count] = {}
+        self.counts: dict[int, Count] = {}  # lines whose counts changed: their counts now
 
     def read_texts(self, articles: Sequence[Article], keys: Collection[int]) -> None:
         """The texts of the lines ``keys`` not yet known, read from the first of
@@ -284,8 +290,9 @@ class _Growth:
         self, now: dict[str, str], before: dict[str, str], update: IndexUpdate
     ) -> tuple[set[int], set[int]]:
         """Each line's counts after the move of every article whose representative
-        changed (``update.counts``); the lines that became furniture and those that
-        stopped being furniture."""
+        changed (``counts``; what they gained in ``update.counts``, which the store
+        adds up); the lines that became furniture and those that stopped being
+        furniture."""
         moved = {v for v, r in now.items() if v in self.new or before[v] != r}
         groups = {now[v] for v in moved} | {before[v] for v in moved if v in before}
         members = self.index.learn_groups(groups)
@@ -310,13 +317,11 @@ class _Growth:
         gained, lost = set(), set()
         for key in {*reps, *carriers}:
             old_count = self.before_counts.get(key, Count())
-            count = Count(
-                old_count.carriers + carriers[key],
-                old_count.reps + reps[key],
-                old_count.inside + inside[key],
-            )
-            if count != old_count:
-                update.counts[key] = count
+            gain = Count(carriers[key], reps[key], inside[key])
+            count = old_count + gain
+            if gain != Count():
+                self.counts[key] = count
+                update.counts[key] = gain
             was, now_is = self._furniture(old_count, short[key]), self._furniture(count, short[key])
             if now_is and not was:
                 gained.add(key)

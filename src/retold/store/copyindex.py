@@ -1,21 +1,22 @@
 """The copy index: each article's candidate keys and the verified copy pairs
 (``retold.link.copyindex``), grown by each link run and read back by key.
 
-The keys are kept as a log of sorted segments (``copy_keys`` is clustered on
-(segment, key, slot); ``copy_segments`` holds each live segment's number of rows, an
-upper bound once articles are unindexed): each run's keys go into a new segment, so a
-run writes pages of its own, appended, not a few rows into every page of the index.
-The last two segments merge, into a new one, while the last holds at least half the
-rows of the one before, so there are O(log n) segments and each key is rewritten
-O(log n) times in all.  A lookup probes every live segment."""
+The keys are kept as a log of sorted segments (``retold.store.segments``: ``copy_keys``
+is clustered on (segment, key, slot); ``copy_segments`` holds each live segment's
+number of rows, an upper bound once articles are unindexed): each run's keys go into a
+new segment, so a run writes pages of its own, appended, not a few rows into every page
+of the index.  A lookup probes every live segment."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from retold.logparts import merge_tail
 from retold.store.base import IN_LIST, Connection, chunks, marks
+from retold.store.segments import Logged, SegmentLog
+
+COPY_KEYS = SegmentLog("copy_segments", (Logged("copy_keys", "key, slot"),))
+"""The keys by segment (``retold.store.segments``)."""
 
 PairRow = tuple[str, str, str, float, float]
 """A verified pair: article a < article b, kind, Jaccard, containment."""
@@ -70,7 +71,7 @@ class CopyIndexTables:
             rows = sorted(
                 (key, first + k) for k, (_, _, keys) in enumerate(entries) for key in keys
             )
-            self._add_segment(rows)
+            COPY_KEYS.add(self.conn, [rows])
             self.conn.executemany(
                 "INSERT INTO copy_pairs (a, b, kind, jaccard, containment) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (a, b) DO NOTHING",
@@ -79,38 +80,7 @@ class CopyIndexTables:
 
     def _segments(self) -> list[tuple[int, int]]:
         """The live segments of ``copy_keys``, oldest first: (segment, rows)."""
-        rows = self.conn.execute("SELECT segment, keys FROM copy_segments ORDER BY segment")
-        return [(int(s), int(n)) for s, n in rows.fetchall()]
-
-    def _add_segment(self, rows: Sequence[tuple[int, int]]) -> None:
-        """Write ``rows`` ((key, slot), sorted) as a new segment, then merge the last two
-        segments while the last holds at least half the rows of the one before (in the
-        caller's transaction)."""
-        if not rows:
-            return
-        segments = self._segments()
-        new = segments[-1][0] + 1 if segments else 0
-        self.conn.executemany(
-            "INSERT INTO copy_keys (segment, key, slot) VALUES (?, ?, ?)",
-            [(new, key, slot) for key, slot in rows],
-        )
-        self.conn.execute(
-            "INSERT INTO copy_segments (segment, keys) VALUES (?, ?)", (new, len(rows))
-        )
-        segments.append((new, len(rows)))
-        merge_tail(segments, int, lambda older, newer, into: self._merge(older[0], newer[0], into))
-
-    def _merge(self, a: int, b: int, into: int) -> int:
-        """Segments ``a`` and ``b`` rewritten as one, ``into``, in key order: its rows."""
-        size = self.conn.execute(
-            "INSERT INTO copy_keys (segment, key, slot) SELECT ?, key, slot FROM copy_keys"
-            " WHERE segment IN (?, ?) ORDER BY key, slot",
-            (into, a, b),
-        ).rowcount
-        for table in ("copy_keys", "copy_segments"):
-            self.conn.execute(f"DELETE FROM {table} WHERE segment IN (?, ?)", (a, b))
-        self.conn.execute("INSERT INTO copy_segments (segment, keys) VALUES (?, ?)", (into, size))
-        return size
+        return COPY_KEYS.live(self.conn)
 
     def _unindex_copies(self, ids: Collection[str]) -> None:
         """Take ``ids`` out of the index with every article they were verified with (in
@@ -141,5 +111,6 @@ class CopyIndexTables:
     def clear_copy_index(self) -> None:
         """Forget the index: the next link run indexes every article again."""
         with self._transaction():
-            for table in ("copy_keys", "copy_segments", "copy_pairs", "copy_index"):
+            COPY_KEYS.clear(self.conn)
+            for table in ("copy_pairs", "copy_index"):
                 self.conn.execute(f"DELETE FROM {table}")

@@ -1,7 +1,14 @@
 """The learn index (``retold.clean.relearn``): per outlet, each article's line codes and
 representative, which articles carry each line, each line's counts and the pairs of
 near-duplicate articles; written with the outlet's furniture and the bodies it cleans
-again, several outlets in one transaction (``put_learned``)."""
+again, several outlets in one transaction (``put_learned``).
+
+Which articles carry each line (``line_index``) and each line's counts (``learn_lines``)
+are kept as one log of sorted segments (``retold.store.segments``, sized in
+``learn_segments``): a write's carriers, and what it adds to each count, go into a new
+segment, so a batch writes pages of its own, not a few rows into every page of the
+index; a line's counts are the sums of its rows over the live segments, and merged
+segments keep one row per line, its sums."""
 
 from __future__ import annotations
 
@@ -12,6 +19,24 @@ from retold.clean.relearn import Count, IndexUpdate, Learned, unpack
 from retold.errors import StoreError
 from retold.records import Article
 from retold.store.base import Connection, chunks, marks
+from retold.store.segments import Logged, SegmentLog
+
+LEARN_KEYS = SegmentLog(
+    "learn_segments",
+    (
+        Logged("line_index", "key, article_id"),
+        Logged(
+            "learn_lines",
+            "key, carriers, reps, inside",
+            group="key",
+            merged="key, SUM(carriers), SUM(reps), SUM(inside)",
+        ),
+    ),
+)
+"""The lines' carriers and counts, by segment."""
+
+Rows = tuple[list[tuple[int, str]], dict[int, Count]]
+"""A segment being gathered: (line, carrier) pairs, and what each line's counts gain."""
 
 
 class LearnIndexTables:
@@ -40,15 +65,25 @@ class LearnIndexTables:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    def _logged(self, sql: str, keys: Collection[int]) -> Iterator[Any]:
+        """The rows of ``sql`` (``segment IN ({live}) AND key IN ({keys})``) for every
+        chunk of ``keys``, over the live segments of the learn index."""
+        live = [s for s, _ in LEARN_KEYS.live(self.conn)]
+        for chunk in chunks(keys) if live else ():
+            found = sql.format(live=marks(live), keys=marks(chunk))
+            yield from self.conn.execute(found, (*live, *chunk)).fetchall()
+
     def learn_counts(self, keys: Collection[int]) -> dict[int, Count]:
-        sql = "SELECT key, carriers, reps, inside FROM learn_lines WHERE key IN ({})"
-        return {int(k): Count(int(c), int(r), int(i)) for k, c, r, i in self._rows(sql, keys)}
+        sql = (
+            "SELECT key, SUM(carriers), SUM(reps), SUM(inside) FROM learn_lines"
+            " WHERE segment IN ({live}) AND key IN ({keys}) GROUP BY key"
+        )
+        return {int(k): Count(int(c), int(r), int(i)) for k, c, r, i in self._logged(sql, keys)}
 
     def learn_carriers(self, keys: Collection[int]) -> dict[int, list[str]]:
         found: dict[int, list[str]] = {}
-        for key, article in self._rows(
-            "SELECT key, article_id FROM line_index WHERE key IN ({})", keys
-        ):
+        sql = "SELECT key, article_id FROM line_index WHERE segment IN ({live}) AND key IN ({keys})"
+        for key, article in self._logged(sql, keys):
             found.setdefault(int(key), []).append(str(article))
         return found
 
@@ -87,20 +122,31 @@ class LearnIndexTables:
     # -- writing ------------------------------------------------------------------------
     def put_learned(self, learned: Sequence[Learned], pipeline: str) -> None:
         outlet = ""
+        rows: Rows = ([], {})
         try:
             with self._transaction():
                 for one in learned:
                     outlet = one.outlet
-                    self._write_learned(one, pipeline)
+                    if one.fresh:
+                        rows = self._add_segment(rows)
+                        self._forget_learned(outlet)
+                    self._write_learned(one, pipeline, rows)
+                self._add_segment(rows)
         except self.errors as exc:
             raise StoreError(f"cannot write learned furniture of {outlet!r}: {exc}") from exc
 
-    def _write_learned(self, learned: Learned, pipeline: str) -> None:
+    def _add_segment(self, rows: Rows) -> Rows:
+        """``rows`` written as a segment of the learn index; nothing gathered now."""
+        lines, gains = rows
+        counts = [(k, c.carriers, c.reps, c.inside) for k, c in sorted(gains.items())]
+        LEARN_KEYS.add(self.conn, [sorted(lines), counts])
+        return [], {}
+
+    def _write_learned(self, learned: Learned, pipeline: str, rows: Rows) -> None:
+        """One outlet's learning written, its carriers and counts gathered in ``rows``."""
         outlet, update = learned.outlet, learned.relearned.update
         rewritten = learned.relearned.rewritten
-        if learned.fresh:
-            self._forget_learned(outlet)
-        self._write_index(update)
+        self._write_index(update, rows)
         self._write_furniture(outlet, update)
         for article in rewritten:
             self._rewrite(article)
@@ -116,7 +162,7 @@ class LearnIndexTables:
             (outlet, pipeline),
         )
 
-    def _write_index(self, update: IndexUpdate) -> None:
+    def _write_index(self, update: IndexUpdate, rows: Rows) -> None:
         self.conn.executemany(
             "INSERT INTO learn_articles (article_id, rep, lines) VALUES (?, ?, ?)", update.added
         )
@@ -124,17 +170,11 @@ class LearnIndexTables:
             "UPDATE learn_articles SET rep = ? WHERE article_id = ?",
             [(rep, a) for a, rep in update.moved],
         )
-        self.conn.executemany(
-            "INSERT INTO line_index (key, article_id) VALUES (?, ?)",
-            [(code >> 2, a) for a, _, lines in update.added for code in unpack(lines)],
-        )
         self.conn.executemany("INSERT INTO learn_pairs (a, b) VALUES (?, ?)", update.pairs)
-        self.conn.executemany(
-            "INSERT INTO learn_lines (key, carriers, reps, inside) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET carriers = excluded.carriers,"
-            " reps = excluded.reps, inside = excluded.inside",
-            [(k, c.carriers, c.reps, c.inside) for k, c in sorted(update.counts.items())],
-        )
+        lines, gains = rows
+        lines += [(code >> 2, a) for a, _, codes in update.added for code in unpack(codes)]
+        for key, gain in update.counts.items():
+            gains[key] = gains.get(key, Count()) + gain
 
     def _write_furniture(self, outlet: str, update: IndexUpdate) -> None:
         self.conn.executemany(
@@ -154,13 +194,15 @@ class LearnIndexTables:
             for (i,) in self.conn.execute("SELECT id FROM articles WHERE outlet = ?", (outlet,))
         ]
         codes = self.learn_codes(ids)
+        live = [s for s, _ in LEARN_KEYS.live(self.conn)]
+        inside = f"segment IN ({marks(live)}) AND key = ?"
         self.conn.executemany(
-            "DELETE FROM line_index WHERE key = ? AND article_id = ?",
-            [(code >> 2, a) for a, lines in codes.items() for code in lines],
+            f"DELETE FROM line_index WHERE {inside} AND article_id = ?",
+            [(*live, code >> 2, a) for a, lines in codes.items() for code in lines],
         )
         self.conn.executemany(
-            "DELETE FROM learn_lines WHERE key = ?",
-            [(k,) for k in sorted({code >> 2 for lines in codes.values() for code in lines})],
+            f"DELETE FROM learn_lines WHERE {inside}",
+            [(*live, k) for k in sorted({code >> 2 for lines in codes.values() for code in lines})],
         )
         for chunk in chunks(codes):
             for sql in (

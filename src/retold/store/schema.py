@@ -477,6 +477,68 @@ MIGRATIONS += (
     ),
 )
 
+LEARN_SEGMENT_0 = (
+    "INSERT INTO learn_segments (segment, keys) SELECT 0, (SELECT COUNT(*) FROM line_index)"
+    " WHERE EXISTS (SELECT 1 FROM line_index) OR EXISTS (SELECT 1 FROM learn_lines)"
+)
+"""The lines learned before the log, as its segment 0 (none when there are none)."""
+
+MIGRATIONS += (
+    Migration(
+        13,
+        "learn index lines kept as a log of sorted segments (retold.store.learnindex):"
+        " carriers and counts by segment first, counts as increments summed when read,"
+        " and each live segment's carriers; the stored lines are one",
+        (
+            """CREATE TABLE learn_segments (
+            segment INTEGER PRIMARY KEY,
+            keys INTEGER NOT NULL
+        )""",
+            """CREATE TABLE line_index_log (
+            segment INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (segment, key, article_id)
+        ) WITHOUT ROWID""",
+            "INSERT INTO line_index_log (segment, key, article_id)"
+            " SELECT 0, key, article_id FROM line_index ORDER BY key, article_id",
+            "DROP TABLE line_index",
+            "ALTER TABLE line_index_log RENAME TO line_index",
+            """CREATE TABLE learn_lines_log (
+            segment INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            carriers INTEGER NOT NULL,
+            reps INTEGER NOT NULL,
+            inside INTEGER NOT NULL,
+            PRIMARY KEY (segment, key)
+        ) WITHOUT ROWID""",
+            "INSERT INTO learn_lines_log (segment, key, carriers, reps, inside)"
+            " SELECT 0, key, carriers, reps, inside FROM learn_lines ORDER BY key",
+            "DROP TABLE learn_lines",
+            "ALTER TABLE learn_lines_log RENAME TO learn_lines",
+            LEARN_SEGMENT_0,
+        ),
+        postgresql=(
+            """CREATE TABLE learn_segments (
+            segment BIGINT PRIMARY KEY,
+            keys BIGINT NOT NULL,
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY
+        )""",
+            *(
+                f"ALTER TABLE {table} {change}"
+                for table, key in (("line_index", "key, article_id"), ("learn_lines", "key"))
+                for change in (
+                    "ADD COLUMN segment BIGINT NOT NULL DEFAULT 0",
+                    "ALTER COLUMN segment DROP DEFAULT",
+                    f"DROP CONSTRAINT {table}_pkey",
+                    f"ADD PRIMARY KEY (segment, {key})",
+                )
+            ),
+            LEARN_SEGMENT_0,
+        ),
+    ),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (
