@@ -287,6 +287,17 @@ def test_an_outlet_that_prints_the_words_is_their_source(nlp: Any, options: Quot
     assert (quote.speaker, quote.speaker_kind) == ("Coastline Times", "organization")
 
 
+@pytest.mark.parametrize("body", ["Lakeport Maritime Institution", "Lakeport Harbour Tribunal"])
+def test_a_body_named_by_its_head_word_speaks(body: str, nlp: Any, options: QuoteOptions) -> None:
+    text = (
+        "The old ferry bell went up for sale on Monday.\n\n"
+        f"However, the {body} said Thursday on Twitter, “We have never expressed interest "
+        "in the bell, and have no plans to.”"
+    )
+    quote = quote_of(text, "We have never", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (body, "organization")
+
+
 def test_an_outlet_the_words_are_according_to_is_their_source(
     nlp: Any, options: QuoteOptions
 ) -> None:
