@@ -5,7 +5,7 @@ sentence rule attributed, read from the words around them),
 ``retold.analyze.descriptions.RULES`` (a description the attribution gives of a speaker
 it names no one with: 'a senior aide', 'the company', 'federal prosecutors', 'the
 Texan'), ``retold.analyze.quoted_parse.FALLBACKS`` (readings of a subject the parser
-finds that the speaker rules reject), ``retold.analyze.speakers.FAMILY_RULES`` (the
+finds that the speaker rules reject), ``retold.analyze.surnames.FAMILY_RULES`` (the
 last readings of a surname several people share) and
 ``retold.analyze.antecedents.PRONOUN_RULES`` (readings of a pronoun when every
 antecedent within reach has the other gender),
@@ -47,6 +47,7 @@ import retold.analyze.antecedents as antecedents
 import retold.analyze.descriptions as descriptions
 import retold.analyze.quoted_parse as quoted_parse
 import retold.analyze.speakers as speakers
+import retold.analyze.surnames as surnames
 from retold.analyze import analyze_articles, load_nlp, nearby
 from retold.eval.clean import run_pipeline
 from retold.eval.gold import gold_key, load_gold
@@ -63,7 +64,7 @@ SWITCHED: tuple[tuple[ModuleType, str], ...] = (
     (nearby, "RULES"),
     (descriptions, "RULES"),
     (quoted_parse, "FALLBACKS"),
-    (speakers, "FAMILY_RULES"),
+    (surnames, "FAMILY_RULES"),
     (antecedents, "PRONOUN_RULES"),
     (speakers, "DOCUMENT_RULES"),
     (speakers, "DESCRIBED_RULES"),

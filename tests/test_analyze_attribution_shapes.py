@@ -12,7 +12,7 @@ import pytest
 
 from helpers import quote_of
 from retold.analyze import QuoteOptions
-from retold.analyze.speakers import CONFIDENCE
+from retold.analyze.resolved import CONFIDENCE
 
 SIGNED = [
     pytest.param(

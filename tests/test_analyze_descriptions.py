@@ -16,7 +16,7 @@ import pytest
 
 from helpers import quote_of
 from retold.analyze import QuoteOptions
-from retold.analyze.speakers import CONFIDENCE
+from retold.analyze.resolved import CONFIDENCE
 from retold.coverage.timeline import speakers
 from retold.pipeline import RunOptions, run
 from retold.serve.export import person_of, quote_json, speaker_label

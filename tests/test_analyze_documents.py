@@ -9,7 +9,7 @@ import pytest
 
 from helpers import make_article, quote_of
 from retold.analyze import QuoteOptions, analyze_article
-from retold.analyze.speakers import CONFIDENCE
+from retold.analyze.resolved import CONFIDENCE
 
 QUOTE = "\n\n“The pier stays closed until spring,” the statement said."
 

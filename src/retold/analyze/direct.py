@@ -15,18 +15,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retold.analyze.attribution import (
-    SPEAKING_FORMS,
-    SpeakerPhrase,
-    classify_chunk,
-    skip_lead_ins,
-    speaker_after,
-    speaker_before,
-)
+from retold.analyze.attribution import SPEAKING_FORMS, SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
+from retold.analyze.placement import speaker_after, speaker_before
 from retold.analyze.speaking import described, known_surname, participle_subject, quoted_as
 from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
 

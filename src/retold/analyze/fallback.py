@@ -8,9 +8,9 @@ not taken: the parse of a long sentence is not trusted beyond that.
 
 from __future__ import annotations
 
-from retold.analyze.attribution import speaker_before
 from retold.analyze.context import Attribution, Found, Prepared, Sentence, inside
 from retold.analyze.parsed import Parsed
+from retold.analyze.placement import speaker_before
 
 TELLING_ONLY = ("tell", "urge")
 

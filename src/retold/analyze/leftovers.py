@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retold.analyze.attribution import SPEAKING_FORMS, speaker_before
+from retold.analyze.attribution import SPEAKING_FORMS
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
+from retold.analyze.placement import speaker_before
 from retold.analyze.quoted_parse import attribute_by_parse
 from retold.analyze.text import Token
 from retold.lang import HEADLINE_WORDS

@@ -198,7 +198,7 @@ def printed(prep: Prepared, phrase: SpeakerPhrase) -> list[int]:
 def role_as_surname(prep: Prepared, phrase: SpeakerPhrase) -> bool:
     """A role word alone, capitalised, that may be a surname ('King said' of Tishana
     King): someone of the article has it as a surname, or it is capitalised where no
-    sentence opens.  Read as a surname, it must name a person (``speakers._unlinked``),
+    sentence opens.  Read as a surname, it must name a person (``surnames._unlinked``),
     never a name of unknown kind ('said Secretary of the Interior ...')."""
     if phrase.form != "role" or not phrase.text.istitle() or len(phrase.text.split()) > 1:
         return False

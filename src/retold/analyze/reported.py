@@ -10,18 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from retold.analyze.attribution import (
-    SpeakerPhrase,
-    classify_chunk,
-    skip_lead_ins,
-    speaker_after,
-    speaker_before,
-)
+from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared, Sentence, inside
 from retold.analyze.fallback import reported_by_parse
 from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
+from retold.analyze.placement import speaker_after, speaker_before
 from retold.analyze.subjects import possessive
 from retold.analyze.text import ENDS, Token, dateline_end
 

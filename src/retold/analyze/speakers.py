@@ -3,7 +3,7 @@
 * a full name resolves to the fullest form the article prints ("Anders Rasmussen" ->
   "Anders Fogh Rasmussen");
 * a surname, with or without a title ("Rasmussen", "Mayor Tremblay"), to the one person
-  of the article with that name;
+  of the article with that name, else to itself or a body (``retold.analyze.surnames``);
 * a role ("the minister", "the union leader") to the one person the article gave that
   role (synonyms from the lexicon: leader ~ president);
 * an outlet that prints the quoted words ('"...," Politico reported') to itself, an
@@ -29,72 +29,30 @@ Anything ambiguous stays unknown: a wrong speaker is worse than none.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.antecedents import (
     Memory,
     described_antecedent,
     issuer,
-    last_mentioned,
     last_named,
     pronoun_antecedent,
     role_antecedent,
     speaking_people,
 )
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import (
-    by_text,
-    described_fits,
-    distinct,
-    given_named,
-    known_given,
-    named_last,
-    salient,
-)
+from retold.analyze.candidates import by_text, described_fits, distinct
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person, surname_only
-from retold.analyze.readings import (
-    a_person,
-    bare_name,
-    organization,
-    outlet_surname,
-    publishing,
-    role_as_surname,
-    speaking_persons,
-)
-from retold.analyze.records import Quote, Resolution, SpeakerKind
+from retold.analyze.readings import outlet_surname, publishing, role_as_surname, speaking_persons
+from retold.analyze.records import Quote
+from retold.analyze.resolved import CONFIDENCE, UNKNOWN, Resolved, person_result
 from retold.analyze.subjects import subjects
+from retold.analyze.surnames import resolve_body, resolve_surname
 from retold.records import Span
-
-CONFIDENCE: dict[str, float] = {
-    "name": 0.95,
-    "surname": 0.9,
-    "title": 0.9,
-    "salient": 0.75,  # a surname several people share, read as the one the article is about
-    "unlinked": 0.6,  # a titled surname ('Mr. Clyburn') the article never names in full
-    "role": 0.75,
-    "pronoun": 0.8,
-    "organization": 0.85,
-    "nearby": 0.5,  # the most a speaker read beside the sentence may have (``nearby``)
-    "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
-    "issuer": 0.55,  # who issued the document that speaks ('the statement said')
-    "bare": 0.55,  # a one-word name nothing tells a person or a body (``readings.bare_name``)
-}
-
-
-@dataclass(frozen=True)
-class Resolved:
-    speaker: str | None
-    kind: SpeakerKind
-    confidence: float
-    resolution: Resolution
-
-
-UNKNOWN = Resolved(None, "unknown", 0.0, "none")
 
 
 def resolve_quotes(
@@ -270,8 +228,8 @@ def _kept(item: Found, result: Resolved) -> Found:
 
 
 def _unlinked_person(result: Resolved, phrase: SpeakerPhrase | None, item: Found) -> Person | None:
-    """A speaker the article names only by a surname ('Mr. Clyburn said', ``_unlinked``)
-    as a person a later pronoun may refer to ('..., he added')."""
+    """A speaker the article names only by a surname ('Mr. Clyburn said',
+    ``surnames._unlinked``) as a person a later pronoun may refer to ('..., he added')."""
     if result.kind != "person" or result.speaker is None or phrase is None:
         return None
     gender = phrase.gender if phrase.form != "pronoun" else None
@@ -300,21 +258,21 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             canonical_name(name, prep.book.aliases), "person", CONFIDENCE["name"], "name"
         )
     if phrase.form == "surname" and phrase.name is not None:
-        return _surname(prep, phrase, sentences, item, memory)
+        return resolve_surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
         if len(people) == 1 and described_fits(prep, people[0], phrase):
-            return _person_result(prep, people[0], "role")
+            return person_result(prep, people[0], "role")
         result = _role_anaphor(prep, item, phrase, memory)
         if result.speaker is None and role_as_surname(prep, phrase):
             surname = replace(phrase, form="surname", name=phrase.text)  # 'King said'
-            result = _surname(prep, surname, sentences, item, memory)
+            result = resolve_surname(prep, surname, sentences, item, memory)
         return result if result.kind == "person" else UNKNOWN
     if phrase.form == "pronoun":
         person = pronoun_antecedent(prep, item, phrase, memory, sentences)
-        return _person_result(prep, person, "pronoun") if person is not None else UNKNOWN
+        return person_result(prep, person, "pronoun") if person is not None else UNKNOWN
     if outlet_surname(prep, phrase):  # '"...," said Guardian' of Mayor Don Guardian
-        return _surname(prep, replace(phrase, form="surname"), sentences, item, memory)
+        return resolve_surname(prep, replace(phrase, form="surname"), sentences, item, memory)
     if publishing(prep, item, phrase):
         phrase = replace(phrase, form="organization")  # '"...," Politico reported'
     if phrase.form == "organization" and phrase.name is not None:
@@ -324,7 +282,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             CONFIDENCE["organization"],
             "organization",
         )
-    return _body(prep, phrase, sentences) if phrase.form in BODIES else UNKNOWN
+    return resolve_body(prep, phrase, sentences) if phrase.form in BODIES else UNKNOWN
 
 
 BODIES = frozenset({"unnamed", "organization"})  # forms 'the' and a body's name may have
@@ -340,127 +298,6 @@ def _role_anaphor(prep: Prepared, item: Found, phrase: SpeakerPhrase, memory: Me
         return UNKNOWN
     name = role_antecedent(item, phrase, memory, prep.book.lexicon)
     return Resolved(name, "person", CONFIDENCE["role"], "role") if name else UNKNOWN
-
-
-def _person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
-    name = canonical_name(person.name, prep.book.aliases)
-    return Resolved(name, "person", CONFIDENCE[how], how)
-
-
-def _surname(
-    prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, item: Found, memory: Memory
-) -> Resolved:
-    """The one person of the article with that surname.  Several: the one the title's
-    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama); of
-    the rest those whose first word can be a given name ('Elizabeth Warren', not
-    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
-    paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
-    name the word lists know, then the one the headline names in full ('How Newtown
-    gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
-    least twice as often as any other, then the one of them who last spoke or
-    opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said'), then the one the first paragraph names (``FAMILY_RULES``).  None:
-    see ``_unlinked``."""
-    assert phrase.name is not None
-    people = distinct(prep.registry.by_word(phrase.name, prep.book))
-    how: Resolution = "title" if phrase.titles else "surname"
-    if phrase.gender:
-        known = [p for p in people if p.gender == phrase.gender]
-        people = known if len(known) == 1 else [p for p in people if p.gender != _other(phrase)]
-    if len(people) > 1:
-        people = given_named(prep, people)
-    if len(people) > 1:
-        people = named_last(prep, people, phrase.start, item.paragraph) or people
-    if len(people) > 1:
-        people = known_given(prep, people)
-    if len(people) > 1:
-        people = [p for p in people if p.headlined] or people
-    if len(people) == 1:
-        return _person_result(prep, people[0], how)
-    if not people:
-        return _unlinked(
-            prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
-        )
-    chosen = salient(people) or last_mentioned(people, memory, item)
-    chosen = chosen or next((c for rule in FAMILY_RULES if (c := rule(prep, people))), [])
-    if chosen:
-        person = chosen[0]
-        return Resolved(
-            canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
-        )
-    return UNKNOWN
-
-
-def _unlinked(
-    prep: Prepared,
-    phrase: SpeakerPhrase,
-    sentences: Sentences,
-    how: Resolution,
-    persons: frozenset[str],
-    first_person: bool = False,
-) -> Resolved:
-    """A surname no one of the article is named with: the surname itself, with a lower
-    confidence, when a title ('Mr. Clyburn', 'Sen. Grassley', here or elsewhere in the
-    article), the words after it ('Hollande, who ...', 'Sarandon, 69,'), the quoted
-    words (``first_person``: 'I', 'my') or the entity recogniser say it is a person,
-    here or where the surname attributes another quote (``persons``: one name keeps one
-    sense in an article); else a body 'the' names, or a one-word name nothing tells a
-    person or a body, at a lower confidence still (``readings.bare_name``)."""
-    assert phrase.name is not None
-    titled = phrase.titles or _titled_elsewhere(prep, phrase.name)
-    marked = titled or first_person or _marked_person(prep, phrase)
-    marked = marked or fold(phrase.name) in persons
-    if marked or a_person(prep, phrase, sentences):
-        return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["unlinked"], how)
-    body = _body(prep, phrase, sentences)
-    kind = None if body.speaker else bare_name(prep, phrase, sentences)
-    return Resolved(phrase.name, kind, CONFIDENCE["bare"], how) if kind else body
-
-
-WORD = re.compile(r"\w+")
-
-
-def _in_first_person(prep: Prepared, item: Found, name: str) -> bool:
-    """Does a direct quote speak of its speaker as 'I', 'me' or 'my' (and the name is
-    no such word: 'I've' misread as a surname)?"""
-    words = prep.book.lexicon.first_person
-    if item.kind != "direct" or any(w.casefold() in words for w in WORD.findall(name)):
-        return False
-    return any(
-        w.casefold() in words for a, b in item.segments for w in WORD.findall(prep.body[a:b])
-    )
-
-
-def _body(prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences) -> Resolved:
-    """An organisation the recogniser reads in 'the' and a name ('the White House')."""
-    name = organization(prep, phrase, sentences)
-    if name is None:
-        return UNKNOWN
-    return Resolved(name, "organization", CONFIDENCE["organization"], "organization")
-
-
-PERSON_MARK = re.compile(r"\s*(?:,\s*)?who\b|\s*,\s*\d{1,3}\s*,")
-
-
-def _marked_person(prep: Prepared, phrase: SpeakerPhrase) -> bool:
-    """'Hollande, who returned to Paris', 'Sarandon, 69, told': a person."""
-    return PERSON_MARK.match(prep.body, phrase.end) is not None
-
-
-def _other(phrase: SpeakerPhrase) -> str:
-    return "f" if phrase.gender == "m" else "m"
-
-
-def _titled_elsewhere(prep: Prepared, name: str) -> bool:
-    """Whether the article gives ``name`` a title somewhere ('President Obama', 'Sen.
-    Al Lansing': the last word of a titled name)."""
-    key = fold(name)
-    return any(
-        run.titles
-        and run.kind == "surname"
-        and fold(run.text(prep.paragraphs[p].tokens, prep.body)).split()[-1:] == [key]
-        for p, run in prep.runs
-    )
 
 
 def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
@@ -491,20 +328,6 @@ def _quote(prep: Prepared, item: Found, result: Resolved) -> Quote:
         segments=segments,
     )
 
-
-def led(prep: Prepared, people: list[Person]) -> list[Person]:
-    """The one of ``people`` the article names in full in its first paragraph, when the
-    others are named only later: the one the story leads with ('Hillary Clinton' in
-    the lead, 'Bill Clinton' further down: 'Clinton said' is Hillary Clinton)."""
-    first = prep.paragraphs[0].end if prep.paragraphs else 0
-    named = [p for p in people if p.offset < first]
-    return named if len(named) == 1 else []
-
-
-FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
-# The last readings of a surname several people of the article share, when none of
-# them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
-FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
 
 DocumentRule = Callable[[Prepared, Found], Resolved]
 # Readings of a document that speaks ('the statement said'; ``bench/speakers_cv.py``

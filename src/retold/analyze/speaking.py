@@ -6,15 +6,10 @@ whatever the word lists say the word could be, the person words are quoted 'as s
 from __future__ import annotations
 
 from retold.analyze.aliases import fold
-from retold.analyze.attribution import (
-    SpeakerPhrase,
-    classify_chunk,
-    skip_lead_ins,
-    speaker_after,
-    speaker_before,
-)
+from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.context import Prepared
 from retold.analyze.names import find_runs
+from retold.analyze.placement import speaker_after, speaker_before
 
 
 def described(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | None:
