@@ -1,5 +1,5 @@
 """Speakers of direct quotes whose sentence rules found no attribution, read from the
-words around the quote; the speaker so found is less sure (``speakers.CONFIDENCE``).
+words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE``).
 
 * named beside a verb after the quote, where the phrase rules could not read the
   whole phrase: '"...," Fight for Ferries organizing director Lena Osei told' (the
