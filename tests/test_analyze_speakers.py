@@ -11,6 +11,7 @@ import pytest
 from helpers import make_article, quote_of, registry_of
 from retold.analyze import QuoteOptions, analyze_article
 from retold.analyze.people import _gender
+from retold.analyze.resolved import CONFIDENCE
 
 SPEAKERS = [
     pytest.param(
@@ -735,3 +736,27 @@ def test_an_outlet_name_the_article_prints_in_lower_case_is_a_word(
         quote = body.index("“")
         item = Found("direct", "prefix", ((quote, len(body)),), None, 1)
         assert publishing(prep, item, phrase) is printed
+
+
+def test_a_surname_a_family_shares_is_printed_when_no_rule_tells_which(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Ann Marsh and Tom Marsh have run the Lakeport ferry company together since 1990.\n\n"
+        "The council wants to buy it.\n\n"
+        "“We will not sell the boats to anyone who cannot sail them,” Marsh said."
+    )
+    quote = quote_of(body, "We will not sell", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("Marsh", "person")
+    assert quote.confidence < CONFIDENCE["salient"]
+
+
+def test_no_family_surname_inside_a_description_of_someone_else(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Ann Marsh and Tom Marsh have run the Lakeport ferry company together since 1990.\n\n"
+        "“We will not sell the boats to anyone who cannot sail them,” one pilot working "
+        "for Mr. Marsh said."
+    )
+    assert quote_of(body, "We will not sell", nlp, options).speaker != "Marsh"

@@ -39,8 +39,9 @@ def resolve_surname(
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said'), then the one the first paragraph names (``FAMILY_RULES``).  None:
-    see ``_unlinked``."""
+    Howard said'), then the one the first paragraph names (``FAMILY_RULES``); still
+    several: the surname as printed, at a low confidence (one of the family, retold
+    cannot tell which).  None: see ``_unlinked``."""
     assert phrase.name is not None
     people = distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
@@ -68,7 +69,24 @@ def resolve_surname(
         return Resolved(
             canonical_name(person.name, prep.book.aliases), "person", CONFIDENCE["salient"], how
         )
-    return UNKNOWN
+    if not _names_alone(prep, phrase):
+        return UNKNOWN  # 'One pastor supporting Mr. Cruz, Darran Whiting': not Cruz
+    # 'Clinton said' of Bill and Hillary Clinton: one of the family, no rule says which
+    return Resolved(" ".join(phrase.name.split()), "person", CONFIDENCE["family"], how)
+
+
+def _names_alone(prep: Prepared, phrase: SpeakerPhrase) -> bool:
+    """Does the phrase name the surname's bearer, with no one else before it: only
+    titles and 'the' ('Mr. Trump', 'the younger Mr. Trump'; not 'One pastor supporting
+    Mr. Cruz')?"""
+    assert phrase.name is not None
+    before = fold(phrase.text[: phrase.text.rfind(phrase.name)]).split()
+    before = before[: len(before) - len(phrase.titles)]  # the titles right before it
+    lexicon = prep.book.lexicon
+    return not any(
+        w in lexicon.person_words or w in lexicon.quantifiers or w in ("a", "an", "one")
+        for w in before
+    )
 
 
 def _unlinked(

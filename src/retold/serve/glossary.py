@@ -69,7 +69,13 @@ GLOSSARY: tuple[tuple[str, tuple[Term, ...]], ...] = (
     (
         "Speaker kinds: who a quote's speaker is",
         (
-            ("person", "a person, by the fullest name the article gives"),
+            (
+                "person",
+                "a person, by the fullest name the article gives; by the surname alone where "
+                "the article never names them in full ('Mr. Clyburn said') or names several "
+                "people with it and nothing tells which one spoke ('Clinton said' of Bill and "
+                "Hillary Clinton), at lower confidence",
+            ),
             ("organization", "a body that speaks: a company, an agency, an outlet"),
             (
                 "description",
