@@ -25,7 +25,7 @@ CONFIDENCE: dict[str, float] = {
     "description": 0.4,  # a speaker the text describes, not names (``descriptions``)
     "issuer": 0.55,  # who issued the document that speaks ('the statement said')
     "bare": 0.55,  # a one-word name nothing tells a person or a body (``readings.bare_name``)
-    "family": 0.45,  # a surname several people share, no rule telling which: the surname
+    "family": 0.55,  # a surname several people share, no rule telling which: the surname
 }
 
 
