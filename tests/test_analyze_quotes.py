@@ -12,6 +12,7 @@ import pytest
 
 from helpers import make_article
 from retold.analyze import ArticleAnalysis, Quote, QuoteOptions, analyze_article
+from retold.analyze.resolved import CONFIDENCE
 from retold.records import Article
 
 
@@ -536,11 +537,6 @@ def test_a_surname_named_in_full_nowhere_has_a_lower_confidence(
 
 UNKNOWN = [
     pytest.param(
-        "Anna Berg and Jonas Berg run the ferry.\n\n“We are closed,” Berg said.",
-        "We are closed",
-        id="ambiguous-surname",
-    ),
-    pytest.param(
         "Spokeswoman Mia Holm briefed reporters.\n\n“The road is open,” he said.",
         "The road",
         id="pronoun-gender-conflict",
@@ -553,6 +549,13 @@ def test_unknown_rather_than_wrong(body: str, start: str, nlp: Any, options: Quo
     quote = by_text(analyse(body, nlp, options).quotes, start)
     assert quote.speaker is None and quote.confidence == 0.0
     assert quote.speaker_text is not None  # the attribution is still shown as printed
+
+
+def test_a_surname_two_people_share_is_neither_of_them(nlp: Any, options: QuoteOptions) -> None:
+    body = "Anna Berg and Jonas Berg run the ferry.\n\n“We are closed,” Berg said."
+    quote = by_text(analyse(body, nlp, options).quotes, "We are closed")
+    assert (quote.speaker, quote.speaker_kind) == ("Berg", "person")  # one of the Bergs
+    assert quote.confidence == CONFIDENCE["family"]
 
 
 def test_two_speakers_are_no_one_person(nlp: Any, options: QuoteOptions) -> None:
