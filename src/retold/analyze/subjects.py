@@ -24,58 +24,72 @@ Mention = tuple[int, int, Person | None, str | None]
 def subjects(
     prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
 ) -> tuple[list[Mention], frozenset[int]]:
-    """The first person named near each sentence's start: a pronoun's likely antecedent.
-    A name that only qualifies a noun ('the Trump campaign', 'Cruz's aides') is no
-    subject; after a first name that is not surely a person, the sentence has none,
-    unless it is one name in full whose given name no list knows ('Mara Quill
-    posted'): returned as a subject too, its offset among the unsure ones.
-    ``speaking``: keys of the people an attribution names (``speaking_people``)."""
+    """The first person named near each sentence's start: a pronoun's likely antecedent,
+    with the gender a title gives ('Mr. Hale').  A name that only qualifies a noun ('the
+    Trump campaign', 'Cruz's aides') is no subject; the possessor of a person gives way
+    to that person ('Mr. Hale's daughter, Cassidy Hale': the one in apposition, else
+    someone retold cannot name, of the noun's gender); after a first name that is not
+    surely a person, the sentence has none, unless it is one name in full whose given
+    name no list knows ('Mara Quill posted': returned as a subject too, its offset among
+    the unsure ones) or a surname only a title names ('The majority leader, Mr.
+    Abernathy, was ...').  ``speaking``: keys of the people an attribution names
+    (``speaking_people``)."""
     found: list[Mention] = []
     unsure: set[int] = set()
     seen: set[tuple[int, int]] = set()
     apposed: set[tuple[int, int]] = set()  # names in apposition to a possessed person
     headlines = [title_case(paragraph.tokens) for paragraph in prep.paragraphs]
     for p, run in prep.runs:
-        if run.kind not in ("person", "surname"):
+        if run.kind not in ("person", "surname") or headlines[p]:
             continue
         paragraph = prep.paragraphs[p]
-        sentence = paragraph.sentence_of(run.first)
+        first = paragraph.sentence_of(run.first)[0]
         offset = paragraph.tokens[run.first].start
-        if (p, run.first) not in apposed and (
-            (p, sentence[0]) in seen or run.first - sentence[0] > 12
-        ):
-            continue
-        if headlines[p]:
+        if (p, run.first) not in apposed and ((p, first) in seen or run.first - first > 12):
             continue
         if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
         held = _possessed_person(prep.book.lexicon, paragraph.tokens, run)
         if held is not None:  # 'Mr. Hale's daughter, Cassidy Hale, ...': the daughter
-            noun, apposition = held
-            found.append((offset, p, None, prep.book.lexicon.gendered.get(noun)))
-            seen.add((p, sentence[0]))
-            apposed.add((p, apposition))
+            found.append((offset, p, None, prep.book.lexicon.gendered.get(held[0])))
+            seen.add((p, first))
+            apposed.add((p, held[1]))
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        person = _subject(prep, people, run.kind, offset, p, speaking, _title_gender(prep, run))
-        if person is None and _unsure_subject(paragraph.tokens, run, sentence[0], people):
-            person = people[0]
+        person, doubted = _run_subject(prep, p, run, first, people, speaking)
+        if doubted:
             unsure.add(offset)
-        if (
-            person is None
-            and not people
-            and _titled_surname(prep, paragraph.tokens, run, sentence[0])
-        ):
-            # 'The majority leader, Mr. Abernathy, was less certain': named by a surname
-            name = run.text(paragraph.tokens, prep.body)
-            person = surname_only(name, _title_gender(prep, run), offset)
-        if _coordinated(paragraph.tokens, run):
-            person = None  # 'Anna Berg and Jonas Berg run the ferry': no one subject
         if person is not None:
             found.append((offset, p, person, person.gender or _title_gender(prep, run)))
         if person is not None or (people and not possessive(paragraph.tokens, run)):
-            seen.add((p, sentence[0]))  # no one is 'Contacted' ('Contacted by ..., Miller')
+            seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found, frozenset(unsure)
+
+
+def _run_subject(
+    prep: Prepared,
+    p: int,
+    run: NameRun,
+    first: int,
+    people: list[Person],
+    speaking: frozenset[str],
+) -> tuple[Person | None, bool]:
+    """(the person a subject names, whether retold is unsure of them) of ``run``, the
+    first name of its sentence (which opens at token ``first``)."""
+    tokens = prep.paragraphs[p].tokens
+    offset = tokens[run.first].start
+    if _coordinated(tokens, run):
+        return None, False  # 'Anna Berg and Jonas Berg run the ferry': no one subject
+    gender = _title_gender(prep, run)
+    person = _subject(prep, people, run.kind, offset, p, speaking, gender)
+    if person is not None:
+        return person, False
+    if _unsure_subject(tokens, run, first, people):
+        return people[0], True
+    if not people and _titled_surname(prep, tokens, run, first):
+        # 'The majority leader, Mr. Abernathy, was less certain': named by a surname
+        return surname_only(run.text(tokens, prep.body), gender, offset), False
+    return None, False
 
 
 AND = ("and", "&", "or")
