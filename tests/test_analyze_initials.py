@@ -1,11 +1,15 @@
 """A name that opens with an initial ('W. Mark Felt') may be a given name: among a
 family sharing the surname, the one the article opens with (``candidates.given_word``);
 and it is the person named elsewhere with the full given name, the rest alike
-(``people._merged_initials``).  All text here is invented."""
+(``people._merged_initials``).  Initials printed apart ('A. J. Pellman', 'U. S. District
+Judge') end no sentence, and an initial that is also a word ('A.', 'I.') is part of the
+name.  All text here is invented."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pytest
 
 from helpers import quote_of, registry_of
 from retold.analyze import QuoteOptions
@@ -32,3 +36,44 @@ def test_an_initial_and_a_given_name_are_one_person(options: QuoteOptions) -> No
         "William Dale Orrin was born on the northern quay."
     )
     assert [p.name for p in registry_of(body, options).people] == ["William Dale Orrin"]
+
+
+SPACED = [
+    pytest.param(
+        "The club's season ended in a loss on Sunday.\n\n"
+        "“It is a hard way to finish a season like this one,” general manager A. J. Pellman "
+        "said in a statement.",
+        "It is a hard way",
+        "A. J. Pellman",
+        id="initials-spaced-apart-open-the-name",
+    ),
+    pytest.param(
+        "The ferry captain was sentenced on Monday.\n\n"
+        '"He showed no regret for what he did to the passengers that night," U. S. District '
+        "Judge Carla Mendt said in sentencing him.",
+        "He showed no regret",
+        "Carla Mendt",
+        id="a-spaced-abbreviation-before-a-title-ends-no-sentence",
+    ),
+    pytest.param(
+        "The council met on Tuesday.\n\n"
+        '"We will vote on the budget next week," said I. R. Holm, the council clerk.',
+        "We will vote",
+        "I. R. Holm",
+        id="an-initial-that-is-also-a-word",
+    ),
+    pytest.param(
+        "The council met on Tuesday.\n\n"
+        '"The budget is late again," said Tomas A. Brandt, the treasurer.',
+        "The budget",
+        "Tomas A. Brandt",
+        id="a-middle-initial-that-is-also-a-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SPACED)
+def test_initials_spaced_apart_are_one_name(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker == speaker

@@ -105,11 +105,40 @@ def test_a_short_judgement_someone_called_a_thing_is_their_words(
 
 
 @pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        (
+            "Mayor Lena Osei spoke on Tuesday.\n\n"
+            'Osei later defended the decision, calling the councillor "a loud man who came '
+            'looking for a fight."',
+            "a loud man who came looking for a fight.",
+        ),
+        (
+            "Mayor Lena Osei thanked the crews for their work and called the union "
+            '"one of the best partners this town has ever had."',
+            "one of the best partners this town has ever had.",
+        ),
+    ],
+)
+def test_what_a_sentence_subject_called_a_thing_is_their_words(
+    sentence: str, fragment: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'defended the vote, calling the rival "a man who ..."' (the quote the appositive of
+    the verb's object), 'thanked them and called the union "..."': no speaker right
+    before the verb, so the parse gives its subject."""
+    assert_osei_said(analyse(LEDE + sentence, nlp, options), fragment)
+
+
+@pytest.mark.parametrize(
     "sentence, term",
     [
         ('Fishermen in Lakeport have long called the basin "the pond".', "the pond"),
         ('Mayor Lena Osei called the plan "Operation Tidewall" on Tuesday.', "Operation Tidewall"),
         ('Mayor Lena Osei opened the so-called "reckless" wing on Tuesday.', "reckless"),
+        (
+            'Mayor Lena Osei called the plan "The Great Harbour Wall of Lakeport" on Tuesday.',
+            "The Great Harbour Wall of Lakeport",
+        ),
     ],
 )
 def test_a_name_given_to_a_thing_stays_a_scare_quote(

@@ -60,6 +60,8 @@ def is_name_token(token: Token, lexicon: Lexicon) -> bool:
         return False
     if len(token.text) > 4 and token.text.isupper():
         return False  # a dateline or a heading in capitals ('WASHINGTON', 'IOWA POLLS')
+    if _initial(token):
+        return True  # 'A.' of 'A. J. Pellman' is no word 'a'
     lower = token.lower
     if _bare(lower) in lexicon.not_names or lower in lexicon.weekdays:
         return False

@@ -5,9 +5,10 @@ News attributes a quote with any verb: '"...," Hannity started.', 'Kasich resist
 a closed list of reporting verbs; the parser knows the sentence.  A verb outside the
 quote counts when the quoted words are its complement (their head is the verb) or the
 verb hangs off them (an inverted '"...," X said' parsed as parataxis), on the side of
-the quote the attribution stands, and it has a subject outside the quote; a quote
-that is a subject ('"..." was the slogan') or under a preposition ('thanked him for
-"..."') is never attributed this way.  The subject is read with the same speaker
+the quote the attribution stands, and it has a subject outside the quote (a verb that
+names its object counts too when the quoted words are that object's appositive:
+'calling the rival "a man who ..."'); a quote that is a subject ('"..." was the
+slogan') or under a preposition ('thanked him for "..."') is never attributed this way.  The subject is read with the same speaker
 rules as everywhere else, so a subject that names nobody attributes nothing.
 """
 
@@ -37,6 +38,10 @@ CLIMB_PREPOSITIONS = frozenset({"before", "after", "by", "while", "upon", "on"})
 ALONE_DEPS = frozenset({"nsubj", "advmod", "npadvmod", "prep", "punct", "prt", "cc", "conj"})
 SUBJECT_CLAUSES = frozenset({"acl", "relcl"})  # 'a source speaking to ...', 'who spoke'
 STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
+# Verbs that name what their object is: the quoted words may be the object's
+# appositive ('calling the rival "a man who ..."') and still be the subject's words.
+CALLING = frozenset({"called", "calls", "calling"})
+NAMED = frozenset({"name", "surname", "role"})  # the subject a naming verb's parse reads
 
 
 def attribute_by_parse(
@@ -199,13 +204,23 @@ def _cue(
         return None
     if (side == "postfix" and token.start < q1) or (side == "prefix" and token.end > q0):
         return None
-    complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots)
+    complement = any(toks[r].head == v and toks[r].dep in QUOTE_DEPS for r in roots) or (
+        token.text.casefold() in CALLING and any(_names_object(parsed, v, r) for r in roots)
+    )
     hanging = token.head in inside and token.dep in VERB_DEPS
     if not (complement or hanging or (side == "postfix" and _alone(parsed, v, roots))):
         return None
     if bare and not complement and token.dep == "ccomp":
         return None  # '"Deep Water" star Ana Ruiz opened up': the title's verb took hers
     return _subject(parsed, v, inside, issuing)
+
+
+def _names_object(parsed: Parsed, v: int, r: int) -> bool:
+    """Is quote root ``r`` an appositive of verb ``v``'s object ('calling the rival
+    "a man who ..."')?"""
+    toks = parsed.tokens
+    head = toks[r].head
+    return toks[r].dep == "appos" and toks[head].head == v and toks[head].dep == "dobj"
 
 
 def _alone(parsed: Parsed, v: int, roots: list[int]) -> bool:
@@ -276,6 +291,32 @@ def _attribution(
         max(speaker.end, verb_end),
         verb_start,
     )
+
+
+def subject_of_verb(prep: Prepared, p: int, verb: int, sentences: Sentences) -> Attribution | None:
+    """The attribution of the verb at token ``verb`` of paragraph ``p`` by its subject
+    in the parse, or that of the verb it hangs off ('thanked them and called the union
+    "..."'); None until the sentence is parsed, and None unless the subject's head is
+    in a name or a role the speaker rules read ('a collection by X called "..."' is
+    not X's words; 'whom he called' may be anyone's)."""
+    si, sj = prep.paragraphs[p].sentence_of(verb)
+    found = sentences.parse(prep, p, si, sj)
+    if found is None:
+        return None
+    offset, parsed = found
+    at = prep.tokens(p)[verb].start - offset
+    v = next((k for k, t in enumerate(parsed.tokens) if t.start == at), None)
+    if v is None or not parsed.tokens[v].tag.startswith("VB"):
+        return None
+    subject = _subject(parsed, v, set(), frozenset())
+    if subject is None:
+        return None
+    attribution = _attribution(prep, p, offset, parsed, (v, subject), sentences)
+    speaker = attribution.speaker if attribution is not None else None
+    if speaker is None or speaker.form not in NAMED:
+        return None  # a pronoun may stand for anyone in the sentence ('whom he called')
+    head = offset + parsed.tokens[subject].start
+    return attribution if speaker.start <= head < speaker.end else None
 
 
 def _clause_outside(prep: Prepared, offset: int, parsed: Parsed, v: int) -> bool:

@@ -3,8 +3,8 @@
 A fast regular-expression tokenizer keeps character offsets into the body, so every
 span found later can be cut out of ``Article.body`` exactly.  Sentences are split on
 end punctuation followed by a capital, a digit or an opening mark; abbreviations from
-the lexicon ("Maj.", "Jan.") and middle initials between names ("Benjamin L. Cardin")
-stay inside their token and never end a sentence.
+the lexicon ("Maj.", "Jan.") and middle initials between names ("Benjamin L. Cardin",
+"A. J. Pellman") stay inside their token and never end a sentence.
 """
 
 from __future__ import annotations
@@ -67,8 +67,10 @@ def token_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"{trie_alternation(lexicon.abbreviations)}(?!\w)"
         r"|(?:\w++-)?(?:[A-Za-z]\.){2,}"  # "U.S.", "(D-N.Y.)"
-        # a middle initial between names ("Benjamin L. Cardin"): not a sentence end
-        r"|(?<![\w.])[A-Z]\.(?= [A-Z][a-z])"
+        # a middle initial between names ("Benjamin L. Cardin"), or one of a run of
+        # initials spaced apart ("A. J. Pellman", "U. S. District Judge"): not a
+        # sentence end
+        r"|(?<![\w.])[A-Z]\.(?= (?:[A-Z]\. )*[A-Z][a-z])"
         r"|\d++(?:[.,:]\d++)*+%?"
         r"|\w++(?:[-‐'’]\w++)*+"
         r"|\.{2,}|…|--|\S"
