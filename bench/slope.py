@@ -48,12 +48,13 @@ from typing import Any
 import numpy as np
 from e2e import stage_timers
 from incremental import PART, write_jsonl
-from measure import Stopwatch
+from measure import Stopwatch, instrumented
 from synth import generate
 
 from retold import storystate
 from retold.config import load_settings
 from retold.grow import REPRINT_COUNTS, WORD_COUNTS
+from retold.link import stories as story_module
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 
@@ -225,6 +226,28 @@ def state_timer(into: list[float]) -> Iterator[None]:
             setattr(storystate, name, function)
 
 
+STORY_PHASES = {  # retold.link.stories: the steps of ``cluster_stories``, each timed
+    "merge": "merge",
+    "frozen": "frozen",
+    "indexed": "indexed",
+    "_grown": "grown",
+    "_assign": "assign",
+    "_next_state": "next_state",
+    "changed_stories": "changed",
+    "_to_build": "to_build",
+    "built_rows": "built_rows",
+    "build_stories": "build_stories",
+}
+
+
+@contextlib.contextmanager
+def phase_timers(watch: Stopwatch) -> Iterator[None]:
+    """The story stage's steps (``STORY_PHASES``, those the tree has) timed into ``watch``."""
+    names = {k: v for k, v in STORY_PHASES.items() if hasattr(story_module, k)}
+    with instrumented(story_module, names, watch):
+        yield
+
+
 def batches(
     db: Path, count: int, size: int, profile: Path | None = None, allocations: bool = False
 ) -> dict[str, Any]:
@@ -240,6 +263,7 @@ def batches(
     state_seconds: list[float] = []
     copy: list[int] = []
     counts: list[int] = []
+    phases: list[dict[str, float]] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
         work = Path(tmp) / db.name
@@ -253,7 +277,10 @@ def batches(
             profiler = cProfile.Profile() if profile and last else None
             traced = Allocations() if allocations and last else contextlib.nullcontext()
             before = written()
+            steps = Stopwatch()
+            story_before = watch.seconds.get("stories", 0.0)
             with (
+                phase_timers(steps),
                 open_store(work) as store,
                 stage_timers(watch),
                 traced,
@@ -268,6 +295,8 @@ def batches(
                 run([path], store, options())
                 seconds.append(time.perf_counter() - start)
             wrote.append(written() - before)
+            steps.seconds["stories"] = watch.seconds.get("stories", 0.0) - story_before
+            phases.append({k: round(v, 4) for k, v in steps.seconds.items()})
             if profiler:
                 profiler.disable()
                 profiler.dump_stats(str(profile))
@@ -276,6 +305,7 @@ def batches(
         result["copy_written"] = copy
         result["counts_written"] = counts
         result["state_seconds"] = state_seconds
+        result["phases"] = phases
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
 
 
@@ -316,11 +346,17 @@ def compare(args: argparse.Namespace) -> None:
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
                 for k in runs[0]["stages"]
             }
+            counted = [b for r in runs for b in r.get("phases", [])[args.skip :]]
+            steps = {
+                k: round(statistics.median(b.get(k, 0.0) for b in counted), 3)
+                for k in (counted[0] if counted else {})
+            }
             digests = {json.dumps(r["digest"], sort_keys=True) for r in runs}
             n = stored_articles(Path(db))
             stored.append(n)
             medians.append(median)
             print(f"{src} {db} stored={n} median={median:.2f}s bytes={sizes} stages={stages}")
+            print(f"{src} {db} story phases per batch (medians)={steps}")
             print(f"{src} {db} digests={digests}")
         if len(stored) > 1:
             slope = (medians[-1] - medians[0]) / ((stored[-1] - stored[0]) / 1000)
