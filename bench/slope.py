@@ -7,7 +7,7 @@ whatever the base's (one pool for bases of 20k and 50k would make the larger's s
 of a pool's first N articles (``retold analyze`` without quotes) and notes the pool and
 N beside it (``DB.json``); batches come from the pool's articles after N.
 ``batches`` copies a base and adds batches to the copy, timing each batch and its
-stages, and prints a digest of the stories and copies after the last one (equal
+stages, and prints a digest of the stories, copies and findings after the last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
 story state's parts, ``Store.put_blob``; ``counts_written``: the two word counts'
@@ -95,13 +95,15 @@ def noted(db: Path) -> Path:
 
 
 def digest(db: Path) -> dict[str, str]:
-    """Hashes of the stories and the copy links in ``db``."""
+    """Hashes of the stories, the copy links and the findings in ``db``."""
     with open_store(db) as store:
         stories = sorted(repr(s) for s in store.stories())
         copies = sorted(repr(c) for c in store.copies())
+        findings = sorted(repr(f) for f in store.findings())
     return {
         "stories": hashlib.sha256("\n".join(stories).encode()).hexdigest()[:16],
         "copies": hashlib.sha256("\n".join(copies).encode()).hexdigest()[:16],
+        "findings": hashlib.sha256("\n".join(findings).encode()).hexdigest()[:16],
         "n_stories": str(len(stories)),
         "n_copies": str(len(copies)),
     }

@@ -255,6 +255,41 @@ def featured(
     return Edges(a, b, features.reshape(len(a), len(FEATURES)))
 
 
+def relisted(
+    rows: I64,
+    old: tuple[I64, I64, F32],
+    added: tuple[I64, I64, F32],
+    has_body: npt.NDArray[np.bool_],
+    options: GraphOptions,
+) -> I64:
+    """The ``rows`` whose neighbour list (``_Neighbours``: who, in which order) the
+    ``added`` edges (ends and cosine) change from the one the ``old`` edges give."""
+    grown = (
+        np.concatenate([old[0], added[0]]),
+        np.concatenate([old[1], added[1]]),
+        np.concatenate([old[2], added[2]]),
+    )
+    before, after = (_lists_at(rows, e, has_body, options) for e in (old, grown))
+    return rows[(before != after).any(axis=1)]
+
+
+def _lists_at(
+    rows: I64, edges: tuple[I64, I64, F32], has_body: npt.NDArray[np.bool_], options: GraphOptions
+) -> I64:
+    """The neighbour lists of ``rows`` (corpus rows, -1 past the end) from ``edges``."""
+    a, b, cos = edges
+    at = np.zeros(has_body.size, bool)
+    at[rows] = True
+    keep = at[a] | at[b]
+    a, b, cos = a[keep], b[keep], cos[keep]
+    nodes = np.unique(np.concatenate([rows, a, b]))
+    local = np.full(has_body.size, -1, np.int64)
+    local[nodes] = np.arange(nodes.size)
+    order = _Neighbours.of(local[a], local[b], cos, has_body[nodes], options).order[local[rows]]
+    found: I64 = np.where(order >= 0, nodes[order], -1)
+    return found
+
+
 def channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Cosines of the given pairs in the channels all, names and numbers (m x 3)."""
     out = [np.zeros((0, 3), np.float32)]

@@ -294,7 +294,7 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     """The stored edges and probabilities, grown by the new rows (``incremental.regrow``);
     the rows recomputed are the components of sure edges (``region``) that hold a new
     row, an end of an edge whose probability changed, or a row whose day changed."""
-    grown = regrow(corpus, ch, pairs, options.graph)
+    grown = regrow(corpus, ch, pairs, options.graph, options.duplicate_cosine)
     changed, kept = grown.changed, grown.kept
     a = np.concatenate([corpus.old_edge_a[kept], changed.a])
     b = np.concatenate([corpus.old_edge_b[kept], changed.b])
