@@ -270,7 +270,8 @@ def relisted(
         np.concatenate([old[2], added[2]]),
     )
     before, after = (_lists_at(rows, e, has_body, options) for e in (old, grown))
-    return rows[(before != after).any(axis=1)]
+    moved: I64 = rows[(before != after).any(axis=1)]
+    return moved
 
 
 def _lists_at(
