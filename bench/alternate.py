@@ -53,9 +53,13 @@ def worker(db: Path, size: int) -> None:
         for line in sys.stdin:
             k = int(line)
             path = Path(tmp) / f"batch{k}.jsonl"
-            path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
+            batch = lines(source, at + k * size, at + (k + 1) * size)
+            if not batch:  # past the pool's end
+                print(MARK + json.dumps({"empty": True}), flush=True)
+                continue
+            path.write_text("".join(batch))
             watch, steps = Stopwatch(), Stopwatch()
-            saving = {"save": "state_save"}
+            saving = {"load": "state_load", "save": "state_save"}
             with (
                 open_store(work) as store,
                 stage_timers(watch),
@@ -98,16 +102,29 @@ def drive(db: Path, trees: list[str], count: int, skip: int) -> None:
             stdin.write(f"{k}\n")
             stdin.flush()
             got[t].append(_answer(stdout))
+        if any(g[k].get("empty") for g in got):
+            print(k, "past the end of the pool: no more batches")
+            break
         print(k, json.dumps([[round(g[k]["seconds"], 3), round(g[k]["stories"], 3)] for g in got]))
     for t, w in enumerate(workers):
         assert w.stdin is not None and w.stdout is not None
         w.stdin.close()
         print(trees[t], "digest", json.dumps(_answer(w.stdout)["digest"], sort_keys=True))
         w.wait()
+    counted = [[g for g in mine[skip:] if not g.get("empty")] for mine in got]
+    for t, src in enumerate(trees):
+        steps = {
+            k: statistics.median(g["phases"].get(k, 0.0) for g in counted[t])
+            for k in counted[t][0]["phases"]
+        }
+        print(
+            f"{db.name} {src} story steps per batch (medians): "
+            + json.dumps({k: round(v, 3) for k, v in steps.items()})
+        )
     for key in ("seconds", "stories"):
         for t, src in enumerate(trees):
-            mine = [g[key] for g in got[t][skip:]]
-            ratio = [g[key] / f[key] for g, f in zip(got[t][skip:], got[0][skip:], strict=True)]
+            mine = [g[key] for g in counted[t]]
+            ratio = [g[key] / f[key] for g, f in zip(counted[t], counted[0], strict=True)]
             print(
                 f"{db.name} {key} {src}: median {statistics.median(mine):.3f} s, "
                 f"ratio to {trees[0]} {statistics.median(ratio):.3f} (per batch, median)"
