@@ -8,8 +8,9 @@ swapped every batch) and waits for it, so a batch's figures for each tree are ta
 within seconds of each other.  It prints each batch's seconds (the whole run and the
 story stage, ``pipeline._stories`` with the story state's save) per tree, the median
 over the batches after ``--skip`` and the median of the per-batch ratios to the first
-tree, and each tree's digest after the last batch (``slope.digest``: equal digests,
-exact output).
+tree, each tree's story steps (``slope.STORY_PHASES``, the state's load and save, and
+``Channels.covering``, which the ``grown`` step's time holds too), and each tree's
+digest after the last batch (``slope.digest``: equal digests, exact output).
 
     python bench/alternate.py drive ../scale33-scratch/v50k.db --src /tmp/base/src --src src \\
         --batches 7 --skip 1
@@ -34,6 +35,7 @@ from measure import Stopwatch, instrumented
 from slope import digest, lines, noted, options, phase_timers
 
 from retold import storystate
+from retold.link.graph import Channels
 from retold.pipeline import run
 from retold.store import open_store
 
@@ -65,6 +67,7 @@ def worker(db: Path, size: int) -> None:
                 stage_timers(watch),
                 phase_timers(steps),
                 instrumented(storystate, saving, steps),
+                instrumented(Channels, {"covering": "covering"}, steps),
             ):
                 start = time.perf_counter()
                 run([path], store, options())
