@@ -25,7 +25,6 @@ from retold.link.vectors import (
     PairIndex,
     PairOptions,
     TermCounts,
-    gather_rows,
     no_counts,
     pair_cosines,
     tfidf,
@@ -55,36 +54,15 @@ class Channels:
     source: tuple[TermCounts, Frequencies, bool] | None = None  # ``rows_only``'s arguments
 
     def covering(self, rows: I64) -> Channels:
-        """These channels with the full-text rows of ``rows`` too (``rows_only``: each
-        row is what the whole computation gives it, so only the rows not held yet are
-        computed, and joined to those held)."""
+        """These channels with the full-text rows of ``rows`` too (``rows_only``)."""
         if self.rows is None or self.source is None:
             return self
-        missing = np.setdiff1d(rows, self.rows).astype(np.int64)
-        if not missing.size:
+        wanted = np.union1d(self.rows, rows).astype(np.int64)
+        if wanted.size == self.rows.size:
             return self
         counts, freqs, all_sorted = self.source
-        full, weights, norms = rows_only(counts, freqs, self.channel_of_column, missing, all_sorted)
-        norms[self.rows] = self.norms[self.rows]
-        return replace(
-            self,
-            full=_joined(self.full, full, missing),
-            weights=_joined(self.weights, weights, missing),
-            norms=norms,
-            rows=np.union1d(self.rows, missing).astype(np.int64),
-        )
-
-
-def _joined(held: sp.csr_matrix, added: sp.csr_matrix, rows: I64) -> sp.csr_matrix:
-    """The rows of ``held`` and the ``rows`` of ``added`` (empty in ``held``; both of
-    the same shape), each row's entries in their order."""
-    n = held.shape[0]
-    pick = np.arange(n, dtype=np.int64)
-    pick[rows] += n  # row r of ``added`` is row n + r of the two in turn
-    sources = [(m.indptr, (m.indices, m.data)) for m in (held, added)]
-    types = (held.indices.dtype.type, held.data.dtype.type)
-    indptr, (indices, data) = gather_rows(sources, pick, types)
-    return sp.csr_matrix((data, indices, indptr), shape=held.shape)
+        full, weights, norms = rows_only(counts, freqs, self.channel_of_column, wanted, all_sorted)
+        return replace(self, full=full, weights=weights, norms=norms, rows=wanted)
 
 
 @dataclass(frozen=True)
