@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -32,7 +31,7 @@ from typing import IO, Any
 
 from e2e import stage_timers
 from measure import Stopwatch, instrumented
-from slope import digest, lines, noted, options, phase_timers
+from slope import copy_base, digest, lines, noted, options, phase_timers
 
 from retold import storystate
 from retold.link.graph import Channels
@@ -48,10 +47,7 @@ def worker(db: Path, size: int) -> None:
     note = json.loads(noted(db).read_text())
     source, at = Path(note["pool"]), int(note["n"])
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
-        work = Path(tmp) / db.name
-        for f in db.parent.glob(db.name + "*"):
-            if f.suffix != ".json":
-                shutil.copy(f, Path(tmp) / f.name)
+        work = copy_base(db, Path(tmp))
         for line in sys.stdin:
             k = int(line)
             path = Path(tmp) / f"batch{k}.jsonl"

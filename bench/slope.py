@@ -94,6 +94,14 @@ def noted(db: Path) -> Path:
     return db.with_name(db.name + ".json")
 
 
+def copy_base(db: Path, into: Path) -> Path:
+    """A copy of the base ``db`` (with its WAL and lock files) in the folder ``into``."""
+    for f in db.parent.glob(db.name + "*"):
+        if f.suffix != ".json":
+            shutil.copy(f, into / f.name)
+    return into / db.name
+
+
 def digest(db: Path) -> dict[str, str]:
     """Hashes of the stories, the copy links and the findings in ``db``."""
     with open_store(db) as store:
@@ -268,10 +276,7 @@ def batches(
     phases: list[dict[str, float]] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
-        work = Path(tmp) / db.name
-        for f in db.parent.glob(db.name + "*"):
-            if f.suffix != ".json":
-                shutil.copy(f, Path(tmp) / f.name)
+        work = copy_base(db, Path(tmp))
         for k in range(count):
             path = Path(tmp) / f"batch{k}.jsonl"
             path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
