@@ -5,17 +5,16 @@ run (``StoryState.idf``; a term first seen since counts as in ``NEW_TERM_DF``
 articles), so an article's vectors, and the cosine and candidacy of a pair of
 stored articles, stay what they were: so do each row's heaviest terms (the pair
 index's marks, ``StoryState.tops``) and each edge's channel cosines, which the state
-keeps.  A run then finds the new articles' edges
-and recomputes the features and probability of every edge at a row whose
-neighbour list they change (``regrow``: the new rows, and the rows they link to
-whose lists a new edge enters, ``graph.relisted``) or whose effective day a new
-near-identical text may lower; every other edge keeps its stored cosine and
-probability (its features read only its ends' lists), and every row its effective
-day.  The stories recomputed are those of the components of sure edges (``stories.group`` never joins two of
-them) that hold a new row, an end of an edge whose probability changed, or a row
-whose day changed (``region``): every other component keeps every input of its
-clustering, and average linkage over each component gives what it gives in a
-single run with the same weights.
+keeps.  A run then finds the new articles' edges and recomputes the features and
+probability of every edge at a row whose neighbour list they change (``regrow``: the
+new rows, and the rows they link to whose lists a new edge enters,
+``graph.relisted``) or whose effective day a new near-identical text may lower; every
+other edge keeps its stored cosine and probability (its features read only its ends'
+lists), and every row its effective day.  The stories recomputed are those of the
+components of sure edges (``stories.group`` never joins two of them) that hold a new
+row, an end of an edge whose probability changed, or a row whose day changed
+(``region``): every other component keeps every input of its clustering, and average
+linkage over each component gives what it gives in a single run with the same weights.
 
 The trade: between full runs the weights are those of the last one, not of the
 whole corpus, so a story can differ from what a single run over every article
