@@ -7,7 +7,8 @@ whatever the base's (one pool for bases of 20k and 50k would make the larger's s
 of a pool's first N articles (``retold analyze`` without quotes) and notes the pool and
 N beside it (``DB.json``); batches come from the pool's articles after N.
 ``batches`` copies a base and adds batches to the copy, timing each batch and its
-stages, and prints a digest of the stories, copies and learned furniture after the last one (equal
+stages, and prints a digest of the stories, copies, findings and learned furniture after the
+last one (equal
 digests: exact output), with the bytes each batch wrote (``written``: every write
 the process made, the database's pages and journal included; ``state_written``: the
 story state's parts, ``Store.put_blob``; ``counts_written``: the two word counts'
@@ -49,12 +50,13 @@ from typing import Any
 import numpy as np
 from e2e import stage_timers
 from incremental import PART, write_jsonl
-from measure import Stopwatch
+from measure import Stopwatch, instrumented
 from synth import generate
 
 from retold import storystate
 from retold.config import load_settings
 from retold.grow import REPRINT_COUNTS, WORD_COUNTS
+from retold.link import stories as story_module
 from retold.pipeline import RunOptions, run
 from retold.store import open_store
 
@@ -94,17 +96,27 @@ def noted(db: Path) -> Path:
     return db.with_name(db.name + ".json")
 
 
+def copy_base(db: Path, into: Path) -> Path:
+    """A copy of the base ``db`` (with its WAL and lock files) in the folder ``into``."""
+    for f in db.parent.glob(db.name + "*"):
+        if f.suffix != ".json":
+            shutil.copy(f, into / f.name)
+    return into / db.name
+
+
 def digest(db: Path) -> dict[str, str]:
-    """Hashes of the stories, the copy links and the learned furniture (each outlet's
-    lines and their counts) in ``db``."""
+    """Hashes of the stories, the copy links, the findings and the learned furniture (each
+    outlet's lines and their counts) in ``db``."""
     with open_store(db) as store:
         stories = sorted(repr(s) for s in store.stories())
         copies = sorted(repr(c) for c in store.copies())
+        findings = sorted(repr(f) for f in store.findings())
         learned = {o: sorted(store.outlet_lines(o).items()) for o in store.outlet_furniture()}
     lines = sorted(repr(item) for item in learned.items())
     return {
         "stories": hashlib.sha256("\n".join(stories).encode()).hexdigest()[:16],
         "copies": hashlib.sha256("\n".join(copies).encode()).hexdigest()[:16],
+        "findings": hashlib.sha256("\n".join(findings).encode()).hexdigest()[:16],
         "furniture": hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16],
         "n_stories": str(len(stories)),
         "n_copies": str(len(copies)),
@@ -231,6 +243,28 @@ def state_timer(into: list[float]) -> Iterator[None]:
             setattr(storystate, name, function)
 
 
+STORY_PHASES = {  # retold.link.stories: the steps of ``cluster_stories``, each timed
+    "merge": "merge",
+    "frozen": "frozen",
+    "indexed": "indexed",
+    "_grown": "grown",
+    "_assign": "assign",
+    "_next_state": "next_state",
+    "changed_stories": "changed",
+    "_to_build": "to_build",
+    "built_rows": "built_rows",
+    "build_stories": "build_stories",
+}
+
+
+@contextlib.contextmanager
+def phase_timers(watch: Stopwatch) -> Iterator[None]:
+    """The story stage's steps (``STORY_PHASES``, those the tree has) timed into ``watch``."""
+    names = {k: v for k, v in STORY_PHASES.items() if hasattr(story_module, k)}
+    with instrumented(story_module, names, watch):
+        yield
+
+
 def batches(
     db: Path, count: int, size: int, profile: Path | None = None, allocations: bool = False
 ) -> dict[str, Any]:
@@ -247,12 +281,10 @@ def batches(
     copy: list[int] = []
     learn: list[int] = []
     counts: list[int] = []
+    phases: list[dict[str, float]] = []
     watch = Stopwatch()
     with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
-        work = Path(tmp) / db.name
-        for f in db.parent.glob(db.name + "*"):
-            if f.suffix != ".json":
-                shutil.copy(f, Path(tmp) / f.name)
+        work = copy_base(db, Path(tmp))
         for k in range(count):
             path = Path(tmp) / f"batch{k}.jsonl"
             path.write_text("".join(lines(source, at + k * size, at + (k + 1) * size)))
@@ -260,7 +292,10 @@ def batches(
             profiler = cProfile.Profile() if profile and last else None
             traced = Allocations() if allocations and last else contextlib.nullcontext()
             before = written()
+            steps = Stopwatch()
+            story_before = watch.seconds.get("stories", 0.0)
             with (
+                phase_timers(steps),
                 open_store(work) as store,
                 stage_timers(watch),
                 traced,
@@ -276,6 +311,8 @@ def batches(
                 run([path], store, options())
                 seconds.append(time.perf_counter() - start)
             wrote.append(written() - before)
+            steps.seconds["stories"] = watch.seconds.get("stories", 0.0) - story_before
+            phases.append({k: round(v, 4) for k, v in steps.seconds.items()})
             if profiler:
                 profiler.disable()
                 profiler.dump_stats(str(profile))
@@ -285,6 +322,7 @@ def batches(
         result["learn_written"] = learn
         result["counts_written"] = counts
         result["state_seconds"] = state_seconds
+        result["phases"] = phases
         return {**result, "stages": watch.seconds, "digest": digest(work), **found}
 
 
@@ -326,11 +364,17 @@ def compare(args: argparse.Namespace) -> None:
                 k: round(statistics.median(r["stages"].get(k, 0) for r in runs), 2)
                 for k in runs[0]["stages"]
             }
+            counted = [b for r in runs for b in r.get("phases", [])[args.skip :]]
+            steps = {
+                k: round(statistics.median(b.get(k, 0.0) for b in counted), 3)
+                for k in (counted[0] if counted else {})
+            }
             digests = {json.dumps(r["digest"], sort_keys=True) for r in runs}
             n = stored_articles(Path(db))
             stored.append(n)
             medians.append(median)
             print(f"{src} {db} stored={n} median={median:.2f}s bytes={sizes} stages={stages}")
+            print(f"{src} {db} story phases per batch (medians)={steps}")
             print(f"{src} {db} digests={digests}")
         if len(stored) > 1:
             slope = (medians[-1] - medians[0]) / ((stored[-1] - stored[0]) / 1000)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
 
-from retold.link.eventdates import DateRefs, near
+from retold.link.eventdates import DateRefs, mentions_day, names_day_or_year, near
 from retold.link.features import past_years, yearless_days
 from retold.link.hac import adopt_singletons, average_linkage
 from retold.link.language import load_language
@@ -141,3 +143,44 @@ def test_yearless_days_of_undated_texts(
     text: str, published: str | None, found: tuple[int, ...]
 ) -> None:
     assert yearless_days(text, published, load_language()) == found
+
+
+class _Asked(list):  # type: ignore[type-arg]
+    """References whose rows from ``FIRST_UNASKED`` on may not be read, nor every row walked."""
+
+    def __getitem__(self, i: Any) -> Any:
+        assert int(i) < FIRST_UNASKED, f"row {i} read"
+        return super().__getitem__(i)
+
+    def __iter__(self) -> Iterator[Any]:
+        raise AssertionError("every row read")
+
+
+FIRST_UNASKED = 30
+
+
+def test_names_day_or_year_reads_only_the_rows_asked_about_and_answers_as_one_by_one() -> None:
+    """Against a row-by-row reading (a day named within a day, or the day's year), on
+    random rows, days (unknown ones too) and references; rows not asked about are never
+    read (a batch asks about the ends of the edges it scores, not every stored row)."""
+    rng = np.random.default_rng(7)
+    start = date(2019, 1, 1).toordinal()
+    days = [
+        tuple(int(d) for d in rng.integers(start, start + 900, rng.integers(0, 4)))
+        for _ in range(60)
+    ]
+    years = [tuple(int(y) for y in rng.integers(2015, 2022, rng.integers(0, 3))) for _ in range(60)]
+    refs = DateRefs(_Asked(days), _Asked(years))
+    rows = rng.integers(0, FIRST_UNASKED, 400)
+    asked = np.concatenate([rng.integers(start - 5, start + 905, 360), np.full(40, -1)])
+    found = names_day_or_year(refs, rows, asked)
+    for row, day, got in zip(rows.tolist(), asked.tolist(), found.tolist(), strict=True):
+        named = day >= 0 and (
+            any(abs(d - day) <= 1 for d in days[row])
+            or date.fromordinal(max(1, day)).year in years[row]
+        )
+        assert got == named
+    assert found.any() and not found.all()
+    near_days = np.array([days[r][0] + 1 if days[r] else start for r in range(FIRST_UNASKED)])
+    within = mentions_day(_Asked(days), np.arange(FIRST_UNASKED), near_days)
+    assert within.tolist() == [bool(days[r]) for r in range(FIRST_UNASKED)]

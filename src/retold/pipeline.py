@@ -494,8 +494,8 @@ def _stories(
         if saved is not None:
             state = saved.state
             before = dict(zip(state.ids, state.story_of, strict=True))
-            new = source.load(i for i in source.ids if i not in before)
-            again = {s for i, s in before.items() if i not in source.ids}
+            new = source.load(source.ids.difference(before))
+            again = {before[i] for i in before.keys() - source.ids}
             again.update(json.loads(store.get_state(STORIES_WRITTEN) or "[]"))
             assignment = cluster_stories(new, existing=state, grouping=grouping, partial=again)
             return assignment, {a.id for a in new}, before, saved

@@ -243,26 +243,37 @@ def near(
 
 
 def names_day_or_year(refs: DateRefs, rows: I64, days: I64) -> npt.NDArray[np.bool_]:
-    """Does article ``rows[k]`` name day ``days[k]`` (give or take a day), or its year?"""
-    out = np.zeros(rows.size, bool)
-    for k, (row, day) in enumerate(zip(rows.tolist(), days.tolist(), strict=True)):
-        if day >= 0:
-            out[k] = _names_range(_group(row, day, refs), day, day, days=True)
-    return out
+    """Does article ``rows[k]`` name day ``days[k]`` (give or take a day), or its year?
+    (An unknown day, -1, is named by none.)"""
+    first = np.datetime64("0001-01-01", "D")  # day number 1 (``date.toordinal``)
+    year = (first + (np.maximum(days, 1) - 1)).astype("datetime64[Y]").astype(np.int64) + 1970
+    named = _holds(refs.years, rows, year) | mentions_day(refs.days, rows, days)
+    return (days >= 0) & named
 
 
 def mentions_day(
     mentions: Sequence[tuple[int, ...]], rows: I64, days: I64
 ) -> npt.NDArray[np.bool_]:
     """Does article ``rows[k]`` mention day ``days[k]``, give or take one day?"""
-    rows_of = Ragged.of(mentions)
-    owner = np.repeat(np.arange(len(rows_of), dtype=np.int64), rows_of.lengths())
-    keys = np.sort(owner << 32 | rows_of.values)
+    return _holds(mentions, rows, days - 1, days, days + 1)
+
+
+def _holds(values: Sequence[tuple[int, ...]], rows: I64, *wanted: I64) -> npt.NDArray[np.bool_]:
+    """Does row ``rows[k]`` of ``values`` hold one of ``wanted``'s ``[k]``?  Only the
+    rows asked about are read (one sort of their values)."""
     found = np.zeros(rows.size, bool)
-    if keys.size == 0:
+    asked, at = np.unique(rows, return_inverse=True)
+    held = (
+        values.take(asked) if isinstance(values, Ragged) else Ragged.of([values[i] for i in asked])
+    )
+    if not held.values.size or not rows.size:
         return found
-    for shift in (-1, 0, 1):
-        query = rows << 32 | (days + shift)
-        at = np.minimum(np.searchsorted(keys, query), keys.size - 1)
-        found |= keys[at] == query
+    low = min(int(held.values.min()), *(int(w.min()) for w in wanted))
+    span = max(int(held.values.max()), *(int(w.max()) for w in wanted)) - low + 1
+    owner = np.repeat(np.arange(asked.size, dtype=np.int64), held.lengths())
+    keys = np.sort(owner * span + (held.values - low))
+    for value in wanted:
+        query = at.astype(np.int64) * span + (value - low)
+        where = np.minimum(np.searchsorted(keys, query), keys.size - 1)
+        found |= keys[where] == query
     return found

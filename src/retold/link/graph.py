@@ -255,6 +255,49 @@ def featured(
     return Edges(a, b, features.reshape(len(a), len(FEATURES)))
 
 
+def relisted(
+    rows: I64,
+    old: tuple[I64, I64, F32],
+    added: tuple[I64, I64, F32],
+    has_body: npt.NDArray[np.bool_],
+    options: GraphOptions,
+) -> I64:
+    """The ``rows`` whose neighbour list (``_Neighbours``: who, in which order) an
+    ``added`` edge (ends and cosine) enters: one the row lists (a headline lists any
+    article, an article those with a body) that sorts before the last of the list the
+    ``old`` edges give it (by cosine, then row), or any such when that list is short."""
+    order, values = _lists_at(rows, old, has_body, options)
+    where = np.full(has_body.size, -1, np.int64)
+    where[rows] = np.arange(rows.size)
+    a, b, cos = added
+    x, y, c = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([cos, cos])
+    at = where[x]
+    x, y, c, at = x[at >= 0], y[at >= 0], c[at >= 0], at[at >= 0]
+    last, floor = order[at, -1], values[at, -1]
+    before = (last < 0) | (c > floor) | ((c == floor) & (y < last))
+    found: I64 = np.unique(x[before & (has_body[y] | ~has_body[x])])
+    return found
+
+
+def _lists_at(
+    rows: I64, edges: tuple[I64, I64, F32], has_body: npt.NDArray[np.bool_], options: GraphOptions
+) -> tuple[I64, F32]:
+    """The neighbour lists of ``rows`` from ``edges``: corpus rows (-1 past the end)
+    and their cosines."""
+    a, b, cos = edges
+    at = np.zeros(has_body.size, bool)
+    at[rows] = True
+    keep = at[a] | at[b]
+    a, b, cos = a[keep], b[keep], cos[keep]
+    nodes = np.unique(np.concatenate([rows, a, b]))
+    local = np.full(has_body.size, -1, np.int64)
+    local[nodes] = np.arange(nodes.size)
+    lists = _Neighbours.of(local[a], local[b], cos, has_body[nodes], options)
+    order = lists.order[local[rows]]
+    found: I64 = np.where(order >= 0, nodes[order], -1)
+    return found, lists.values[local[rows]]
+
+
 def channel_cosines(ch: Channels, a: I64, b: I64, chunk: int = 100_000) -> F32:
     """Cosines of the given pairs in the channels all, names and numbers (m x 3)."""
     out = [np.zeros((0, 3), np.float32)]
@@ -270,6 +313,7 @@ class _Neighbours:
     """Each article's nearest neighbours, best first: ``order[i, k]`` (-1 when fewer)."""
 
     order: I64
+    values: F32  # the cosine of each (``min_cosine`` past the end)
     sigma: tuple[F32, F32]  # cosine to the 1st and 3rd nearest (``min_cosine`` when none)
     size: int
 
@@ -294,7 +338,7 @@ class _Neighbours:
         values = np.full((n, k), options.min_cosine, np.float32)
         order[r[keep], pos[keep]] = c[keep]
         values[r[keep], pos[keep]] = v[keep]
-        return _Neighbours(order, (values[:, 0], values[:, min(2, k - 1)]), k)
+        return _Neighbours(order, values, (values[:, 0], values[:, min(2, k - 1)]), k)
 
     def rank(self, a: I64, b: I64) -> npt.NDArray[np.float64]:
         """Position of b in a's list (``size`` when absent)."""

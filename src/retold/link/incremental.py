@@ -5,16 +5,16 @@ run (``StoryState.idf``; a term first seen since counts as in ``NEW_TERM_DF``
 articles), so an article's vectors, and the cosine and candidacy of a pair of
 stored articles, stay what they were: so do each row's heaviest terms (the pair
 index's marks, ``StoryState.tops``) and each edge's channel cosines, which the state
-keeps.  A run then finds the new articles' edges
-and recomputes the features and probability of every edge at a row whose
-neighbour list they change (``regrow``: the new rows and the rows they link to);
-every other edge keeps its stored cosine and probability, and every row its
-effective day unless a new near-identical text lowers it.  The stories recomputed
-are those of the components of sure edges (``stories.group`` never joins two of
-them) that hold a new row, an end of an edge whose probability changed, or a row
-whose day changed (``region``): every other component keeps every input of its
-clustering, and average linkage over each component gives what it gives in a
-single run with the same weights.
+keeps.  A run then finds the new articles' edges and recomputes the features and
+probability of every edge at a row whose neighbour list they change (``regrow``: the
+new rows, and the rows they link to whose lists a new edge enters,
+``graph.relisted``) or whose effective day a new near-identical text may lower; every
+other edge keeps its stored cosine and probability (its features read only its ends'
+lists), and every row its effective day.  The stories recomputed are those of the
+components of sure edges (``stories.group`` never joins two of them) that hold a new
+row, an end of an edge whose probability changed, or a row whose day changed
+(``region``): every other component keeps every input of its clustering, and average
+linkage over each component gives what it gives in a single run with the same weights.
 
 The trade: between full runs the weights are those of the last one, not of the
 whole corpus, so a story can differ from what a single run over every article
@@ -47,6 +47,7 @@ from retold.link.graph import (
     channel_vectors,
     featured,
     new_edges,
+    relisted,
 )
 from retold.link.language import Language
 from retold.link.ragged import Ragged
@@ -177,14 +178,22 @@ class Regrown:
     ends: I64
 
 
-def regrow(corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions) -> Regrown:
-    """The new rows' edges, and the features of every edge whose ends' neighbour lists
-    they change (the lists of the new rows and of the rows they link to)."""
+def regrow(
+    corpus: Corpus, ch: Channels, pairs: PairIndex, options: GraphOptions, duplicate_cosine: float
+) -> Regrown:
+    """The new rows' edges, and the features of every edge at a row whose neighbour list
+    they change (a new row's, or one they enter: ``graph.relisted``; an edge's features
+    read only its ends' lists) or whose day they may lower (a near-identical text at
+    ``duplicate_cosine``: ``lowered_days``)."""
     n, new = len(corpus.ids), corpus.new_rows
     na, nb, fresh = new_edges(ch, pairs, new, options.min_cosine)
-    touched = np.zeros(n, bool)
-    touched[np.concatenate([new, na, nb])] = True
     oa, ob = corpus.old_edge_a, corpus.old_edge_b
+    near = fresh[:, 0] >= duplicate_cosine
+    reached = np.setdiff1d(np.concatenate([na, nb]), new)
+    old = (oa, ob, corpus.old_edge_cos)
+    touched = np.zeros(n, bool)
+    touched[np.concatenate([new, na[near], nb[near]])] = True
+    touched[relisted(reached, old, (na, nb, fresh[:, 0]), ch.has_body, options)] = True
     moved = touched[oa] | touched[ob]
     a, b = np.concatenate([oa[moved], na]), np.concatenate([ob[moved], nb])
     channels = np.concatenate([old_channels(corpus, ch, moved), fresh])

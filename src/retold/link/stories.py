@@ -187,13 +187,15 @@ def cluster_stories(
 
 def _to_build(story_of: Sequence[str], scored: _Scored, changed: Sequence[str]) -> set[str]:
     """The stories whose records may differ from the previous run's: the ``changed``
-    ones, those an edge joins to one (a changed centroid moves their related lists),
-    and those at the ends of edges this run scored again (an edge added or dropped)."""
+    ones and those an edge joins to one (a changed centroid moves their related lists).
+    A record reads its members, their fixed rows and the edges at them; a grown run
+    keeps every stored edge and adds only edges at new rows, whose stories change, so
+    an edge scored again (its probability alone moves) changes no other record."""
     which = set(changed)
     mark = np.zeros(len(story_of), bool)
     mark[[i for i in scored.rows.tolist() if story_of[i] in which]] = True
     touching = mark[scored.a] | mark[scored.b]
-    rows = np.concatenate([scored.a[touching], scored.b[touching], scored.ends])
+    rows = np.concatenate([scored.a[touching], scored.b[touching]])
     return which | {story_of[i] for i in np.unique(rows).tolist()}
 
 
@@ -275,7 +277,6 @@ class _Scored:
     p: npt.NDArray[np.float64]
     rows: I64
     day: I64
-    ends: I64  # rows at an end of an edge scored afresh (every row when all are)
     channels: F32  # each edge's names and numbers cosines (m x 2)
     source: I64 | None = None  # each edge's index among the grown state's (-1: new)
 
@@ -286,14 +287,14 @@ def _whole(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     edges = build_edges(ch, pairs, rows, options.graph)
     day = effective_days(edges, corpus.published, options.duplicate_cosine)
     p = pair_probabilities(edges, day, date_refs(corpus), options)
-    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day, rows, edges.features[:, 1:3])
+    return _Scored(edges.a, edges.b, edges.cosine, p, rows, day, edges.features[:, 1:3])
 
 
 def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions) -> _Scored:
     """The stored edges and probabilities, grown by the new rows (``incremental.regrow``);
     the rows recomputed are the components of sure edges (``region``) that hold a new
     row, an end of an edge whose probability changed, or a row whose day changed."""
-    grown = regrow(corpus, ch, pairs, options.graph)
+    grown = regrow(corpus, ch, pairs, options.graph, options.duplicate_cosine)
     changed, kept = grown.changed, grown.kept
     a = np.concatenate([corpus.old_edge_a[kept], changed.a])
     b = np.concatenate([corpus.old_edge_b[kept], changed.b])
@@ -318,7 +319,7 @@ def _grown(corpus: Corpus, ch: Channels, pairs: PairIndex, options: StoryOptions
     moved = np.flatnonzero(~kept)
     added = np.full(changed.a.size - moved.size, -1, np.int64)
     source = np.concatenate([np.flatnonzero(kept), moved, added])
-    return _Scored(a, b, cos, p, rows, day, grown.ends, channels, source)
+    return _Scored(a, b, cos, p, rows, day, channels, source)
 
 
 def _sure_cut(options: StoryOptions) -> float:

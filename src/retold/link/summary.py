@@ -184,11 +184,14 @@ def _unsorted_row(matrix: sp.csr_matrix, empty: bool = False) -> sp.csr_matrix:
 def _related(
     centroids: sp.csr_matrix, x: I64, y: I64, minimum: float, most: int
 ) -> dict[int, list[int]]:
-    """Stories linked by at least one article edge whose centroids are similar enough."""
-    pairs = np.unique(np.stack([np.minimum(x, y), np.maximum(x, y)], axis=1)[x != y], axis=0)
-    if pairs.size == 0:
+    """Stories linked by at least one article edge whose centroids are similar enough.
+    The linked pairs (a < b) are taken once each in order, as keys ``a * n + b`` (one
+    sort of integers, not of rows)."""
+    n = np.int64(centroids.shape[0])
+    keys = np.unique((np.minimum(x, y) * n + np.maximum(x, y))[x != y])
+    if keys.size == 0:
         return {}
-    a, b = pairs[:, 0], pairs[:, 1]
+    a, b = keys // n, keys % n
     sims = np.asarray(centroids[a].multiply(centroids[b]).sum(axis=1)).ravel()
     keep = sims >= minimum
     rows = np.concatenate([a[keep], b[keep]])
