@@ -11,6 +11,7 @@ import pytest
 from helpers import quote_of
 from retold.analyze import QuoteOptions
 from retold.analyze.people import _gender
+from retold.analyze.resolved import CONFIDENCE
 
 OPENING = (
     "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
@@ -174,6 +175,7 @@ def test_a_pronoun_after_a_subject_named_by_title_and_surname_only(
     )
     quote = quote_of(body, "I don’t count", nlp, options)
     assert (quote.speaker, quote.speaker_kind) == ("Abernathy", "person")
+    assert quote.confidence <= CONFIDENCE["unlinked"]  # no surer than 'Mr. Abernathy said'
 
 
 def test_an_office_before_a_role_word_is_no_surname(nlp: Any, options: QuoteOptions) -> None:

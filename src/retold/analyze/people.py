@@ -28,7 +28,9 @@ class Person:
 
     name: str
     key: str  # name_key of ``name``
-    first: str  # folded first word of the name (alias- and nickname-normalised: 'charles')
+    # folded first word of the name (alias- and nickname-normalised: 'charles'); '' when
+    # only a surname names them (``surname_only``)
+    first: str
     last: str  # folded last word
     roles: frozenset[str]
     gender: str | None

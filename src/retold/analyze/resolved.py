@@ -41,6 +41,8 @@ UNKNOWN = Resolved(None, "unknown", 0.0, "none")
 
 
 def person_result(prep: Prepared, person: Person, how: Resolution) -> Resolved:
-    """``person``, resolved ``how``, under the name the article's aliases give them."""
+    """``person``, resolved ``how``, under the name the article's aliases give them; no
+    surer than a surname the article never names in full ('Mr. Clyburn' ... 'he said')."""
     name = canonical_name(person.name, prep.book.aliases)
-    return Resolved(name, "person", CONFIDENCE[how], how)
+    sure = CONFIDENCE[how] if person.first else min(CONFIDENCE[how], CONFIDENCE["unlinked"])
+    return Resolved(name, "person", sure, how)
