@@ -8,8 +8,9 @@ verb hangs off them (an inverted '"...," X said' parsed as parataxis), on the si
 the quote the attribution stands, and it has a subject outside the quote (a verb that
 names its object counts too when the quoted words are that object's appositive:
 'calling the rival "a man who ..."'); a quote that is a subject ('"..." was the
-slogan') or under a preposition ('thanked him for "..."') is never attributed this way.  The subject is read with the same speaker
-rules as everywhere else, so a subject that names nobody attributes nothing.
+slogan') or under a preposition ('thanked him for "..."') is never attributed this
+way.  The subject is read with the same speaker rules as everywhere else, so a
+subject that names nobody attributes nothing.
 """
 
 from __future__ import annotations
