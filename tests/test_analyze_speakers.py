@@ -761,3 +761,34 @@ def test_no_family_surname_inside_a_description_of_someone_else(
         "for Mr. Marsh said."
     )
     assert quote_of(body, "We will not sell", nlp, options).speaker != "Marsh"
+
+
+@pytest.mark.parametrize(
+    ("attributed", "speaker"),
+    [
+        ("“{q},” according to a court document filed by state attorney Dana Orrin.", "Dana Orrin"),
+        ("According to a statement from harbour master Arvid Holm, “{q}.”", "Arvid Holm"),
+        ("“{q},” Holm's statement said.", "Arvid Holm"),
+    ],
+)
+def test_a_document_speaks_for_whoever_it_names_as_its_issuer(
+    attributed: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Harbour master Arvid Holm and state attorney Dana Orrin spoke on Monday.\n\n"
+        + attributed.format(q="The channel will stay closed until Friday")
+    )
+    quote = quote_of(body, "The channel", nlp, options)
+    assert quote.speaker == speaker
+    assert quote.confidence <= CONFIDENCE["issuer"]  # the document's words, not theirs
+
+
+def test_a_document_of_no_one_named_leaves_the_sentence_s_speaker(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Harbour master Arvid Holm spoke on Monday.\n\n"
+        "According to the school's post, Holm said the channel “will stay closed until "
+        "the dredgers arrive from the mainland.”"
+    )
+    assert quote_of(body, "will stay closed", nlp, options).speaker == "Arvid Holm"

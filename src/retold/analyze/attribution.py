@@ -10,7 +10,7 @@ speaker is ``retold.analyze.placement``'s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -41,6 +41,7 @@ class SpeakerPhrase:
     role: str | None  # a role word ("director", "union leader")
     gender: str | None
     titles: tuple[str, ...] = ()
+    issued: bool = False  # the words are a document's its issuer put out ('Holm's statement')
 
 
 def skip_lead_ins(tokens: tuple[Token, ...], a: int, b: int, lexicon: Lexicon) -> int:
@@ -90,6 +91,9 @@ def classify_chunk(
             "pronoun", t.start, t.end, t.text, None, None, lexicon.pronouns[t.lower]
         )
     b = _before_tag(tokens, a, b)
+    issuer = _issuer(tokens, a, b, book, body)
+    if issuer is not None:
+        return issuer
     if _blocked(tokens, a, b, lexicon):
         return None
     runs = find_runs(tokens, a, b, book)
@@ -107,6 +111,39 @@ def classify_chunk(
     if person is not None:
         return _named(tokens, a, person, book, body)
     return _role_phrase(tokens, a, b, book, body)
+
+
+ISSUED_BY = frozenset({"released", "issued", "filed", "posted", "sent", "signed", "published"})
+ISSUER_FORMS = frozenset({"name", "surname", "organization", "outlet"})
+
+
+def _issuer(
+    tokens: tuple[Token, ...], a: int, b: int, book: NameBook, body: str
+) -> SpeakerPhrase | None:
+    """Who issued the document a phrase names, as its speaker, marked ``issued``: its
+    possessor ('Holm's statement', 'Waitrose's brief statement') or the one it is from
+    or by ('a statement from harbour master Arvid Holm', 'a court document filed by state
+    attorney Dana Orrin'), named ('the school's post' names no one).  The phrase keeps
+    its whole span as printed."""
+    words = [t.lower for t in tokens[a:b]]
+    k = next((i for i, w in enumerate(words) if w in book.lexicon.document_words), None)
+    if k is None or k == 0:
+        return None
+    if k == len(words) - 1:  # the document ends the phrase: its possessor issued it
+        owner = next((i for i in range(k) if words[i] in POSSESSIVE), None)
+        if owner is None or k - owner > 3:  # 'Trump's tactics were ... when court filings'
+            return None
+        found = classify_chunk(tokens, a, a + owner, book, body)
+    elif words[k + 1] == "from":
+        found = classify_chunk(tokens, a + k + 2, b, book, body)
+    elif words[k + 1] in ISSUED_BY and k + 2 < len(words) and words[k + 2] == "by":
+        found = classify_chunk(tokens, a + k + 3, b, book, body)
+    else:
+        return None
+    if found is None or found.form not in ISSUER_FORMS or not (found.name or "")[:1].isupper():
+        return None  # 'the school's post': no one named
+    start, end = tokens[a].start, tokens[b - 1].end
+    return replace(found, start=start, end=end, text=body[start:end], issued=True)
 
 
 def _before_tag(tokens: tuple[Token, ...], a: int, b: int) -> int:

@@ -327,7 +327,8 @@ def _according_to(prep: Prepared, p: int, start: int, t: int) -> Attribution | N
 def _according_at(prep: Prepared, p: int, a: int, t: int) -> Attribution | None:
     """'according to' at token ``a`` and the source after it, up to token ``t`` or a
     comma ('"...," according to Lt. Gerry Scherlinck, who ...'); not a document ('the
-    report'), which is no speaker."""
+    report'), which is no speaker, unless it names who issued it ('a statement from
+    Arvid Holm': ``attribution._issuer``)."""
     tokens, words, lexicon = prep.tokens(p), prep.words(p), prep.book.lexicon
     phrase = next((f for f in lexicon.according if tuple(words[a : a + len(f)]) == f), None)
     if phrase is None or a + len(phrase) >= t:
@@ -336,10 +337,10 @@ def _according_at(prep: Prepared, p: int, a: int, t: int) -> Attribution | None:
     t = next((m for m in range(source, t) if tokens[m].text in (",", ";")), t)
     while t > source and tokens[t - 1].text in ENDS:
         t -= 1
-    if any(words[m] in lexicon.document_words for m in range(source, t)):
-        return None
     speaker = classify_chunk(tokens, source, t, prep.book, prep.body)
     if speaker is None:
+        return None
+    if not speaker.issued and any(words[m] in lexicon.document_words for m in range(source, t)):
         return None
     cue = prep.body[tokens[a].start : tokens[source - 1].end]
     return Attribution(speaker, cue, tokens[a].start, tokens[t - 1].end, None)

@@ -80,7 +80,7 @@ def resolve_quotes(
         result = resolved[id(owner)] if owner is not None else UNKNOWN
         result = result if owner is None or _goes_on(prep, owner, result) else UNKNOWN
         if result.speaker is None:
-            result = _resolve(prep, item, memory, sentences)
+            result = _issued_by(item, _resolve(prep, item, memory, sentences))
             result = _document(prep, item) if result.speaker is None else result
             result = _pronoun_described(prep, item, memory) if result.speaker is None else result
             result = _described(prep, item, sentences) if result.speaker is None else result
@@ -92,6 +92,15 @@ def resolve_quotes(
     quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
+
+
+def _issued_by(item: Found, result: Resolved) -> Resolved:
+    """A document's words given to its issuer ('Holm's statement said') are no surer
+    than the issuer of a statement found nearby (``CONFIDENCE["issuer"]``)."""
+    phrase = item.attribution.speaker if item.attribution is not None else None
+    if phrase is None or not phrase.issued or result.speaker is None:
+        return result
+    return replace(result, confidence=min(result.confidence, CONFIDENCE["issuer"]))
 
 
 def _goes_on(prep: Prepared, owner: Found, result: Resolved) -> bool:
