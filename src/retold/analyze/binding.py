@@ -1,14 +1,14 @@
-"""Who a pronoun inside a clause stands for, read from its own sentence's parse.
+"""Who a pronoun inside a clause may stand for, read from its own sentence's parse.
 
 'Mayor Osei rejected the plan, which she called "..."', 'The minister denounced what
 he called "..."': a pronoun that is the subject of a clause hanging under another verb
-most often stands for that verb's subject, printed before it.  ``binder`` climbs the
-parse from the pronoun's verb to the nearest such subject, over pronouns of the same
-gender ('Osei said she had backed the plan, which she called ...') and a relative
-'who' (the noun its clause hangs off).  It cannot tell when a person owns a noun the
-clause hangs off ('the rival's attack on what he called ...': the rival may be 'he'),
-or when the subject found has the other gender; a pronoun under no subject stands for
-someone before its sentence, as 'he said' would.
+most often stands for that verb's subject, printed before it.  ``subjects_above``
+climbs the parse from the pronoun's verb and gives those subjects, nearest first, over
+pronouns ('Osei said she had backed the plan, which she called ...') and plural nouns,
+a relative 'who' or 'which' read as the noun its clause hangs off; it gives
+``CANNOT`` when a person owns a noun on the way ('the rival's attack on what he called
+...': the rival may be 'he').  Which of them names someone of the pronoun's gender is
+for the speaker rules to say (``quoted_parse.subject_of_verb``).
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ CANNOT = -1  # ``subjects_above``: the sentence leaves the pronoun's antecedent 
 
 
 def subjects_above(parsed: Parsed, pronoun: int, lexicon: Lexicon) -> Iterator[int]:
-    """The indices of the subjects above the pronoun at ``pronoun``
-    printed before it, nearest first, that may be its antecedent: no plural noun, no
-    pronoun ('he said he backed the plan, which he called': further up), no relative
-    'which'; a relative 'who' or 'that' as the noun its clause hangs off ('Wu, who ...
-    when she called').  ``CANNOT`` last when a person owns a noun on the way ('the
-    rival's attack on what he called')."""
+    """The indices of the subjects of the verbs above the pronoun at ``pronoun``
+    printed before it, nearest first, that may stand for it: no plural noun, no
+    pronoun ('he said he backed the plan, which he called': further up); a relative
+    word read as the noun its clause hangs off ('Wu, who ... when she called': Wu).
+    ``CANNOT`` last when a person owns a noun on the way ('the rival's attack on what
+    he called')."""
     toks = parsed.tokens
     node = toks[pronoun].head
     for _ in range(CLIMB):

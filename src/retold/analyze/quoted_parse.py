@@ -318,8 +318,9 @@ def subject_of_verb(prep: Prepared, p: int, verb: int, sentences: Sentences) -> 
     if subject is None:
         return None
     attribution = _named_subject(prep, (p, offset, parsed), (v, subject), sentences)
-    phrase = attribution.speaker if attribution is not None else None
-    if phrase is None or phrase.form != "pronoun":
+    if attribution is None or attribution.speaker is None:
+        return None
+    if attribution.speaker.form != "pronoun":
         return attribution
     return _bound(prep, (p, offset, parsed), (v, subject), sentences, attribution)
 
@@ -337,22 +338,21 @@ def _bound(
     called'); the pronoun's, read as 'she said' there would be, when no subject above it
     names anyone; None when one names someone of the other gender, or a name the
     speaker rules cannot read ('Cross'), or the sentence leaves it in doubt."""
-    assert pronoun.speaker is not None
-    gender = pronoun.speaker.gender
+    gender = pronoun.speaker.gender if pronoun.speaker is not None else None
     doubt = False
     for subject in subjects_above(where[2], found[1], prep.book.lexicon):
         if subject == CANNOT:
             return None
-        attribution = _named_subject(prep, where, (found[0], subject), sentences)
-        named = attribution.speaker if attribution is not None else None
+        bound = _named_subject(prep, where, (found[0], subject), sentences)
+        named = bound.speaker if bound is not None else None
         if named is None and may_be_person(where[2], subject, prep.book.lexicon):
             return None  # a name the speaker rules cannot read ('Cross'): may be his
-        if named is None:
+        if bound is None or named is None:
             continue  # 'the plan, which she called': not the plan
         if _gender(prep, named) not in (None, gender):
             doubt = True  # 'Osei met Bell, whom he called': not Osei
             continue
-        return replace(attribution, speaker=replace(named, gender=gender))  # type: ignore[arg-type]
+        return replace(bound, speaker=replace(named, gender=gender))
     return None if doubt else pronoun
 
 
