@@ -5,6 +5,7 @@
     python bench/quote_diff.py summary A.jsonl [--missing]   # cued direct quotes with no speaker
     python bench/quote_diff.py summary A.jsonl --unattributed  # direct quotes nothing attributes
     python bench/quote_diff.py changes A.jsonl B.jsonl [--show KIND --sample N --seed S]
+    python bench/quote_diff.py scare INPUT REGEX   # scare quotes whose words before match
 
 A speaker rule is judged by every quote it changes, not only those a gold set lists
 (PolNeAR's gold keeps no pronoun or unnamed sources): ``dump`` writes each quote's
@@ -164,6 +165,28 @@ def _show(pairs: list[tuple[Any, Any]], sample: int, seed: int) -> None:
         print(f"    {row['around']}\n")
 
 
+def scare(input_path: Path, pattern: str) -> int:
+    """Print each scare quote retold finds in ``input_path`` whose 60 characters before
+    match ``pattern`` ('(?i)\\b(he|she)\\b[^.]{0,25}\\bcall': a partial quote after a
+    naming verb left no one's words), with its reason; return how many."""
+    import re
+
+    from retold.analyze import analyze_articles, load_nlp
+    from retold.eval.clean import run_pipeline
+
+    articles, _ = run_pipeline([input_path])
+    bodies = {a.id: a for a in articles}
+    count = 0
+    for analysis in analyze_articles(articles, load_nlp()):
+        article = bodies[analysis.article]
+        for s in analysis.scare_quotes:
+            if re.search(pattern, article.body[max(0, s.start - 60) : s.start]):
+                count += 1
+                around = article.body[max(0, s.start - 200) : s.end + 60].replace("\n", " / ")
+                print(f"{article.origin}:{s.start} [{s.reason}]\n    {around}\n")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -186,8 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--show", choices=CHANGES, help="print a seeded sample of this kind")
     c.add_argument("--sample", type=int, default=20)
     c.add_argument("--seed", type=int, default=1)
+    r = sub.add_parser("scare")
+    r.add_argument("input", type=Path)
+    r.add_argument("pattern", help="a regular expression the words before must match")
     args = parser.parse_args(argv)
-    if args.command == "dump":
+    if args.command == "scare":
+        print(f"{scare(args.input, args.pattern)} scare quotes", file=sys.stderr)
+    elif args.command == "dump":
         print(f"{dump(args.input, args.out)} quotes -> {args.out}", file=sys.stderr)
     elif args.command == "summary":
         print(summary(args.a, args.missing, args.unattributed))

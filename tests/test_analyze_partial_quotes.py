@@ -145,3 +145,56 @@ def test_a_name_given_to_a_thing_stays_a_scare_quote(
     sentence: str, term: str, nlp: Any, options: QuoteOptions
 ) -> None:
     assert_a_term(analyse(LEDE + sentence, nlp, options), term)
+
+
+WASTE = "a waste of public money that nobody wanted."
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        (f'Mayor Lena Osei rejected the plan, which she called "{WASTE}"', WASTE),
+        (f'Mayor Lena Osei attacked what she called "{WASTE}"', WASTE),
+        (f'Mayor Lena Osei said Tom Bell had backed the plan, which she called "{WASTE}"', WASTE),
+        (
+            "Mayor Lena Osei said she had backed the wall, which she called "
+            '"the only thing standing between us and the sea."',
+            "the only thing standing between us and the sea.",
+        ),
+        (
+            "Harbour resident Lena Osei, who has lived by the water for decades, laughed "
+            'when she called the wall "a kettle with a hole in it."',
+            "a kettle with a hole in it.",
+        ),
+    ],
+)
+def test_a_pronoun_that_called_a_thing_stands_for_the_subject_above_it(
+    sentence: str, fragment: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'Osei rejected the plan, which she called "..."': the pronoun inside the clause
+    is the subject of the verb the clause hangs under, over a subject of the other
+    gender ('said Tom Bell had backed the plan, which she called') or a pronoun of
+    hers, and the subject a relative 'who' stands for."""
+    result = analyse(LEDE + sentence, nlp, options)
+    assert_osei_said(result, fragment)
+    quote = next(q for q in result.quotes if q.text == fragment)
+    assert quote.resolution == "name"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f'Tom Bell mocked the senator\'s attack on what he called "{WASTE}"',
+        "With the vote ruled out, Cross said he was left with one option: the plan, "
+        f'which he called "{WASTE}"',
+    ],
+)
+def test_a_pronoun_its_sentence_leaves_in_doubt_names_no_one(
+    sentence: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """A person owning a noun the clause hangs off ('the senator's attack on what he
+    called': the senator may be 'he'), or a subject above the pronoun the speaker rules
+    cannot read ('Cross'), leaves the quote no one's words, not the nearest man's."""
+    body = LEDE + "Mayor Tom Bell spoke first.\n\n" + sentence
+    result = analyse(body, nlp, options)
+    assert WASTE.rstrip(".") not in {q.text.rstrip(".") for q in result.quotes if q.speaker}

@@ -16,8 +16,11 @@ subject that names nobody attributes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
+from retold.analyze.binding import CANNOT, may_be_person, subjects_above
+from retold.analyze.candidates import by_text
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.descriptions import describe
 from retold.analyze.direct import POSTFIX_END
@@ -42,7 +45,8 @@ STOP_SUBJECT = frozenset({",", "(", ";", ":", "—", "–"})
 # Verbs that name what their object is: the quoted words may be the object's
 # appositive ('calling the rival "a man who ..."') and still be the subject's words.
 CALLING = frozenset({"called", "calls", "calling"})
-NAMED = frozenset({"name", "surname", "role"})  # the subject a naming verb's parse reads
+# the subjects a naming verb's parse reads (a pronoun: by whom it stands for)
+NAMED = frozenset({"name", "surname", "role", "pronoun"})
 
 
 def attribute_by_parse(
@@ -299,7 +303,9 @@ def subject_of_verb(prep: Prepared, p: int, verb: int, sentences: Sentences) -> 
     in the parse, or that of the verb it hangs off ('thanked them and called the union
     "..."'); None until the sentence is parsed, and None unless the subject's head is
     in a name or a role the speaker rules read ('a collection by X called "..."' is
-    not X's words; 'whom he called' may be anyone's)."""
+    not X's words), or a pronoun: then by the subject it stands for in the sentence
+    ('Osei rejected the plan, which she called'), else as 'she said' there would be
+    read (``_bound``)."""
     si, sj = prep.paragraphs[p].sentence_of(verb)
     found = sentences.parse(prep, p, si, sj)
     if found is None:
@@ -312,12 +318,67 @@ def subject_of_verb(prep: Prepared, p: int, verb: int, sentences: Sentences) -> 
     subject = _subject(parsed, v, set(), frozenset())
     if subject is None:
         return None
-    attribution = _attribution(prep, p, offset, parsed, (v, subject), sentences)
+    attribution = _named_subject(prep, (p, offset, parsed), (v, subject), sentences)
+    if attribution is None or attribution.speaker is None:
+        return None
+    if attribution.speaker.form != "pronoun":
+        return attribution
+    return _bound(prep, (p, offset, parsed), (v, subject), sentences, attribution)
+
+
+def _bound(
+    prep: Prepared,
+    where: tuple[int, int, Parsed],
+    found: tuple[int, int],
+    sentences: Sentences,
+    pronoun: Attribution,
+) -> Attribution | None:
+    """The attribution of verb ``found[0]`` whose subject ``found[1]`` is a pronoun
+    (``pronoun``): by the nearest subject above it in the sentence that names someone
+    of its gender, ``binding.subjects_above`` ('Osei rejected the plan, which she
+    called'); the pronoun's, read as 'she said' there would be, when no subject above it
+    names anyone; None when one names someone of the other gender, or a name the
+    speaker rules cannot read ('Cross'), or the sentence leaves it in doubt."""
+    gender = pronoun.speaker.gender if pronoun.speaker is not None else None
+    doubt = False
+    for subject in subjects_above(where[2], found[1], prep.book.lexicon):
+        if subject == CANNOT:
+            return None
+        bound = _named_subject(prep, where, (found[0], subject), sentences)
+        named = bound.speaker if bound is not None else None
+        if named is None and may_be_person(where[2], subject, prep.book.lexicon):
+            return None  # a name the speaker rules cannot read ('Cross'): may be his
+        if bound is None or named is None:
+            continue  # 'the plan, which she called': not the plan
+        if _gender(prep, named) not in (None, gender):
+            doubt = True  # 'Osei met Bell, whom he called': not Osei
+            continue
+        return replace(bound, speaker=replace(named, gender=gender))
+    return None if doubt else pronoun
+
+
+def _named_subject(
+    prep: Prepared, where: tuple[int, int, Parsed], found: tuple[int, int], sentences: Sentences
+) -> Attribution | None:
+    """The attribution of verb ``found[0]`` by subject ``found[1]`` of the sentence
+    ``where`` (paragraph, offset, parse) when the subject's head is in a speaker phrase
+    of a form in ``NAMED``."""
+    p, offset, parsed = where
+    attribution = _attribution(prep, p, offset, parsed, found, sentences)
     speaker = attribution.speaker if attribution is not None else None
     if speaker is None or speaker.form not in NAMED:
-        return None  # a pronoun may stand for anyone in the sentence ('whom he called')
-    head = offset + parsed.tokens[subject].start
+        return None
+    head = offset + parsed.tokens[found[1]].start
     return attribution if speaker.start <= head < speaker.end else None
+
+
+def _gender(prep: Prepared, phrase: SpeakerPhrase) -> str | None:
+    """The gender a speaker phrase gives ('Mr.', 'the spokeswoman'), else that of the
+    one person of the article its name may be."""
+    if phrase.gender is not None or phrase.name is None:
+        return phrase.gender
+    people = by_text(prep, phrase.name, phrase.form == "name")
+    return people[0].gender if len(people) == 1 else None
 
 
 def _clause_outside(prep: Prepared, offset: int, parsed: Parsed, v: int) -> bool:
