@@ -130,9 +130,27 @@ def test_what_a_sentence_subject_called_a_thing_is_their_words(
 
 
 @pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        (
+            'Mayor Lena Osei described the vote as "a loud victory for people who never ride '
+            'the ferry."',
+            "a loud victory for people who never ride the ferry.",
+        ),
+        ('Mayor Lena Osei described the crews as "tireless".', "tireless"),
+    ],
+)
+def test_what_someone_described_a_thing_as_is_their_words(
+    sentence: str, fragment: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert_osei_said(analyse(LEDE + sentence, nlp, options), fragment)
+
+
+@pytest.mark.parametrize(
     "sentence, term",
     [
         ('Fishermen in Lakeport have long called the basin "the pond".', "the pond"),
+        ('Fishermen in Lakeport describe the basin as "the pond".', "the pond"),
         ('Mayor Lena Osei called the plan "Operation Tidewall" on Tuesday.', "Operation Tidewall"),
         ('Mayor Lena Osei opened the so-called "reckless" wing on Tuesday.', "reckless"),
         (

@@ -4,8 +4,9 @@
   fragment is X's words when it carries a verb or a negation or is long; a bare noun
   phrase ("embers were 'spotting'", "the 'coalition of the willing'") is a scare quote.
 * After a naming cue ("so-called", "known as", "what the company calls its") it is a
-  scare quote, unless a person "called" something a long quoted phrase that is no
-  title or a short judgement ('called the sentences "excessive"', not '"the lake"').
+  scare quote, unless a person "called" something, or "described" it as, a long quoted
+  phrase that is no title or a short judgement ('called the sentences "excessive"',
+  'described the crews as "tireless"'; not '"the lake"').
 * Elsewhere, short phrases are scare quotes and long ones unattributed statements.
 
 Inside a reported clause, a participle counts as a verb in a fragment of three words
@@ -69,10 +70,10 @@ def _classify(
     count = len(words)
     negated = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
     cue = _naming_cue(prep, span)
-    if cue == "called" and (
+    if cue in VERBS_OF and (
         (count >= 4 and _clause_like(prep, span, count)) or _judges(prep, span)
     ):
-        called = _called_by(prep, span, Sentences(parses, result.needs))
+        called = _called_by(prep, span, Sentences(parses, result.needs), VERBS_OF[cue])
         if called is not None:
             result.found.append(_found(span, "embedded", called))
             return
@@ -158,13 +159,20 @@ def _judges(prep: Prepared, span: QuoteSpan) -> bool:
     return first not in HEADLINE_WORDS.articles and first not in HEADLINE_WORDS.grammar
 
 
-def _called_by(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Attribution | None:
-    """'Anton Drecu called the decision "a political verdict ..."' -> Drecu's words; the
-    subject the parse gives the verb when no speaker stands right before it ('Drecu
-    thanked them and called the union "..."': ``quoted_parse.subject_of_verb``)."""
+DESCRIBING = frozenset({"described", "describes", "describing"})
+VERBS_OF = {"called": CALLING, "as": DESCRIBING}  # a naming cue -> the verbs whose subject speaks
+
+
+def _called_by(
+    prep: Prepared, span: QuoteSpan, sentences: Sentences, verbs: frozenset[str]
+) -> Attribution | None:
+    """'Anton Drecu called the decision "a political verdict ..."', 'Drecu described the
+    verdict as "..."' -> Drecu's words; the subject the parse gives the verb when no
+    speaker stands right before it ('Drecu thanked them and called the union "..."':
+    ``quoted_parse.subject_of_verb``)."""
     p, mark, si = _opening(prep, span)
     tokens, words = prep.tokens(p), prep.words(p)
-    verb = next((k for k in range(mark - 1, si, -1) if words[k] in CALLING), None)
+    verb = next((k for k in range(mark - 1, si, -1) if words[k] in verbs), None)
     if verb is None:
         return None
     speaker = speaker_before(tokens, si, verb, prep.book, prep.body)
