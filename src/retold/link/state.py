@@ -23,7 +23,6 @@ The rows' dates and names are flat arrays (``ragged.Ragged``), not a tuple per r
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -102,7 +101,7 @@ class StoryState:
 
     def in_order(self) -> StoryState:
         """This state with its rows sorted by id (itself when they are)."""
-        if all(a < b for a, b in itertools.pairwise(self.ids)):
+        if ascending(self.ids):
             return self
         order = id_order(self.ids)
         where = inverse(order)
@@ -304,7 +303,7 @@ class Rows:
         term counts are copied when first read, or with a run's new rows by its merge
         (``vectors.PendingCounts``).  One part is its rows as they are (no copy: a
         state after a full run is one part)."""
-        if len(parts) == 1 and all(a < b for a, b in itertools.pairwise(parts[0].ids)):
+        if len(parts) == 1 and ascending(parts[0].ids):
             unknown = _unknown(len(parts[0].ids))
             return replace(parts[0], ragged={f: v or unknown for f, v in parts[0].ragged.items()})
         ids = tuple(i for p in parts for i in p.ids)
@@ -347,6 +346,12 @@ def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
     """A row part's term counts as stored (int32 ids where they fit: ``narrow``)."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
     return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
+
+
+def ascending(ids: Sequence[str]) -> bool:
+    """Whether ``ids`` are in order (as ``id_order`` would leave them): a sort of sorted
+    ids is one pass of comparisons in C, not a Python pass."""
+    return sorted(ids) == list(ids)
 
 
 def id_order(ids: Sequence[str]) -> I64:
