@@ -8,6 +8,7 @@ import base64
 import sys
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -181,7 +182,7 @@ def test_a_save_takes_steps_of_its_batch_not_of_the_stored_rows(db_path: Any) ->
             saved = load(store)
             assert saved is not None
             grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
-            steps.append(_steps(lambda: save(store, grown.state, saved, False)))
+            steps.append(_steps(partial(save, store, grown.state, saved, False)))
             again = load(store)
             assert again is not None and same(again.state, grown.state)
     assert steps[1] < steps[0] + 200, steps
