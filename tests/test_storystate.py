@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from helpers import cut_at, make_article
+from retold.link.incremental import merge
 from retold.link.packing import unpack
 from retold.link.state import FORMAT, StoryState
 from retold.link.stories import StoryOptions, cluster_stories
@@ -185,6 +186,18 @@ def test_a_save_takes_steps_of_its_batch_not_of_the_stored_rows(db_path: Any) ->
             steps.append(_steps(partial(save, store, grown.state, saved, False)))
             again = load(store)
             assert again is not None and same(again.state, grown.state)
+    assert steps[1] < steps[0] + 200, steps
+
+
+def test_a_merge_takes_steps_of_its_batch_not_of_the_stored_rows() -> None:
+    """A batch's rows merged into a state four times larger take as many Python steps:
+    the rows' ids, dates, titles and stories are picked in one C call each
+    (``state.picked``; main took a generator step per row)."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)
+    steps = []
+    for size in (200, 800):
+        state = cluster_stories(events(size), options).state.in_order()
+        steps.append(_steps(partial(merge, state, events(12, 1000, 40), options.language)))
     assert steps[1] < steps[0] + 200, steps
 
 
