@@ -7,8 +7,10 @@ from __future__ import annotations
 import base64
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -131,24 +133,34 @@ def _written(store: Any, state: StoryState, saved: Any, monkeypatch: pytest.Monk
     return sum(sizes)
 
 
+def _saved_batch(path: Path, size: int, measure: Callable[..., int]) -> tuple[int, Any]:
+    """A state of ``size`` articles saved at ``path``, the same batch (new events, and
+    articles joining stored ones) grown on it and saved by ``measure(store, state,
+    saved)``: what it measured, and the state read back (checked equal to the grown)."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    result = cluster_stories(events(size), options)
+    with open_store(path) as store:
+        save(store, result.state, None, result.whole)
+        saved = load(store)
+        assert saved is not None
+        grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
+        measured = measure(store, grown.state, saved)
+        again = load(store)
+        assert again is not None and same(again.state, grown.state)
+    return measured, again
+
+
 def test_a_batch_writes_bytes_of_its_own_not_of_the_stored_state(
     db_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The same batch (new events, and articles joining stored ones) added to a state four
-    times larger writes about as many bytes: its rows, edges, days, stories and terms."""
-    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    """The same batch added to a state four times larger writes about as many bytes: its
+    rows, edges, days, stories and terms."""
     written = []
     for size in (200, 800):
-        result = cluster_stories(events(size), options)
-        with open_store(db_path.with_name(f"base{size}.db")) as store:
-            save(store, result.state, None, result.whole)
-            saved = load(store)
-            assert saved is not None
-            grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
-            written.append(_written(store, grown.state, saved, monkeypatch))
-            again = load(store)
-            assert again is not None and same(again.state, grown.state)
-            assert len(again.logs) == 2  # the base and this batch's log
+        path = db_path.with_name(f"base{size}.db")
+        measured, again = _saved_batch(path, size, partial(_written, monkeypatch=monkeypatch))
+        written.append(measured)
+        assert len(again.logs) == 2  # the base and this batch's log
     assert written[1] < 1.2 * written[0]
 
 
@@ -174,19 +186,12 @@ def test_a_save_takes_steps_of_its_batch_not_of_the_stored_rows(db_path: Any) ->
     steps: the new rows' serials and places are found by set difference and bisection,
     the order checked by a sort in C (main walked every id: a lookup or a generator step
     each)."""
-    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
-    steps = []
-    for size in (200, 800):
-        result = cluster_stories(events(size), options)
-        with open_store(db_path.with_name(f"base{size}.db")) as store:
-            save(store, result.state, None, result.whole)
-            saved = load(store)
-            assert saved is not None
-            grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
-            steps.append(_steps(partial(save, store, grown.state, saved, False)))
-            again = load(store)
-            assert again is not None and same(again.state, grown.state)
-    assert steps[1] < steps[0] + 200, steps
+
+    def steps(store: Any, state: StoryState, saved: Any) -> int:
+        return _steps(partial(save, store, state, saved, False))
+
+    counted = [_saved_batch(db_path.with_name(f"base{n}.db"), n, steps)[0] for n in (200, 800)]
+    assert counted[1] < counted[0] + 200, counted
 
 
 def test_a_merge_takes_steps_of_its_batch_not_of_the_stored_rows() -> None:
