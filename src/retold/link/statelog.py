@@ -141,7 +141,7 @@ def _spread(values: np.ndarray, unchanged: np.ndarray) -> np.ndarray:
 
 def keys(a: I64, b: I64) -> I64:
     """One int per edge, of its ends' serials (in its order)."""
-    return (a.astype(np.int64) << 32) | b.astype(np.int64)
+    return (a.astype(np.int64, copy=False) << 32) | b.astype(np.int64, copy=False)
 
 
 def _meta(state: StoryState) -> dict[str, Any]:
