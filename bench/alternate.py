@@ -8,9 +8,10 @@ swapped every batch) and waits for it, so a batch's figures for each tree are ta
 within seconds of each other.  It prints each batch's seconds (the whole run and the
 story stage, ``pipeline._stories`` with the story state's save) per tree, the median
 over the batches after ``--skip`` and the median of the per-batch ratios to the first
-tree, each tree's story steps (``slope.STORY_PHASES``, the state's load and save, and
-``Channels.covering``, which the ``grown`` step's time holds too), and each tree's
-digest after the last batch (``slope.digest``: equal digests, exact output).
+tree, each tree's story steps (``slope.STORY_PHASES``, the state's load and save,
+``Channels.covering``, which the ``grown`` step's time holds too, and the stored
+ids' read, ``Store.article_ids``) with their per-batch ratios to the first tree, and
+each tree's digest after the last batch (``slope.digest``: equal digests, exact output).
 
     python bench/alternate.py drive ../scale33-scratch/v50k.db --src /tmp/base/src --src src \\
         --batches 7 --skip 1
@@ -37,6 +38,7 @@ from retold import storystate
 from retold.link.graph import Channels
 from retold.pipeline import run
 from retold.store import open_store
+from retold.store.articles import ArticleTables
 
 MARK = "@@ "  # the start of a worker's answer line (a run may print too)
 
@@ -64,6 +66,7 @@ def worker(db: Path, size: int) -> None:
                 phase_timers(steps),
                 instrumented(storystate, saving, steps),
                 instrumented(Channels, {"covering": "covering"}, steps),
+                instrumented(ArticleTables, {"article_ids": "stored_ids"}, steps),
             ):
                 start = time.perf_counter()
                 run([path], store, options())
@@ -80,6 +83,12 @@ def _answer(out: IO[str]) -> dict[str, Any]:
             found: dict[str, Any] = json.loads(line[len(MARK) :])
             return found
     raise RuntimeError("a worker ended without answering")
+
+
+def _ratio(mine: dict[str, Any], first: dict[str, Any], step: str) -> float:
+    """A step's seconds in a batch over the first tree's in the same batch."""
+    seconds: float = mine["phases"].get(step, 0.0) / first["phases"][step]
+    return seconds
 
 
 def drive(db: Path, trees: list[str], count: int, skip: int) -> None:
@@ -119,6 +128,17 @@ def drive(db: Path, trees: list[str], count: int, skip: int) -> None:
         print(
             f"{db.name} {src} story steps per batch (medians): "
             + json.dumps({k: round(v, 3) for k, v in steps.items()})
+        )
+        ratios = {
+            k: statistics.median(
+                _ratio(g, f, k) for g, f in zip(counted[t], counted[0], strict=True)
+            )
+            for k in steps
+            if all(f["phases"].get(k) for f in counted[0])
+        }
+        print(
+            f"{db.name} {src} story steps, median of per-batch ratios to {trees[0]}: "
+            + json.dumps({k: round(v, 3) for k, v in ratios.items()})
         )
     for key in ("seconds", "stories"):
         for t, src in enumerate(trees):

@@ -11,6 +11,7 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -422,3 +423,46 @@ def test_analyses_round_trip_in_one_query_per_table(db_path: Path) -> None:
         assert batch == [a2, a0, a3, store.analysis("missing"), a1]
         assert [store.analysis(a.id) for a in articles] == analyses
         assert store.analysis("missing").quotes == () and store.analysis("missing").stage == ""
+
+
+class _Counted:
+    """A store connection that counts the values its queries hand out."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn, self.values = conn, 0
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        rows = self.conn.execute(sql, parameters).fetchall()
+        self.values += sum(len(row) for row in rows)
+        return _Rows(rows)
+
+
+class _Rows(list[Any]):
+    def fetchall(self) -> list[Any]:
+        return list(self)
+
+    def fetchone(self) -> Any:
+        return self[0] if self else None
+
+
+def test_latest_ids_read_one_value_per_article(store_url: str) -> None:
+    """The latest revisions' ids, by id, from one value per stored row and the
+    superseded rows' ids (main read each row's id, key and revision)."""
+    base = clean(f"{P1}\n\n{P2}")
+    with open_store(store_url) as store:
+        for n in range(12):
+            store.put_article(replace(base, id=f"{n:02x}" + "0" * 14, revision_key=f"k{n}"))
+        for key, ids in (("k3", ["f1", "f2"]), ("k7", ["e1"])):
+            for i in ids:
+                store.put_article(replace(base, id=i + "0" * 14, revision_key=key))
+        expected = [
+            i for i in (f"{n:02x}" + "0" * 14 for n in range(12)) if i[:2] not in ("03", "07")
+        ]
+        expected = sorted([*expected, "e1" + "0" * 14, "f2" + "0" * 14])
+        counted = _Counted(store.conn)
+        store.conn, conn = counted, store.conn  # type: ignore[assignment]
+        try:
+            assert store.article_ids() == expected
+        finally:
+            store.conn = conn
+        assert counted.values == 15 + 3  # 15 rows, 3 of them superseded

@@ -5,14 +5,19 @@ write leaves the state it found."""
 from __future__ import annotations
 
 import base64
+import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
 from helpers import cut_at, make_article
+from retold.link.incremental import merge
 from retold.link.packing import unpack
 from retold.link.state import FORMAT, StoryState
 from retold.link.stories import StoryOptions, cluster_stories
@@ -128,25 +133,77 @@ def _written(store: Any, state: StoryState, saved: Any, monkeypatch: pytest.Monk
     return sum(sizes)
 
 
+def _saved_batch(path: Path, size: int, measure: Callable[..., int]) -> tuple[int, Any]:
+    """A state of ``size`` articles saved at ``path``, the same batch (new events, and
+    articles joining stored ones) grown on it and saved by ``measure(store, state,
+    saved)``: what it measured, and the state read back (checked equal to the grown)."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    result = cluster_stories(events(size), options)
+    with open_store(path) as store:
+        save(store, result.state, None, result.whole)
+        saved = load(store)
+        assert saved is not None
+        grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
+        measured = measure(store, grown.state, saved)
+        again = load(store)
+        assert again is not None and same(again.state, grown.state)
+    return measured, again
+
+
 def test_a_batch_writes_bytes_of_its_own_not_of_the_stored_state(
     db_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The same batch (new events, and articles joining stored ones) added to a state four
-    times larger writes about as many bytes: its rows, edges, days, stories and terms."""
-    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    """The same batch added to a state four times larger writes about as many bytes: its
+    rows, edges, days, stories and terms."""
     written = []
     for size in (200, 800):
-        result = cluster_stories(events(size), options)
-        with open_store(db_path.with_name(f"base{size}.db")) as store:
-            save(store, result.state, None, result.whole)
-            saved = load(store)
-            assert saved is not None
-            grown = cluster_stories(events(12, 1000, 40), options, existing=saved.state)
-            written.append(_written(store, grown.state, saved, monkeypatch))
-            again = load(store)
-            assert again is not None and same(again.state, grown.state)
-            assert len(again.logs) == 2  # the base and this batch's log
+        path = db_path.with_name(f"base{size}.db")
+        measured, again = _saved_batch(path, size, partial(_written, monkeypatch=monkeypatch))
+        written.append(measured)
+        assert len(again.logs) == 2  # the base and this batch's log
     assert written[1] < 1.2 * written[0]
+
+
+def _steps(call: Any) -> int:
+    """The Python steps (calls, C calls and generator resumptions: profiler events) of
+    ``call()``."""
+    count = 0
+
+    def event(*_: Any) -> None:
+        nonlocal count
+        count += 1
+
+    sys.setprofile(event)
+    try:
+        call()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_a_save_takes_steps_of_its_batch_not_of_the_stored_rows(db_path: Any) -> None:
+    """The same batch saved over a state four times larger takes about as many Python
+    steps: the new rows' serials and places are found by set difference and bisection,
+    the order checked by a sort in C (main walked every id: a lookup or a generator step
+    each)."""
+
+    def steps(store: Any, state: StoryState, saved: Any) -> int:
+        return _steps(partial(save, store, state, saved, False))
+
+    counted = [_saved_batch(db_path.with_name(f"base{n}.db"), n, steps)[0] for n in (200, 800)]
+    assert counted[1] < counted[0] + 200, counted
+
+
+def test_a_merge_takes_steps_of_its_batch_not_of_the_stored_rows() -> None:
+    """A batch's rows merged into a state four times larger take as many Python steps:
+    the rows' ids, dates, titles and stories are picked in one C call each
+    (``state.picked``; main took a generator step per row)."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)
+    steps = []
+    for size in (200, 800):
+        state = cluster_stories(events(size), options).state.in_order()
+        steps.append(_steps(partial(merge, state, events(12, 1000, 40), options.language)))
+    assert steps[1] < steps[0] + 200, steps
 
 
 def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -129,10 +130,9 @@ def save(store: Store, state: StoryState, saved: Saved | None, whole: bool) -> N
     else:
         logs = log_layout(kept, changed)
     written = {number for number, _ in held}
-    row = {article: k for k, article in enumerate(state.ids)}
     for number, ids in parts:
-        if number not in written:
-            rows = np.array([row[i] for i in ids], np.int64)
+        if number not in written:  # a part's ids are sorted, as the state's are
+            rows = np.array([bisect_left(state.ids, i) for i in ids], np.int64)
             store.put_blob(f"{ROW_PART}{number}", state.row_bytes(rows, serials[rows]))
     logged = {number for number, _ in kept}
     for number, log in logs:
@@ -150,17 +150,21 @@ def save(store: Store, state: StoryState, saved: Saved | None, whole: bool) -> N
 
 
 def _serials(ids: Sequence[str], saved: Saved) -> I64 | None:
-    """Each of ``ids``' serial: the saved rows' own, the others' new (in id order);
-    None when the saved rows have none, or one of them is not in ``ids``."""
+    """Each of ``ids``' (sorted) serial: the saved rows' own, the others' new (in id
+    order); None when the saved rows have none, or one of them is not in ``ids``.  The
+    saved rows are sorted too, so they take their serials in turn around the new ones,
+    found by set difference and placed by bisection (no Python pass over every id)."""
     if saved.serials is None or saved.log is None:
         return None
-    old = dict(zip(saved.state.ids, saved.serials.tolist(), strict=True))
-    serials = np.array([old.get(i, -1) for i in ids], np.int64)
-    fresh = serials < 0
-    if serials.size - int(fresh.sum()) != len(old):
+    fresh = sorted(set(ids).difference(saved.state.ids))
+    if len(ids) - len(fresh) != len(saved.state.ids):
         return None
+    new = np.zeros(len(ids), bool)
+    new[[bisect_left(ids, i) for i in fresh]] = True
+    serials = np.empty(len(ids), np.int64)
+    serials[~new] = saved.serials
     start = int(saved.serials.max(initial=-1)) + 1
-    serials[fresh] = np.arange(start, start + int(fresh.sum()))
+    serials[new] = np.arange(start, start + len(fresh))
     return serials
 
 

@@ -51,7 +51,7 @@ from retold.link.graph import (
 )
 from retold.link.language import Language
 from retold.link.ragged import Ragged
-from retold.link.state import StoryState, id_order, inverse
+from retold.link.state import StoryState, id_order, inverse, picked
 from retold.link.vectors import (
     F32,
     I64,
@@ -127,16 +127,16 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         no_tops = TermCounts(unranked[:0], np.zeros(0, np.float32), unranked, full.vocab)
         tops = TermCounts.gather([state.tops, no_tops], order)
     return Corpus(
-        ids=tuple(ids[i] for i in pick),
-        published=tuple(published[i] for i in pick),
-        titles=tuple(titles[i] for i in pick),
+        ids=picked(ids, pick),
+        published=picked(published, pick),
+        titles=picked(titles, pick),
         mentions=rows(state.mentions, fresh_rows.mentions),
         years=rows(state.years or unknown, fresh_rows.years),
         headline_names=rows(state.headline_names, fresh_rows.headline_names),
         names=rows(state.names, fresh_rows.names),
         yearless=rows(state.yearless or unknown, fresh_rows.yearless),
         terms=StoryTerms(full, title),
-        old_story=tuple(stories[i] for i in pick),
+        old_story=picked(stories, pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,
         old_edge_b=where[state.edge_b] if state.edge_b.size else state.edge_b,
         old_edge_cos=state.edge_cos,

@@ -23,11 +23,11 @@ The rows' dates and names are flat arrays (``ragged.Ragged``), not a tuple per r
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from operator import itemgetter
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -55,6 +55,8 @@ RAGGED = {
     "names": "name",
 }
 """The rows of ints each article has, and the prefix of their arrays."""
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ class StoryState:
 
     def in_order(self) -> StoryState:
         """This state with its rows sorted by id (itself when they are)."""
-        if all(a < b for a, b in itertools.pairwise(self.ids)):
+        if ascending(self.ids):
             return self
         order = id_order(self.ids)
         where = inverse(order)
@@ -112,7 +114,7 @@ class StoryState:
             edge_a=where[self.edge_a],
             edge_b=where[self.edge_b],
             days=self.days[order],
-            story_of=tuple(self.story_of[i] for i in order.tolist()),
+            story_of=picked(self.story_of, order.tolist()),
         )
 
     def row_bytes(self, rows: I64, serials: I64 | None = None) -> bytes:
@@ -235,7 +237,7 @@ class Rows:
         pick = None if rows is None else rows.tolist()
 
         def take(values: tuple[Any, ...]) -> tuple[Any, ...]:
-            return values if pick is None or not values else tuple(values[i] for i in pick)
+            return values if pick is None or not values else picked(values, pick)
 
         def take_rows(values: Sequence[tuple[int, ...]]) -> Sequence[tuple[int, ...]]:
             return values if rows is None or not values else Ragged.of(values).take(rows)
@@ -304,7 +306,7 @@ class Rows:
         term counts are copied when first read, or with a run's new rows by its merge
         (``vectors.PendingCounts``).  One part is its rows as they are (no copy: a
         state after a full run is one part)."""
-        if len(parts) == 1 and all(a < b for a, b in itertools.pairwise(parts[0].ids)):
+        if len(parts) == 1 and ascending(parts[0].ids):
             unknown = _unknown(len(parts[0].ids))
             return replace(parts[0], ragged={f: v or unknown for f, v in parts[0].ragged.items()})
         ids = tuple(i for p in parts for i in p.ids)
@@ -315,9 +317,9 @@ class Rows:
         tops = [p.tops for p in parts if p.tops is not None]
         serials = [p.serials for p in parts if p.serials is not None]
         return Rows(
-            tuple(ids[i] for i in pick),
-            tuple(published[i] for i in pick),
-            tuple(titles[i] for i in pick),
+            picked(ids, pick),
+            picked(published, pick),
+            picked(titles, pick),
             {
                 f: Ragged.gather([p.ragged[f] or _unknown(len(p.ids)) for p in parts], order)
                 for f in RAGGED
@@ -347,6 +349,20 @@ def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
     """A row part's term counts as stored (int32 ids where they fit: ``narrow``)."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
     return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
+
+
+def ascending(ids: Sequence[str]) -> bool:
+    """Whether ``ids`` are in order (as ``id_order`` would leave them): a sort of sorted
+    ids is one pass of comparisons in C, not a Python pass."""
+    return sorted(ids) == list(ids)
+
+
+def picked(values: Sequence[T], pick: Sequence[int]) -> tuple[T, ...]:
+    """``values`` at the positions ``pick``, in one C call (``itemgetter``), not a
+    Python pass over them."""
+    if len(pick) < 2:  # itemgetter of one position gives the value, of none fails
+        return tuple(values[i] for i in pick)
+    return tuple(itemgetter(*pick)(values))
 
 
 def id_order(ids: Sequence[str]) -> I64:

@@ -85,7 +85,9 @@ class Log:
             "title_vocab": self.title_vocab,
         }
         if self.channels is not None:
-            arrays["edge_channels"] = self.channels[held].astype(np.float32)
+            moved = self.unchanged
+            channels = self.channels if moved is None else _rows(self.channels, ~moved)
+            arrays["edge_channels"] = channels.astype(np.float32)
         if self.unchanged is not None:
             arrays["unchanged"] = self.unchanged.astype(np.uint8)
         if self.idf is not None:
@@ -139,7 +141,7 @@ def _spread(values: np.ndarray, unchanged: np.ndarray) -> np.ndarray:
 
 def keys(a: I64, b: I64) -> I64:
     """One int per edge, of its ends' serials (in its order)."""
-    return (a.astype(np.int64) << 32) | b.astype(np.int64)
+    return (a.astype(np.int64, copy=False) << 32) | b.astype(np.int64, copy=False)
 
 
 def _meta(state: StoryState) -> dict[str, Any]:
@@ -239,7 +241,7 @@ def _head(
     if old.channels is not None and state.edge_channels is not None:
         values.append((old.channels, state.edge_channels))
     for before, now in values:
-        held &= _rows_equal(before[where], now)
+        held &= _rows_equal(_rows(before, where), now)
     equal = held.copy()
     held[1:] &= at[1:] > at[:-1]
     k = int(np.argmin(held)) if not held.all() else held.size
@@ -269,9 +271,23 @@ def _extends(old: I64, new: I64) -> bool:
 
 
 def _rows_equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Per entry (per row of a 2-d array): equal."""
+    """Per entry (per row of a 2-d array): equal.  A 2-d array's columns are joined
+    one by one: ``all(axis=1)`` over a few columns is an order of magnitude slower."""
     same: np.ndarray = np.equal(a, b)
-    return np.asarray(same.all(axis=1)) if same.ndim > 1 else same
+    if same.ndim == 1:
+        return same
+    return reduce(
+        np.logical_and, (same[:, j] for j in range(same.shape[1])), np.ones(len(same), bool)
+    )
+
+
+def _rows(values: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The rows of ``values`` that ``at`` (indices, or a mask) names: ``np.take`` and
+    ``np.compress`` copy a 2-d array's rows (the channels) about ten times faster than
+    indexing does."""
+    if at.dtype == bool:
+        return np.compress(at, values, axis=0)
+    return np.take(values, at, axis=0)
 
 
 def _positions(old: I64, new: I64) -> I64 | None:
@@ -312,7 +328,7 @@ def merge(x: Log, y: Log) -> Log:
         gone = np.concatenate([x.gone, y.gone[older]])
     channels = None
     if x.channels is not None and y.channels is not None:
-        channels = np.concatenate([x.channels[keep], y.channels])
+        channels = np.concatenate([_rows(x.channels, keep), y.channels])
     day_rows, day_values = _last(x.day_rows, x.day_values, y.day_rows, y.day_values)
     story_rows, story_values = _last(x.story_rows, x.story_values, y.story_rows, y.story_values)
     return Log(
@@ -362,7 +378,7 @@ def _read_unchanged(x: Log, y: Log) -> Log:
     channels = None
     if y.channels is not None and x.channels is not None:
         channels = np.array(y.channels)
-        channels[to] = x.channels[source]
+        channels[to] = _rows(x.channels, source)
     unchanged = np.array(y.unchanged)
     unchanged[to] = False
     return replace(y, edge_cos=cos, edge_p=p, channels=channels, unchanged=unchanged)
