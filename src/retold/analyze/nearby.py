@@ -18,8 +18,9 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
   bad. Adding, "B."'), or, a direct quote ending its paragraph, after a
   short colon lead-in opening the next ('Later, on the radio: "B."');
-* the one person a paragraph with no quote marks is about, for a quote that is the
-  whole of the next paragraph ('Berg went on with his remarks.' then '"B."'); or the
+* the one person narration with no quote marks is about, for a quote that is the whole
+  of the next paragraph ('Berg went on with his remarks.' then '"B."') or the last
+  sentences of the narration's own paragraph ('Berg seemed taken aback. "B?"'); or the
   person such a paragraph opens with as its subject though it names others too, when
   the paragraph after the quote opens with a quote its own sentence gives to that
   person ('"C," Berg notes.').
