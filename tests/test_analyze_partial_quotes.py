@@ -138,6 +138,10 @@ def test_what_a_sentence_subject_called_a_thing_is_their_words(
             "a loud victory for people who never ride the ferry.",
         ),
         ('Mayor Lena Osei described the crews as "tireless".', "tireless"),
+        (
+            'Mayor Lena Osei labelled the plan "a waste of public money that nobody wanted."',
+            "a waste of public money that nobody wanted.",
+        ),
     ],
 )
 def test_what_someone_described_a_thing_as_is_their_words(
@@ -151,6 +155,10 @@ def test_what_someone_described_a_thing_as_is_their_words(
     [
         ('Fishermen in Lakeport have long called the basin "the pond".', "the pond"),
         ('Fishermen in Lakeport describe the basin as "the pond".', "the pond"),
+        (
+            'The ferry labelled "the slowest boat that ever crossed the sound" sails on.',
+            "the slowest boat that ever crossed the sound",
+        ),
         ('Mayor Lena Osei called the plan "Operation Tidewall" on Tuesday.', "Operation Tidewall"),
         ('Mayor Lena Osei opened the so-called "reckless" wing on Tuesday.', "reckless"),
         (

@@ -4,9 +4,9 @@
   fragment is X's words when it carries a verb or a negation or is long; a bare noun
   phrase ("embers were 'spotting'", "the 'coalition of the willing'") is a scare quote.
 * After a naming cue ("so-called", "known as", "what the company calls its") it is a
-  scare quote, unless a person "called" something, or "described" it as, a long quoted
-  phrase that is no title or a short judgement ('called the sentences "excessive"',
-  'described the crews as "tireless"'; not '"the lake"').
+  scare quote, unless a person "called", "labelled", "branded" or "dubbed" something, or
+  "described" it as, a long quoted phrase that is no title or a short judgement ('called
+  the sentences "excessive"', 'described the crews as "tireless"'; not '"the lake"').
 * Elsewhere, short phrases are scare quotes and long ones unattributed statements.
 
 Inside a reported clause, a participle counts as a verb in a fragment of three words
@@ -160,21 +160,24 @@ def _judges(prep: Prepared, span: QuoteSpan) -> bool:
 
 
 DESCRIBING = frozenset({"described", "describes", "describing"})
-VERBS_OF = {"called": CALLING, "as": DESCRIBING}  # a naming cue -> the verbs whose subject speaks
+LABELLING = frozenset({"labelled", "labeled", "branded", "dubbed", "termed"})
+# a naming cue -> the verbs whose subject speaks the quoted words after it
+VERBS_OF = {"called": CALLING, "as": DESCRIBING} | {verb: LABELLING for verb in LABELLING}
 
 
 def _called_by(
     prep: Prepared, span: QuoteSpan, sentences: Sentences, verbs: frozenset[str]
 ) -> Attribution | None:
     """'Anton Drecu called the decision "a political verdict ..."', 'Drecu described the
-    verdict as "..."' -> Drecu's words; the subject the parse gives the verb when no
-    speaker stands right before it ('Drecu thanked them and called the union "..."':
+    verdict as "..."', 'Drecu labelled the plan "..."' (a verb that labels with its object
+    printed) -> Drecu's words; the subject the parse gives the verb when no speaker stands
+    right before it ('Drecu thanked them and called the union "..."':
     ``quoted_parse.subject_of_verb``)."""
     p, mark, si = _opening(prep, span)
     tokens, words = prep.tokens(p), prep.words(p)
     verb = next((k for k in range(mark - 1, si, -1) if words[k] in verbs), None)
-    if verb is None:
-        return None
+    if verb is None or (words[verb] in LABELLING and verb == mark - 1):
+        return None  # 'The candidate labeled "a leader ..." leads': labelled, not labelling
     speaker = speaker_before(tokens, si, verb, prep.book, prep.body)
     if speaker is None:
         return subject_of_verb(prep, p, verb, sentences)
