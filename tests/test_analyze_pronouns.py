@@ -143,12 +143,14 @@ def test_no_named_antecedent_past_an_unnamed_speaker_of_the_pronoun_s_gender(
     assert quote_of(body, "the council had mended", nlp, options).speaker is None
 
 
+HALE = "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
+
+
 def test_a_pronoun_after_a_possessed_person_named_in_apposition(
     nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
-        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
-        "Mr. Hale's daughter, Cassidy Hale, who runs the family ranch, has testified "
+        HALE + "Mr. Hale's daughter, Cassidy Hale, who runs the family ranch, has testified "
         "against it. “Our cattle drink from that river,” she said at a hearing."
     )
     assert quote_of(body, "Our cattle", nlp, options).speaker == "Cassidy Hale"
@@ -158,8 +160,7 @@ def test_no_pronoun_back_to_the_possessor_of_an_unnamed_person(
     nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
-        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
-        "Mr. Hale's son defended his father at the hearing. “He has never taken a cent "
+        HALE + "Mr. Hale's son defended his father at the hearing. “He has never taken a cent "
         "from the water lobby,” he said."
     )
     assert quote_of(body, "He has never", nlp, options).speaker != "Dalton Hale"
@@ -169,8 +170,7 @@ def test_a_pronoun_after_a_subject_named_by_title_and_surname_only(
     nlp: Any, options: QuoteOptions
 ) -> None:
     body = (
-        "Senator Dalton Hale of Idaho said the bill would gut the rights of farmers.\n\n"
-        "The majority leader, Mr. Abernathy, was less certain. “I don’t count votes out "
+        HALE + "The majority leader, Mr. Abernathy, was less certain. “I don’t count votes out "
         "loud,” he said, “but this bill is not dead.”"
     )
     quote = quote_of(body, "I don’t count", nlp, options)

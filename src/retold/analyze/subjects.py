@@ -56,11 +56,12 @@ def subjects(
             apposed.add((p, held[1]))
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        person, doubted = _run_subject(prep, p, run, first, people, speaking)
+        gender = _title_gender(prep, run)
+        person, doubted = _run_subject(prep, p, run, first, people, speaking, gender)
         if doubted:
             unsure.add(offset)
         if person is not None:
-            found.append((offset, p, person, person.gender or _title_gender(prep, run)))
+            found.append((offset, p, person, person.gender or gender))
         if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found, frozenset(unsure)
@@ -73,14 +74,15 @@ def _run_subject(
     first: int,
     people: list[Person],
     speaking: frozenset[str],
+    gender: str | None,
 ) -> tuple[Person | None, bool]:
     """(the person a subject names, whether retold is unsure of them) of ``run``, the
-    first name of its sentence (which opens at token ``first``)."""
+    first name of its sentence (which opens at token ``first``), of the ``gender`` its
+    titles give."""
     tokens = prep.paragraphs[p].tokens
     offset = tokens[run.first].start
     if _coordinated(tokens, run):
         return None, False  # 'Anna Berg and Jonas Berg run the ferry': no one subject
-    gender = _title_gender(prep, run)
     person = _subject(prep, people, run.kind, offset, p, speaking, gender)
     if person is not None:
         return person, False
@@ -127,7 +129,7 @@ def _possessed_person(
         word = tokens[k].lower
         if word in lexicon.person_words and not plural(word) and _heads(lexicon, tokens, k):
             return word, k + 2 if tokens[k + 1].text == "," else k + 1
-        if tokens[k].cap or not tokens[k].text.isalpha() or word in OBLIQUE | set(AND):
+        if tokens[k].cap or not tokens[k].text.isalpha() or word in NOT_IN_NOUN:
             return None
     return None
 
@@ -178,6 +180,7 @@ def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
 
 QUALIFIED = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our"})
 OBLIQUE = (PREPOSITIONS - {"by"}) | {"of", "about", "against", "like", "than", "over"}
+NOT_IN_NOUN = OBLIQUE | set(AND)  # words that end a possessed noun phrase ('Hale's plan for')
 
 
 def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
