@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from helpers import quote_of
 from retold.analyze import QuoteOptions
 from retold.analyze.people import _given_gender
@@ -62,3 +64,27 @@ def test_a_speaker_read_through_she_is_no_he_after(nlp: Any, options: QuoteOptio
         "“We hired four crews,” he said."
     )
     assert quote_of(body, "We hired", nlp, options).speaker is None
+
+
+TAUGHT = (
+    "Zorbeth Quillane, the harbour master, ran the quay works for three years. {next}\n\n"
+    "“We kept our promise to the town,” he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        pytest.param("She left the council in May.", None, id="she-opens-the-next-sentence"),
+        pytest.param("Her term ended in May.", None, id="her-opens-the-next-sentence"),
+        pytest.param("He left the council in May.", "Zorbeth Quillane", id="he-agrees"),
+        pytest.param("The council thanked the crews.", "Zorbeth Quillane", id="nothing-taught"),
+    ],
+)
+def test_a_sentence_opening_pronoun_teaches_the_subject_s_gender(
+    after: str, speaker: str | None, nlp: Any, options: QuoteOptions
+) -> None:
+    """The only person named in a sentence, of no gender a list knows, has the gender of
+    the pronoun opening the next sentence: 'he said' then is not that woman."""
+    body = TAUGHT.format(next=after)
+    assert quote_of(body, "We kept", nlp, options).speaker == speaker

@@ -185,3 +185,29 @@ def test_an_office_before_a_role_word_is_no_surname(nlp: Any, options: QuoteOpti
         "“It’s a little much,” he said."
     )
     assert quote_of(body, "It’s a little", nlp, options).speaker != "House"
+
+
+RELAYED = (
+    "The earthquake was felt across the region and damaged the harbour wall.\n\n"
+    "Darius Fenwick, director of the seismic centre in the capital, dismissed fears of a "
+    "tidal wave, {relay}.\n\n"
+    "“The bay is not deep enough for a wave of that kind,” he was quoted as saying."
+)
+
+
+@pytest.mark.parametrize(
+    ("relay", "speaker"),
+    [
+        pytest.param("the state news agency reported", "Darius Fenwick", id="agency"),
+        pytest.param("the Coastal Courier reported", "Darius Fenwick", id="outlet"),
+        pytest.param("said Arvid Holm, his deputy", "Arvid Holm", id="person-relays"),
+    ],
+)
+def test_words_an_outlet_relays_are_about_their_subject(
+    relay: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """Reported words an outlet or agency relays after them ('X dismissed fears ..., the
+    agency reported') open with their subject: the pronoun after is X; where a person
+    relays them, the pronoun is that person, as before."""
+    body = RELAYED.format(relay=relay)
+    assert quote_of(body, "The bay", nlp, options).speaker == speaker

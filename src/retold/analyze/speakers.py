@@ -52,6 +52,7 @@ from retold.analyze.records import Quote
 from retold.analyze.resolved import CONFIDENCE, UNKNOWN, Resolved, person_result
 from retold.analyze.subjects import subjects
 from retold.analyze.surnames import resolve_body, resolve_surname
+from retold.analyze.taught import taught_genders
 from retold.records import Span
 
 
@@ -67,11 +68,16 @@ def resolve_quotes(
     ``sentences`` lends the entity recogniser's word on a bare surname nobody in the
     article is named with (asked for, when not parsed yet).
     """
-    reported = [seg for f in found if f.kind == "indirect" for seg in f.segments]
+    reported = [
+        seg for f in found if f.kind == "indirect" and not _relayed(f) for seg in f.segments
+    ]
     sentences = sentences or Sentences({}, set())
     mentions, unsure = subjects(prep, sorted(quoted + reported), speaking_people(prep, found))
     memory = Memory(
-        mentions=mentions, persons=speaking_persons(prep, found, sentences), unsure=unsure
+        mentions=mentions,
+        genders=taught_genders(prep, mentions),
+        persons=speaking_persons(prep, found, sentences),
+        unsure=unsure,
     )
     resolved: dict[int, Resolved] = {}
     owners = _owners(found)
@@ -92,6 +98,20 @@ def resolve_quotes(
     quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
+
+
+RELAYING = frozenset({"organization", "outlet"})  # forms of no one a pronoun refers to
+
+
+def _relayed(item: Found) -> bool:
+    """Are ``item``'s reported words relayed by an outlet or organisation named after
+    them ('Tarak, director of the centre, dismissed concerns ..., the agency reported')?
+    Then who the words are about opens the sentence: its subject, a pronoun's likely
+    antecedent ('"...," he was quoted as saying': Tarak), as for words no one relays."""
+    attribution = item.attribution
+    if attribution is None or attribution.speaker is None:
+        return False
+    return attribution.speaker.form in RELAYING and attribution.start >= item.end
 
 
 def _issued_by(item: Found, result: Resolved) -> Resolved:
