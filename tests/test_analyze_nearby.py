@@ -55,6 +55,14 @@ FOUND = [
         id="the-person-a-colon-lead-in-names",
     ),
     pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'Brandt backs "a fair toll," opposes "a winter closure" and recalled the storm of '
+        'last year: "We lost the ferry for a month and the island lost its school."',
+        "We lost the ferry",
+        "Edda Brandt",
+        id="a-colon-lead-in-quoting-its-subject-before",
+    ),
+    pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         "Aberg was asked by host Dana Ruiz, who chairs the harbour board, "
         '"Will the ferry keep running through the winter storms?"',
@@ -194,6 +202,13 @@ UNKNOWN = [
         'storms?" a reporter can be heard asking Brandt after the meeting.',
         "Will the ferry",
         id="words-after-the-quote-that-may-attribute-it",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
+        'A sign reading "Save our ferry" hung behind Brandt at the pier: "The ferry '
+        'stays until the winter storms pass."',
+        "The ferry stays",
+        id="quoted-words-before-the-colon-lead-in-s-subject",
     ),
     pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"

@@ -213,15 +213,13 @@ def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     if tokens[t].text not in (":", ","):
         return None
     start = prep.paragraphs[p].sentence_of(t)[0]
-    if any(tokens[k].text in QUOTE_CHARS for k in range(start, t)):
-        return None
     if tokens[t].text == "," and not _reporting(prep, p, start, t):
         return None
     if _goes_past(prep, item):
         return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
     run = _subject(prep, p, start, t)
-    if run is None:
-        return None
+    if run is None or any(tokens[k].text in QUOTE_CHARS for k in range(start, run.last)):
+        return None  # quoted words before the subject may have a speaker of their own
     speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
     return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
 
