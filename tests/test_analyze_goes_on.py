@@ -3,7 +3,7 @@ next paragraph of a quotation, is the words of the speaker the attribution was r
 though the name lies further back than the continuation's own paragraph would reach
 (``speakers._owners``); not when a pronoun gave that speaker and the name printed last
 before it may be someone else (``speakers._goes_on``), nor when the quote speaks of
-them by name (``direct.speaks_of``).  A paragraph that opens with no mark and closes
+them by name (``continued.speaks_of``).  A paragraph that opens with no mark and closes
 a quotation opened in the paragraph before ends that quotation (``marks``).  All text
 here is invented."""
 

@@ -35,7 +35,8 @@ from typing import NamedTuple
 
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.context import Attribution, Found, Prepared
-from retold.analyze.direct import QUOTE_CHARS, speaks_of
+from retold.analyze.continued import speaks_of
+from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
 from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.text import Token

@@ -17,7 +17,8 @@ from typing import Any
 from retold.analyze.aliases import Aliases, load_aliases, name_uses, outlet_key
 from retold.analyze.citations import CreditRules, find_citations, load_credit_rules, with_outlets
 from retold.analyze.context import Found, Prepared, Sentences, prepare
-from retold.analyze.direct import DirectResult, continued_quotes, direct_quotes
+from retold.analyze.continued import continued_quotes
+from retold.analyze.direct import DirectResult, direct_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook

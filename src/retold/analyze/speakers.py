@@ -164,7 +164,7 @@ BORROWING = frozenset({"continued", "nearby"})  # shapes that may borrow an attr
 def _owners(found: list[Found]) -> dict[int, Found]:
     """For each statement whose attribution is borrowed from one before it (a quote
     continued in the next paragraph, or going on after the statement just before:
-    ``direct.continued_quotes``, ``nearby``), the first statement with that attribution:
+    ``continued.continued_quotes``, ``nearby``), the first statement with that attribution:
     the speaker goes on, whatever paragraph the words that name them lie in."""
     first: dict[Attribution, Found] = {}
     owners: dict[int, Found] = {}
