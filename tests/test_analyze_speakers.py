@@ -15,6 +15,14 @@ from retold.analyze.resolved import CONFIDENCE
 
 SPEAKERS = [
     pytest.param(
+        "Gov. Ada Berg vetoed the ferry bill on Tuesday.\n\n"
+        "“The bill was not ready for the winter,” the governor told reporters.\n\n"
+        "The governor's spokesman, Jonas Lind, said she would meet the crews next week.",
+        "The bill",
+        "Ada Berg",
+        id="a-possessor-s-role-is-not-the-person-s",
+    ),
+    pytest.param(
         "Mayor Ada Berg met the board on Monday.\n\n"
         "In a statement to the Harbour Herald, her senior policy adviser, Jonas Lind, said: "
         "“The ferry will not run this winter at all.”",

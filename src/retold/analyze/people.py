@@ -17,7 +17,7 @@ from retold.analyze.aliases import fold, name_key
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs
-from retold.analyze.text import Paragraph, Token, lower_case_words
+from retold.analyze.text import POSSESSIVE_S, Paragraph, Token, lower_case_words
 
 STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"'})
 
@@ -320,7 +320,7 @@ def _appositive_roles(
                 break
             words = [tokens[k].lower for k in chunk[:6]]
             words = words[: words.index("of")] if "of" in words else words  # 'daughter of X'
-            roles.extend(_role_words(words, lexicon))
+            roles.extend(_role_words(_possessed(words), lexicon))
             if roles:
                 break
     if run.first - 1 > start and tokens[run.first - 1].text == ",":
@@ -330,8 +330,15 @@ def _appositive_roles(
                 break
             k -= 1
         words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
-        roles.extend(_role_words(words, lexicon))
+        roles.extend(_role_words(_possessed(words), lexicon))
     return roles
+
+
+def _possessed(words: list[str]) -> list[str]:
+    """The words after the last possessor in a phrase ('the governor's spokesman' ->
+    'spokesman'): the possessor's role is not the person's."""
+    ends = [i for i, word in enumerate(words) if word in POSSESSIVE_S]
+    return words[ends[-1] + 1 :] if ends else words
 
 
 def _called_a_body(
