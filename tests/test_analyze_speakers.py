@@ -23,6 +23,14 @@ SPEAKERS = [
         id="a-possessor-s-role-is-not-the-person-s",
     ),
     pytest.param(
+        "Rep. Joanne Bellamy campaigned in Lakeport on Friday for the challenger of Rep. "
+        "Nathan Greer.\n\n"
+        "“When I got to the harbour board there were four of us,” the congresswoman said.",
+        "When I got",
+        "Joanne Bellamy",
+        id="the-one-holder-of-a-role-of-the-description-s-gender",
+    ),
+    pytest.param(
         "Mayor Ada Berg met the board on Monday.\n\n"
         "In a statement to the Harbour Herald, her senior policy adviser, Jonas Lind, said: "
         "“The ferry will not run this winter at all.”",

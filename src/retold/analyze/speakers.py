@@ -289,7 +289,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
     if phrase.form == "surname" and phrase.name is not None:
         return resolve_surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
-        people = distinct(prep.registry.by_role(phrase.role, prep.book.lexicon))
+        people = _of_gender(distinct(prep.registry.by_role(phrase.role, prep.book.lexicon)), phrase)
         if len(people) == 1 and described_fits(prep, people[0], phrase):
             return person_result(prep, people[0], "role")
         result = _role_anaphor(prep, item, phrase, memory)
@@ -312,6 +312,14 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             "organization",
         )
     return resolve_body(prep, phrase, sentences) if phrase.form in BODIES else UNKNOWN
+
+
+def _of_gender(people: list[Person], phrase: SpeakerPhrase) -> list[Person]:
+    """The holders of a role the description's gender does not rule out ('the
+    congresswoman' of Rep. Joanne Bellamy and Rep. Nathan Greer: Bellamy)."""
+    if len(people) < 2 or phrase.gender is None:
+        return people
+    return [p for p in people if p.gender in (None, phrase.gender)]
 
 
 BODIES = frozenset({"unnamed", "organization"})  # forms 'the' and a body's name may have
