@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from retold.analyze import Quote, QuoteOptions, analyze_article, load_nlp
+from retold.analyze.context import Prepared, prepare
 from retold.analyze.people import Registry, build_registry
 from retold.analyze.pipeline import _setup
 from retold.analyze.text import paragraphs
@@ -156,6 +157,12 @@ def quote_of(
     article = make_article(body, id="a1", outlet="The Harbour Herald", title=title)
     result = analyze_article(article, nlp, options)
     return next(q for q in result.quotes if q.text.startswith(start))
+
+
+def prepared(body: str, options: QuoteOptions) -> Prepared:
+    """An invented article ``body`` as the quote stage prepares it."""
+    setup = _setup(options, [])
+    return prepare("a1", body, setup.book, setup.pattern)
 
 
 def registry_of(body: str, options: QuoteOptions) -> Registry:

@@ -8,10 +8,11 @@ from typing import Any
 
 import pytest
 
-from helpers import quote_of
+from helpers import prepared, quote_of
 from retold.analyze import QuoteOptions
 from retold.analyze.people import _gender
 from retold.analyze.resolved import CONFIDENCE
+from retold.analyze.subjects import subjects
 
 OPENING = (
     "Mayor Thomas Brandt opened the new quay in Lakeport on Monday.\n\n"
@@ -211,3 +212,37 @@ def test_words_an_outlet_relays_are_about_their_subject(
     relays them, the pronoun is that person, as before."""
     body = RELAYED.format(relay=relay)
     assert quote_of(body, "The bay", nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("second", "keys"),
+    [
+        pytest.param("He defended Peter Lind's plan at the pier.", ["nils aberg"], id="he-opens"),
+        pytest.param(
+            "He was joined by Peter Lind at the pier.", ["nils aberg", "peter lind"], id="passive"
+        ),
+        pytest.param(
+            "Peter Lind defended the plan at the pier.", ["nils aberg", "peter lind"], id="named"
+        ),
+    ],
+)
+def test_a_name_after_a_sentence_opening_pronoun_is_no_subject(
+    second: str, keys: list[str], options: QuoteOptions
+) -> None:
+    """'He defended Lind's plan': the pronoun is the sentence's subject, so Lind is no
+    antecedent a later 'he said' may take; the agent of a passive is ('He was joined by
+    Lind')."""
+    body = f"Councillor Nils Aberg met the ferry crews on Friday.\n\n{second}"
+    mentions, _ = subjects(prepared(body, options), [])
+    assert [m[2].key for m in mentions if m[2] is not None] == keys
+
+
+def test_the_agent_of_a_passive_after_a_pronoun_stays_a_subject(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    body = (
+        "Councillor Nils Aberg opened the call on Friday. He was joined by Ana Ruiz, "
+        "who chairs the harbour board.\n\n"
+        "“The dredging is years late,” she said."
+    )
+    assert quote_of(body, "The dredging", nlp, options).speaker == "Ana Ruiz"

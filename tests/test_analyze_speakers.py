@@ -808,3 +808,14 @@ def test_a_document_of_no_one_named_leaves_the_sentence_s_speaker(
         "the dredgers arrive from the mainland.”"
     )
     assert quote_of(body, "will stay closed", nlp, options).speaker == "Arvid Holm"
+
+
+def test_a_given_name_from_many_languages_marks_a_person(nlp: Any, options: QuoteOptions) -> None:
+    """'Ximena Ortega's campaign' after 'in': a given name the lists know makes the name a
+    person's, not a place's, so 'Ms. Ortega' and the quote paragraph after her are hers."""
+    body = (
+        "The rally was bigger than anyone in Ximena Ortega’s campaign had expected.\n\n"
+        "Ms. Ortega spoke for an hour.\n\n"
+        "“Every harbour town has a ferry it cannot afford.”"
+    )
+    assert quote_of(body, "Every harbour", nlp, options).speaker == "Ximena Ortega"

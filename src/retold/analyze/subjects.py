@@ -49,6 +49,9 @@ def subjects(
             continue
         if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
+        if _pronoun_subject(prep.book.lexicon, paragraph.tokens, first, run):
+            seen.add((p, first))  # 'He said Mateen "...": the pronoun is the subject
+            continue
         held = _possessed_person(prep.book.lexicon, paragraph.tokens, run)
         if held is not None:  # 'Mr. Hale's daughter, Cassidy Hale, ...': the daughter
             found.append((offset, p, None, prep.book.lexicon.gendered.get(held[0])))
@@ -65,6 +68,16 @@ def subjects(
         if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
     return found, frozenset(unsure)
+
+
+def _pronoun_subject(lexicon: Lexicon, tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
+    """Does a third-person pronoun open the sentence, so that a name after it is no
+    subject ('He said Mateen "..."', 'She told Berg')?  Not the agent of a passive ('He
+    was joined by Ilse Hogue': she is who acts)."""
+    opening = tokens[first].lower
+    if opening not in lexicon.clause_subjects or opening not in lexicon.pronouns:
+        return False
+    return run.first == 0 or tokens[run.first - 1].lower != "by"
 
 
 def _run_subject(
