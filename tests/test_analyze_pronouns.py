@@ -235,14 +235,3 @@ def test_a_name_after_a_sentence_opening_pronoun_is_no_subject(
     body = f"Councillor Nils Aberg met the ferry crews on Friday.\n\n{second}"
     mentions, _ = subjects(prepared(body, options), [])
     assert [m[2].key for m in mentions if m[2] is not None] == keys
-
-
-def test_the_agent_of_a_passive_after_a_pronoun_stays_a_subject(
-    nlp: Any, options: QuoteOptions
-) -> None:
-    body = (
-        "Councillor Nils Aberg opened the call on Friday. He was joined by Ana Ruiz, "
-        "who chairs the harbour board.\n\n"
-        "“The dredging is years late,” she said."
-    )
-    assert quote_of(body, "The dredging", nlp, options).speaker == "Ana Ruiz"
