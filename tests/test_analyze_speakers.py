@@ -31,6 +31,14 @@ SPEAKERS = [
         id="the-one-holder-of-a-role-of-the-description-s-gender",
     ),
     pytest.param(
+        "The ferry debate was held in the Lakeport town hall on Tuesday.\n\n"
+        "The Rev. Mirela Dunstan, who leads the harbour chapel, watched from the second row.\n\n"
+        "“I came to hear one of them say the word wages,” she said.",
+        "I came to hear",
+        "Mirela Dunstan",
+        id="a-title-s-article-is-no-qualifier",
+    ),
+    pytest.param(
         "Mayor Ada Berg met the board on Monday.\n\n"
         "In a statement to the Harbour Herald, her senior policy adviser, Jonas Lind, said: "
         "“The ferry will not run this winter at all.”",

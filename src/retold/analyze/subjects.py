@@ -207,6 +207,8 @@ def _qualifier(prep: Prepared, tokens: tuple[Token, ...], run: NameRun) -> bool:
     after = tokens[run.last] if run.last < len(tokens) else None
     if possessive(tokens, run):
         return False
+    if before == "the" and tokens[run.first].lower in lexicon.titles:
+        return False  # 'The Rev. Althea Pruitt': the article is the title's
     if before in QUALIFIED or before in OBLIQUE:
         return True
     if after is None or after.cap:
