@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from helpers import cut_at, make_article
+from retold.link import vectors
 from retold.link.incremental import merge
 from retold.link.packing import unpack
 from retold.link.state import FORMAT, StoryState
@@ -39,13 +40,17 @@ def articles(n: int, start: int = 0) -> list[Article]:
     return out
 
 
-def events(n: int, start: int = 0, old: int = 0) -> list[Article]:
-    """Articles of many small events (four articles each, words of their own), ids in
-    no particular order; with ``old``, every third joins one of the first ``old`` events."""
+def events(n: int, start: int = 0, old: int = 0, common: bool = True) -> list[Article]:
+    """Articles of many small events (four articles each, words of their own, and
+    words every article has unless not ``common``), ids in no particular order; with
+    ``old``, every third joins one of the first ``old`` events."""
     out = []
+    shared = " common{}" if common else ""
     for k in range(start, start + n):
         event = (k * 5) % old if old and k % 3 == 0 else k // 4
-        words = " ".join(f"e{event}x{j} e{event}y{(k + j) % 7} common{j % 3}" for j in range(10))
+        words = " ".join(
+            f"e{event}x{j} e{event}y{(k + j) % 7}" + shared.format(j % 3) for j in range(10)
+        )
         day = f"2024-03-{1 + event % 27:02d}"
         out.append(make_article(words, id=f"{(k * 7919) % 10007:05d}-{k}", published=day))
     return out
@@ -204,6 +209,37 @@ def test_a_merge_takes_steps_of_its_batch_not_of_the_stored_rows() -> None:
         state = cluster_stories(events(size), options).state.in_order()
         steps.append(_steps(partial(merge, state, events(12, 1000, 40), options.language)))
     assert steps[1] < steps[0] + 200, steps
+
+
+def _stored_rows_copied(size: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Rows of a state of ``size`` articles' full-text term counts copied while a batch
+    (new events, and articles joining stored ones) grows it."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    state = cluster_stories(events(size, common=False), options).state
+    stored, real, copied = state.terms.full.ids, vectors.gather_rows, [0]
+
+    def gather(sources: Any, rows: Any, dtypes: Any) -> Any:
+        if any(arrays[0] is stored for _, arrays in sources):
+            copied[0] += np.asarray(rows).size
+        return real(sources, rows, dtypes)
+
+    with monkeypatch.context() as m:
+        m.setattr(vectors, "gather_rows", gather)
+        batch = events(12, 1000, 40, common=False)
+        cluster_stories(batch, options, existing=state, partial=())
+    return copied[0]
+
+
+def test_a_batch_copies_full_text_terms_of_its_rows_not_of_the_stored_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch grown on a state four times larger copies as many stored rows of
+    full-text term counts (the largest of the state's arrays): those whose vectors it
+    computes.  The merge numbers the stored rows' counts in id order without copying
+    them, and the readers of every row (row sums, the least count, the pair search's
+    columns) read them in place (main copied every row in the merge: 212 / 812)."""
+    copied = [_stored_rows_copied(size, monkeypatch) for size in (200, 800)]
+    assert 0 < copied[1] < copied[0] + 20, copied
 
 
 def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:
