@@ -167,7 +167,8 @@ def test_runs_over_some_rows_end_where_runs_over_every_row_do(
 
 def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     """Parts of a corpus's rows (ids stored as int32), the later over a wider vocabulary,
-    taken in an order that interleaves them are the whole's rows in that order, their
+    taken in an order that interleaves them (row by row, in runs of consecutive rows, or
+    in stretches of one part's scattered rows) are the whole's rows in that order, their
     columns kept as int32 (half the bytes of a copy of every row)."""
     whole = counts(5)
     stored = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
@@ -175,7 +176,8 @@ def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     wider = np.append(whole.vocab, 1)
     narrow[1] = TermCounts(narrow[1].ids, narrow[1].counts, narrow[1].offsets, wider)
     order = np.argsort(np.arange(80) % 7, kind="stable")  # runs of one row: gathered
-    for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79])):  # runs: sliced
+    stretches = np.concatenate([np.arange(0, 50, 2), np.arange(51, 80, 3)])  # by source
+    for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79]), stretches):
         got, bounds = TermCounts.gather(narrow, rows), whole.offsets
         assert got.ids.dtype == np.int32 and np.array_equal(got.vocab, wider)
         for k, r in enumerate(rows.tolist()):

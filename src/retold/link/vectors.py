@@ -172,6 +172,9 @@ def gather_rows(
     at = np.repeat(begin - offsets[:-1], lengths) + np.arange(int(offsets[-1]), dtype=np.int64)
     if len(sources) == 1:
         return offsets, [np.asarray(a[at], d) for a, d in zip(sources[0][1], dtypes, strict=True)]
+    changes = np.flatnonzero(np.diff(source)) + 1
+    if changes.size <= rows.size // 32:  # long stretches of one source: gathered in turn
+        return offsets, _stretches(sources, source, changes, offsets, at, dtypes)
     which = np.repeat(source, lengths)
     values = [np.empty(at.size, dtype) for dtype in dtypes]
     for k, (_, arrays) in enumerate(sources):
@@ -179,6 +182,26 @@ def gather_rows(
         for out, array in zip(values, arrays, strict=True):
             out[mine] = array[at[mine]]
     return offsets, values
+
+
+def _stretches(
+    sources: Sequence[tuple[npt.NDArray[np.integer], Sequence[npt.NDArray[Any]]]],
+    source: I64,
+    changes: I64,
+    offsets: I64,
+    at: I64,
+    dtypes: Sequence[type[Any]],
+) -> list[npt.NDArray[Any]]:
+    """``gather_rows``' values when its rows come from one source in long stretches
+    (a few new rows among many read, or the reverse): each stretch's entries gathered
+    from its source into their place (``at``: each entry's place in its source)."""
+    values = [np.empty(at.size, dtype) for dtype in dtypes]
+    starts = np.concatenate([[0], changes]).astype(np.int64)
+    bounds = offsets[np.append(starts, source.size)].tolist()
+    for k, lo, hi in zip(source[starts].tolist(), bounds[:-1], bounds[1:], strict=True):
+        for out, array in zip(values, sources[k][1], strict=True):
+            out[lo:hi] = array[at[lo:hi]]
+    return values
 
 
 def no_counts() -> TermCounts:
