@@ -172,35 +172,36 @@ def gather_rows(
     at = np.repeat(begin - offsets[:-1], lengths) + np.arange(int(offsets[-1]), dtype=np.int64)
     if len(sources) == 1:
         return offsets, [np.asarray(a[at], d) for a, d in zip(sources[0][1], dtypes, strict=True)]
-    changes = np.flatnonzero(np.diff(source)) + 1
-    if changes.size <= rows.size // 32:  # long stretches of one source: gathered in turn
-        return offsets, _stretches(sources, source, changes, offsets, at, dtypes)
-    which = np.repeat(source, lengths)
-    values = [np.empty(at.size, dtype) for dtype in dtypes]
-    for k, (_, arrays) in enumerate(sources):
-        mine = which == k
-        for out, array in zip(values, arrays, strict=True):
-            out[mine] = array[at[mine]]
-    return offsets, values
+    return offsets, _scattered(sources, source, offsets, at, dtypes)
 
 
-def _stretches(
+def _scattered(
     sources: Sequence[tuple[npt.NDArray[np.integer], Sequence[npt.NDArray[Any]]]],
     source: I64,
-    changes: I64,
     offsets: I64,
     at: I64,
     dtypes: Sequence[type[Any]],
 ) -> list[npt.NDArray[Any]]:
-    """``gather_rows``' values when its rows come from one source in long stretches
-    (a few new rows among many read, or the reverse): each stretch's entries gathered
-    from its source into their place (``at``: each entry's place in its source)."""
-    values = [np.empty(at.size, dtype) for dtype in dtypes]
-    starts = np.concatenate([[0], changes]).astype(np.int64)
-    bounds = offsets[np.append(starts, source.size)].tolist()
-    for k, lo, hi in zip(source[starts].tolist(), bounds[:-1], bounds[1:], strict=True):
-        for out, array in zip(values, sources[k][1], strict=True):
-            out[lo:hi] = array[at[lo:hi]]
+    """``gather_rows``' values of rows in a scattered order from several sources
+    (``at``: each entry's place in its row's source): every entry gathered from the
+    source holding the most of them (the stored rows among a few new ones), then the
+    entries of the other sources put in their places, so the largest is read as one
+    source is, with no mask over every entry per source."""
+    lengths = np.diff(offsets)
+    most = int(np.argmax(np.bincount(source, weights=lengths, minlength=len(sources))))
+    values = [
+        np.asarray(np.take(a, at, mode="clip"), d)
+        for a, d in zip(sources[most][1], dtypes, strict=True)
+    ]
+    for k, (_, arrays) in enumerate(sources):
+        mine = np.flatnonzero(source == k)
+        if k == most or not mine.size:
+            continue
+        size = lengths[mine]
+        first = np.repeat(np.cumsum(size) - size, size)  # each entry's row's first, here
+        to = np.repeat(offsets[mine], size) + np.arange(first.size, dtype=np.int64) - first
+        for out, array in zip(values, arrays, strict=True):
+            out[to] = array[at[to]]
     return values
 
 
