@@ -6,10 +6,10 @@ group of arrays: term counts, strings, ragged rows, serials) and logs; then, for
 batch, the rows each step reads the terms of (``rows_only``: the rows whose full-text
 vectors are computed; ``_pattern_within``: the rows with a term in a column the pair
 search asks about; ``featured``: the rows whose lists and titles the edges' features
-read; ``region``; the rows ``build_stories`` reads), and how many blocks of ``K``
-consecutive rows (id order) the rows a batch needs the terms of fall in, for a few
-``K``: what a state stored in blocks by id, read by the blocks a batch touches, would
-read.
+read; ``region``; the rows ``build_stories`` reads, and of those the members of the
+stories it builds: all it would read were the other stories' centroids kept), and how
+many blocks of ``K`` consecutive rows (id order) those rows fall in, for a few ``K``:
+what a state stored in blocks by id, read by the blocks a batch touches, would read.
 
     python bench/statereads.py ../scale33-scratch/v50k.db --size 100
 """
@@ -94,7 +94,12 @@ def touched(db: Path, size: int) -> dict[str, Any]:
     def on_featured(_: Any, ch: Any, edges: Any, around: Any, *rest: Any) -> None:
         add("featured", np.concatenate([around[0], around[1], edges[0], edges[1]]))
 
+    def on_selected(chosen: Any, *_: Any) -> None:
+        _, label, want, _ = chosen
+        add("records' own", np.flatnonzero(want[label]))
+
     hooks = [
+        (summary, "_selected", on_selected),
         (story_module, "merge", on_merge),
         (vectors, "_pattern_within", on_pattern),
         (graph, "rows_only", lambda _, counts, freqs, ind, rows, *r: add("vectors", rows)),
@@ -123,6 +128,8 @@ def touched(db: Path, size: int) -> dict[str, Any]:
     rows["full terms"] = full
     aside = np.union1d(np.setdiff1d(full, records), rows["new"])
     rows["full terms, records aside"] = aside.astype(np.int64)
+    own = rows.get("records' own", np.zeros(0, np.int64))
+    rows["full terms, centroids kept"] = np.union1d(aside, own).astype(np.int64)
     return {
         "rows": n,
         "read": {k: int(v.size) for k, v in rows.items()},
