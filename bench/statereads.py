@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from slope import copy_base, lines, noted, options
 
 from retold import storystate
 from retold.link import graph, incremental, summary, vectors
+from retold.link import state as state_module
 from retold.link import stories as story_module
 from retold.link.packing import unpack
 from retold.link.state import FORMAT
@@ -141,11 +144,51 @@ def touched(db: Path, size: int) -> dict[str, Any]:
     }
 
 
+def load_seconds(db: Path, rounds: int) -> dict[str, Any]:
+    """The state of ``db`` saved whole twice (counts as float32, as main wrote them, and
+    as this tree writes them), then each loaded in turn ``rounds`` times: bytes stored,
+    and the least and median seconds of a load."""
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(dir=db.parent) as tmp:
+        base = copy_base(db, Path(tmp))
+        with open_store(base) as store:
+            saved = storystate.load(store)
+        assert saved is not None
+        works = {}
+        for name, counts in (("float32", lambda values: values), ("written", None)):
+            works[name] = Path(tmp) / name
+            works[name].mkdir()
+            work = copy_base(base, works[name])
+            real = state_module.whole_counts
+            state_module.whole_counts = counts or real
+            try:
+                with open_store(work) as store:
+                    storystate.save(store, saved.state, None, True)
+                    out[name] = {"bytes": storystate.saved_bytes(store), "seconds": []}
+            finally:
+                state_module.whole_counts = real
+            works[name] = work
+        for _ in range(rounds):
+            for name, work in works.items():
+                with open_store(work) as store:
+                    start = time.perf_counter()
+                    storystate.load(store)
+                    out[name]["seconds"].append(time.perf_counter() - start)
+    for found in out.values():
+        seconds = found.pop("seconds")
+        found["least"], found["median"] = min(seconds), statistics.median(seconds)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db", type=Path)
     parser.add_argument("--size", type=int, default=100)
+    parser.add_argument("--loads", type=int, default=0, help="time loads, counts two ways")
     args = parser.parse_args()
+    if args.loads:
+        print(json.dumps(load_seconds(args.db, args.loads)))
+        return
     with tempfile.TemporaryDirectory(dir=args.db.parent) as tmp:  # the base stays unread
         state = state_bytes(copy_base(args.db, Path(tmp)))
     print(json.dumps({"state": state, "batch": touched(args.db, args.size)}))

@@ -19,7 +19,7 @@ import pytest
 from helpers import cut_at, make_article
 from retold.link import vectors
 from retold.link.incremental import merge
-from retold.link.packing import unpack
+from retold.link.packing import unpack, whole_counts
 from retold.link.state import FORMAT, StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
@@ -273,9 +273,10 @@ def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:
 def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
     db_path: Any,
 ) -> None:
-    """One row part (a state after a full run) is its rows as stored: its term counts are
-    views of the stored bytes (read-only, no copy), and the state grows as the state it
-    was saved from does."""
+    """One row part (a state after a full run) is its rows as stored: its term columns
+    are views of the stored bytes (read-only, no copy), its counts the float32 of the
+    stored small ints (``whole_counts``), and the state grows as the state it was saved
+    from does."""
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(db_path) as store:
@@ -283,7 +284,7 @@ def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
         saved = load(store)
     assert saved is not None and len(saved.parts) == 1 and same(saved.state, result.state)
     full = saved.state.terms.full
-    assert not full.ids.flags.writeable and not full.counts.flags.writeable
+    assert not full.ids.flags.writeable and full.counts.dtype == np.float32
     new = articles(8, 30)
     grown = cluster_stories(new, options, existing=saved.state, partial=())
     expected = cluster_stories(new, options, existing=result.state, partial=())
@@ -296,6 +297,28 @@ def test_packed_arrays_are_read_from_a_view_of_larger_bytes() -> None:
     value = b"header\n" + data
     z = unpack(memoryview(value)[len(b"header\n") :], FORMAT)
     assert np.array_equal(z["edge_a"], unpack(data, FORMAT)["edge_a"])
+
+
+def test_whole_counts_are_stored_as_small_ints_and_read_back_as_they_were() -> None:
+    """Term counts that are whole numbers (a text's count of each term) are stored as
+    uint8 (uint16 past 255): a quarter of float32's bytes for every load to decompress;
+    they read back as the float32 counts they were.  Others stay float32 (fractions,
+    counts past uint16, a negative zero)."""
+    state = cluster_stories(events(40)).state
+    assert unpack(state.row_bytes(np.arange(len(state))), FORMAT)["full_counts"].dtype == np.uint8
+    back = StoryState.from_bytes(state.to_bytes())
+    assert back.terms.full.counts.dtype == np.float32 and same(back, state)
+    for values, stored in (
+        ([1, 300], np.uint16),
+        ([1.5, 2], np.float32),
+        ([1, 70_000], np.float32),
+        ([-0.0, 1], np.float32),
+        ([], np.float32),
+    ):
+        counts = np.array(values, np.float32)
+        narrowed = whole_counts(counts)
+        assert narrowed.dtype == stored
+        assert np.array_equal(narrowed.astype(np.float32), counts)
 
 
 def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:

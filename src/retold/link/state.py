@@ -42,6 +42,7 @@ from retold.link.packing import (
     read_strings,
     strings,
     unpack,
+    whole_counts,
 )
 from retold.link.ragged import Ragged
 from retold.link.vectors import F32, I64, Frequencies, PendingCounts, TermCounts
@@ -337,16 +338,18 @@ def _unknown(n: int) -> Ragged:
 
 
 def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
-    """A row part's term counts (their vocabulary is in the shared part)."""
+    """A row part's term counts (their vocabulary is in the shared part), whole
+    counts as small unsigned ints (``whole_counts``)."""
     return {
         f"{prefix}_ids": narrow(counts.ids),
-        f"{prefix}_counts": counts.counts,
+        f"{prefix}_counts": whole_counts(counts.counts),
         f"{prefix}_offsets": narrow(counts.offsets),
     }
 
 
 def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
-    """A row part's term counts as stored (int32 ids where they fit: ``narrow``)."""
+    """A row part's term counts as stored (int32 ids where they fit: ``narrow``), the
+    counts as float32 (stored as small ints when whole: ``whole_counts``)."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
     return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
 
