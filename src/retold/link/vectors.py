@@ -60,7 +60,8 @@ class PendingCounts(TermCounts):
     """The rows ``rows`` of ``parts``' rows in turn (``TermCounts.gather``'s arguments),
     gathered when an array is first read; a gather of them gathers from their parts, so
     rows read back from parts and then merged with new ones are copied once, not twice
-    (``state.from_parts``, ``incremental.merge``)."""
+    (``state.from_parts``, ``incremental.merge``), and a take of some rows copies those
+    alone; a reader of every row reads the parts in place (``pieces``)."""
 
     parts: list[TermCounts]
     rows: I64
