@@ -12,13 +12,13 @@ import scipy.sparse as sp
 
 from helpers import SHARED
 from retold.eval.stories import load_articles
-from retold.link import graph
+from retold.link import graph, vectors
 from retold.link.features import StoryTerms
 from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.link.summary import row_dots
-from retold.link.vectors import PairIndex, PairOptions, PendingCounts, TermCounts
+from retold.link.vectors import Frequencies, PairIndex, PairOptions, PendingCounts, TermCounts
 
 NEWSDEV = SHARED / "eval" / "newsdev" / "corpus"
 
@@ -167,7 +167,8 @@ def test_runs_over_some_rows_end_where_runs_over_every_row_do(
 
 def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     """Parts of a corpus's rows (ids stored as int32), the later over a wider vocabulary,
-    taken in an order that interleaves them are the whole's rows in that order, their
+    taken in an order that interleaves them (row by row, in runs of consecutive rows, or
+    in stretches of one part's scattered rows) are the whole's rows in that order, their
     columns kept as int32 (half the bytes of a copy of every row)."""
     whole = counts(5)
     stored = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
@@ -175,7 +176,8 @@ def test_term_counts_gathered_from_parts_are_the_rows_of_the_whole() -> None:
     wider = np.append(whole.vocab, 1)
     narrow[1] = TermCounts(narrow[1].ids, narrow[1].counts, narrow[1].offsets, wider)
     order = np.argsort(np.arange(80) % 7, kind="stable")  # runs of one row: gathered
-    for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79])):  # runs: sliced
+    stretches = np.concatenate([np.arange(0, 50, 2), np.arange(51, 80, 3)])  # by source
+    for rows in (order, np.insert(np.arange(50), [3, 3, 40], [70, 51, 79]), stretches):
         got, bounds = TermCounts.gather(narrow, rows), whole.offsets
         assert got.ids.dtype == np.int32 and np.array_equal(got.vocab, wider)
         for k, r in enumerate(rows.tolist()):
@@ -254,3 +256,32 @@ def test_pending_rows_merged_with_new_ones_are_gathered_from_their_parts_once() 
     for name in ("ids", "counts", "offsets", "vocab"):
         assert np.array_equal(getattr(merged, name), getattr(first, name))
     assert np.array_equal(pending.ids, TermCounts.gather(parts, order).ids)  # read: gathered
+
+
+def test_readers_of_every_row_read_pending_parts_in_place() -> None:
+    """Row sums, sortedness, the least count (``separable``) and the rows holding some
+    columns (the pair search's pattern) read a merge's pending rows (parts in an order
+    that interleaves them, one over a wider vocabulary, nested pending rows too) part
+    by part, never copying them, and give what they give over the rows gathered; rows
+    that are not each part row once (a subset) are gathered first."""
+    whole = counts(10)
+    parts = [whole.take(np.arange(0, 50)), whole.take(np.arange(50, 80))]
+    new = counts(11, rows=6, columns=6)
+    vocab = np.append(whole.vocab, np.arange(6) + 10**6)
+    wider = TermCounts(new.ids + whole.vocab.size, new.counts, new.offsets, vocab)
+    order = np.random.default_rng(12).permutation(86)
+    columns = np.array([2, 7, 19, 33, 61, 64], np.int32)
+    for pending in (
+        PendingCounts([*parts, wider], order),
+        PendingCounts([PendingCounts(parts, np.arange(80)[::-1].copy()), wider], order),
+        PendingCounts([*parts, wider], order[:40]),
+    ):
+        gathered = TermCounts.gather([pending], np.arange(len(pending)))
+        assert np.array_equal(graph._row_sums(pending), graph._row_sums(gathered))
+        assert graph._all_sorted(pending) == graph._all_sorted(gathered)
+        freqs = Frequencies.of(gathered)
+        assert graph.separable(pending, freqs) == graph.separable(gathered, freqs)
+        shape = (len(pending), 66)
+        found = vectors._pattern_within(pending, columns, shape)
+        assert (found != vectors._pattern_within(gathered, columns, shape)).nnz == 0
+        assert ("gathered" in vars(pending)) == (len(pending) == 40)

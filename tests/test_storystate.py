@@ -17,8 +17,9 @@ import numpy as np
 import pytest
 
 from helpers import cut_at, make_article
+from retold.link import vectors
 from retold.link.incremental import merge
-from retold.link.packing import unpack
+from retold.link.packing import unpack, whole_counts
 from retold.link.state import FORMAT, StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.records import Article
@@ -39,13 +40,17 @@ def articles(n: int, start: int = 0) -> list[Article]:
     return out
 
 
-def events(n: int, start: int = 0, old: int = 0) -> list[Article]:
-    """Articles of many small events (four articles each, words of their own), ids in
-    no particular order; with ``old``, every third joins one of the first ``old`` events."""
+def events(n: int, start: int = 0, old: int = 0, common: bool = True) -> list[Article]:
+    """Articles of many small events (four articles each, words of their own, and
+    words every article has unless not ``common``), ids in no particular order; with
+    ``old``, every third joins one of the first ``old`` events."""
     out = []
+    shared = " common{}" if common else ""
     for k in range(start, start + n):
         event = (k * 5) % old if old and k % 3 == 0 else k // 4
-        words = " ".join(f"e{event}x{j} e{event}y{(k + j) % 7} common{j % 3}" for j in range(10))
+        words = " ".join(
+            f"e{event}x{j} e{event}y{(k + j) % 7}" + shared.format(j % 3) for j in range(10)
+        )
         day = f"2024-03-{1 + event % 27:02d}"
         out.append(make_article(words, id=f"{(k * 7919) % 10007:05d}-{k}", published=day))
     return out
@@ -206,6 +211,37 @@ def test_a_merge_takes_steps_of_its_batch_not_of_the_stored_rows() -> None:
     assert steps[1] < steps[0] + 200, steps
 
 
+def _stored_rows_copied(size: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Rows of a state of ``size`` articles' full-text term counts copied while a batch
+    (new events, and articles joining stored ones) grows it."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    state = cluster_stories(events(size, common=False), options).state
+    stored, real, copied = state.terms.full.ids, vectors.gather_rows, [0]
+
+    def gather(sources: Any, rows: Any, dtypes: Any) -> Any:
+        if any(arrays[0] is stored for _, arrays in sources):
+            copied[0] += np.asarray(rows).size
+        return real(sources, rows, dtypes)
+
+    with monkeypatch.context() as m:
+        m.setattr(vectors, "gather_rows", gather)
+        batch = events(12, 1000, 40, common=False)
+        cluster_stories(batch, options, existing=state, partial=())
+    return copied[0]
+
+
+def test_a_batch_copies_full_text_terms_of_its_rows_not_of_the_stored_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch grown on a state four times larger copies as many stored rows of
+    full-text term counts (the largest of the state's arrays): those whose vectors it
+    computes.  The merge numbers the stored rows' counts in id order without copying
+    them, and the readers of every row (row sums, the least count, the pair search's
+    columns) read them in place (main copied every row in the merge: 212 / 812)."""
+    copied = [_stored_rows_copied(size, monkeypatch) for size in (200, 800)]
+    assert 0 < copied[1] < copied[0] + 20, copied
+
+
 def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:
     """Batches that add edges to stored rows and recompute others' probabilities: a
     log's edges drop those of their ends before, and an edge moved as it was takes its
@@ -237,9 +273,10 @@ def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:
 def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
     db_path: Any,
 ) -> None:
-    """One row part (a state after a full run) is its rows as stored: its term counts are
-    views of the stored bytes (read-only, no copy), and the state grows as the state it
-    was saved from does."""
+    """One row part (a state after a full run) is its rows as stored: its term columns
+    are views of the stored bytes (read-only, no copy), its counts the float32 of the
+    stored small ints (``whole_counts``), and the state grows as the state it was saved
+    from does."""
     options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
     result = cluster_stories(articles(30), options)
     with open_store(db_path) as store:
@@ -247,7 +284,7 @@ def test_a_state_of_one_part_is_read_as_stored_and_grows_as_the_one_in_memory(
         saved = load(store)
     assert saved is not None and len(saved.parts) == 1 and same(saved.state, result.state)
     full = saved.state.terms.full
-    assert not full.ids.flags.writeable and not full.counts.flags.writeable
+    assert not full.ids.flags.writeable and full.counts.dtype == np.float32
     new = articles(8, 30)
     grown = cluster_stories(new, options, existing=saved.state, partial=())
     expected = cluster_stories(new, options, existing=result.state, partial=())
@@ -260,6 +297,28 @@ def test_packed_arrays_are_read_from_a_view_of_larger_bytes() -> None:
     value = b"header\n" + data
     z = unpack(memoryview(value)[len(b"header\n") :], FORMAT)
     assert np.array_equal(z["edge_a"], unpack(data, FORMAT)["edge_a"])
+
+
+def test_whole_counts_are_stored_as_small_ints_and_read_back_as_they_were() -> None:
+    """Term counts that are whole numbers (a text's count of each term) are stored as
+    uint8 (uint16 past 255): a quarter of float32's bytes for every load to decompress;
+    they read back as the float32 counts they were.  Others stay float32 (fractions,
+    counts past uint16, a negative zero)."""
+    state = cluster_stories(events(40)).state
+    assert unpack(state.row_bytes(np.arange(len(state))), FORMAT)["full_counts"].dtype == np.uint8
+    back = StoryState.from_bytes(state.to_bytes())
+    assert back.terms.full.counts.dtype == np.float32 and same(back, state)
+    for values, stored in (
+        ([1, 300], np.uint16),
+        ([1.5, 2], np.float32),
+        ([1, 70_000], np.float32),
+        ([-0.0, 1], np.float32),
+        ([], np.float32),
+    ):
+        counts = np.array(values, np.float32)
+        narrowed = whole_counts(counts)
+        assert narrowed.dtype == stored
+        assert np.array_equal(narrowed.astype(np.float32), counts)
 
 
 def test_a_state_kept_whole_is_read_and_saved_in_parts(db_path: Any) -> None:

@@ -16,8 +16,9 @@ under a number no header names yet, before the header that names it; the parts t
 header no longer names are dropped after it: a run cut short leaves the state it
 found.  ``load`` reads every part (decompressed, not decoded from text), applies the
 logs in turn and sorts the rows by id as it joins them, in one copy (the parts' rows
-are each sorted, so they interleave in runs); the run's merge inserts its new rows the
-same way.  A state saved by earlier versions (the shared part whole after the header,
+are each sorted, so they interleave in runs; the full-text term counts, the largest,
+are numbered in id order, not copied: ``vectors.PendingCounts``); the run's merge
+inserts its new rows the same way.  A state saved by earlier versions (the shared part whole after the header,
 rows without serials; or as text, ``Store.put_state``: whole, or in base64 parts) is
 read, and written again in one part and one log; the text is dropped after the header
 that replaces it.

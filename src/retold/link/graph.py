@@ -27,6 +27,7 @@ from retold.link.vectors import (
     TermCounts,
     no_counts,
     pair_cosines,
+    pieces,
     tfidf,
 )
 
@@ -121,9 +122,10 @@ def separable(counts: TermCounts, freqs: Frequencies) -> bool:
     no entry's weight is zero (every count at least one, every IDF above zero), so the
     rows' terms are their vectors' pattern; and there are two columns or more (for
     ``rows_only``'s unsorted row)."""
+    entries = [p.counts for p in pieces(counts)[0] if p.counts.size]
     return (
         counts.vocab.size >= 2
-        and (not counts.counts.size or float(counts.counts.min()) >= 1.0)
+        and all(float(c.min()) >= 1.0 for c in entries)
         and bool(np.all(freqs.idf() > 0))
     )
 
@@ -155,7 +157,13 @@ def rows_only(
 
 
 def _all_sorted(counts: TermCounts) -> bool:
-    """Whether every row's columns increase (sorted, none twice)."""
+    """Whether every row's columns increase (sorted, none twice); a merge's parts are
+    read in place (``pieces``)."""
+    return all(_sorted_rows(part) for part in pieces(counts)[0])
+
+
+def _sorted_rows(counts: TermCounts) -> bool:
+    """``_all_sorted`` of term counts in one piece."""
     step = 1 << 20
     for lo in range(0, counts.ids.size, step):
         ids = counts.ids[lo : lo + step + 1]
@@ -184,7 +192,14 @@ def _has_body(terms: StoryTerms) -> npt.NDArray[np.bool_]:
 
 
 def _row_sums(counts: TermCounts) -> npt.NDArray[np.float64]:
-    """Each row's counts summed in float64, in row order (0 for an empty row)."""
+    """Each row's counts summed in float64, in row order (0 for an empty row); a
+    merge's parts are read in place (``pieces``), not copied."""
+    parts, rows = pieces(counts)
+    return np.concatenate([_part_sums(part) for part in parts])[rows]
+
+
+def _part_sums(counts: TermCounts) -> npt.NDArray[np.float64]:
+    """``_row_sums`` of term counts in one piece."""
     sums = np.zeros(len(counts))
     filled = np.flatnonzero(np.diff(counts.offsets) > 0)
     step = 1 << 13

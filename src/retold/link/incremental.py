@@ -58,6 +58,7 @@ from retold.link.vectors import (
     Frequencies,
     PairIndex,
     PairOptions,
+    PendingCounts,
     TermCounts,
 )
 from retold.records import Article
@@ -97,7 +98,10 @@ class Corpus:
 def merge(state: StoryState, articles: Sequence[Article], language: Language) -> Corpus:
     """The state's rows and those of the ``articles`` it does not hold, sorted by id
     in one copy of the rows (the state's, sorted, are copied in runs between the new
-    ones: ``vectors.gather_rows``)."""
+    ones: ``vectors.gather_rows``), but for the full-text term counts, the largest:
+    those are the state's and the new rows' as they are, numbered in id order
+    (``vectors.PendingCounts``); a grown run reads them in place (``vectors.pieces``)
+    and copies the rows whose vectors it computes."""
     known = set(state.ids)
     fresh: dict[str, Article] = {}
     for article in articles:
@@ -109,7 +113,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
     ids = state.ids + tuple(a.id for a in new)
     order = id_order(ids)
     where = inverse(order)
-    full = TermCounts.gather([state.terms.full, new_terms.full], order)
+    full = PendingCounts([state.terms.full, new_terms.full], order)  # not copied: ``pieces``
     title = TermCounts.gather([state.terms.title, new_terms.title], order)
     pick = order.tolist()
     published = state.published + tuple(a.published for a in new)

@@ -103,6 +103,17 @@ def read_ragged(z: Arrays, prefix: str) -> Ragged:
     return Ragged(z[f"{prefix}_values"].astype(np.int64), z[f"{prefix}_offsets"].astype(np.int64))
 
 
+def whole_counts(values: np.ndarray) -> np.ndarray:
+    """Counts as uint8 or uint16 where each is a whole number that fits (a quarter or
+    half the bytes of float32 to decompress), else as they are; read back as float32
+    (``astype``), the same values."""
+    if not values.size or values.min() < 0 or values.max() > np.iinfo(np.uint16).max:
+        return values
+    if np.signbit(values).any() or not np.array_equal(np.trunc(values), values):
+        return values
+    return values.astype(np.uint8 if values.max() <= np.iinfo(np.uint8).max else np.uint16)
+
+
 def narrow(values: np.ndarray) -> np.ndarray:
     """Integers as int32 where they fit (half the bytes to compress); read back as int64."""
     small = not values.size or (values.min() >= -(2**31) and values.max() < 2**31)

@@ -15,7 +15,8 @@ vocabularies) and parts of rows (``row_bytes``: the rows of some articles, which
 between full runs, with each row's serial when given), read back together and sorted
 by id in one copy of the rows (``from_parts``; ``read_rows``, ``Rows.join`` and
 ``state_of`` when the shared arrays come from elsewhere: each part is sorted, so the
-parts interleave in runs that are copied as slices, ``vectors.gather_rows``);
+parts interleave in runs that are copied as slices, ``vectors.gather_rows``), but for
+the term counts, which are numbered in id order, not copied (``vectors.PendingCounts``);
 ``retold.storystate`` keeps the state in the store in parts, and the shared part as a
 log of what each run changed (``statelog``), so that a batch writes what it changes.
 The rows' dates and names are flat arrays (``ragged.Ragged``), not a tuple per row.
@@ -42,6 +43,7 @@ from retold.link.packing import (
     read_strings,
     strings,
     unpack,
+    whole_counts,
 )
 from retold.link.ragged import Ragged
 from retold.link.vectors import F32, I64, Frequencies, PendingCounts, TermCounts
@@ -282,7 +284,7 @@ class Rows:
     @staticmethod
     def read(z: Arrays, vocabs: tuple[np.ndarray, np.ndarray]) -> Rows:
         """The rows ``arrays`` stored, over the full and title ``vocabs``, their term
-        counts as stored (``join`` copies them, as int64 ids)."""
+        columns as stored and their counts as float32 (``_read_counts``)."""
         full_vocab, title_vocab = (v.astype(np.int64) for v in vocabs)
         tops = None
         if "top_ids" in z:
@@ -303,9 +305,10 @@ class Rows:
     def join(parts: Sequence[Rows]) -> Rows:
         """The rows of every part, sorted by id: one copy of each part's rows, which
         are sorted, so a few parts interleave in runs (``vectors.gather_rows``); the
-        term counts are copied when first read, or with a run's new rows by its merge
-        (``vectors.PendingCounts``).  One part is its rows as they are (no copy: a
-        state after a full run is one part)."""
+        term counts are numbered in id order, not copied (``vectors.PendingCounts``:
+        the title counts and the heaviest terms are copied by a run's merge, with its
+        new rows; the full-text counts' rows when read).  One part is its rows as they
+        are (no copy: a state after a full run is one part)."""
         if len(parts) == 1 and ascending(parts[0].ids):
             unknown = _unknown(len(parts[0].ids))
             return replace(parts[0], ragged={f: v or unknown for f, v in parts[0].ragged.items()})
@@ -337,16 +340,18 @@ def _unknown(n: int) -> Ragged:
 
 
 def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
-    """A row part's term counts (their vocabulary is in the shared part)."""
+    """A row part's term counts (their vocabulary is in the shared part), whole
+    counts as small unsigned ints (``whole_counts``)."""
     return {
         f"{prefix}_ids": narrow(counts.ids),
-        f"{prefix}_counts": counts.counts,
+        f"{prefix}_counts": whole_counts(counts.counts),
         f"{prefix}_offsets": narrow(counts.offsets),
     }
 
 
 def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
-    """A row part's term counts as stored (int32 ids where they fit: ``narrow``)."""
+    """A row part's term counts as stored (int32 ids where they fit: ``narrow``), the
+    counts as float32 (stored as small ints when whole: ``whole_counts``)."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
     return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
 

@@ -49,10 +49,7 @@ class TermCounts:
         one before's), in the given order, over the last part's vocabulary, in one
         copy of the entries (``gather_rows``), the columns as int32 where they fit
         (half the bytes of the largest arrays a run makes afresh)."""
-        parts, rows = _unpended(parts, rows)
-        for before, after in itertools.pairwise(parts):
-            if not np.array_equal(after.vocab[: before.vocab.size], before.vocab):
-                raise ValueError("term counts do not extend the vocabulary before theirs")
+        parts, rows = _extending(*_unpended(parts, rows))
         sources = [(p.offsets, (p.ids, p.counts)) for p in parts]
         column = np.int32 if parts[-1].vocab.size <= np.iinfo(np.int32).max else np.int64
         offsets, (ids, counts) = gather_rows(sources, rows, (column, np.float32))
@@ -63,13 +60,14 @@ class PendingCounts(TermCounts):
     """The rows ``rows`` of ``parts``' rows in turn (``TermCounts.gather``'s arguments),
     gathered when an array is first read; a gather of them gathers from their parts, so
     rows read back from parts and then merged with new ones are copied once, not twice
-    (``state.from_parts``, ``incremental.merge``)."""
+    (``state.from_parts``, ``incremental.merge``), and a take of some rows copies those
+    alone; a reader of every row reads the parts in place (``pieces``)."""
 
     parts: list[TermCounts]
     rows: I64
 
     def __init__(self, parts: Sequence[TermCounts], rows: I64) -> None:
-        parts, rows = _unpended(parts, rows)
+        parts, rows = _extending(*_unpended(parts, rows))
         object.__setattr__(self, "parts", parts)
         object.__setattr__(self, "rows", rows)
         object.__setattr__(self, "vocab", parts[-1].vocab)
@@ -92,6 +90,30 @@ class PendingCounts(TermCounts):
     @property
     def offsets(self) -> I64:
         return self.gathered.offsets
+
+
+def _extending(parts: list[TermCounts], rows: I64) -> tuple[list[TermCounts], I64]:
+    """``parts`` and ``rows``; ValueError unless each part's vocabulary extends the one
+    before's."""
+    for before, after in itertools.pairwise(parts):
+        if not np.array_equal(after.vocab[: before.vocab.size], before.vocab):
+            raise ValueError("term counts do not extend the vocabulary before theirs")
+    return parts, rows
+
+
+def pieces(counts: TermCounts) -> tuple[list[TermCounts], I64]:
+    """``counts`` as parts and row numbers, its row ``k`` being row ``rows[k]`` of the
+    parts' rows in turn: a ``PendingCounts`` not yet gathered that holds each of its
+    parts' rows once (a merge's or a load's), as its parts (no copy), else ``counts``
+    itself.  A reader of every row's entries (row sums, the least count, the columns
+    some rows hold) reads the parts in place and numbers what it finds by ``rows``."""
+    if isinstance(counts, PendingCounts) and "gathered" not in vars(counts):
+        parts, rows = _unpended(counts.parts, counts.rows)
+        if rows.size == sum(map(len, parts)) and np.array_equal(
+            np.bincount(rows, minlength=rows.size), np.ones(rows.size, np.int64)
+        ):
+            return parts, rows
+    return [counts], np.arange(len(counts), dtype=np.int64)
 
 
 def _unpended(parts: Sequence[TermCounts], rows: I64) -> tuple[list[TermCounts], I64]:
@@ -151,13 +173,37 @@ def gather_rows(
     at = np.repeat(begin - offsets[:-1], lengths) + np.arange(int(offsets[-1]), dtype=np.int64)
     if len(sources) == 1:
         return offsets, [np.asarray(a[at], d) for a, d in zip(sources[0][1], dtypes, strict=True)]
-    which = np.repeat(source, lengths)
-    values = [np.empty(at.size, dtype) for dtype in dtypes]
+    return offsets, _scattered(sources, source, offsets, at, dtypes)
+
+
+def _scattered(
+    sources: Sequence[tuple[npt.NDArray[np.integer], Sequence[npt.NDArray[Any]]]],
+    source: I64,
+    offsets: I64,
+    at: I64,
+    dtypes: Sequence[type[Any]],
+) -> list[npt.NDArray[Any]]:
+    """``gather_rows``' values of rows in a scattered order from several sources
+    (``at``: each entry's place in its row's source): every entry gathered from the
+    source holding the most of them (the stored rows among a few new ones), then the
+    entries of the other sources put in their places, so the largest is read as one
+    source is, with no mask over every entry per source."""
+    lengths = np.diff(offsets)
+    most = int(np.argmax(np.bincount(source, weights=lengths, minlength=len(sources))))
+    values = [
+        np.asarray(np.take(a, at, mode="clip"), d)
+        for a, d in zip(sources[most][1], dtypes, strict=True)
+    ]
     for k, (_, arrays) in enumerate(sources):
-        mine = which == k
+        mine = np.flatnonzero(source == k)
+        if k == most or not mine.size:
+            continue
+        size = lengths[mine]
+        first = np.repeat(np.cumsum(size) - size, size)  # each entry's row's first, here
+        to = np.repeat(offsets[mine], size) + np.arange(first.size, dtype=np.int64) - first
         for out, array in zip(values, arrays, strict=True):
-            out[mine] = array[at[mine]]
-    return offsets, values
+            out[to] = array[at[to]]
+    return values
 
 
 def no_counts() -> TermCounts:
@@ -398,12 +444,20 @@ def _pattern_within(
     counts: TermCounts, columns: npt.NDArray[np.int32], shape: tuple[int, int]
 ) -> sp.csr_matrix:
     """``_within``'s ones from term counts: each row's entries in ``columns``, each
-    column once in a row (as a sparse product merges a row's repeated column)."""
+    column once in a row (as a sparse product merges a row's repeated column).  The
+    counts' parts are read in place (``pieces``: a merge's rows are not copied)."""
     wanted = np.zeros(shape[1], bool)
     wanted[columns] = True
-    at = np.flatnonzero(wanted[counts.ids])
-    rows = np.searchsorted(counts.offsets, at, side="right") - 1
-    keys = np.unique(rows * shape[1] + counts.ids[at])
+    parts, order = pieces(counts)
+    where = np.empty_like(order)
+    where[order] = np.arange(order.size)
+    held, first = [np.zeros(0, np.int64)], 0
+    for part in parts:
+        at = np.flatnonzero(wanted[part.ids])
+        local = np.searchsorted(part.offsets, at, side="right") - 1
+        held.append(where[local + first] * shape[1] + part.ids[at])
+        first += len(part)
+    keys = np.unique(np.concatenate(held))
     rows, found = keys // shape[1], keys % shape[1]
     indptr = np.zeros(shape[0] + 1, np.int64)
     np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
