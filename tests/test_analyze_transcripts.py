@@ -99,6 +99,8 @@ def test_an_interview_q_and_a_is_quoted_with_no_speaker_it_cannot_be_sure_of(
         ("Will the breakwater be raised?", None),
         ("Not this year. The money is not there.", None),
     ]
+    result = analyze_article(make_article(INTERVIEW, id="a1"), nlp, options)
+    assert {(q.cue, q.speaker_text) for q in result.quotes} == {(None, None)}  # nothing named
 
 
 def test_a_full_name_in_capitals_names_the_speaker_of_its_later_surname(

@@ -130,8 +130,10 @@ def _full_names(prep: Prepared, run: list[_Line]) -> dict[str, str]:
 
 
 def _found(prep: Prepared, line: _Line, names: dict[str, str]) -> Found:
+    """The line as a direct quote; a label that names no one ('Q', 'A') attributes it
+    to no one, as quoted words no sentence attributes."""
     speaker = _speaker(prep, line, names)
-    attribution = Attribution(speaker, ":", line.start, line.colon + 1, None)
+    attribution = Attribution(speaker, ":", line.start, line.colon + 1, None) if speaker else None
     return Found("direct", "transcript", (line.words,), attribution, line.paragraph)
 
 
