@@ -12,9 +12,11 @@ only inside an exchange: lines at most one paragraph apart, with two labels at l
 one of which speaks twice or answers the other's question.  Labels the lexicon lists as
 furniture ('Update', 'Editor's note') never speak.
 
-The label is the speaker phrase: a surname or a name the article names (resolved like
-any name: 'OKAFOR' is the article's Marcus Okafor, 'MR. HALE' the titled Hale), a role
-('MODERATOR'), else no one ('Q', 'A', an outlet's short name).
+The label is the speaker phrase: a surname the article names (resolved like any name:
+'OKAFOR' is the article's Marcus Okafor, 'MR. HALE' the titled Hale), a full name the
+labels print ('JAKE TAPPER', then 'TAPPER'), a role the lexicon knows ('GOVERNOR': the
+article's one governor), else no one ('Q', 'A', an outlet's short name), and the line
+is then attributed to no one.
 """
 
 from __future__ import annotations
@@ -43,7 +45,11 @@ class _Line:
 
     @property
     def key(self) -> str:
-        return self.label.casefold().replace("’", "'")
+        return _folded(self.label)
+
+
+def _folded(label: str) -> str:
+    return label.casefold().replace("’", "'")
 
 
 def transcript_lines(prep: Prepared) -> list[Found]:
@@ -52,7 +58,8 @@ def transcript_lines(prep: Prepared) -> list[Found]:
     found: list[Found] = []
     for run in _runs(lines):
         if _exchange(prep, run):
-            found += [_found(prep, line, _full_names(prep, run)) for line in run]
+            names = _full_names(prep, run)
+            found += [_found(prep, line, names) for line in run]
     return found
 
 
@@ -80,7 +87,7 @@ def _label_shaped(prep: Prepared, label: str) -> bool:
     words = label.split()
     if not 0 < len(words) <= 4 or not all(LABEL_WORD.fullmatch(w) for w in words):
         return False
-    if label.casefold().replace("’", "'") in lexicon.transcript_furniture:
+    if _folded(label) in lexicon.transcript_furniture:
         return False
     if all(w.isupper() for w in words):
         return True
