@@ -6,6 +6,7 @@
 * split    ``"...," X said. "..."`` (one statement, two segments)
 * multi-paragraph: an opening mark per paragraph, one closing mark at the end
 * dash     ``... - Rasmussen said.`` (translated press: no quote marks at all)
+* transcript ``OKAFOR: ...`` (a printed transcript's line: ``retold.analyze.transcript``)
 
 Spans with no attribution are returned as leftovers; the caller decides whether they
 are embedded in reported speech, unattributed statements, or scare quotes.
@@ -23,6 +24,7 @@ from retold.analyze.marks import QuoteSpan
 from retold.analyze.placement import speaker_after, speaker_before
 from retold.analyze.speaking import described, known_surname, participle_subject, quoted_as
 from retold.analyze.text import DASHES, ENDS, Paragraph, Token, dateline_end
+from retold.analyze.transcript import transcript_lines
 
 POSTFIX_END = ",!?…—–-"
 QUOTE_CHARS = frozenset('“”"«»„')
@@ -36,15 +38,16 @@ class DirectResult:
 
 
 def direct_quotes(prep: Prepared) -> DirectResult:
-    result = DirectResult()
+    result = DirectResult(found=transcript_lines(prep))
+    lines = {f.paragraph for f in result.found}
     for paragraph in prep.paragraphs:
-        for found in _dash_quotes(prep, paragraph):
+        for found in _dash_quotes(prep, paragraph) if paragraph.index not in lines else ():
             result.found.append(found)
             _use(result, found)
-    dashes = [f.segments[0] for f in result.found]
+    unmarked = [f.segments[0] for f in result.found]  # words no quote marks hold
     last_postfix: tuple[int, int] | None = None  # (paragraph, token after the attribution)
     for span in prep.spans:
-        if span.nested or any(a <= span.open < b for a, b in dashes):
+        if span.nested or any(a <= span.open < b for a, b in unmarked):
             continue
         attribution, region_end = _postfix(prep, span)
         shape = "postfix"

@@ -87,6 +87,7 @@ class Lexicon:
     inscription_relatives: frozenset[str]  # "a memo that says: '...'": not the subject's
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
+    transcript_furniture: frozenset[str]  # 'Update': a label before a colon that never speaks
 
     def verb_at(self, words: list[str], i: int, loose: bool = False) -> tuple[int, VerbKind] | None:
         """The reporting verb starting at ``words[i]``: (number of words, kind).
@@ -231,4 +232,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             **{n.casefold(): "m" for n in given["male"]},
         },
         nicknames={k.casefold(): v.casefold() for k, v in given["nicknames"].items()},
+        transcript_furniture=_lower(data["transcript"]["furniture"]),
     )

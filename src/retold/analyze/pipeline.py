@@ -125,7 +125,7 @@ def _extract(
     pass over the article, whose direct quotes and parse-free reports are kept."""
     direct = earlier.direct if earlier is not None else direct_quotes(prep)
     quoted = [(s.open, s.last) for s in prep.spans]
-    quoted += [f.segments[0] for f in direct.found if f.shape == "dash"]
+    quoted += [f.segments[0] for f in direct.found if f.shape in ("dash", "transcript")]
     before = earlier.reports if earlier is not None else None
     reports = reported_speech(prep, direct.found, direct.used_verbs, quoted, parses, before)
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)

@@ -36,6 +36,7 @@ Shape = Literal[
     "fronted",  # ..., X said.
     "according",  # according to X, ...
     "parsed",  # reported speech found with the dependency parse
+    "transcript",  # X: ...  (a labelled line of a printed transcript, no quote marks)
 ]
 CitationKind = Literal["credit", "wire", "translation", "dateline"]
 Where = Literal["body", "removed"]
