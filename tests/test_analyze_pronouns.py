@@ -235,3 +235,18 @@ def test_a_name_after_a_sentence_opening_pronoun_is_no_subject(
     body = f"Councillor Nils Aberg met the ferry crews on Friday.\n\n{second}"
     mentions, _ = subjects(prepared(body, options), [])
     assert [m[2].key for m in mentions if m[2] is not None] == keys
+
+
+def test_a_quote_naming_the_antecedent_by_given_name_is_not_theirs(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'Vance's line was an attack on Okafor's tenure. "Marcus has had twelve years," he
+    said': the words speak of Marcus Okafor, so the pronoun is not read as him."""
+    body = (
+        "Dale Lorimer, with his wife, Carla Lorimer, in the front row, and Sen. Marcus Okafor "
+        "met for their only debate on Tuesday.\n\n"
+        "Okafor spoke first and talked about the mills for ten minutes.\n\n"
+        "Lorimer’s most repeated line of the night was an attack on Okafor’s tenure. "
+        "“Marcus has had twelve years to fix the harbour,” he said."
+    )
+    assert quote_of(body, "Marcus has had", nlp, options).speaker != "Marcus Okafor"

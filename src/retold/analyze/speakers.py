@@ -299,7 +299,9 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         return result if result.kind == "person" else UNKNOWN
     if phrase.form == "pronoun":
         person = pronoun_antecedent(prep, item, phrase, memory, sentences)
-        return person_result(prep, person, "pronoun") if person is not None else UNKNOWN
+        if person is None or _named_inside(prep, item, person):
+            return UNKNOWN
+        return person_result(prep, person, "pronoun")
     if outlet_surname(prep, phrase):  # '"...," said Guardian' of Mayor Don Guardian
         return resolve_surname(prep, replace(phrase, form="surname"), sentences, item, memory)
     if publishing(prep, item, phrase):
@@ -312,6 +314,27 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             "organization",
         )
     return resolve_body(prep, phrase, sentences) if phrase.form in BODIES else UNKNOWN
+
+
+def _named_inside(prep: Prepared, item: Found, person: Person) -> bool:
+    """Do a direct quote's words speak of ``person`` by their given name ('"Marcus has
+    had twelve years," he said' after Marcus Okafor): then the pronoun is likely someone
+    else's.  Not where someone else has that given name ('"I told Roy ...," he said' of
+    Roy Tillery's father), nor beside a reporting verb (an attribution the marks took
+    in: '..., said Mark Kantrowitz')."""
+    if item.kind != "direct" or not person.first:
+        return False
+    if any(p.first == person.first and p.key != person.key for p in prep.registry.people):
+        return False
+    tokens, words = prep.tokens(item.paragraph), prep.words(item.paragraph)
+    lexicon = prep.book.lexicon
+    return any(
+        t.cap
+        and t.lower == person.first
+        and any(a <= t.start < b for a, b in item.segments)
+        and not any(lexicon.verb_at(words, v, loose=True) for v in range(max(k - 3, 0), k + 2))
+        for k, t in enumerate(tokens)
+    )
 
 
 def _of_gender(people: list[Person], phrase: SpeakerPhrase) -> list[Person]:
