@@ -15,6 +15,14 @@ from retold.analyze.resolved import CONFIDENCE
 
 SPEAKERS = [
     pytest.param(
+        "House Speaker Ada Lindgren, R-Grand Rapids, wrote the ferry bill.\n\n"
+        "Her father, Tomas Lindgren, built the first ferry.\n\n"
+        "“We will pass it again in the spring,” the speaker said.",
+        "We will pass",
+        "Ada Lindgren",
+        id="the-speaker-is-the-one-with-that-title-not-a-state-tag-after-it",
+    ),
+    pytest.param(
         "Gov. Ada Berg vetoed the ferry bill on Tuesday.\n\n"
         "“The bill was not ready for the winter,” the governor told reporters.\n\n"
         "The governor's spokesman, Jonas Lind, said she would meet the crews next week.",
@@ -139,6 +147,15 @@ SPEAKERS = [
 @pytest.mark.parametrize(("body", "start", "speaker"), SPEAKERS)
 def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_a_title_before_a_name_is_no_role_of_what_the_comma_sets_beside_it(
+    options: QuoteOptions,
+) -> None:
+    body = "House Speaker Ada Lindgren, R-Grand Rapids, wrote the ferry bill."
+    roles = {p.name: p.roles for p in registry_of(body, options).people}
+    assert roles["Ada Lindgren"] == {"speaker"}
+    assert not roles.get("R-Grand Rapids")
 
 
 def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: QuoteOptions) -> None:

@@ -329,9 +329,17 @@ def _appositive_roles(
             if lexicon.verb_at(lowers, k) is not None:
                 break
             k -= 1
-        words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
+        words = [_untitled(tokens, m) for m in range(k + 1, run.first - 1)]
         roles.extend(_role_words(_possessed(words), lexicon))
     return roles
+
+
+def _untitled(tokens: tuple[Token, ...], k: int) -> str:
+    """Token ``k`` in lower case; none when a capitalised word follows it: a title of
+    the name it opens ('House Speaker Roy Tillery Jr., R-Grand Rapids': the speaker is
+    Tillery, not what the comma sets beside him)."""
+    follows = k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word
+    return "" if follows else tokens[k].lower
 
 
 def _possessed(words: list[str]) -> list[str]:
