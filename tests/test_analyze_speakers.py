@@ -373,7 +373,51 @@ SHARED_SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES)
+# A father and son, a husband and wife: the one the words before the surname mark
+# ('the elder', 'the younger', 'Jr.'), else the only one met so far.
+QUAY = (
+    "Harbour master Peter Brandt Jr. and his father, Peter Brandt, spoke at the opening of "
+    "the quay on Monday.\n\nThe quay cost more than planned.\n\n"
+    "The council will vote on the timetable in March.\n\n"
+)
+GENERATIONS = [
+    pytest.param(
+        QUAY + "“I built the first pier here in 1970,” the elder Brandt said.",
+        "I built",
+        "Peter Brandt",
+        id="the-elder-is-the-one-without-jr",
+    ),
+    pytest.param(
+        QUAY + "“My father built the first pier,” the younger Mr. Brandt said.",
+        "My father",
+        "Peter Brandt Jr.",
+        id="the-younger-mr-is-the-one-with-jr",
+    ),
+    pytest.param(
+        "The new quay in Lakeport opened on Monday.\n\n"
+        "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
+        "The quay cost more than planned.\n\n"
+        "“The ferry will run all winter,” Brandt said.\n\n"
+        "His father, Ivo Brandt, ran the ferry for thirty years.",
+        "The ferry",
+        "Ivo Brandt Jr.",
+        id="the-son-met-before-his-father-is-named",
+    ),
+    pytest.param(
+        "The ferry company met on Monday.\n\n"
+        "Ann Marsh chairs its board.\n\n"
+        "The company lost money last year.\n\n"
+        "The council wants to buy it.\n\n"
+        "“We will not sell the boats,” Marsh said.\n\n"
+        "Her husband, Tom Marsh, founded the company in 1990.",
+        "We will not",
+        "Ann Marsh",
+        id="the-wife-met-before-her-husband-is-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES + GENERATIONS)
 def test_a_shared_surname(
     body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:

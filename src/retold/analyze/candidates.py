@@ -51,11 +51,12 @@ def given_word(prep: Prepared, person: Person) -> bool:
 def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
     """Without those of ``people`` printed with two words or more before the surname,
     none of them a given name the word lists know ('Susan Sarandon', not 'Liberal
-    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg')."""
+    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg', 'Ivo
+    Berg Jr.')."""
     first_names = prep.book.lexicon.first_names
 
     def unlikely(person: Person) -> bool:
-        words = person.key.split()
+        words = person.key.split()[: -1 if person.suffix else None]  # 'Jr.' is no word of it
         return len(words) > 2 and not any(w in first_names for w in words[:-1])
 
     return [p for p in people if not unlikely(p)] or people
@@ -100,3 +101,40 @@ def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> boo
             seen.update(t.lower for t in words)
             seen.update(w for t in words for w in t.lower.split("-"))
     return all(group & seen for group in added)
+
+
+def introduced(people: list[Person], offset: int) -> list[Person]:
+    """The one of ``people`` named in full before body offset ``offset``, when the
+    others are named only later: a surname refers back to someone the reader has met
+    ('House Speaker Roy Tillery Jr. ... Tillery said' before his father Roy Tillery is
+    named); none otherwise."""
+    met = [p for p in people if p.offset < offset]
+    return met if len(met) == 1 else []
+
+
+def of_generation(prep: Prepared, people: list[Person], at: int) -> list[Person]:
+    """The one of ``people``, namesakes, that a word right before the surname at body
+    offset ``at`` marks as the elder or the younger ('the elder Tillery', 'the younger
+    Mr. Tillery'), told by their suffixes (``generation``); none when no word marks a
+    generation or the suffixes do not tell."""
+    lexicon = prep.book.lexicon
+    words = prep.body[max(0, at - 40) : at].split()
+    while words and words[-1].casefold() in lexicon.titles:
+        words.pop()  # 'the younger Mr. Tillery'
+    last = fold(words[-1]) if words else ""
+    wanted = None if last in lexicon.name_suffixes else lexicon.generations.get(last)
+    found = [p for p in people if wanted and generation(prep, p, people) == wanted]
+    return found if len(found) == 1 else []
+
+
+def generation(prep: Prepared, person: Person, people: list[Person]) -> str | None:
+    """'elder' or 'younger': what ``person``'s suffix marks ('Jr.': younger), else the
+    other generation of the namesakes' one suffix ('Roy Tillery' beside 'Roy Tillery
+    Jr.': elder); None when that does not tell."""
+    generations = prep.book.lexicon.generations
+    if person.suffix:
+        return generations.get(person.suffix)
+    others = {generations.get(p.suffix) for p in people if p.key != person.key and p.suffix}
+    if len(others) != 1 or None in others:
+        return None
+    return "elder" if others == {"younger"} else "younger"

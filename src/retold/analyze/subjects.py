@@ -8,7 +8,14 @@ from __future__ import annotations
 import unicodedata
 
 from retold.analyze.attribution import POSSESSIVE
-from retold.analyze.candidates import by_text, given_named, named_last, salient
+from retold.analyze.candidates import (
+    by_text,
+    given_named,
+    introduced,
+    named_last,
+    of_generation,
+    salient,
+)
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Prepared, inside
 from retold.analyze.descriptions import plural
@@ -212,15 +219,18 @@ def _subject(
 ) -> Person | None:
     """The one person a sentence subject names, if surely a person: a full name, or a
     surname read as a surname attribution is (of a family, the one of the ``gender``
-    its title gives, else the one named in full nearby, else the one the article is
-    about).  Surely a person: a title, a role, a given name the word lists know
+    its title gives, of the generation a word before it marks, else the one named in
+    full nearby, else the only one named in full before it, else the one the article
+    is about).  Surely a person: a title, a role, a given name the word lists know
     ('Carly Fiorina', not 'Compaq Computer'), or one an attribution names ('Giorgos
     Kyrtsos ... Kyrtsos said': ``speaking``)."""
     if kind != "person" and len(people) > 1 and gender is not None:
         people = [p for p in people if p.gender in (None, gender)]
     if kind != "person" and len(people) > 1:
         people = given_named(prep, people)
-        people = named_last(prep, people, offset, paragraph) or salient(people)
+        people = of_generation(prep, people, offset) or people
+        people = named_last(prep, people, offset, paragraph) or people
+        people = introduced(people, offset) or salient(people)
     if len(people) != 1:
         return None
     person = people[0]

@@ -1,7 +1,8 @@
 """A surname read as a speaker ('"...," Rasmussen said', 'Mr. Clyburn said').
 
 ``resolve_surname``: the one person of the article with that surname; of several who
-share it, the one the title's gender, a given name, nearness, the headline, being
+share it, the one a generation word ('the elder'), the title's gender, a given name,
+nearness, having been named before it at all, the headline, being
 named most, having spoken last or ``FAMILY_RULES`` (the one the first paragraph names)
 tell apart.  No one of the article named with it: the surname itself at a lower
 confidence when something says it is a person (a title here or elsewhere, 'who' or an
@@ -19,7 +20,15 @@ from collections.abc import Callable
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.antecedents import Memory, last_mentioned
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import distinct, given_named, known_given, named_last, salient
+from retold.analyze.candidates import (
+    distinct,
+    given_named,
+    introduced,
+    known_given,
+    named_last,
+    of_generation,
+    salient,
+)
 from retold.analyze.context import Found, Prepared, Sentences
 from retold.analyze.people import Person
 from retold.analyze.readings import a_person, bare_name, organization
@@ -30,11 +39,14 @@ from retold.analyze.resolved import CONFIDENCE, UNKNOWN, Resolved, person_result
 def resolve_surname(
     prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, item: Found, memory: Memory
 ) -> Resolved:
-    """The one person of the article with that surname.  Several: the one the title's
-    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama); of
-    the rest those whose first word can be a given name ('Elizabeth Warren', not
-    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
-    paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
+    """The one person of the article with that surname.  Several: the one a word before
+    the surname marks as the elder or the younger ('the elder Tillery' beside 'Roy
+    Tillery Jr.': the one without 'Jr.'), else the one the title's gender names if
+    only one is known to have it ('Mr. Obama' is not Malia Obama); of the rest those
+    whose first word can be a given name ('Elizabeth Warren', not 'Neither Warren' or
+    'AG Mukasey'), then the only one named in full in this paragraph or the one before
+    ('Liz Cheney ... Cheney said'), then the only one named in full before it at all
+    (the son, where his father is named only later), then those with a given
     name the word lists know, then the one the headline names in full ('How Newtown
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
@@ -45,6 +57,8 @@ def resolve_surname(
     assert phrase.name is not None
     people = distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
+    at = phrase.start + phrase.text.rfind(phrase.name)
+    people = of_generation(prep, people, at) or people  # 'the elder Tillery'
     if phrase.gender:
         known = [p for p in people if p.gender == phrase.gender]
         people = known if len(known) == 1 else [p for p in people if p.gender != _other(phrase)]
@@ -52,6 +66,8 @@ def resolve_surname(
         people = given_named(prep, people)
     if len(people) > 1:
         people = named_last(prep, people, phrase.start, item.paragraph) or people
+    if len(people) > 1:
+        people = introduced(people, phrase.start) or people
     if len(people) > 1:
         people = known_given(prep, people)
     if len(people) > 1:
