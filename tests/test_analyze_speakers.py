@@ -441,6 +441,14 @@ def test_a_shared_surname_is_the_headline_s_person(nlp: Any, options: QuoteOptio
 # is read; not a name that only qualifies a noun, nor the one the speaker talks to.
 PRONOUNS = [
     pytest.param(
+        "Mayor Tomas Berg opened the harbour fair on Monday with Governor Ivo Lund.\n\n"
+        "The governor did not stay long.\n\n"
+        "“We will be back next year with the whole cabinet,” he said.",
+        "We will be back",
+        "Ivo Lund",
+        id="a-sentence-opening-with-a-role-one-person-holds",
+    ),
+    pytest.param(
         "The harbour board met in Lakeport on Monday.\n\n"
         "“The pier is not safe,” Mr. Osterlund said.\n\n"
         "“We will close it before the winter storms,” he added.",

@@ -10,6 +10,7 @@ import unicodedata
 from retold.analyze.attribution import POSSESSIVE
 from retold.analyze.candidates import (
     by_text,
+    distinct,
     given_named,
     introduced,
     named_last,
@@ -71,7 +72,34 @@ def subjects(
             found.append((offset, p, person, person.gender or gender))
         if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
-    return found, frozenset(unsure)
+    found += [m for m in role_subjects(prep) if not inside(m[0], quoted)]
+    return sorted(found, key=lambda m: m[0]), frozenset(unsure)
+
+
+def role_subjects(prep: Prepared) -> list[Mention]:
+    """Sentences that open with 'the' and a role the article gives one person ('The
+    speaker didn't mince words.' of House Speaker Roy Tillery Jr.): that person, a
+    pronoun's antecedent as a name would be.  Not a role of several people, a possessor
+    ('The speaker's father'), nor one a name or a comma follows ('The governor, Karin
+    Lindqvist,': the name is the subject)."""
+    lexicon = prep.book.lexicon
+    found: list[Mention] = []
+    for paragraph in prep.paragraphs:
+        tokens = paragraph.tokens
+        for first, end in paragraph.sentences:
+            if end - first < 3 or tokens[first].lower != "the":
+                continue
+            role, after = tokens[first + 1].lower, tokens[first + 2]
+            if role not in lexicon.person_roles or not after.text[:1].isalpha() or after.cap:
+                continue
+            if after.lower in POSSESSIVE or after.lower in NOT_IN_NOUN:
+                continue
+            people = distinct(prep.registry.by_role(role, lexicon))
+            gender = lexicon.gendered.get(role)
+            if len(people) == 1 and gender in (None, people[0].gender):
+                offset = tokens[first].start
+                found.append((offset, paragraph.index, people[0], people[0].gender or gender))
+    return found
 
 
 def _run_subject(
