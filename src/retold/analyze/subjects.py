@@ -40,8 +40,9 @@ def subjects(
     surely a person, the sentence has none, unless it is one name in full whose given
     name no list knows ('Mara Quill posted': returned as a subject too, its offset among
     the unsure ones) or a surname only a title names ('The majority leader, Mr.
-    Abernathy, was ...').  ``speaking``: keys of the people an attribution names
-    (``speaking_people``)."""
+    Abernathy, was ...'); and a sentence that opens with a role one person holds
+    (``role_subjects``: 'The speaker didn't mince words').  ``speaking``: keys of the
+    people an attribution names (``speaking_people``)."""
     found: list[Mention] = []
     unsure: set[int] = set()
     seen: set[tuple[int, int]] = set()
