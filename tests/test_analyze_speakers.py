@@ -394,6 +394,18 @@ GENERATIONS = [
         id="the-younger-mr-is-the-one-with-jr",
     ),
     pytest.param(
+        QUAY + "“The pier is older than the town,” Brandt Sr. said.",
+        "The pier is",
+        "Peter Brandt",
+        id="sr-after-the-surname-is-the-one-without-jr",
+    ),
+    pytest.param(
+        QUAY + "“The pier is older than the town,” Peter Jr. said.",
+        "The pier is",
+        "Peter Brandt Jr.",
+        id="jr-after-the-given-name",
+    ),
+    pytest.param(
         "The new quay in Lakeport opened on Monday.\n\n"
         "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
         "The quay cost more than planned.\n\n"

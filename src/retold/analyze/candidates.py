@@ -7,7 +7,7 @@ from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
 from retold.analyze.names import initials
-from retold.analyze.people import Person
+from retold.analyze.people import Person, generation
 
 
 def salient(people: list[Person]) -> list[Person]:
@@ -115,26 +115,13 @@ def introduced(people: list[Person], offset: int) -> list[Person]:
 def of_generation(prep: Prepared, people: list[Person], at: int) -> list[Person]:
     """The one of ``people``, namesakes, that a word right before the surname at body
     offset ``at`` marks as the elder or the younger ('the elder Tillery', 'the younger
-    Mr. Tillery'), told by their suffixes (``generation``); none when no word marks a
-    generation or the suffixes do not tell."""
+    Mr. Tillery'), told by their suffixes (``people.generation``); none when no word
+    marks a generation or the suffixes do not tell."""
     lexicon = prep.book.lexicon
     words = prep.body[max(0, at - 40) : at].split()
     while words and words[-1].casefold() in lexicon.titles:
         words.pop()  # 'the younger Mr. Tillery'
     last = fold(words[-1]) if words else ""
     wanted = None if last in lexicon.name_suffixes else lexicon.generations.get(last)
-    found = [p for p in people if wanted and generation(prep, p, people) == wanted]
+    found = [p for p in people if wanted and generation(p, people, lexicon) == wanted]
     return found if len(found) == 1 else []
-
-
-def generation(prep: Prepared, person: Person, people: list[Person]) -> str | None:
-    """'elder' or 'younger': what ``person``'s suffix marks ('Jr.': younger), else the
-    other generation of the namesakes' one suffix ('Roy Tillery' beside 'Roy Tillery
-    Jr.': elder); None when that does not tell."""
-    generations = prep.book.lexicon.generations
-    if person.suffix:
-        return generations.get(person.suffix)
-    others = {generations.get(p.suffix) for p in people if p.key != person.key and p.suffix}
-    if len(others) != 1 or None in others:
-        return None
-    return "elder" if others == {"younger"} else "younger"
