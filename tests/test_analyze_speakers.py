@@ -406,6 +406,15 @@ GENERATIONS = [
         id="jr-after-the-given-name",
     ),
     pytest.param(
+        QUAY + "The elder Brandt, who is 80, watched from a bench.\n\n"
+        "The band played until dark.\n\n"
+        "The ferry will run until the ice comes.\n\n"
+        "“The pier is older than the town,” Brandt said.",
+        "The pier is",
+        "Peter Brandt Jr.",
+        id="the-one-never-marked-when-the-other-is-called-the-elder",
+    ),
+    pytest.param(
         "The new quay in Lakeport opened on Monday.\n\n"
         "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
         "The quay cost more than planned.\n\n"

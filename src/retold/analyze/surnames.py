@@ -2,9 +2,9 @@
 
 ``resolve_surname``: the one person of the article with that surname; of several who
 share it, the one a generation word ('the elder'), the title's gender, a given name,
-nearness, having been named before it at all, the headline, being
-named most, having spoken last or ``FAMILY_RULES`` (the one the first paragraph names)
-tell apart.  No one of the article named with it: the surname itself at a lower
+nearness, having been named before it at all, the headline, being named most, having
+spoken last or ``FAMILY_RULES`` (the one never called 'the elder' where the other is,
+the one the first paragraph names) tell apart.  No one of the article named with it: the surname itself at a lower
 confidence when something says it is a person (a title here or elsewhere, 'who' or an
 age after it, 'I' in the quoted words, the entity recogniser, or the surname speaking
 as a person elsewhere in the article); else a body 'the' names (``resolve_body``: 'the
@@ -51,7 +51,8 @@ def resolve_surname(
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said'), then the one the first paragraph names (``FAMILY_RULES``); still
+    Howard said'), then (``FAMILY_RULES``) the one never marked by a generation word
+    where the other is ('the elder Tillery'), then the one the first paragraph names; still
     several: the surname as printed, at a low confidence (one of the family, retold
     cannot tell which).  None: see ``_unlinked``."""
     assert phrase.name is not None
@@ -186,7 +187,22 @@ def led(prep: Prepared, people: list[Person]) -> list[Person]:
     return named if len(named) == 1 else []
 
 
+def unmarked(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Of two namesakes of two generations, the one the article never marks when it
+    marks the other ('the elder Tillery' printed, never 'the younger'): the writer
+    marks the one a bare surname would not mean."""
+    if len(people) != 2:
+        return []
+    marked: set[str] = set()
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if fold(tokens[run.last - 1].text) == people[0].last:
+            found = of_generation(prep, people, tokens[run.first].start)
+            marked.update(q.key for q in found)
+    return [q for q in people if q.key not in marked] if len(marked) == 1 else []
+
+
 FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
 # The last readings of a surname several people of the article share, when none of
 # them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
-FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
+FAMILY_RULES: tuple[FamilyRule, ...] = (unmarked, led)
