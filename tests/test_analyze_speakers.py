@@ -415,6 +415,16 @@ GENERATIONS = [
         id="the-one-never-marked-when-the-other-is-called-the-elder",
     ),
     pytest.param(
+        "Marko Kovac piloted the night ferry for ten years. Marko Kovac was at the helm "
+        "when the storm came, and Marko Kovac brought every passenger home.\n\n"
+        "The board blamed the weather. However, Ana Kovac, the mother of Marko Kovac, "
+        "rejected that.\n\n"
+        "“They knew the boat was not safe,” Kovac said.",
+        "They knew",
+        "Ana Kovac",
+        id="not-the-one-named-most-where-both-are-named-in-the-passage",
+    ),
+    pytest.param(
         "The new quay in Lakeport opened on Monday.\n\n"
         "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
         "The quay cost more than planned.\n\n"

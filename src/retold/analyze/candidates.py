@@ -10,9 +10,13 @@ from retold.analyze.names import initials
 from retold.analyze.people import Person, generation
 
 
-def salient(people: list[Person]) -> list[Person]:
+def salient(people: list[Person], near: list[Person] | None = None) -> list[Person]:
     """The one of ``people`` named in full at least twice, and twice as often as any
-    other; none when no one stands out so."""
+    other; none when no one stands out so, or when several of them are named ``near``
+    (in the passage: how often the article names them does not say which one it
+    means there)."""
+    if near is not None and len(near) > 1:
+        return []
     ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
     if len(ranked) > 1 and ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
         return ranked[:1]
@@ -65,6 +69,13 @@ def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
 def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
     """The one of ``people`` named in full before ``offset`` in ``paragraph`` or the one
     before; none when none of them, or more than one, is named there."""
+    named = named_near(prep, people, offset, paragraph)
+    return named if len(named) == 1 else []
+
+
+def named_near(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
+    """Those of ``people`` named in full before ``offset`` in ``paragraph`` or the one
+    before."""
     keys = {p.key: p for p in people}
     named: dict[str, Person] = {}
     for p, run in prep.runs:
@@ -74,7 +85,7 @@ def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int
         if tokens[run.name_first].start < offset:
             text = run.text(tokens, prep.body)
             named.update((q.key, keys[q.key]) for q in by_text(prep, text, True) if q.key in keys)
-    return list(named.values()) if len(named) == 1 else []
+    return list(named.values())
 
 
 def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> bool:

@@ -14,6 +14,7 @@ from retold.analyze.candidates import (
     given_named,
     introduced,
     named_last,
+    named_near,
     of_generation,
     salient,
 )
@@ -259,7 +260,8 @@ def _subject(
         people = given_named(prep, people)
         people = of_generation(prep, people, offset) or people
         people = named_last(prep, people, offset, paragraph) or people
-        people = introduced(people, offset) or salient(people)
+        near = named_near(prep, people, offset, paragraph)
+        people = introduced(people, offset) or salient(people, near)
     if len(people) != 1:
         return None
     person = people[0]

@@ -26,6 +26,7 @@ from retold.analyze.candidates import (
     introduced,
     known_given,
     named_last,
+    named_near,
     of_generation,
     salient,
 )
@@ -79,7 +80,8 @@ def resolve_surname(
         return _unlinked(
             prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
         )
-    chosen = salient(people) or last_mentioned(people, memory, item)
+    near = named_near(prep, people, phrase.start, item.paragraph)
+    chosen = salient(people, near) or last_mentioned(people, memory, item)
     chosen = chosen or next((c for rule in FAMILY_RULES if (c := rule(prep, people))), [])
     if chosen:
         person = chosen[0]
