@@ -425,6 +425,12 @@ GENERATIONS = [
         id="not-the-one-named-most-where-both-are-named-in-the-passage",
     ),
     pytest.param(
+        QUAY + "“The pier is older than the town,” his father said.",
+        "The pier is",
+        "Peter Brandt",
+        id="his-father-is-the-one-the-article-calls-the-father",
+    ),
+    pytest.param(
         "The new quay in Lakeport opened on Monday.\n\n"
         "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
         "The quay cost more than planned.\n\n"
