@@ -15,6 +15,14 @@ from retold.analyze.resolved import CONFIDENCE
 
 SPEAKERS = [
     pytest.param(
+        "House Speaker Ada Lindgren, R-Grand Rapids, wrote the ferry bill.\n\n"
+        "Her father, Tomas Lindgren, built the first ferry.\n\n"
+        "“We will pass it again in the spring,” the speaker said.",
+        "We will pass",
+        "Ada Lindgren",
+        id="the-speaker-is-the-one-with-that-title-not-a-state-tag-after-it",
+    ),
+    pytest.param(
         "Gov. Ada Berg vetoed the ferry bill on Tuesday.\n\n"
         "“The bill was not ready for the winter,” the governor told reporters.\n\n"
         "The governor's spokesman, Jonas Lind, said she would meet the crews next week.",
@@ -147,6 +155,15 @@ SPEAKERS = [
 @pytest.mark.parametrize(("body", "start", "speaker"), SPEAKERS)
 def test_speaker(body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions) -> None:
     assert quote_of(body, start, nlp, options).speaker == speaker
+
+
+def test_a_title_before_a_name_is_no_role_of_what_the_comma_sets_beside_it(
+    options: QuoteOptions,
+) -> None:
+    body = "House Speaker Ada Lindgren, R-Grand Rapids, wrote the ferry bill."
+    roles = {p.name: p.roles for p in registry_of(body, options).people}
+    assert roles["Ada Lindgren"] == {"speaker"}
+    assert not roles.get("R-Grand Rapids")
 
 
 def test_an_ambiguous_first_name_decides_nothing(nlp: Any, options: QuoteOptions) -> None:
@@ -364,7 +381,88 @@ SHARED_SURNAMES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES)
+# A father and son, a husband and wife: the one the words before the surname mark
+# ('the elder', 'the younger', 'Jr.'), else the only one met so far.
+QUAY = (
+    "Harbour master Peter Brandt Jr. and his father, Peter Brandt, spoke at the opening of "
+    "the quay on Monday.\n\nThe quay cost more than planned.\n\n"
+    "The council will vote on the timetable in March.\n\n"
+)
+GENERATIONS = [
+    pytest.param(
+        QUAY + "“I built the first pier here in 1970,” the elder Brandt said.",
+        "I built",
+        "Peter Brandt",
+        id="the-elder-is-the-one-without-jr",
+    ),
+    pytest.param(
+        QUAY + "“My father built the first pier,” the younger Mr. Brandt said.",
+        "My father",
+        "Peter Brandt Jr.",
+        id="the-younger-mr-is-the-one-with-jr",
+    ),
+    pytest.param(
+        QUAY + "“The pier is older than the town,” Brandt Sr. said.",
+        "The pier is",
+        "Peter Brandt",
+        id="sr-after-the-surname-is-the-one-without-jr",
+    ),
+    pytest.param(
+        QUAY + "“The pier is older than the town,” Peter Jr. said.",
+        "The pier is",
+        "Peter Brandt Jr.",
+        id="jr-after-the-given-name",
+    ),
+    pytest.param(
+        QUAY + "The elder Brandt, who is 80, watched from a bench.\n\n"
+        "The band played until dark.\n\n"
+        "The ferry will run until the ice comes.\n\n"
+        "“The pier is older than the town,” Brandt said.",
+        "The pier is",
+        "Peter Brandt Jr.",
+        id="the-one-never-marked-when-the-other-is-called-the-elder",
+    ),
+    pytest.param(
+        "Marko Kovac piloted the night ferry for ten years. Marko Kovac was at the helm "
+        "when the storm came, and Marko Kovac brought every passenger home.\n\n"
+        "The board blamed the weather. However, Ana Kovac, the mother of Marko Kovac, "
+        "rejected that.\n\n"
+        "“They knew the boat was not safe,” Kovac said.",
+        "They knew",
+        "Ana Kovac",
+        id="not-the-one-named-most-where-both-are-named-in-the-passage",
+    ),
+    pytest.param(
+        QUAY + "“The pier is older than the town,” his father said.",
+        "The pier is",
+        "Peter Brandt",
+        id="his-father-is-the-one-the-article-calls-the-father",
+    ),
+    pytest.param(
+        "The new quay in Lakeport opened on Monday.\n\n"
+        "Mayor Ivo Brandt Jr. cut the ribbon.\n\n"
+        "The quay cost more than planned.\n\n"
+        "“The ferry will run all winter,” Brandt said.\n\n"
+        "His father, Ivo Brandt, ran the ferry for thirty years.",
+        "The ferry",
+        "Ivo Brandt Jr.",
+        id="the-son-met-before-his-father-is-named",
+    ),
+    pytest.param(
+        "The ferry company met on Monday.\n\n"
+        "Ann Marsh chairs its board.\n\n"
+        "The company lost money last year.\n\n"
+        "The council wants to buy it.\n\n"
+        "“We will not sell the boats,” Marsh said.\n\n"
+        "Her husband, Tom Marsh, founded the company in 1990.",
+        "We will not",
+        "Ann Marsh",
+        id="the-wife-met-before-her-husband-is-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start", "speaker"), SHARED_SURNAMES + GENERATIONS)
 def test_a_shared_surname(
     body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
@@ -387,6 +485,14 @@ def test_a_shared_surname_is_the_headline_s_person(nlp: Any, options: QuoteOptio
 # A pronoun's antecedent: the person a sentence opens with, read as a speaker's surname
 # is read; not a name that only qualifies a noun, nor the one the speaker talks to.
 PRONOUNS = [
+    pytest.param(
+        "Mayor Tomas Berg opened the harbour fair on Monday with Governor Ivo Lund.\n\n"
+        "The governor did not stay long.\n\n"
+        "“We will be back next year with the whole cabinet,” he said.",
+        "We will be back",
+        "Ivo Lund",
+        id="a-sentence-opening-with-a-role-one-person-holds",
+    ),
     pytest.param(
         "The harbour board met in Lakeport on Monday.\n\n"
         "“The pier is not safe,” Mr. Osterlund said.\n\n"

@@ -7,12 +7,16 @@ from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
 from retold.analyze.names import initials
-from retold.analyze.people import Person
+from retold.analyze.people import Person, generation
 
 
-def salient(people: list[Person]) -> list[Person]:
+def salient(people: list[Person], near: list[Person] | None = None) -> list[Person]:
     """The one of ``people`` named in full at least twice, and twice as often as any
-    other; none when no one stands out so."""
+    other; none when no one stands out so, or when several of them are named ``near``
+    (in the passage: how often the article names them does not say which one it
+    means there)."""
+    if near is not None and len(near) > 1:
+        return []
     ranked = sorted(people, key=lambda p: p.mentions, reverse=True)
     if len(ranked) > 1 and ranked[0].mentions >= max(2, 2 * ranked[1].mentions):
         return ranked[:1]
@@ -51,11 +55,12 @@ def given_word(prep: Prepared, person: Person) -> bool:
 def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
     """Without those of ``people`` printed with two words or more before the surname,
     none of them a given name the word lists know ('Susan Sarandon', not 'Liberal
-    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg')."""
+    Oscar-winner Sarandon'); two words may be a name the lists lack ('Jonas Berg', 'Ivo
+    Berg Jr.')."""
     first_names = prep.book.lexicon.first_names
 
     def unlikely(person: Person) -> bool:
-        words = person.key.split()
+        words = person.key.split()[: -1 if person.suffix else None]  # 'Jr.' is no word of it
         return len(words) > 2 and not any(w in first_names for w in words[:-1])
 
     return [p for p in people if not unlikely(p)] or people
@@ -64,6 +69,13 @@ def known_given(prep: Prepared, people: list[Person]) -> list[Person]:
 def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
     """The one of ``people`` named in full before ``offset`` in ``paragraph`` or the one
     before; none when none of them, or more than one, is named there."""
+    named = named_near(prep, people, offset, paragraph)
+    return named if len(named) == 1 else []
+
+
+def named_near(prep: Prepared, people: list[Person], offset: int, paragraph: int) -> list[Person]:
+    """Those of ``people`` named in full before ``offset`` in ``paragraph`` or the one
+    before."""
     keys = {p.key: p for p in people}
     named: dict[str, Person] = {}
     for p, run in prep.runs:
@@ -73,7 +85,7 @@ def named_last(prep: Prepared, people: list[Person], offset: int, paragraph: int
         if tokens[run.name_first].start < offset:
             text = run.text(tokens, prep.body)
             named.update((q.key, keys[q.key]) for q in by_text(prep, text, True) if q.key in keys)
-    return list(named.values()) if len(named) == 1 else []
+    return list(named.values())
 
 
 def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> bool:
@@ -100,3 +112,27 @@ def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> boo
             seen.update(t.lower for t in words)
             seen.update(w for t in words for w in t.lower.split("-"))
     return all(group & seen for group in added)
+
+
+def introduced(people: list[Person], offset: int) -> list[Person]:
+    """The one of ``people`` named in full before body offset ``offset``, when the
+    others are named only later: a surname refers back to someone the reader has met
+    ('House Speaker Roy Tillery Jr. ... Tillery said' before his father Roy Tillery is
+    named); none otherwise."""
+    met = [p for p in people if p.offset < offset]
+    return met if len(met) == 1 else []
+
+
+def of_generation(prep: Prepared, people: list[Person], at: int) -> list[Person]:
+    """The one of ``people``, namesakes, that a word right before the surname at body
+    offset ``at`` marks as the elder or the younger ('the elder Tillery', 'the younger
+    Mr. Tillery'), told by their suffixes (``people.generation``); none when no word
+    marks a generation or the suffixes do not tell."""
+    lexicon = prep.book.lexicon
+    words = prep.body[max(0, at - 40) : at].split()
+    while words and words[-1].casefold() in lexicon.titles:
+        words.pop()  # 'the younger Mr. Tillery'
+    last = fold(words[-1]) if words else ""
+    wanted = None if last in lexicon.name_suffixes else lexicon.generations.get(last)
+    found = [p for p in people if wanted and generation(p, people, lexicon) == wanted]
+    return found if len(found) == 1 else []

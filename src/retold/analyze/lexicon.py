@@ -64,6 +64,7 @@ class Lexicon:
     role_synonyms: dict[str, frozenset[str]]
     name_particles: frozenset[str]
     name_suffixes: frozenset[str]
+    generations: dict[str, str]  # 'elder', 'jr' -> 'elder' or 'younger'
     not_names: frozenset[str]
     organization_heads: frozenset[str]
     place_heads: frozenset[str]
@@ -204,6 +205,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         role_synonyms=_synonyms(people["role_synonyms"]),
         name_particles=_lower(names["name_particles"]),
         name_suffixes=_lower(names["name_suffixes"]),
+        generations={w.casefold(): g for g, words in names["generations"].items() for w in words},
         not_names=_lower(names["not_names"]),
         organization_heads=_lower(names["organization_heads"]),
         place_heads=_lower(names["place_heads"]),

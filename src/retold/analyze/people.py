@@ -66,12 +66,17 @@ class Registry:
 
     def by_name(self, name: str, book: NameBook) -> list[Person]:
         """People a full name refers to (same first and last name, same suffix);
-        'Trump Jr.' is the one Trump with that suffix."""
+        'Trump Jr.' or 'Donald Jr.' is the one Trump or Donald with that suffix, 'Trump
+        Sr.' the one of the generation 'Sr.' marks (``generation``: the Donald Trump of
+        Donald Trump Jr.)."""
         words, suffix = split_suffix(name_key(name, book.aliases).split(), book)
         if not words:
             return []
         if len(words) == 1 and suffix:
-            return [p for p in self.people if p.last == words[0] and p.suffix == suffix]
+            named = [p for p in self.people if words[0] in (p.last, p.first)]
+            wanted = book.lexicon.generations.get(suffix)
+            same = [p for p in named if p.suffix == suffix]
+            return same or [p for p in named if generation(p, named, book.lexicon) == wanted]
         first = book.lexicon.nicknames.get(words[0], words[0])
         return [
             p
@@ -110,6 +115,18 @@ def split_suffix(words: list[str], book: NameBook) -> tuple[list[str], str]:
     if len(words) > 1 and words[-1].rstrip(".") in book.lexicon.name_suffixes:
         return words[:-1], words[-1].rstrip(".")
     return words, ""
+
+
+def generation(person: Person, people: list[Person], lexicon: Lexicon) -> str | None:
+    """'elder' or 'younger': what ``person``'s suffix marks ('Jr.': younger), else the
+    other generation of the one suffix their namesakes ``people`` carry ('Roy Tillery'
+    beside 'Roy Tillery Jr.': elder); None when that does not tell."""
+    if person.suffix:
+        return lexicon.generations.get(person.suffix)
+    others = {lexicon.generations.get(p.suffix) for p in people if p.key != person.key and p.suffix}
+    if len(others) != 1 or None in others:
+        return None
+    return "elder" if others == {"younger"} else "younger"
 
 
 def build_registry(
@@ -329,9 +346,17 @@ def _appositive_roles(
             if lexicon.verb_at(lowers, k) is not None:
                 break
             k -= 1
-        words = [tokens[m].lower for m in range(k + 1, run.first - 1)]
+        words = [_untitled(tokens, m) for m in range(k + 1, run.first - 1)]
         roles.extend(_role_words(_possessed(words), lexicon))
     return roles
+
+
+def _untitled(tokens: tuple[Token, ...], k: int) -> str:
+    """Token ``k`` in lower case; none when a capitalised word follows it: a title of
+    the name it opens ('House Speaker Roy Tillery Jr., R-Grand Rapids': the speaker is
+    Tillery, not what the comma sets beside him)."""
+    follows = k + 1 < len(tokens) and tokens[k + 1].cap and tokens[k + 1].is_word
+    return "" if follows else tokens[k].lower
 
 
 def _possessed(words: list[str]) -> list[str]:

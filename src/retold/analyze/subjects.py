@@ -8,7 +8,16 @@ from __future__ import annotations
 import unicodedata
 
 from retold.analyze.attribution import POSSESSIVE
-from retold.analyze.candidates import by_text, given_named, named_last, salient
+from retold.analyze.candidates import (
+    by_text,
+    distinct,
+    given_named,
+    introduced,
+    named_last,
+    named_near,
+    of_generation,
+    salient,
+)
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Prepared, inside
 from retold.analyze.descriptions import plural
@@ -32,8 +41,9 @@ def subjects(
     surely a person, the sentence has none, unless it is one name in full whose given
     name no list knows ('Mara Quill posted': returned as a subject too, its offset among
     the unsure ones) or a surname only a title names ('The majority leader, Mr.
-    Abernathy, was ...').  ``speaking``: keys of the people an attribution names
-    (``speaking_people``)."""
+    Abernathy, was ...'); and a sentence that opens with a role one person holds
+    (``role_subjects``: 'The speaker didn't mince words').  ``speaking``: keys of the
+    people an attribution names (``speaking_people``)."""
     found: list[Mention] = []
     unsure: set[int] = set()
     seen: set[tuple[int, int]] = set()
@@ -67,7 +77,34 @@ def subjects(
             found.append((offset, p, person, person.gender or gender))
         if person is not None or (people and not possessive(paragraph.tokens, run)):
             seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
-    return found, frozenset(unsure)
+    found += [m for m in role_subjects(prep) if not inside(m[0], quoted)]
+    return sorted(found, key=lambda m: m[0]), frozenset(unsure)
+
+
+def role_subjects(prep: Prepared) -> list[Mention]:
+    """Sentences that open with 'the' and a role the article gives one person ('The
+    speaker didn't mince words.' of House Speaker Roy Tillery Jr.): that person, a
+    pronoun's antecedent as a name would be.  Not a role of several people, a possessor
+    ('The speaker's father'), nor one a name or a comma follows ('The governor, Karin
+    Lindqvist,': the name is the subject)."""
+    lexicon = prep.book.lexicon
+    found: list[Mention] = []
+    for paragraph in prep.paragraphs:
+        tokens = paragraph.tokens
+        for first, end in paragraph.sentences:
+            if end - first < 3 or tokens[first].lower != "the":
+                continue
+            role, after = tokens[first + 1].lower, tokens[first + 2]
+            if role not in lexicon.person_roles or not after.text[:1].isalpha() or after.cap:
+                continue
+            if after.lower in POSSESSIVE or after.lower in NOT_IN_NOUN:
+                continue
+            people = distinct(prep.registry.by_role(role, lexicon))
+            gender = lexicon.gendered.get(role)
+            if len(people) == 1 and gender in (None, people[0].gender):
+                offset = tokens[first].start
+                found.append((offset, paragraph.index, people[0], people[0].gender or gender))
+    return found
 
 
 def _pronoun_subject(lexicon: Lexicon, tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
@@ -227,15 +264,19 @@ def _subject(
 ) -> Person | None:
     """The one person a sentence subject names, if surely a person: a full name, or a
     surname read as a surname attribution is (of a family, the one of the ``gender``
-    its title gives, else the one named in full nearby, else the one the article is
-    about).  Surely a person: a title, a role, a given name the word lists know
+    its title gives, of the generation a word before it marks, else the one named in
+    full nearby, else the only one named in full before it, else the one the article
+    is about).  Surely a person: a title, a role, a given name the word lists know
     ('Carly Fiorina', not 'Compaq Computer'), or one an attribution names ('Giorgos
     Kyrtsos ... Kyrtsos said': ``speaking``)."""
     if kind != "person" and len(people) > 1 and gender is not None:
         people = [p for p in people if p.gender in (None, gender)]
     if kind != "person" and len(people) > 1:
         people = given_named(prep, people)
-        people = named_last(prep, people, offset, paragraph) or salient(people)
+        people = of_generation(prep, people, offset) or people
+        people = named_last(prep, people, offset, paragraph) or people
+        near = named_near(prep, people, offset, paragraph)
+        people = introduced(people, offset) or salient(people, near)
     if len(people) != 1:
         return None
     person = people[0]

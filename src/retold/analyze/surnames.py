@@ -1,9 +1,10 @@
 """A surname read as a speaker ('"...," Rasmussen said', 'Mr. Clyburn said').
 
 ``resolve_surname``: the one person of the article with that surname; of several who
-share it, the one the title's gender, a given name, nearness, the headline, being
-named most, having spoken last or ``FAMILY_RULES`` (the one the first paragraph names)
-tell apart.  No one of the article named with it: the surname itself at a lower
+share it, the one a generation word ('the elder'), the title's gender, a given name,
+nearness, having been named before it at all, the headline, being named most, having
+spoken last or ``FAMILY_RULES`` (the one never called 'the elder' where the other is,
+the one the first paragraph names) tell apart.  No one of the article named with it: the surname itself at a lower
 confidence when something says it is a person (a title here or elsewhere, 'who' or an
 age after it, 'I' in the quoted words, the entity recogniser, or the surname speaking
 as a person elsewhere in the article); else a body 'the' names (``resolve_body``: 'the
@@ -19,7 +20,16 @@ from collections.abc import Callable
 from retold.analyze.aliases import canonical_name, fold
 from retold.analyze.antecedents import Memory, last_mentioned
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import distinct, given_named, known_given, named_last, salient
+from retold.analyze.candidates import (
+    distinct,
+    given_named,
+    introduced,
+    known_given,
+    named_last,
+    named_near,
+    of_generation,
+    salient,
+)
 from retold.analyze.context import Found, Prepared, Sentences
 from retold.analyze.people import Person
 from retold.analyze.readings import a_person, bare_name, organization
@@ -30,21 +40,27 @@ from retold.analyze.resolved import CONFIDENCE, UNKNOWN, Resolved, person_result
 def resolve_surname(
     prep: Prepared, phrase: SpeakerPhrase, sentences: Sentences, item: Found, memory: Memory
 ) -> Resolved:
-    """The one person of the article with that surname.  Several: the one the title's
-    gender names if only one is known to have it ('Mr. Obama' is not Malia Obama); of
-    the rest those whose first word can be a given name ('Elizabeth Warren', not
-    'Neither Warren' or 'AG Mukasey'), then the only one named in full in this
-    paragraph or the one before ('Liz Cheney ... Cheney said'), then those with a given
+    """The one person of the article with that surname.  Several: the one a word before
+    the surname marks as the elder or the younger ('the elder Tillery' beside 'Roy
+    Tillery Jr.': the one without 'Jr.'), else the one the title's gender names if
+    only one is known to have it ('Mr. Obama' is not Malia Obama); of the rest those
+    whose first word can be a given name ('Elizabeth Warren', not 'Neither Warren' or
+    'AG Mukasey'), then the only one named in full in this paragraph or the one before
+    ('Liz Cheney ... Cheney said'), then the only one named in full before it at all
+    (the son, where his father is named only later), then those with a given
     name the word lists know, then the one the headline names in full ('How Newtown
     gave Chris Murphy a mission': Murphy is Chris Murphy), then the one named in full at
     least twice as often as any other, then the one of them who last spoke or
     opened a sentence within a pronoun's reach (a family: 'Clint Howard ... He ...
-    Howard said'), then the one the first paragraph names (``FAMILY_RULES``); still
+    Howard said'), then (``FAMILY_RULES``) the one never marked by a generation word
+    where the other is ('the elder Tillery'), then the one the first paragraph names; still
     several: the surname as printed, at a low confidence (one of the family, retold
     cannot tell which).  None: see ``_unlinked``."""
     assert phrase.name is not None
     people = distinct(prep.registry.by_word(phrase.name, prep.book))
     how: Resolution = "title" if phrase.titles else "surname"
+    at = phrase.start + phrase.text.rfind(phrase.name)
+    people = of_generation(prep, people, at) or people  # 'the elder Tillery'
     if phrase.gender:
         known = [p for p in people if p.gender == phrase.gender]
         people = known if len(known) == 1 else [p for p in people if p.gender != _other(phrase)]
@@ -52,6 +68,8 @@ def resolve_surname(
         people = given_named(prep, people)
     if len(people) > 1:
         people = named_last(prep, people, phrase.start, item.paragraph) or people
+    if len(people) > 1:
+        people = introduced(people, phrase.start) or people
     if len(people) > 1:
         people = known_given(prep, people)
     if len(people) > 1:
@@ -62,7 +80,8 @@ def resolve_surname(
         return _unlinked(
             prep, phrase, sentences, how, memory.persons, _in_first_person(prep, item, phrase.name)
         )
-    chosen = salient(people) or last_mentioned(people, memory, item)
+    near = named_near(prep, people, phrase.start, item.paragraph)
+    chosen = salient(people, near) or last_mentioned(people, memory, item)
     chosen = chosen or next((c for rule in FAMILY_RULES if (c := rule(prep, people))), [])
     if chosen:
         person = chosen[0]
@@ -170,7 +189,22 @@ def led(prep: Prepared, people: list[Person]) -> list[Person]:
     return named if len(named) == 1 else []
 
 
+def unmarked(prep: Prepared, people: list[Person]) -> list[Person]:
+    """Of two namesakes of two generations, the one the article never marks when it
+    marks the other ('the elder Tillery' printed, never 'the younger'): the writer
+    marks the one a bare surname would not mean."""
+    if len(people) != 2:
+        return []
+    marked: set[str] = set()
+    for p, run in prep.runs:
+        tokens = prep.paragraphs[p].tokens
+        if fold(tokens[run.last - 1].text) == people[0].last:
+            found = of_generation(prep, people, tokens[run.first].start)
+            marked.update(q.key for q in found)
+    return [q for q in people if q.key not in marked] if len(marked) == 1 else []
+
+
 FamilyRule = Callable[[Prepared, list[Person]], list[Person]]
 # The last readings of a surname several people of the article share, when none of
 # them is named most or spoke last (``bench/speakers_cv.py`` switches each off).
-FAMILY_RULES: tuple[FamilyRule, ...] = (led,)
+FAMILY_RULES: tuple[FamilyRule, ...] = (unmarked, led)
