@@ -35,7 +35,8 @@ def subjects(
 ) -> tuple[list[Mention], frozenset[int]]:
     """The first person named near each sentence's start: a pronoun's likely antecedent,
     with the gender a title gives ('Mr. Hale').  A name that only qualifies a noun ('the
-    Trump campaign', 'Cruz's aides') is no subject; the possessor of a person gives way
+    Trump campaign', 'Cruz's aides'; not 'the Rev. Al Sharpton'), nor one after a
+    sentence-opening he or she ('He said Mateen ...'), is no subject; the possessor of a person gives way
     to that person ('Mr. Hale's daughter, Cassidy Hale': the one in apposition, else
     someone retold cannot name, of the noun's gender); after a first name that is not
     surely a person, the sentence has none, unless it is one name in full whose given
