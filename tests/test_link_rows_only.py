@@ -5,7 +5,6 @@ and a pair index over them finds the pairs the index over every row finds."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -16,7 +15,6 @@ from retold.eval.stories import load_articles
 from retold.link import graph, vectors
 from retold.link.features import StoryTerms
 from retold.link.graph import Channels, channel_vectors, frequencies, rows_only
-from retold.link.kept import Postings
 from retold.link.state import StoryState
 from retold.link.stories import StoryOptions, cluster_stories
 from retold.link.summary import row_dots
@@ -287,41 +285,3 @@ def test_readers_of_every_row_read_pending_parts_in_place() -> None:
         found = vectors._pattern_within(pending, columns, shape)
         assert (found != vectors._pattern_within(gathered, columns, shape)).nnz == 0
         assert ("gathered" in vars(pending)) == (len(pending) == 40)
-
-
-class _Counted(TermCounts):
-    """Term counts whose columns (``ids``) count the entries read through them."""
-
-    def __init__(self, counts: TermCounts, reads: list[int]) -> None:
-        for name in ("counts", "offsets", "vocab", "facts", "postings"):
-            object.__setattr__(self, name, getattr(counts, name))
-        object.__setattr__(self, "_ids", counts.ids)
-        object.__setattr__(self, "reads", reads)
-
-    @property  # type: ignore[override]
-    def ids(self) -> np.ndarray:
-        self.reads.append(int(self._ids.size))
-        return self._ids
-
-
-def test_the_pattern_reads_a_stored_part_through_its_postings() -> None:
-    """The rows holding the pair search's columns are found through the postings a
-    stored part keeps (``kept.Postings``), reading none of its entries (main read all
-    5,185 entries of its 300 rows); a part without postings, or asked about a column
-    they skip (one in many rows), is read entry by entry; both give what the entries
-    give."""
-    stored = counts(21, rows=300, columns=45)
-    post = Postings.of(stored.ids, stored.offsets)
-    new = counts(22, rows=12, columns=45)
-    order = np.random.default_rng(23).permutation(312)
-    rare = np.setdiff1d(np.arange(45), post.skipped).astype(np.int32)
-    assert post.skipped.size and rare.size > 5
-    shape = (312, 45)
-    for columns, scanned in ((rare[::2], False), (np.append(rare[:3], post.skipped[:1]), True)):
-        reads: list[int] = []
-        kept = _Counted(replace(stored, postings=post), reads)
-        pending = PendingCounts([kept, new], order)
-        found = vectors._pattern_within(pending, columns, shape)
-        whole = TermCounts.gather([stored, new], order)
-        assert (found != vectors._pattern_within(whole, columns, shape)).nnz == 0
-        assert found.nnz > 0 and bool(reads) == scanned, reads

@@ -17,7 +17,6 @@ import numpy.typing as npt
 import scipy.sparse as sp
 
 from retold.link.features import NAMES, NUMBERS, StoryTerms, channel
-from retold.link.kept import PartFacts
 from retold.link.model import FEATURES
 from retold.link.vectors import (
     F32,
@@ -25,6 +24,7 @@ from retold.link.vectors import (
     Frequencies,
     PairIndex,
     PairOptions,
+    PartFacts,
     TermCounts,
     no_counts,
     pair_cosines,

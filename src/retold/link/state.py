@@ -35,7 +35,6 @@ import numpy.typing as npt
 
 from retold.link.features import StoryTerms
 from retold.link.graph import body_flags, empty_terms, part_facts
-from retold.link.kept import PartFacts, Postings
 from retold.link.packing import (
     Arrays,
     narrow,
@@ -48,7 +47,7 @@ from retold.link.packing import (
     whole_counts,
 )
 from retold.link.ragged import Ragged
-from retold.link.vectors import F32, I64, Frequencies, PendingCounts, TermCounts
+from retold.link.vectors import F32, I64, Frequencies, PartFacts, PendingCounts, TermCounts
 
 FORMAT = "retold.story-state.v5"
 RAGGED = {
@@ -278,7 +277,7 @@ class Rows:
             "titles": strings(self.titles),
             **_counts("full", self.full),
             **_counts("title", self.title),
-            **_kept("full", self.full),
+            **_facts("full", self.full),
         }
         body = self.has_body
         if body is None:  # not kept (rows of a state read before it was): read off the counts
@@ -363,34 +362,22 @@ def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
     }
 
 
-def _kept(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
-    """What a row part keeps with its term counts (``kept``: their ``PartFacts``,
-    ``graph.part_facts``, and ``Postings``), read back with them so that the readers
-    of every row need not read their entries."""
-    facts, post = part_facts(counts), Postings.of(counts.ids, counts.offsets)
-    return {
-        f"{prefix}_least": np.array(facts.least),
-        f"{prefix}_ordered": np.array(facts.ordered),
-        f"{prefix}_post_columns": narrow(post.columns),
-        f"{prefix}_post_offsets": narrow(post.offsets),
-        f"{prefix}_post_rows": narrow(post.rows),
-        f"{prefix}_post_skipped": narrow(post.skipped),
-    }
+def _facts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
+    """A row part's term counts' ``PartFacts`` (``graph.part_facts``), read back with
+    them so that the readers of every row need not read their entries."""
+    facts = part_facts(counts)
+    return {f"{prefix}_least": np.array(facts.least), f"{prefix}_ordered": np.array(facts.ordered)}
 
 
 def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
     """A row part's term counts as stored (int32 ids where they fit: ``narrow``), the
-    counts as float32 (stored as small ints when whole: ``whole_counts``), with what
-    the part keeps with them when stored (``_kept``)."""
+    counts as float32 (stored as small ints when whole: ``whole_counts``), with their
+    ``PartFacts`` when stored."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
     least, ordered = z.get(f"{prefix}_least"), z.get(f"{prefix}_ordered")
     facts = None if least is None else PartFacts(float(least), bool(ordered))
-    post = None
-    if f"{prefix}_post_rows" in z:
-        arrays = (z[f"{prefix}_post_{a}"] for a in ("columns", "offsets", "rows", "skipped"))
-        post = Postings(*arrays)
     counts = counts.astype(np.float32, copy=False)
-    return TermCounts(ids, counts, z[f"{prefix}_offsets"], vocab, facts, post)
+    return TermCounts(ids, counts, z[f"{prefix}_offsets"], vocab, facts)
 
 
 def ascending(ids: Sequence[str]) -> bool:

@@ -19,10 +19,17 @@ import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
 
-from retold.link.kept import PartFacts, Postings
-
 F32 = npt.NDArray[np.float32]
 I64 = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True)
+class PartFacts:
+    """What the readers of every row ask of one piece of term counts, kept with a
+    stored part so that they need not read its entries (``graph.part_facts``)."""
+
+    least: float  # the least count (inf when there is none)
+    ordered: bool  # every row's columns increase (sorted, none twice)
 
 
 @dataclass(frozen=True)
@@ -31,8 +38,7 @@ class TermCounts:
 
     ``vocab[c]`` is the stable id (a hash of the term) of column ``c``, so columns can be
     extended by later runs: new terms are appended, old columns keep their meaning.
-    ``facts`` and ``postings``: what a stored part keeps with its entries, as read
-    (``kept``; None: not kept).
+    ``facts``: these counts' ``PartFacts`` when known (a stored part's, as read).
     """
 
     ids: I64
@@ -40,7 +46,6 @@ class TermCounts:
     offsets: I64
     vocab: I64
     facts: PartFacts | None = field(default=None, compare=False)
-    postings: Postings | None = field(default=None, compare=False)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -451,37 +456,23 @@ def _pattern_within(
 ) -> sp.csr_matrix:
     """``_within``'s ones from term counts: each row's entries in ``columns``, each
     column once in a row (as a sparse product merges a row's repeated column).  The
-    counts' parts are read in place (``pieces``: a merge's rows are not copied), a
-    stored part's through the rows it keeps per column (``kept.Postings``), not by
-    reading its entries."""
+    counts' parts are read in place (``pieces``: a merge's rows are not copied)."""
     wanted = np.zeros(shape[1], bool)
     wanted[columns] = True
-    unique = np.flatnonzero(wanted)
     parts, order = pieces(counts)
     where = np.empty_like(order)
     where[order] = np.arange(order.size)
     held, first = [np.zeros(0, np.int64)], 0
     for part in parts:
-        local, column = _holding(part, wanted, unique)
-        held.append(where[local + first] * shape[1] + column)
+        at = np.flatnonzero(wanted[part.ids])
+        local = np.searchsorted(part.offsets, at, side="right") - 1
+        held.append(where[local + first] * shape[1] + part.ids[at])
         first += len(part)
     keys = np.unique(np.concatenate(held))
     rows, found = keys // shape[1], keys % shape[1]
     indptr = np.zeros(shape[0] + 1, np.int64)
     np.cumsum(np.bincount(rows, minlength=shape[0]), out=indptr[1:])
     return sp.csr_matrix((np.ones(found.size, np.float32), found, indptr), shape=shape)
-
-
-def _holding(part: TermCounts, wanted: npt.NDArray[np.bool_], unique: I64) -> tuple[I64, I64]:
-    """The entries of one piece of term counts whose column ``wanted`` marks (the
-    columns ``unique``), as rows and columns: through its ``postings`` when kept and
-    they cover those columns, else read off every entry."""
-    found = None if part.postings is None else part.postings.holding(unique)
-    if found is not None:
-        return found
-    at = np.flatnonzero(wanted[part.ids])
-    local = np.searchsorted(part.offsets, at, side="right") - 1
-    return local, np.asarray(part.ids[at], np.int64)
 
 
 def pair_cosines(matrix: sp.csr_matrix, a: I64, b: I64, chunk: int = 100_000) -> F32:
