@@ -38,6 +38,7 @@ from retold.pipeline import run
 from retold.store import open_store
 
 GROUPS = {
+    "kept": ("full_least", "full_ordered", "has_body"),  # ``state._facts``, has_body
     "full terms": ("full_",),
     "title terms": ("title_",),
     "tops": ("top_",),
@@ -185,13 +186,15 @@ def main() -> None:
     parser.add_argument("db", type=Path)
     parser.add_argument("--size", type=int, default=100)
     parser.add_argument("--loads", type=int, default=0, help="time loads, counts two ways")
+    parser.add_argument("--bytes", action="store_true", help="the state's bytes alone")
     args = parser.parse_args()
     if args.loads:
         print(json.dumps(load_seconds(args.db, args.loads)))
         return
     with tempfile.TemporaryDirectory(dir=args.db.parent) as tmp:  # the base stays unread
         state = state_bytes(copy_base(args.db, Path(tmp)))
-    print(json.dumps({"state": state, "batch": touched(args.db, args.size)}))
+    batch = None if args.bytes else touched(args.db, args.size)
+    print(json.dumps({"state": state, "batch": batch}))
 
 
 if __name__ == "__main__":

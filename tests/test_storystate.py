@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from helpers import cut_at, make_article
-from retold.link import vectors
+from retold.link import graph, vectors
 from retold.link.incremental import merge
 from retold.link.packing import unpack, whole_counts
 from retold.link.state import FORMAT, StoryState
@@ -75,7 +75,8 @@ def _equal(a: Any, b: Any) -> bool:
     if isinstance(a, tuple) and isinstance(b, tuple):
         return len(a) == len(b) and all(_equal(x, y) for x, y in zip(a, b, strict=True))
     if hasattr(a, "__dataclass_fields__") and isinstance(a, type(b)) | isinstance(b, type(a)):
-        return all(_equal(getattr(a, f), getattr(b, f)) for f in a.__dataclass_fields__)
+        kept = [f for f, spec in a.__dataclass_fields__.items() if spec.compare]
+        return all(_equal(getattr(a, f), getattr(b, f)) for f in kept)
     return bool(a == b)
 
 
@@ -240,6 +241,45 @@ def test_a_batch_copies_full_text_terms_of_its_rows_not_of_the_stored_rows(
     columns) read them in place (main copied every row in the merge: 212 / 812)."""
     copied = [_stored_rows_copied(size, monkeypatch) for size in (200, 800)]
     assert 0 < copied[1] < copied[0] + 20, copied
+
+
+def test_the_readers_of_every_row_read_what_is_kept_with_the_stored_rows(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch grown on a saved state reads the stored rows' body flags and their
+    parts' least count and sortedness as kept with them, not off their entries: the
+    row sums and the sortedness read the new rows alone (main summed every row's full
+    and title counts, 424, and read the stored part's order, 200), and the stories
+    are those the state in memory grows to."""
+    options = StoryOptions(full_below=0, rebuild_growth=10.0)  # no full run
+    state = cluster_stories(events(200, common=False), options).state
+    read = Counter[str]()
+    sums, ordered = graph._part_sums, graph._sorted_rows
+
+    def counted(name: str, real: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def reader(counts: Any) -> Any:
+            read[name] += len(counts)
+            return real(counts)
+
+        return reader
+
+    with open_store(store_url) as store:
+        save(store, state, None, True)
+        saved = load(store)
+        assert saved is not None and saved.state.terms.has_body is not None
+        kept = saved.state.terms.has_body
+        assert np.array_equal(kept, graph.body_flags(state.terms))
+        batch = events(12, 1000, 40, common=False)
+        with monkeypatch.context() as m:
+            m.setattr(graph, "_part_sums", counted("sums", sums))
+            m.setattr(graph, "_sorted_rows", counted("ordered", ordered))
+            grown = cluster_stories(batch, options, existing=saved.state, partial=())
+    new = len(grown.state) - len(state)
+    assert new > 0 and read["sums"] == 2 * new and read["ordered"] <= new, read
+    terms = grown.state.terms
+    assert np.array_equal(terms.has_body, graph.body_flags(replace(terms, has_body=None)))
+    again = cluster_stories(batch, options, existing=state, partial=()).state
+    assert again.story_of == grown.state.story_of
 
 
 def test_logs_stay_few_and_read_back_as_the_state_saved(db_path: Any) -> None:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
+
+import numpy as np
+import numpy.typing as npt
 
 from retold.clean.dates import iso_day
 from retold.link.headlines import NameKeys, name_keys
@@ -42,10 +45,13 @@ _SENTENCE_END = frozenset('.!?:"”\n')
 
 @dataclass(frozen=True)
 class StoryTerms:
-    """Weighted term counts per article: everything (title + body), and the title alone."""
+    """Weighted term counts per article: everything (title + body), and the title alone;
+    ``has_body``, when known (kept with the state's rows), whether each row's body adds
+    terms to its title's (``graph.body_flags``), so a run need not sum every row."""
 
     full: TermCounts
     title: TermCounts
+    has_body: npt.NDArray[np.bool_] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

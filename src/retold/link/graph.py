@@ -24,6 +24,7 @@ from retold.link.vectors import (
     Frequencies,
     PairIndex,
     PairOptions,
+    PartFacts,
     TermCounts,
     no_counts,
     pair_cosines,
@@ -122,12 +123,29 @@ def separable(counts: TermCounts, freqs: Frequencies) -> bool:
     no entry's weight is zero (every count at least one, every IDF above zero), so the
     rows' terms are their vectors' pattern; and there are two columns or more (for
     ``rows_only``'s unsorted row)."""
-    entries = [p.counts for p in pieces(counts)[0] if p.counts.size]
     return (
         counts.vocab.size >= 2
-        and all(float(c.min()) >= 1.0 for c in entries)
+        and all(_least(p) >= 1.0 for p in pieces(counts)[0])
         and bool(np.all(freqs.idf() > 0))
     )
+
+
+def part_facts(counts: TermCounts) -> PartFacts:
+    """The ``PartFacts`` of term counts in one piece: as kept with them (a stored
+    part's), else read off every entry."""
+    return PartFacts(_least(counts), _ordered(counts))
+
+
+def _least(counts: TermCounts) -> float:
+    """The least count of term counts in one piece (inf for none), as kept or read."""
+    if counts.facts is not None:
+        return counts.facts.least
+    return float(counts.counts.min()) if counts.counts.size else float("inf")
+
+
+def _ordered(counts: TermCounts) -> bool:
+    """``_sorted_rows`` of term counts in one piece, as kept or read."""
+    return counts.facts.ordered if counts.facts is not None else _sorted_rows(counts)
 
 
 def rows_only(
@@ -158,8 +176,8 @@ def rows_only(
 
 def _all_sorted(counts: TermCounts) -> bool:
     """Whether every row's columns increase (sorted, none twice); a merge's parts are
-    read in place (``pieces``)."""
-    return all(_sorted_rows(part) for part in pieces(counts)[0])
+    read in place (``pieces``), a stored part's kept answer read (``part_facts``)."""
+    return all(_ordered(part) for part in pieces(counts)[0])
 
 
 def _sorted_rows(counts: TermCounts) -> bool:
@@ -185,8 +203,13 @@ def _spread(part: sp.csr_matrix, rows: I64, n: int) -> sp.csr_matrix:
 
 
 def _has_body(terms: StoryTerms) -> npt.NDArray[np.bool_]:
+    """``body_flags``, as kept with the terms (``StoryTerms.has_body``) when known."""
+    return body_flags(terms) if terms.has_body is None else terms.has_body
+
+
+def body_flags(terms: StoryTerms) -> npt.NDArray[np.bool_]:
     """Rows whose body adds terms to the title's (a row's full counts are the body's
-    plus the title's)."""
+    plus the title's), read off every row's counts."""
     result: npt.NDArray[np.bool_] = _row_sums(terms.full) > _row_sums(terms.title)
     return result
 

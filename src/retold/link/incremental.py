@@ -43,6 +43,7 @@ from retold.link.graph import (
     Channels,
     Edges,
     GraphOptions,
+    body_flags,
     channel_cosines,
     channel_vectors,
     featured,
@@ -139,7 +140,7 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         headline_names=rows(state.headline_names, fresh_rows.headline_names),
         names=rows(state.names, fresh_rows.names),
         yearless=rows(state.yearless or unknown, fresh_rows.yearless),
-        terms=StoryTerms(full, title),
+        terms=StoryTerms(full, title, _has_body(state.terms, new_terms, order)),
         old_story=picked(stories, pick),
         old_edge_a=where[state.edge_a] if state.edge_a.size else state.edge_a,
         old_edge_b=where[state.edge_b] if state.edge_b.size else state.edge_b,
@@ -149,6 +150,15 @@ def merge(state: StoryState, articles: Sequence[Article], language: Language) ->
         tops=tops,
         old_edge_channels=state.edge_channels,
     )
+
+
+def _has_body(stored: StoryTerms, new: StoryTerms, order: I64) -> npt.NDArray[np.bool_] | None:
+    """The merged rows' ``StoryTerms.has_body`` in ``order``: the stored rows' as kept
+    with them, the new rows' read off their counts; None when the stored rows' are not
+    kept (a state written before they were: the whole is read when asked)."""
+    if stored.has_body is None:
+        return None
+    return np.concatenate([stored.has_body, body_flags(new)])[order]
 
 
 def _title(article: Article) -> str:

@@ -31,9 +31,10 @@ from operator import itemgetter
 from typing import Any, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from retold.link.features import StoryTerms
-from retold.link.graph import empty_terms
+from retold.link.graph import body_flags, empty_terms, part_facts
 from retold.link.packing import (
     Arrays,
     narrow,
@@ -46,7 +47,7 @@ from retold.link.packing import (
     whole_counts,
 )
 from retold.link.ragged import Ragged
-from retold.link.vectors import F32, I64, Frequencies, PendingCounts, TermCounts
+from retold.link.vectors import F32, I64, Frequencies, PartFacts, PendingCounts, TermCounts
 
 FORMAT = "retold.story-state.v5"
 RAGGED = {
@@ -232,6 +233,7 @@ class Rows:
     title: TermCounts
     tops: TermCounts | None
     serials: I64 | None = None  # each row's serial (``statelog``), when saved with one
+    has_body: npt.NDArray[np.bool_] | None = None  # ``StoryTerms.has_body``; None: unknown
 
     @staticmethod
     def of(state: StoryState, rows: I64 | None = None) -> Rows:
@@ -247,6 +249,8 @@ class Rows:
         def take_counts(counts: TermCounts) -> TermCounts:
             return counts if rows is None else counts.take(rows)
 
+        has_body = state.terms.has_body
+
         return Rows(
             take(state.ids),
             take(state.published),
@@ -255,11 +259,12 @@ class Rows:
             take_counts(state.terms.full),
             take_counts(state.terms.title),
             None if state.tops is None else take_counts(state.tops),
+            has_body=has_body if rows is None or has_body is None else has_body[rows],
         )
 
     def fields(self) -> dict[str, Any]:
         """These rows as the ``StoryState`` fields that hold them."""
-        terms = StoryTerms(self.full, self.title)
+        terms = StoryTerms(self.full, self.title, self.has_body)
         return dict(
             ids=self.ids, published=self.published, titles=self.titles, terms=terms, tops=self.tops
         ) | {field: self.ragged[field] for field in RAGGED}
@@ -272,7 +277,12 @@ class Rows:
             "titles": strings(self.titles),
             **_counts("full", self.full),
             **_counts("title", self.title),
+            **_facts("full", self.full),
         }
+        body = self.has_body
+        if body is None:  # not kept (rows of a state read before it was): read off the counts
+            body = body_flags(StoryTerms(self.full, self.title))
+        arrays["has_body"] = body.astype(np.uint8)
         for field, prefix in RAGGED.items():
             arrays |= ragged(prefix, self.ragged[field])
         if self.serials is not None:
@@ -299,6 +309,7 @@ class Rows:
             _read_counts(z, "title", title_vocab),
             tops,
             z["serials"].astype(np.int64) if "serials" in z else None,
+            z["has_body"].astype(bool) if "has_body" in z else None,
         )
 
     @staticmethod
@@ -319,6 +330,7 @@ class Rows:
         titles = tuple(x for p in parts for x in p.titles)
         tops = [p.tops for p in parts if p.tops is not None]
         serials = [p.serials for p in parts if p.serials is not None]
+        body = [p.has_body for p in parts if p.has_body is not None]
         return Rows(
             picked(ids, pick),
             picked(published, pick),
@@ -331,6 +343,7 @@ class Rows:
             PendingCounts([p.title for p in parts], order),
             PendingCounts(tops, order) if len(tops) == len(parts) else None,
             np.concatenate(serials)[order] if len(serials) == len(parts) else None,
+            np.concatenate(body)[order] if len(body) == len(parts) else None,
         )
 
 
@@ -349,11 +362,22 @@ def _counts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
     }
 
 
+def _facts(prefix: str, counts: TermCounts) -> dict[str, np.ndarray]:
+    """A row part's term counts' ``PartFacts`` (``graph.part_facts``), read back with
+    them so that the readers of every row need not read their entries."""
+    facts = part_facts(counts)
+    return {f"{prefix}_least": np.array(facts.least), f"{prefix}_ordered": np.array(facts.ordered)}
+
+
 def _read_counts(z: Arrays, prefix: str, vocab: I64) -> TermCounts:
     """A row part's term counts as stored (int32 ids where they fit: ``narrow``), the
-    counts as float32 (stored as small ints when whole: ``whole_counts``)."""
+    counts as float32 (stored as small ints when whole: ``whole_counts``), with their
+    ``PartFacts`` when stored."""
     ids, counts = z[f"{prefix}_ids"], z[f"{prefix}_counts"]
-    return TermCounts(ids, counts.astype(np.float32, copy=False), z[f"{prefix}_offsets"], vocab)
+    least, ordered = z.get(f"{prefix}_least"), z.get(f"{prefix}_ordered")
+    facts = None if least is None else PartFacts(float(least), bool(ordered))
+    counts = counts.astype(np.float32, copy=False)
+    return TermCounts(ids, counts, z[f"{prefix}_offsets"], vocab, facts)
 
 
 def ascending(ids: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -24,17 +24,28 @@ I64 = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
+class PartFacts:
+    """What the readers of every row ask of one piece of term counts, kept with a
+    stored part so that they need not read its entries (``graph.part_facts``)."""
+
+    least: float  # the least count (inf when there is none)
+    ordered: bool  # every row's columns increase (sorted, none twice)
+
+
+@dataclass(frozen=True)
 class TermCounts:
     """Per document: the columns of the terms it contains and their weighted counts.
 
     ``vocab[c]`` is the stable id (a hash of the term) of column ``c``, so columns can be
     extended by later runs: new terms are appended, old columns keep their meaning.
+    ``facts``: these counts' ``PartFacts`` when known (a stored part's, as read).
     """
 
     ids: I64
     counts: F32
     offsets: I64
     vocab: I64
+    facts: PartFacts | None = field(default=None, compare=False)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
