@@ -6,7 +6,7 @@ from __future__ import annotations
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
-from retold.analyze.names import initials
+from retold.analyze.names import NameRun, initials
 from retold.analyze.people import Person
 
 
@@ -100,3 +100,15 @@ def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> boo
             seen.update(t.lower for t in words)
             seen.update(w for t in words for w in t.lower.split("-"))
     return all(group & seen for group in added)
+
+
+def surely_person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """Is the name ``run`` of paragraph ``p`` surely a person's: a full name, or the
+    last name of someone the article names in full (a capital opening a sentence may
+    be any word, a title any adjective: 'Former Republican')?"""
+    if run.kind == "person":
+        return True
+    if run.kind != "surname":
+        return False
+    word = run.text(prep.tokens(p), prep.body)
+    return bool(prep.registry.by_word(word, prep.book))
