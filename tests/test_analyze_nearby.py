@@ -153,6 +153,15 @@ FOUND = [
     pytest.param(
         "The harbour board met on Friday.\n\n"
         '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "After the long vote, he talked about the mill, the lock and the grant.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        "Nils Aberg",
+        id="he-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
         "He talked about the mill, the lock and the grant that died in committee.\n\n"
         '"We lost the mill in the storm. We lost the lock in the spring.\n\n'
         '"We will not lose the grant before the winter storms pass."\n\n'
@@ -317,6 +326,14 @@ UNKNOWN = [
         '"We lost the mill in the storm before the winter came."',
         "We lost the mill",
         id="narration-with-a-pronoun-of-someone-else",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "In her reply, he talked about the mill, the lock and the grant.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="an-opening-phrase-with-a-pronoun-of-someone-else",
     ),
     pytest.param(
         "The harbour board met on Friday.\n\n"

@@ -11,29 +11,31 @@ narration, a quote with its own attribution, or one that speaks of the person by
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import surely_person
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.subjects import possessive
+from retold.analyze.text import Token
 
 NAMED = ("name", "surname")  # speaker phrase forms that name the speaker
+PHRASE_WORDS = 6  # tokens of an opening phrase before the pronoun ('In her old age,')
 
 
 def pronoun_narration(
     prep: Prepared, q: int, start: int, end: int, statements: Sequence[Found]
 ) -> Attribution | None:
     """The speaker phrase 'he' or 'she' of narration tokens[start:end] of paragraph
-    ``q`` (after its lead-ins; it names no one): the pronoun its subject, no pronoun of
-    the other gender in it ('He asked her about the mill': she may answer), and the
-    paragraph before about one person (``_one_person``) of ``statements``."""
+    ``q`` (after its lead-ins; it names no one): the pronoun its subject, after a short
+    opening phrase or none (``_after_phrase``), no pronoun of the other gender in it
+    ('He asked her about the mill': she may answer), and the paragraph before about one
+    person (``_one_person``) of ``statements``."""
     tokens, lexicon = prep.tokens(q), prep.book.lexicon
-    if start >= end:
-        return None
-    subject = tokens[start]
-    gender = lexicon.pronouns.get(subject.lower)
-    if gender is None or subject.lower not in lexicon.clause_subjects:
+    k = _after_phrase(tokens, start, end, lexicon.pronouns)
+    subject = tokens[k] if k < end else None
+    gender = lexicon.pronouns.get(subject.lower) if subject is not None else None
+    if subject is None or gender is None or subject.lower not in lexicon.clause_subjects:
         return None
     if any(lexicon.pronouns.get(t.lower, gender) != gender for t in tokens[start:end]):
         return None
@@ -41,6 +43,18 @@ def pronoun_narration(
         return None
     speaker = SpeakerPhrase("pronoun", subject.start, subject.end, subject.text, None, None, gender)
     return Attribution(speaker, None, subject.start, subject.end, None)
+
+
+def _after_phrase(
+    tokens: tuple[Token, ...], start: int, end: int, pronouns: Mapping[str, str]
+) -> int:
+    """The token after a short opening phrase closed by a comma ('In her old age, she
+    refused ...', 'After the long vote, he ...') where no pronoun opens, else ``start``."""
+    if start >= end or tokens[start].lower in pronouns:
+        return start
+    stop = min(end, start + PHRASE_WORDS)
+    comma = next((k for k in range(start + 1, stop) if tokens[k].text == ","), None)
+    return comma + 1 if comma is not None else start
 
 
 def _one_person(prep: Prepared, p: int, statements: Sequence[Found], gender: str) -> bool:
