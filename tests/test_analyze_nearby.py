@@ -131,6 +131,46 @@ FOUND = [
         id="a-quote-paragraph-between-its-subject-and-its-attribution",
     ),
     pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm."\n\n'
+        '"We will not lose the grant before the winter storms pass."',
+        "We will not lose",
+        "Nils Aberg",
+        id="a-run-after-narration-whose-he-is-the-speaker-before",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        "Councillor Nils Aberg walked to the pier in the rain.\n\n"
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm. We lost the lock in the spring.\n\n'
+        '"We will not lose the grant before the winter storms pass."',
+        "We lost the mill",
+        "Nils Aberg",
+        id="a-quote-over-paragraphs-after-narration-whose-he-is-the-subject-before",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "After the long vote, he talked about the mill, the lock and the grant.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        "Nils Aberg",
+        id="he-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm. We lost the lock in the spring.\n\n'
+        '"We will not lose the grant before the winter storms pass."\n\n'
+        '"Nor will we lose the ferry to the mainland."',
+        "Nor will we",
+        "Nils Aberg",
+        id="a-quote-paragraph-after-a-quote-over-paragraphs",
+    ),
+    pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         "Aberg seemed taken aback and mentioned that the operator had sold two boats. "
         '"Does that not speak to how the harbour is run in any way?"',
@@ -262,6 +302,89 @@ UNKNOWN = [
         '"Does that not speak to how the harbour is run in any way?"',
         "Does that not",
         id="a-quote-ending-a-paragraph-that-names-two-people",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told Mayor Edda Brandt at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="he-after-a-paragraph-naming-two-people",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," a harbour spokesman told the crowd at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="he-after-a-speaker-named-by-no-name",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "He asked her about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="narration-with-a-pronoun-of-someone-else",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "In her reply, he talked about the mill, the lock and the grant.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="an-opening-phrase-with-a-pronoun-of-someone-else",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "She talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="narration-whose-pronoun-is-of-the-other-gender",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm."\n\n'
+        "The rain had stopped by then.\n\n"
+        '"And we will pay for the dredging before the winter storms pass."',
+        "And we will pay",
+        id="narration-ends-a-run-after-he",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "He talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm."\n\n'
+        '"Aberg has never once paid for the dredging before the winter storms."',
+        "Aberg has never",
+        id="a-quote-that-names-whom-he-means-ends-the-run",
+    ),
+    pytest.param(
+        "Mayor Edda Brandt opened the meeting on Friday.\n\n"
+        '"The ferry stays," Councillor Nils Aberg told the crowd at the pier.\n\n'
+        "She talked about the mill, the lock and the grant that died in committee.\n\n"
+        '"We lost the mill in the storm before the winter came."',
+        "We lost the mill",
+        id="she-after-a-paragraph-about-him-means-no-one-named-before",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," he said at the pier as the rain set in.\n\n'
+        '"Aberg has never once paid for the dredging before the winter storms."\n\n'
+        '"And we will pay for the dredging before the winter storms pass."',
+        "Aberg has never",
+        id="a-quote-that-names-whom-a-pronoun-speaker-means",
+    ),
+    pytest.param(
+        "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
+        '"The ferry stays," he said at the pier as the rain set in.\n\n'
+        '"Aberg has never once paid for the dredging before the winter storms."\n\n'
+        '"And we will pay for the dredging before the winter storms pass."',
+        "And we will pay",
+        id="a-quote-that-names-whom-a-pronoun-speaker-means-ends-the-run",
     ),
     pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
-from retold.analyze.names import initials
+from retold.analyze.names import NameRun, initials
 from retold.analyze.people import Person, generation
 
 
@@ -136,3 +136,15 @@ def of_generation(prep: Prepared, people: list[Person], at: int) -> list[Person]
     wanted = None if last in lexicon.name_suffixes else lexicon.generations.get(last)
     found = [p for p in people if wanted and generation(p, people, lexicon) == wanted]
     return found if len(found) == 1 else []
+
+
+def surely_person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """Is the name ``run`` of paragraph ``p`` surely a person's: a full name, or the
+    last name of someone the article names in full (a capital opening a sentence may
+    be any word, a title any adjective: 'Former Republican')?"""
+    if run.kind == "person":
+        return True
+    if run.kind != "surname":
+        return False
+    word = run.text(prep.tokens(p), prep.body)
+    return bool(prep.registry.by_word(word, prep.book))

@@ -5,7 +5,7 @@ by name (``speaks_of``)."""
 
 from __future__ import annotations
 
-from retold.analyze.attribution import SPEAKING_FORMS, SpeakerPhrase
+from retold.analyze.attribution import SPEAKING_FORMS
 from retold.analyze.context import Found, Prepared
 
 CONTINUING_FORMS = (*SPEAKING_FORMS, "unnamed")  # '"A," a family friend said.' then '"B."'
@@ -17,9 +17,9 @@ def continued_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     newspapers attribute once and let the speaker go on; unless the quote speaks of
     them by name ('"But Osei was relentless."')."""
     last_in: dict[int, Found] = {}  # by the paragraph the statement's words end in
-    for item in sorted(found, key=_reach):
+    for item in sorted(found, key=reach):
         if item.attribution is not None and speaker_form(item) in CONTINUING_FORMS:
-            last_in[_paragraph_of(prep, _reach(item) - 1)] = item
+            last_in[_paragraph_of(prep, reach(item) - 1)] = item
     result = []
     for item in found:
         before = last_in.get(item.paragraph - 1)
@@ -27,7 +27,7 @@ def continued_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
             item.shape == "unattributed"
             and before is not None
             and _alone(prep, item)
-            and _reach(before) >= _last_word(prep, item.paragraph - 1)
+            and reach(before) >= _last_word(prep, item.paragraph - 1)
             and not _speaks_of_speaker(prep, item, before)
         ):
             item = Found("direct", "continued", item.segments, before.attribution, item.paragraph)
@@ -35,13 +35,13 @@ def continued_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     return result
 
 
-def speaks_of(prep: Prepared, item: Found, speaker: SpeakerPhrase) -> bool:
-    """Do the quoted words name the speaker by their surname ('"... But Osei was
-    relentless."'), and not beside a reporting verb (an attribution the quote marks
-    took in: '"..., "Osei said.', '"..., "said Dr. Osei')?"""
-    if speaker.name is None:
+def speaks_of(prep: Prepared, item: Found, name: str | None) -> bool:
+    """Do the quoted words name the speaker (``name``, as printed or resolved) by their
+    surname ('"... But Osei was relentless."'), and not beside a reporting verb (an
+    attribution the quote marks took in: '"..., "Osei said.', '"..., "said Dr. Osei')?"""
+    if not name:
         return False
-    surname = speaker.name.split()[-1]
+    surname = name.split()[-1]
     tokens, words = prep.tokens(item.paragraph), prep.words(item.paragraph)
     lexicon = prep.book.lexicon
     return any(
@@ -54,10 +54,11 @@ def speaks_of(prep: Prepared, item: Found, speaker: SpeakerPhrase) -> bool:
 
 def _speaks_of_speaker(prep: Prepared, item: Found, before: Found) -> bool:
     speaker = before.attribution.speaker if before.attribution is not None else None
-    return speaker is not None and speaks_of(prep, item, speaker)
+    return speaker is not None and speaks_of(prep, item, speaker.name)
 
 
-def _reach(found: Found) -> int:
+def reach(found: Found) -> int:
+    """Where a statement and its attribution end."""
     attribution = found.attribution
     return max(found.end, attribution.end if attribution is not None else 0)
 

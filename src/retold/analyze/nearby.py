@@ -23,21 +23,28 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   sentences of the narration's own paragraph ('Berg seemed taken aback. "B?"'); or the
   person such a paragraph opens with as its subject though it names others too, when
   the paragraph after the quote opens with a quote its own sentence gives to that
-  person ('"C," Berg notes.').
+  person ('"C," Berg notes.'); or whom its opening 'he' or 'she' means, after a
+  paragraph about one person ('"A," Berg told the crowd.' then 'He talked about the
+  mill.' then '"B."': ``retold.analyze.narration``);
+* the speaker of the statement that ends the paragraph before, for a quote that is the
+  whole of its paragraph ('"A," Berg said.' then '"B."' then '"C."'), a quote over
+  several paragraphs ending there too.
 
 A quote with no such neighbour keeps no speaker: a wrong speaker is worse than none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
+from retold.analyze.candidates import surely_person
 from retold.analyze.context import Attribution, Found, Prepared
-from retold.analyze.continued import speaks_of
+from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
+from retold.analyze.narration import pronoun_narration
 from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.text import Token
 
@@ -46,11 +53,12 @@ MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
 class Neighbours(NamedTuple):
-    """The statement that ends last before a quote, and the first that starts after it
-    (as the sentence rules found it)."""
+    """The statement that ends last before a quote, the first that starts after it (as
+    the sentence rules found it), and all statements as attributed so far."""
 
     previous: Found | None
     following: Found | None
+    statements: Sequence[Found]
 
 
 def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
@@ -58,7 +66,7 @@ def nearby_quotes(prep: Prepared, found: list[Found]) -> list[Found]:
     in body order: a quote so attributed is the statement before the next one."""
     result = list(found)
     for n in sorted(range(len(found)), key=lambda n: found[n].start):
-        near = Neighbours(_previous(result, found[n]), _following(found, found[n]))
+        near = Neighbours(_previous(result, found[n]), _following(found, found[n]), result)
         result[n] = _nearby(prep, found[n], near) or found[n]
     return result
 
@@ -150,7 +158,7 @@ def _person_ending(prep: Prepared, p: int, k: int, v: int) -> SpeakerPhrase | No
     """The person whose run ends the words tokens[k:v] ('"...," Fight for Ferries
     organizing director Lena Osei told')."""
     for q, run in prep.runs:
-        if q == p and run.last == v and run.first >= k and _person(prep, p, run):
+        if q == p and run.last == v and run.first >= k and surely_person(prep, p, run):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
     return None
 
@@ -162,7 +170,7 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
     tokens, lexicon = prep.tokens(p), prep.book.lexicon
     comma = next((c for c in range(first, min(end, first + 8)) if tokens[c].text == ","), None)
     for q, run in prep.runs:
-        if q != p or not _person(prep, p, run) or possessive(tokens, run):
+        if q != p or not surely_person(prep, p, run) or possessive(tokens, run):
             continue
         if run.first == first:
             return _phrase(prep, p, run.name_first, run.last, run.titles)
@@ -173,18 +181,6 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
         if plain and not any(lexicon.verb_at(between, i) for i in range(len(between))):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
     return None
-
-
-def _person(prep: Prepared, p: int, run: NameRun) -> bool:
-    """A full name, or a surname that is surely one: the last name of someone the
-    article names in full (a capital opening a sentence may be any word, a title
-    any adjective: 'Former Republican')."""
-    if run.kind == "person":
-        return True
-    if run.kind != "surname":
-        return False
-    word = run.text(prep.tokens(p), prep.body)
-    return bool(prep.registry.by_word(word, prep.book))
 
 
 def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
@@ -236,7 +232,7 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
     preposition or a determiner), unless a passive ('by') follows it."""
     tokens: tuple[Token, ...] = prep.tokens(p)
     for q, run in prep.runs:
-        if q != p or not start <= run.first < t or not _person(prep, p, run):
+        if q != p or not start <= run.first < t or not surely_person(prep, p, run):
             continue
         before = tokens[run.first - 1].lower if run.first > start else ""
         if before in COMPLEMENT:
@@ -252,7 +248,7 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
 def _agent(prep: Prepared, p: int, by: int, t: int) -> NameRun | None:
     """'Berg was asked by host Ana Ruiz, who ...: "..."': the person after 'by'."""
     for q, run in prep.runs:
-        if q == p and by < run.first <= by + 3 and run.last <= t and _person(prep, p, run):
+        if q == p and by < run.first <= by + 3 and run.last <= t and surely_person(prep, p, run):
             return run
     return None
 
@@ -295,7 +291,7 @@ def _same_sentence(prep: Prepared, item: Found, previous: Found, speaker: Speake
         return False  # a sentence between, or one of its own before the mark
     for q, run in prep.runs:
         spoke = speaker.start <= tokens[run.first].start < speaker.end if q == p else False
-        if q == p and a <= run.first < mark and _person(prep, p, run) and not spoke:
+        if q == p and a <= run.first < mark and surely_person(prep, p, run) and not spoke:
             return False  # someone else named between
     return True
 
@@ -322,15 +318,13 @@ def _short_lead(prep: Prepared, item: Found, previous: Found) -> bool:
     """Does ``previous`` (with its attribution) end its paragraph, and ``item`` open the
     next after a few words that name no one and report nothing?"""
     p = item.paragraph
-    assert previous.attribution is not None
-    reach = max(previous.end, previous.attribution.end)
     before = prep.tokens(p - 1)
-    if not before or prep.index(p - 1, reach) < len(before) - 2:
+    if not before or prep.index(p - 1, reach(previous)) < len(before) - 2:
         return False
     tokens, mark = prep.tokens(p), prep.index(p, item.start) - 1
     if not 0 < mark <= NEXT_LEAD_WORDS or tokens[mark - 1].text != ":":
         return False
-    if any(q == p and run.first < mark and _person(prep, p, run) for q, run in prep.runs):
+    if any(q == p and run.first < mark and surely_person(prep, p, run) for q, run in prep.runs):
         return False
     return not _reporting(prep, p, 0, mark)
 
@@ -342,7 +336,8 @@ def _about(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     speak to your judgment?"').  The narration opens with the person's name as its
     subject and names nobody else ('Berg is upbeat about the ferry. He sees it as ...'
     then '"It will pay for itself."'), or names others too while the next paragraph
-    opens with a quote its attribution gives to that person ('"...," Berg notes.')."""
+    opens with a quote its attribution gives to that person ('"...," Berg notes.'); or
+    it opens with 'he' or 'she' and names no one (``narration.pronoun_narration``)."""
     narration = _narration(prep, item)
     if narration is None:
         return None
@@ -350,9 +345,13 @@ def _about(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     tokens = prep.tokens(q)[:end]
     if not tokens or any(t.text in QUOTE_CHARS for t in tokens):
         return None
-    people = [run for r, run in prep.runs if r == q and run.last <= end and _person(prep, q, run)]
+    people = [
+        run for r, run in prep.runs if r == q and run.last <= end and surely_person(prep, q, run)
+    ]
     start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
-    if not people or people[0].first != start or possessive(tokens, people[0]):
+    if not people:
+        return pronoun_narration(prep, q, start, end, near.statements)
+    if people[0].first != start or possessive(tokens, people[0]):
         return None
     last = tokens[people[0].last - 1].lower
     others = any(tokens[run.last - 1].lower != last for run in people)
@@ -399,18 +398,19 @@ def _next_paragraph(prep: Prepared, item: Found, near: Neighbours) -> Attributio
     statement is attributed to someone and that ends in its sentence with nothing more
     of anyone (no other name, no quote, no reporting verb: '"A," Berg said.' then
     '"B."' then '"C."'): the same speaker goes on, unless the quote speaks of them by
-    name ('"Berg's plan ..."').  A sentence of narration between ends the speaker."""
+    name ('"Berg's plan ..."').  A sentence of narration between ends the speaker.  The
+    statement before may be a quote over several paragraphs: where it ends counts."""
     previous = near.previous
     attribution = previous.attribution if previous is not None else None
     if previous is None or attribution is None or attribution.speaker is None:
         return None
     p, speaker = item.paragraph, attribution.speaker
-    if speaker.form not in SPEAKING or previous.paragraph != p - 1:
+    if speaker.form not in SPEAKING or _paragraph_at(prep, reach(previous) - 1) != p - 1:
         return None
-    if not _whole_paragraph(prep, item) or speaks_of(prep, item, speaker):
+    if not _whole_paragraph(prep, item) or speaks_of(prep, item, speaker.name):
         return None
     tokens = prep.tokens(p - 1)
-    rest = prep.index(p - 1, max(previous.end, attribution.end))
+    rest = prep.index(p - 1, reach(previous))
     while rest < len(tokens) and not tokens[rest].is_word:
         rest += 1  # its closing mark
     if rest < len(tokens) and prep.paragraphs[p - 1].sentence_of(rest)[0] >= rest:
@@ -419,7 +419,9 @@ def _next_paragraph(prep: Prepared, item: Found, near: Neighbours) -> Attributio
         return None
     if _reporting(prep, p - 1, rest, len(tokens)):
         return None
-    if any(q == p - 1 and run.first >= rest and _person(prep, q, run) for q, run in prep.runs):
+    if any(
+        q == p - 1 and run.first >= rest and surely_person(prep, q, run) for q, run in prep.runs
+    ):
         return None
     return attribution
 

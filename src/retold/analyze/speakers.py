@@ -45,6 +45,7 @@ from retold.analyze.antecedents import (
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.candidates import by_text, described_fits, distinct
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
+from retold.analyze.continued import speaks_of
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person, surname_only
 from retold.analyze.readings import outlet_surname, publishing, role_as_surname, speaking_persons
@@ -81,11 +82,11 @@ def resolve_quotes(
     )
     resolved: dict[int, Resolved] = {}
     owners = _owners(found)
+    ended: set[int] = set()  # ids of owners whose run of borrowers ended, and of those cut
     for item in sorted(found, key=lambda f: (f.anchor, id(f) in owners, f.start)):
         owner = owners.get(id(item))
-        result = resolved[id(owner)] if owner is not None else UNKNOWN
-        result = result if owner is None or _goes_on(prep, owner, result) else UNKNOWN
-        if result.speaker is None:
+        result = _borrowed(prep, item, owner, resolved, ended)
+        if result is None:
             result = _issued_by(item, _resolve(prep, item, memory, sentences))
             result = _document(prep, item) if result.speaker is None else result
             result = _pronoun_described(prep, item, memory) if result.speaker is None else result
@@ -95,7 +96,10 @@ def resolve_quotes(
             resolved[id(item)] = _nearby(result)
         else:  # a speaker who goes on in a paragraph is a pronoun's antecedent there
             _remember(prep, item, result, memory)
-    quotes = [_quote(prep, _kept(item, resolved[id(item)]), resolved[id(item)]) for item in found]
+    quotes = [
+        _quote(prep, _kept(item, resolved[id(item)], id(item) in ended), resolved[id(item)])
+        for item in found
+    ]
     quotes.sort(key=lambda q: (q.start, q.end))
     return [_numbered(q, n) for n, q in enumerate(quotes, 1)]
 
@@ -121,6 +125,23 @@ def _issued_by(item: Found, result: Resolved) -> Resolved:
     if phrase is None or not phrase.issued or result.speaker is None:
         return result
     return replace(result, confidence=min(result.confidence, CONFIDENCE["issuer"]))
+
+
+def _borrowed(
+    prep: Prepared, item: Found, owner: Found | None, resolved: dict[int, Resolved], ended: set[int]
+) -> Resolved | None:
+    """The speaker ``item`` borrows from its ``owner`` (``_owners``), where it may go on
+    (``_goes_on``); None where there is none to borrow (``item`` resolves its own
+    attribution).  No one from the first borrowing quote that speaks of them by name
+    ('"...," he said.' then '"Osei never paid."' of Osei), nor from any after it: the
+    run of borrowed quotes ends there."""
+    result = resolved[id(owner)] if owner is not None else UNKNOWN
+    if owner is None or result.speaker is None or not _goes_on(prep, owner, result):
+        return None
+    if id(owner) in ended or (result.kind == "person" and speaks_of(prep, item, result.speaker)):
+        ended.update((id(owner), id(item)))
+        return UNKNOWN
+    return result
 
 
 def _goes_on(prep: Prepared, owner: Found, result: Resolved) -> bool:
@@ -248,10 +269,11 @@ def _nearby(result: Resolved) -> Resolved:
     return replace(result, confidence=min(result.confidence, CONFIDENCE["nearby"]))
 
 
-def _kept(item: Found, result: Resolved) -> Found:
-    """``item``, or, a speaker read beside its sentence that names no one, the quote
-    left unattributed: a neighbour that names nobody attributes nothing."""
-    if item.shape != "nearby" or result.speaker is not None:
+def _kept(item: Found, result: Resolved, cut: bool) -> Found:
+    """``item``, or the quote left unattributed: a speaker read beside its sentence that
+    names no one (a neighbour that names nobody attributes nothing), or a quote ``cut``
+    from the run of quotes borrowing an attribution (``_borrowed``)."""
+    if not cut and (item.shape != "nearby" or result.speaker is not None):
         return item
     return Found("direct", "unattributed", item.segments, None, item.paragraph)
 
