@@ -67,6 +67,10 @@ SPEAKERS: dict[str, list] = {
         ("Desmond Achterberg", "Achterberg"), LINDQVIST, LINDQVIST, LINDQVIST,
         ("Per Lindqvist", "Lindqvist"), LINDQVIST, LINDQVIST, LINDQVIST,
     ],
+    "a6-racine-journal-kittredge.txt": [
+        KITTREDGE, ("Leonard Kittredge", "Kittredge"), KITTREDGE, BRANDVOLD, BRANDVOLD,
+        ("Gail Stroud", "Stroud"), KITTREDGE, ("Kristin Oyama", "Oyama"),
+    ],
     "b1-newsnine-arizona-debate.txt": [
         RUIZ_TATE, HOLLISTER, HOLLISTER_SR, HOLLISTER_SR, HOLLISTER_CAMPAIGN, BAPTISTE,
         HOLLISTER, ("Lorraine Achebe-Stiles", "Achebe-Stiles"),
@@ -83,6 +87,11 @@ SPEAKERS: dict[str, list] = {
         RUIZ_TATE, RUIZ_TATE, ("Refugio Anaya", "Anaya"), ("Luisa Anaya", "Anaya"),
         ("Refugio Anaya", "Anaya"), HOLLISTER_CAMPAIGN, ("Dolores Whitcomb", "Whitcomb"),
         RUIZ_TATE,
+    ],
+    "b5-continental-press-arizona-final-week.txt": [
+        HOLLISTER, RUIZ_TATE, HOLLISTER_SR, MORE, BAPTISTE, ("Esteban Tate", "Tate"),
+        ("Celeste Hollister", "Hollister"), ("Maribel Quintanar", "Quintanar"),
+        ("Brianna Lockett", "Lockett"), RUIZ_TATE, ("Lorraine Achebe-Stiles", "Achebe-Stiles"),
     ],
     "c1-continental-press-georgia-memo.txt": [
         ABERNATHY, FARRADAY, OSEI, ("Stanton Greaves", "Greaves"), SUTCLIFFE,
