@@ -42,6 +42,7 @@ FENWICK = ("Loretta Fenwick-Boyd", "Fenwick-Boyd")
 OSEI = ("Harriet Osei-Blanchard", "Osei-Blanchard")
 MORE = "+"
 
+# fmt: off
 SPEAKERS: dict[str, list] = {
     "a1-continental-press-lindqvist-veto.txt": [
         LINDQVIST, LINDQVIST, BRANDVOLD, BRANDVOLD, LINDQVIST, LINDQVIST, ASHGROVE, ASHGROVE,
@@ -111,6 +112,7 @@ SPEAKERS: dict[str, list] = {
         FARRADAY, FARRADAY,
     ],
 }
+# fmt: on
 
 
 def quoted(text: str) -> list[str]:
@@ -132,7 +134,7 @@ def build() -> dict:
         for span, who in zip(spans, speakers, strict=True):
             if who == MORE:
                 occ = quotes[-1]["occurrences"][0]
-                occ["segments"] = occ.get("segments", [occ["text"]]) + [span]
+                occ["segments"] = [*occ.get("segments", [occ["text"]]), span]
                 occ["split"] = True
                 occ["text"] = quotes[-1]["canonical"] = " ".join(occ["segments"])
                 continue
