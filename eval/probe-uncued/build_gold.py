@@ -114,6 +114,32 @@ SPEAKERS: dict[str, list] = {
 }
 # fmt: on
 
+# The attribution shape of each quote (after "+" continuations are folded), in reading order:
+# CUED a reporting verb beside the quote (said, told, added, asked, "In a statement, X said:");
+# NARR a quote-only paragraph (or sentence) after narration about its speaker; COLON a colon
+# lead-in whose sentence names a speech noun or the speaker ("His statement:", "had this to
+# say:"); DOC a memo, post, ad, caption, sign or statement that speaks, its issuer named nearby;
+# OBJ quoted words as the object or complement of an ordinary verb or speech noun ("promised",
+# "dismissed it as", "accusing him of", "his vow to"); QA an answer to a question the
+# narration asks; HEAD a headline-style "Name: quote" line.
+SHAPES = {
+    "a1": "OBJ CUED COLON OBJ CUED DOC OBJ CUED DOC CUED CUED DOC",
+    "a2": "COLON OBJ NARR NARR CUED DOC CUED OBJ NARR",
+    "a3": "OBJ COLON COLON OBJ DOC DOC DOC OBJ NARR COLON",
+    "a4": "DOC NARR CUED OBJ COLON NARR CUED COLON NARR NARR",
+    "a5": "NARR NARR DOC OBJ NARR OBJ NARR NARR NARR OBJ QA",
+    "a6": "NARR NARR NARR COLON OBJ NARR QA NARR",
+    "b1": "NARR OBJ CUED CUED DOC DOC NARR NARR",
+    "b2": "COLON COLON NARR NARR NARR NARR OBJ CUED NARR CUED NARR NARR",
+    "b3": "COLON CUED DOC COLON DOC OBJ COLON",
+    "b4": "COLON COLON NARR NARR NARR CUED NARR NARR",
+    "b5": "CUED CUED CUED CUED CUED NARR OBJ CUED NARR CUED",
+    "c1": "DOC COLON NARR OBJ NARR CUED",
+    "c2": "DOC QA QA OBJ NARR DOC NARR DOC DOC NARR",
+    "c3": "HEAD DOC COLON CUED DOC NARR DOC COLON CUED",
+    "c4": "DOC COLON DOC NARR COLON OBJ CUED NARR NARR",
+}
+
 
 def quoted(text: str) -> list[str]:
     """Every double-quoted span of 4+ words in a body, in reading order."""
@@ -149,6 +175,11 @@ def build() -> dict:
                     "occurrences": [occurrence],
                 }
             )
+    for prefix, codes in SHAPES.items():
+        mine = [q for q in quotes if q["occurrences"][0]["article"].startswith(prefix)]
+        assert len(mine) == len(codes.split()), f"{prefix}: shapes do not match quotes"
+        for entry, shape in zip(mine, codes.split(), strict=True):
+            entry["shape"] = shape
     return {"articles": {}, "quotes": quotes}
 
 
