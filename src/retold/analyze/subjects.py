@@ -36,13 +36,13 @@ def subjects(
     """The first person named near each sentence's start: a pronoun's likely antecedent,
     with the gender a title gives ('Mr. Hale').  A name that only qualifies a noun ('the
     Trump campaign', 'Cruz's aides'; not 'the Rev. Al Sharpton'), nor one after a
-    sentence-opening he or she ('He said Mateen ...'), is no subject; the possessor of a person gives way
-    to that person ('Mr. Hale's daughter, Cassidy Hale': the one in apposition, else
-    someone retold cannot name, of the noun's gender); after a first name that is not
-    surely a person, the sentence has none, unless it is one name in full whose given
-    name no list knows ('Mara Quill posted': returned as a subject too, its offset among
-    the unsure ones) or a surname only a title names ('The majority leader, Mr.
-    Abernathy, was ...'); and a sentence that opens with a role one person holds
+    sentence-opening he or she ('He said Mateen ...'), is no subject; the possessor of a
+    person gives way to that person ('Mr. Hale's daughter, Cassidy Hale': the one in
+    apposition, else someone retold cannot name, of the noun's gender); after a first
+    name that is not surely a person, the sentence has none, unless it is one name in
+    full whose given name no list knows ('Mara Quill posted': returned as a subject too,
+    its offset among the unsure ones) or a surname only a title names ('The majority
+    leader, Mr. Abernathy, was ...'); and a sentence that opens with a role one person holds
     (``role_subjects``: 'The speaker didn't mince words').  ``speaking``: keys of the
     people an attribution names (``speaking_people``)."""
     found: list[Mention] = []

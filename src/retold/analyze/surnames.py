@@ -4,12 +4,12 @@
 share it, the one a generation word ('the elder'), the title's gender, a given name,
 nearness, having been named before it at all, the headline, being named most, having
 spoken last or ``FAMILY_RULES`` (the one never called 'the elder' where the other is,
-the one the first paragraph names) tell apart.  No one of the article named with it: the surname itself at a lower
-confidence when something says it is a person (a title here or elsewhere, 'who' or an
-age after it, 'I' in the quoted words, the entity recogniser, or the surname speaking
-as a person elsewhere in the article); else a body 'the' names (``resolve_body``: 'the
-White House'), or a one-word name nothing tells a person or a body, at a lower
-confidence still (``readings.bare_name``).
+the one the first paragraph names) tell apart.  No one of the article named with it:
+the surname itself at a lower confidence when something says it is a person (a title
+here or elsewhere, 'who' or an age after it, 'I' in the quoted words, the entity
+recogniser, or the surname speaking as a person elsewhere in the article); else a body
+'the' names (``resolve_body``: 'the White House'), or a one-word name nothing tells a
+person or a body, at a lower confidence still (``readings.bare_name``).
 """
 
 from __future__ import annotations
