@@ -63,6 +63,13 @@ FOUND = [
         id="a-colon-lead-in-quoting-its-subject-before",
     ),
     pytest.param(
+        "Councillor Nils Aberg spoke after the vote on Monday.\n\n"
+        'His statement: "The harbour board failed this town and its ferry crews."',
+        "The harbour board",
+        "Nils Aberg",
+        id="a-colon-lead-in-opening-with-his",
+    ),
+    pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         "Aberg was asked by host Dana Ruiz, who chairs the harbour board, "
         '"Will the ferry keep running through the winter storms?"',
@@ -403,3 +410,12 @@ def test_a_neighbourhood_that_names_no_speaker_gives_none(
     quote = quote_of(body, start, nlp, options)
     assert quote.speaker is None
     assert quote.shape == "unattributed"
+
+
+def test_a_colon_lead_in_on_a_person_of_hers_is_not_hers(nlp: Any, options: QuoteOptions) -> None:
+    """'Her mother was blunt: "..."': the words are the mother's, not the mayor's."""
+    body = (
+        "Mayor Edda Brandt toured the flooded pier on Monday.\n\n"
+        'Her mother was blunt: "She should never have run for the harbour board."'
+    )
+    assert quote_of(body, "She should never", nlp, options).speaker != "Edda Brandt"

@@ -42,6 +42,7 @@ class Lexicon:
     document_words: frozenset[str]
     issuing: frozenset[str]  # verb forms that issue a document ('released'), particles
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
+    possessive_pronouns: dict[str, str]  # 'his' -> "m"
     refers_to_person: frozenset[str]  # 'he', 'his': the clause speaks of a person
     refers_to_thing: frozenset[str]  # 'it', 'its': ... of a thing
     titles: frozenset[str]
@@ -186,6 +187,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         document_words=_lower(data["sources"]["document_words"]),
         issuing=_lower(data["sources"]["issuing"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
+        possessive_pronouns={k.casefold(): v for k, v in data["possessive_pronouns"].items()},
         refers_to_person=_lower(data["referring"]["person"]),
         refers_to_thing=_lower(data["referring"]["thing"]),
         titles=_lower(people["titles"]),

@@ -215,10 +215,32 @@ def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     if _goes_past(prep, item):
         return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
     run = _subject(prep, p, start, t)
-    if run is None or any(tokens[k].text in QUOTE_CHARS for k in range(start, run.last)):
+    if run is None:
+        return _possessed_lead_in(prep, p, start, t)
+    if any(tokens[k].text in QUOTE_CHARS for k in range(start, run.last)):
         return None  # quoted words before the subject may have a speaker of their own
     speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
     return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
+
+
+def _possessed_lead_in(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
+    """A colon lead-in that opens with 'his' or 'her' and a thing of theirs ('His
+    statement:', 'Her promise to the crowd was specific:'): the pronoun, resolved as
+    any ('"...," he said'); not a person of theirs ('Her mother was blunt:' is the
+    mother's), nor where a name, a quote or a pronoun of the other gender is in it."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    k = skip_lead_ins(tokens, start, t, lexicon)
+    gender = lexicon.possessive_pronouns.get(tokens[k].lower) if k + 1 < t else None
+    if gender is None or tokens[t].text != ":":
+        return None
+    lead = tokens[k + 1 : t]
+    if any(w.lower in lexicon.person_words or w.cap or w.text in QUOTE_CHARS for w in lead):
+        return None
+    if any(lexicon.pronouns.get(w.lower, gender) != gender for w in lead):
+        return None
+    pronoun = tokens[k]
+    speaker = SpeakerPhrase("pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender)
+    return Attribution(speaker, ":", pronoun.start, tokens[t].end, None)
 
 
 def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
