@@ -70,6 +70,22 @@ FOUND = [
         id="a-colon-lead-in-opening-with-his",
     ),
     pytest.param(
+        "The harbour board met on Friday.\n\n"
+        "Both candidates were asked about the ferry. Councillor Nils Aberg took longer.\n\n"
+        '"If the count is fair, the ferry stays until the winter storms pass."',
+        "If the count",
+        "Nils Aberg",
+        id="the-last-sentence-s-subject-before-a-quote-paragraph",
+    ),
+    pytest.param(
+        "The harbour board met on Friday.\n\n"
+        "I asked Mayor Edda Brandt about the ferry at the pier on Monday. She laughed.\n\n"
+        '"Contempt? I read every draft of that harbour bill twice."',
+        "Contempt?",
+        "Edda Brandt",
+        id="the-last-sentence-s-pronoun-after-one-person-named",
+    ),
+    pytest.param(
         "Councillor Nils Aberg spoke at the meeting on Friday.\n\n"
         "Aberg was asked by host Dana Ruiz, who chairs the harbour board, "
         '"Will the ferry keep running through the winter storms?"',

@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import surely_person
 from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.names import NameRun
 from retold.analyze.subjects import possessive
 from retold.analyze.text import Token
 
@@ -99,3 +101,45 @@ def _speakers_in(prep: Prepared, p: int, statements: Sequence[Found]) -> list[Sp
         if any(a < paragraph.end and paragraph.start < b for a, b in spans):
             phrases.append(attribution.speaker if attribution is not None else None)
     return phrases
+
+
+def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | None:
+    """The subject of the last sentence of narration tokens[:end] of paragraph ``q``
+    when it is all that sentence says of people ('I asked Lindqvist about it. She
+    laughed.' then '"Contempt? ..."'): 'he' or 'she' opening it (after a short phrase)
+    where the sentences before it in the paragraph name one person (``_one_named_before``),
+    or a name opening it that is surely a person's (its run); none where the sentence names
+    anyone else, quotes anything, or holds a pronoun of another gender."""
+    tokens, lexicon = prep.tokens(q), prep.book.lexicon
+    if end <= 0:
+        return None
+    start, _ = prep.paragraphs[q].sentence_of(end - 1)
+    sentence = tokens[start:end]
+    if any(t.text in QUOTE_CHARS for t in sentence):
+        return None
+    k = _after_phrase(tokens, skip_lead_ins(tokens, start, end, lexicon), end, lexicon.pronouns)
+    runs = [
+        run for r, run in prep.runs if r == q and start <= run.first < end and run.kind != "title"
+    ]
+    gender = lexicon.pronouns.get(tokens[k].lower) if k < end else None
+    if gender is not None and tokens[k].lower in lexicon.clause_subjects and not runs:
+        if _one_named_before(prep, q, start) and all(
+            lexicon.pronouns.get(t.lower, gender) == gender for t in sentence
+        ):
+            pronoun = tokens[k]
+            return SpeakerPhrase(
+                "pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender
+            )
+        return None
+    if len(runs) != 1 or runs[0].first != k or possessive(tokens, runs[0]):
+        return None
+    return runs[0] if surely_person(prep, q, runs[0]) else None
+
+
+def _one_named_before(prep: Prepared, q: int, start: int) -> bool:
+    """Do the sentences of paragraph ``q`` before token ``start`` name people of one
+    surname only, and someone at all (a pronoun opening the paragraph reaches back past
+    it: no)?"""
+    tokens = prep.tokens(q)
+    runs = [r for p, r in prep.runs if p == q and r.first < start and surely_person(prep, q, r)]
+    return len({tokens[r.last - 1].lower for r in runs}) == 1

@@ -44,7 +44,7 @@ from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
-from retold.analyze.narration import pronoun_narration
+from retold.analyze.narration import last_subject, pronoun_narration
 from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.text import Token
 
@@ -453,6 +453,28 @@ def _whole_paragraph(prep: Prepared, item: Found) -> bool:
     return all(item.start <= t.start < item.end for t in tokens if t.is_word)
 
 
+def _last_subject(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
+    """A quote after narration whose last sentence is about one person, its subject
+    ('She laughed.', 'Lindqvist grimaced.'; ``narration.last_subject``)."""
+    narration = _narration(prep, item)
+    if narration is None:
+        return None
+    found = last_subject(prep, *narration)
+    if found is None:
+        return None
+    if isinstance(found, SpeakerPhrase):
+        return Attribution(found, None, found.start, found.end, None)
+    speaker = _phrase(prep, narration[0], found.name_first, found.last, found.titles)
+    return Attribution(speaker, None, speaker.start, speaker.end, None)
+
+
 Rule = Callable[[Prepared, Found, Neighbours], Attribution | None]
 # The rules in the order they are tried (``bench/speakers_cv.py`` scores each apart).
-RULES: tuple[Rule, ...] = (_named_after, _lead_in, _goes_on, _about, _next_paragraph)
+RULES: tuple[Rule, ...] = (
+    _named_after,
+    _lead_in,
+    _goes_on,
+    _about,
+    _next_paragraph,
+    _last_subject,
+)
