@@ -5,8 +5,11 @@ by name (``speaks_of``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from retold.analyze.attribution import SPEAKING_FORMS
 from retold.analyze.context import Found, Prepared
+from retold.analyze.text import Token
 
 CONTINUING_FORMS = (*SPEAKING_FORMS, "unnamed")  # '"A," a family friend said.' then '"B."'
 
@@ -42,13 +45,21 @@ def speaks_of(prep: Prepared, item: Found, name: str | None) -> bool:
     if not name:
         return False
     surname = name.split()[-1]
+    return named_in(prep, item, [(item.start, item.end)], lambda t: t.text == surname)
+
+
+def named_in(
+    prep: Prepared, item: Found, spans: list[tuple[int, int]], names: Callable[[Token], bool]
+) -> bool:
+    """Is a token of ``item``'s paragraph inside ``spans`` one that ``names`` someone,
+    and not beside a reporting verb (an attribution the quote marks took in)?"""
     tokens, words = prep.tokens(item.paragraph), prep.words(item.paragraph)
     lexicon = prep.book.lexicon
     return any(
-        t.text == surname
+        names(t)
+        and any(a <= t.start < b for a, b in spans)
         and not any(lexicon.verb_at(words, v, loose=True) for v in range(max(k - 3, 0), k + 2))
         for k, t in enumerate(tokens)
-        if item.start <= t.start < item.end
     )
 
 

@@ -45,7 +45,7 @@ from retold.analyze.antecedents import (
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.candidates import by_text, described_fits, distinct
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
-from retold.analyze.continued import speaks_of
+from retold.analyze.continued import named_in, speaks_of
 from retold.analyze.descriptions import describe
 from retold.analyze.people import Person, surname_only
 from retold.analyze.readings import outlet_surname, publishing, role_as_surname, speaking_persons
@@ -348,15 +348,7 @@ def _named_inside(prep: Prepared, item: Found, person: Person) -> bool:
         return False
     if any(p.first == person.first and p.key != person.key for p in prep.registry.people):
         return False
-    tokens, words = prep.tokens(item.paragraph), prep.words(item.paragraph)
-    lexicon = prep.book.lexicon
-    return any(
-        t.cap
-        and t.lower == person.first
-        and any(a <= t.start < b for a, b in item.segments)
-        and not any(lexicon.verb_at(words, v, loose=True) for v in range(max(k - 3, 0), k + 2))
-        for k, t in enumerate(tokens)
-    )
+    return named_in(prep, item, list(item.segments), lambda t: t.cap and t.lower == person.first)
 
 
 def _of_gender(people: list[Person], phrase: SpeakerPhrase) -> list[Person]:

@@ -25,13 +25,12 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from retold.analyze.attribution import SpeakerPhrase
+from retold.analyze.attribution import QUOTE_MARKS, SpeakerPhrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.people import Person
 
 MAX_LABEL = 40  # characters before the colon
 LABEL_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
-OPENING_MARKS = frozenset("“\"‘'«„")
 ANSWERED = 2  # lines at most this many paragraphs apart are one exchange
 
 
@@ -71,7 +70,7 @@ def _line(prep: Prepared, p: int) -> _Line | None:
     if not 0 < colon <= MAX_LABEL or not text[colon + 1 : colon + 2].isspace():
         return None
     label, words = text[:colon].strip(), text[colon + 1 :].lstrip()
-    if words[:1] in OPENING_MARKS or not any(c.islower() for c in words):
+    if words[:1] in QUOTE_MARKS or not any(c.islower() for c in words):
         return None
     if not _label_shaped(prep, label):
         return None
