@@ -282,6 +282,52 @@ def test_a_pronoun_after_said_that_opens_a_clause_is_no_inverted_speaker(
     assert quote_of(body, "I really", nlp, options).speaker == "Ed Sneddon"
 
 
+@pytest.mark.parametrize(
+    "reported",
+    ["her members felt betrayed", "the crews felt let down by the vote", "taxes would rise"],
+)
+def test_a_name_and_its_appositive_before_said_are_no_fronted_words(
+    reported: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'X, the union's manager, said her members felt betrayed': a name and its
+    appositive set off before 'said' are its subject, not words fronted before an
+    inverted 'said her members'; the quote-only paragraph after goes on with X."""
+    body = (
+        f"Ann Wu, the business manager of the harbour pilots' union, said {reported}.\n\n"
+        '"He stood in our hall in June and told us he was with us. We believed him."'
+    )
+    assert quote_of(body, reported, nlp, options).speaker == "Ann Wu"
+    assert quote_of(body, "He stood", nlp, options).speaker == "Ann Wu"
+
+
+def test_words_before_an_inverted_said_with_a_clause_among_them_are_fronted(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'X, 66, of Elm Grove, was struck at 7 p.m., said Sgt. Y': a clause after the
+    name makes the words before the comma what Y said."""
+    body = "Ann Wu, 66, of Elm Grove, was struck just after 7 p.m., said Sgt. Tom Bell."
+    assert quote_of(body, "Ann Wu, 66", nlp, options).speaker == "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Asked about the remark", "Speaking to reporters after the vote", "After the vote"],
+)
+def test_an_opening_phrase_then_a_name_and_its_appositive_say(
+    opening: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'Asked about the remark, X, the candidate's mother, who ..., said ...': past an
+    opening phrase, the name set off before its appositive (and a relative clause) is
+    the speaker, as the name after a role is ('In a statement, her aide, X, said')."""
+    body = (
+        f"{opening}, Ann Wu, the candidate's mother, who has joined several of his "
+        "rallies, said she had no quarrel with the ferry board.\n\n"
+        '"He loves the harbour. I love my son. That is politics."'
+    )
+    assert quote_of(body, "she had no", nlp, options).speaker == "Ann Wu"
+    assert quote_of(body, "He loves", nlp, options).speaker == "Ann Wu"
+
+
 def test_a_ship_is_no_person_a_description_could_be(nlp: Any, options: QuoteOptions) -> None:
     """'INS', 'USS', 'HMS' name ships: 'the officer' who speaks is no ship."""
     body = (

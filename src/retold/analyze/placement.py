@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from retold.analyze.attribution import SpeakerPhrase, classify_chunk, given_name, skip_lead_ins
 from retold.analyze.complements import PREPOSITIONS
-from retold.analyze.names import NameBook, word_surname
+from retold.analyze.lexicon import Lexicon
+from retold.analyze.names import NameBook, find_runs, word_surname
 from retold.analyze.text import Token
 
 # Forms of a phrase that describes its speaker without one name: a name set off
@@ -33,6 +34,35 @@ def _chunks(tokens: tuple[Token, ...], i: int, j: int) -> list[tuple[int, int]]:
             start = k + 1
     chunks.append((start, j))
     return chunks
+
+
+def subject_set_off(tokens: tuple[Token, ...], i: int, j: int, book: NameBook) -> bool:
+    """Are tokens[i:j] a name and the appositives set off after it, with no clause
+    among them ('Ann Wu, the union's manager,' or 'Ann Wu, 54, of Elm Grove,', not
+    'Ann Wu, 54, was struck at 7 p.m.,'): each stretch after the name opens as a
+    noun phrase, a number, a place or a relative clause does?"""
+    lexicon = book.lexicon
+    chunks = [(a, b) for a, b in _chunks(tokens, i, j) if b > a]
+    if len(chunks) < 2:
+        return False
+    a, b = chunks[0]
+    runs = find_runs(tokens, skip_lead_ins(tokens, a, b, lexicon), b, book)
+    if len(runs) != 1 or runs[0].last != b or runs[0].first != skip_lead_ins(tokens, a, b, lexicon):
+        return False
+    return all(_opens_appositive(tokens[c], lexicon) for c, _ in chunks[1:])
+
+
+def _opens_appositive(token: Token, lexicon: Lexicon) -> bool:
+    lower = token.lower
+    if lower in lexicon.pronouns or lower in lexicon.verb_group:
+        return False
+    return (
+        lower in ("a", "an", "the", "of", "from")
+        or lower in lexicon.possessive_pronouns
+        or lower in lexicon.relative_words
+        or lower[:1].isdigit()
+        or token.cap
+    )
 
 
 def speaker_before(
@@ -58,7 +88,7 @@ def speaker_before(
         if phrase is not None and phrase.form in DESCRIBING and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
-    if len(chunks) > 3 and tokens[chunks[0][0]].lower in PREPOSITIONS:
+    if len(chunks) > 3 and _opening_phrase(tokens, chunks[0]):
         named = _opened_by_phrase(tokens, chunks, book, body)
         if named is not None:
             return named
@@ -72,21 +102,40 @@ def speaker_before(
     return _with_appositive_name(phrase, tokens, chunks, book, body)
 
 
+def _opening_phrase(tokens: tuple[Token, ...], chunk: tuple[int, int]) -> bool:
+    """Does the stretch open the sentence with a phrase that is no speaker: a
+    preposition ('In a statement to the Herald,') or a participle followed by a
+    lower-case word ('Asked about the remark,', 'Speaking to reporters,')?"""
+    a, b = chunk
+    first = tokens[a].lower
+    if first in PREPOSITIONS:
+        return True
+    participle = len(first) > 4 and first.endswith(("ed", "ing"))
+    return participle and b - a > 1 and tokens[a + 1].text.islower()
+
+
 def _opened_by_phrase(
     tokens: tuple[Token, ...], chunks: list[tuple[int, int]], book: NameBook, body: str
 ) -> SpeakerPhrase | None:
-    """'In a statement to the Herald, her adviser, Ann Wu, said': after an opening
-    phrase (whose own words name who was spoken to), the name set off right before the
-    verb, with the role of the chunk before it."""
-    a, b = chunks[-2]
-    named = classify_chunk(tokens, a, b, book, body)
-    if named is None or named.form != "name":
+    """'In a statement to the Herald, her adviser, Ann Wu, said', 'Asked about it, Ann
+    Wu, the mayor's aide, who ran the count, said': after an opening phrase (whose own
+    words name who was spoken to), a name set off before the verb with a role beside
+    it, before or after (a relative clause after them left out)."""
+    inner = chunks[1:-1]
+    if inner and tokens[inner[-1][0]].lower in book.lexicon.relative_words:
+        inner = inner[:-1]
+    if len(inner) < 2:
         return None
-    c, d = chunks[-3]
-    role = classify_chunk(tokens, c, d, book, body)
+    last, before = (classify_chunk(tokens, a, b, book, body) for a, b in inner[-1:-3:-1])
+    if last is not None and last.form == "name":
+        named, role = last, before
+    elif before is not None and before.form == "name" and last is not None:
+        named, role = before, last
+    else:
+        return None
     if role is not None and role.form in DESCRIBING:
         return replace(named, role=named.role or role.role, gender=named.gender or role.gender)
-    return named
+    return named if named is last else None
 
 
 def _name_before(

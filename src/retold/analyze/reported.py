@@ -16,7 +16,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentence, insid
 from retold.analyze.fallback import reported_by_parse
 from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
-from retold.analyze.placement import speaker_after, speaker_before
+from retold.analyze.placement import speaker_after, speaker_before, subject_set_off
 from retold.analyze.subjects import possessive
 from retold.analyze.text import ENDS, Token, dateline_end
 
@@ -384,6 +384,8 @@ def _fronted(
         return None
     start = dateline_end(tokens, s.si, comma)
     if any(inside(tokens[m].start, quoted) for m in range(start, comma)):
+        return None
+    if subject_set_off(tokens, start, comma, prep.book):
         return None
     speaker = tail[0]
     cue = prep.body[tokens[v].start : tokens[v + size - 1].end]
