@@ -309,6 +309,19 @@ def test_words_before_an_inverted_said_with_a_clause_among_them_are_fronted(
     assert quote_of(body, "Ann Wu, 66", nlp, options).speaker == "Tom Bell"
 
 
+def test_a_long_appositive_ends_an_inverted_attribution(nlp: Any, options: QuoteOptions) -> None:
+    """'CONTENT, said X, a pilot under Presidents Y and Z.': the appositive (names
+    joined by 'and' in it) ends the attribution; 'he said' after it is X."""
+    body = (
+        "Some of the charges are hard to prove, while others mean little to the public, "
+        "said Tom Bell, a harbour pilot under Commodores Ann Wu and Dale Ruiz of the "
+        "northern fleet.\n\n"
+        '"It has to be something the ferry crews can follow," he said.'
+    )
+    assert quote_of(body, "Some of the charges", nlp, options).speaker == "Tom Bell"
+    assert quote_of(body, "It has to be", nlp, options).speaker == "Tom Bell"
+
+
 @pytest.mark.parametrize(
     "opening",
     ["Asked about the remark", "Speaking to reporters after the vote", "After the vote"],

@@ -30,6 +30,19 @@ def test_an_initial_opens_a_given_name_in_a_family(nlp: Any, options: QuoteOptio
     assert quote_of(body, "The tide", nlp, options).speaker == "W. Dale Orrin"
 
 
+def test_a_middle_name_after_a_given_name_no_list_knows_is_the_same_person(
+    options: QuoteOptions,
+) -> None:
+    """'Bettie Mae Page' (read as 'Mae Page': a word no list knows before a given name
+    is read as no part of the name) is the 'Bettie Page' the article names elsewhere."""
+    body = (
+        "Zelphie Orrin guided ships into Lakeport for forty years.\n\n"
+        "Born on the northern quay, Zelphie Mae Orrin was one of six children.\n\n"
+        "Orrin retired in 1990."
+    )
+    assert [p.name for p in registry_of(body, options).people] == ["Zelphie Orrin"]
+
+
 def test_an_initial_and_a_given_name_are_one_person(options: QuoteOptions) -> None:
     body = (
         "W. Dale Orrin guided ships into Lakeport for forty years.\n\n"

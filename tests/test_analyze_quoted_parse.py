@@ -58,3 +58,15 @@ def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
         "asking Osei after the meeting."
     )
     assert quote_of(body, "Should there", nlp, options).speaker is None
+
+
+def test_words_a_passive_verb_gives_its_subject_are_not_theirs(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'She ... was voted "The Most Likely to Succeed."': a title others gave her."""
+    body = (
+        "Lena Osei grew up on the northern quay.\n\n"
+        "She was a member of the rowing club, helped edit the school paper and was voted "
+        '"The Most Likely to Succeed."'
+    )
+    assert quote_of(body, "The Most Likely", nlp, options).speaker is None

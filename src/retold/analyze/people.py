@@ -139,6 +139,7 @@ def build_registry(
     lower = lower_case_words(paragraphs) if lower is None else lower
     doubtful: set[tuple[str, str]] = set()
     bodies: set[tuple[str, str]] = set()  # names a comma-set phrase calls a body
+    left: dict[tuple[str, str], set[str]] = {}  # capitalised words printed before a name
     for paragraph in paragraphs:
         tokens = paragraph.tokens
         headline = title_case(tokens)
@@ -161,6 +162,9 @@ def build_registry(
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
             people[slot] = _merge(people[slot], person) if slot in people else person
+            if run.name_first > 0 and tokens[run.name_first - 1].cap:
+                left.setdefault(slot, set()).add(fold(tokens[run.name_first - 1].text))
+    _merge_middle_names(people, left)
     for slot in sorted(doubtful & people.keys(), key=lambda s: (people[s].mentions, s)):
         first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
@@ -170,6 +174,20 @@ def build_registry(
             del people[slot]  # 'Acme Holdings, a company that ...' is no person
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
     return Registry(_merged_initials(_merged_tails(kept))), runs
+
+
+def _merge_middle_names(
+    people: dict[tuple[str, str], Person], left: dict[tuple[str, str], set[str]]
+) -> None:
+    """'Bettie Mae Page' read as 'Mae Page' (a word no list knows before a given name is
+    read as no part of the name: 'Republican Mae Page') is the 'Bettie Page' named
+    elsewhere: a name printed right after the given name of someone of its surname."""
+    for slot, words in left.items():
+        first, last = slot
+        full = [people[(w, last)] for w in words if w != first and (w, last) in people]
+        if len(full) == 1 and slot in people:
+            keep = full[0]
+            people[(keep.first, last)] = _merge(keep, people.pop(slot), keep=keep.name)
 
 
 def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> bool:

@@ -240,8 +240,11 @@ def _subject(parsed: Parsed, v: int, inside: set[int], issuing: frozenset[str]) 
     saying', 'leaned in and boomed', 'said before adding'; a passive one's too: 'was
     joined on stage and joked'), three verbs up at most.  A verb that describes the
     object of one of ``issuing`` ('released a statement saying') speaks for that
-    verb's subject; words on a thing held up ('held a sign saying') are no one's."""
+    verb's subject; words on a thing held up ('held a sign saying') are no one's, nor
+    those a passive verb gives its subject ('was voted "..."')."""
     toks = parsed.tokens
+    if any(toks[c].dep == "auxpass" for c in parsed.children(v)):
+        return None  # 'was voted "Most Likely to Succeed"': the words are not hers
     verb = v
     for _ in range(4):
         deps = ("nsubj",) if verb == v else ("nsubj", "nsubjpass")  # 'was joined and joked'

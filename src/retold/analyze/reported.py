@@ -353,7 +353,9 @@ def _tail_attribution(prep: Prepared, s: Sentence, a: int) -> tuple[SpeakerPhras
         else:
             speaker = speaker_before(tokens, a, v, book, prep.body)
             tail_from = v + size
-        if speaker is None or not _only_adverbials(prep, s, tail_from):
+        if speaker is None:
+            return None
+        if not _only_adverbials(prep, s, tail_from) and not _appositive_tail(prep, s, tail_from):
             return None
         return speaker, v, size
     return None
@@ -369,6 +371,24 @@ def _only_adverbials(prep: Prepared, s: Sentence, k: int) -> bool:
         return False
     blockers = lexicon.speaker_blockers - {"to"}
     return not any(words[m] in blockers or words[m] == "that" for m in range(k, s.sj))
+
+
+APPOSITIVE_WORDS = 25  # tokens of an appositive ending an inverted attribution
+APPOSITIVE_JOINS = frozenset({"and", "or", "who", "whom", "whose", "as", "since", "when"})
+
+
+def _appositive_tail(prep: Prepared, s: Sentence, k: int) -> bool:
+    """'..., said Ann Wu, a pilot under Presidents Reagan and Bush.': the speaker's
+    appositive, set off by a comma and opening as a noun phrase, ends the sentence
+    (words a relative clause or a list of names may hold; no verb of a clause of its
+    own: 'said Wu, the mayor, would lose' is no attribution)."""
+    tokens, words, lexicon = prep.tokens(s.p), prep.words(s.p), prep.book.lexicon
+    if k + 1 >= s.sj or words[k] != "," or s.sj - k > APPOSITIVE_WORDS:
+        return False
+    if words[k + 1] not in ("a", "an", "the") and words[k + 1] not in lexicon.possessive_pronouns:
+        return False
+    blockers = lexicon.speaker_blockers - APPOSITIVE_JOINS
+    return not any(words[m] in blockers for m in range(k + 2, s.sj) if tokens[m].is_word)
 
 
 def _fronted(
