@@ -323,6 +323,28 @@ def test_a_long_appositive_ends_an_inverted_attribution(nlp: Any, options: Quote
 
 
 @pytest.mark.parametrize(
+    "reported",
+    [
+        'The board would do well to begin "building bridges" to the crews',
+        "The board has lost the crews",
+    ],
+)
+def test_fronted_words_may_quote_a_phrase_and_an_age_may_open_the_appositive(
+    reported: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'CONTENT with "a quoted phrase", said X, 35, a pilot who ...': the words before
+    the comma are X's (a direct quote's own '"...," X said' is not fronted words); the
+    age set off before the appositive ends no attribution; 'he said' after is X."""
+    body = (
+        f"{reported}, said Tom Ruiz, 35, a former strategist who works with the harbour "
+        "pilots.\n\n"
+        '"It seems certain the vote will go on, which is costly," he said.'
+    )
+    assert quote_of(body, reported[:12], nlp, options).speaker == "Tom Ruiz"
+    assert quote_of(body, "It seems", nlp, options).speaker == "Tom Ruiz"
+
+
+@pytest.mark.parametrize(
     "opening",
     ["Asked about the remark", "Speaking to reporters after the vote", "After the vote"],
 )

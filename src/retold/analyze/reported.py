@@ -378,11 +378,13 @@ APPOSITIVE_JOINS = frozenset({"and", "or", "who", "whom", "whose", "as", "since"
 
 
 def _appositive_tail(prep: Prepared, s: Sentence, k: int) -> bool:
-    """'..., said Ann Wu, a pilot under Presidents Reagan and Bush.': the speaker's
+    """'..., said Ann Wu, (35,) a pilot under Presidents Reagan and Bush.': the speaker's
     appositive, set off by a comma and opening as a noun phrase, ends the sentence
     (words a relative clause or a list of names may hold; no verb of a clause of its
     own: 'said Wu, the mayor, would lose' is no attribution)."""
     tokens, words, lexicon = prep.tokens(s.p), prep.words(s.p), prep.book.lexicon
+    if k + 3 < s.sj and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
+        k += 2  # an age first: 'said Ann Wu, 35, a pilot who ...'
     if k + 1 >= s.sj or words[k] != "," or s.sj - k > APPOSITIVE_WORDS:
         return False
     if words[k + 1] not in ("a", "an", "the") and words[k + 1] not in lexicon.possessive_pronouns:
@@ -403,8 +405,9 @@ def _fronted(
     if tail is None or tail[1] != v:
         return None
     start = dateline_end(tokens, s.si, comma)
-    if any(inside(tokens[m].start, quoted) for m in range(start, comma)):
-        return None
+    marks = [m for m in range(start, comma) if inside(tokens[m].start, quoted)]
+    if marks and (marks[0] == start or _all_quoted(prep, s.p, start, comma, quoted)):
+        return None  # a direct quote's own attribution ('"...," X said')
     if subject_set_off(tokens, start, comma, prep.book):
         return None
     speaker = tail[0]
