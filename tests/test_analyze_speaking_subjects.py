@@ -2,7 +2,8 @@
 pronoun's antecedent though the word lists do not know their given name
 (``antecedents.speaking_people``); a capitalised preposition opening a sentence is no
 given name ('Outside Brennock's plant'), and a name alone between quote marks (a
-label) vouches for no person.  All text here is invented."""
+label) vouches for no person; the name after a long opening clause is its sentence's
+subject.  All text here is invented."""
 
 from __future__ import annotations
 
@@ -55,3 +56,26 @@ def test_a_body_whose_name_speaks_is_no_antecedent(nlp: Any, options: QuoteOptio
 def test_an_opening_preposition_is_no_given_name(word: str, options: QuoteOptions) -> None:
     body = f"{word} Brennock's plant in Lakeport, a welder named Ada Quell waited for news."
     assert sorted(p.name for p in registry_of(body, options).people) == ["Ada Quell"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "As a small gathering of supporters waited for her in the ballroom",
+        "Repeating the words of her much-praised speech at the harbour last week",
+        "After turning her attention to the ferries and the crews who run them",
+    ],
+)
+def test_the_subject_after_a_long_opening_clause_is_a_pronoun_antecedent(
+    opening: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'As ... waited for her in the ballroom, Ann Wu took to the radio.' then
+    '"...," she wrote': the name after the opening clause's comma is the sentence's
+    subject, however long the clause, not Dana Ruiz of the sentence before."""
+    body = (
+        "Dana Ruiz chaired the harbour board meeting on Monday.\n\n"
+        f"{opening}, Ann Wu took to the radio to say thanks.\n\n"
+        '"To everyone who turned out in every corner of the harbour: This is your win," '
+        "she wrote."
+    )
+    assert quote_of(body, "To everyone", nlp, options).speaker == "Ann Wu"

@@ -56,7 +56,8 @@ def subjects(
         paragraph = prep.paragraphs[p]
         first = paragraph.sentence_of(run.first)[0]
         offset = paragraph.tokens[run.first].start
-        if (p, run.first) not in apposed and ((p, first) in seen or run.first - first > 12):
+        far = run.first - first > SUBJECT_REACH and not _after_opening(paragraph.tokens, first, run)
+        if (p, run.first) not in apposed and ((p, first) in seen or far):
             continue
         if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
@@ -80,6 +81,22 @@ def subjects(
             seen.add((p, first))  # no one is 'Contacted' ('Contacted by ..., Miller')
     found += [m for m in role_subjects(prep) if not inside(m[0], quoted)]
     return sorted(found, key=lambda m: m[0]), frozenset(unsure)
+
+
+SUBJECT_REACH = 12  # tokens from a sentence's start to the name that is its subject
+OPENING_REACH = 40  # ... after an opening clause closed by a comma
+OPENERS = frozenset({"as", "after", "when", "while", "before", "since", "although", "though"})
+
+
+def _after_opening(tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
+    """Does the name follow an opening clause closed by a comma, its sentence's first
+    words ('As supporters waited for her in the ballroom, Hillary Clinton took to
+    Twitter', 'Repeating his speech of last week, Biden rubbished ...'): a clause
+    opened by a subordinating word, a preposition or an -ing form?"""
+    if run.first - first > OPENING_REACH or tokens[run.first - 1].text != ",":
+        return False
+    word = tokens[first].lower
+    return word in OPENERS or word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5)
 
 
 def role_subjects(prep: Prepared) -> list[Mention]:
