@@ -343,3 +343,38 @@ def test_people_in_the_plural_opening_a_sentence_are_described(
     )
     quote = quote_of(body, "We expect", nlp, options)
     assert (quote.speaker, quote.speaker_kind) == (people, "description")
+
+
+PLACED = (
+    "Sen. Tom Bell (R-Fla.) and Sen. Dale Ruiz (D-Vt.) both spoke at the harbour forum on "
+    "Monday.\n\n"
+    "Ruiz said the ferries needed more money. Bell disagreed.\n\n"
+    '"If this test holds, it will be the latest example of a failed policy," the Florida '
+    "senator said in a statement.\n\n"
+    '"Our rivals are taking advantage of that weakness," he said.\n\n'
+    'The Vermont senator declined to say whether the board should resign. "I will not '
+    'comment on that," he said.'
+)
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker"),
+    [
+        ("If this test", "Tom Bell"),
+        ("Our rivals", "Tom Bell"),
+        ("I will not", "Dale Ruiz"),
+    ],
+)
+def test_a_place_in_a_description_tells_the_holders_of_a_role_apart(
+    start: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'the Florida senator' of two senators is the one a party tag beside his name
+    places there ('Sen. Tom Bell (R-Fla.)'); a pronoun after it is him too, and after
+    'The Vermont senator declined ...' the other."""
+    assert quote_of(PLACED, start, nlp, options).speaker == speaker
+
+
+def test_a_place_beside_neither_holder_tells_no_one(nlp: Any, options: QuoteOptions) -> None:
+    body = PLACED.replace("the Florida", "the Ohio")
+    quote = quote_of(body, "If this test", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == ("the Ohio senator", "description")

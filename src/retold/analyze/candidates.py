@@ -8,6 +8,7 @@ from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
 from retold.analyze.names import NameRun, initials
 from retold.analyze.people import Person, generation
+from retold.analyze.text import Token
 
 
 def salient(people: list[Person], near: list[Person] | None = None) -> list[Person]:
@@ -102,16 +103,81 @@ def described_fits(prep: Prepared, person: Person, phrase: SpeakerPhrase) -> boo
     added = [groups[w] for w in fold(phrase.text).split() if w not in skip and w in groups]
     if not added:
         return True
-    seen: set[str] = set()
+    seen = {w for t in _words_near(prep, person, phrase) for w in (t.lower, *t.lower.split("-"))}
+    return all(group & seen for group in added)
+
+
+def _words_near(
+    prep: Prepared, person: Person, phrase: SpeakerPhrase, reach: int | None = None
+) -> list[Token]:
+    """The words of the paragraphs that name ``person`` in full, the phrase's own left
+    out; only those within ``reach`` tokens of the name, when given."""
+    words: list[Token] = []
     for p, run in prep.runs:
         tokens = prep.paragraphs[p].tokens
         if run.kind == "person" and any(
             q.key == person.key for q in by_text(prep, run.text(tokens, prep.body), True)
         ):
-            words = [t for t in tokens if not phrase.start <= t.start < phrase.end]
-            seen.update(t.lower for t in words)
-            seen.update(w for t in words for w in t.lower.split("-"))
-    return all(group & seen for group in added)
+            a, b = (0, len(tokens)) if reach is None else _beside(tokens, run, reach)
+            words += [t for t in tokens[a:b] if not phrase.start <= t.start < phrase.end]
+    return words
+
+
+PLACE_REACH = 5  # tokens after a name to a place that goes with it ('Sen. X (R-Fla.)')
+
+
+def _beside(tokens: tuple[Token, ...], run: NameRun, reach: int) -> tuple[int, int]:
+    """The tokens beside a name: the two before it ('Florida Sen. X') and up to
+    ``reach`` after it, up to a comma or 'and' (past them another name begins)."""
+    end = min(len(tokens), run.last + reach)
+    end = next((k for k in range(run.last, end) if tokens[k].lower in (",", "and")), end)
+    return max(0, run.first - 2), end
+
+
+def placed(prep: Prepared, people: list[Person], phrase: SpeakerPhrase) -> list[Person]:
+    """The one of a role's holders whom a place the description names goes with ('the
+    Vermont senator' of Sen. Dale Ruiz (D-Vt.) and Sen. Tom Bell (R-Fla.)): the place's
+    words, or a short form of them ('Vt.', 'N.J.'), printed beside a name of theirs in
+    full ('Vermont Sen. Dale Ruiz', 'Sen. Dale Ruiz of Vermont'); all of ``people``
+    when the description names no place (a person's name is none: 'the Sanders
+    aide'), none when not one of them goes with it."""
+    assert phrase.role is not None
+    groups, skip = prep.book.lexicon.distinguishing, set(phrase.role.split())
+    words = phrase.text.split()[1:]  # after 'the'
+    place = [w for w in words if w[:1].isupper() and fold(w) not in groups.keys() | skip]
+    surnames = {p.last for p in prep.registry.people}
+    if not place or len(people) < 2 or any(fold(w) in surnames for w in place):
+        return people  # no place, or a person's name ('the Sanders aide')
+        return people
+    fits = [p for p in people if _goes_with(_words_near(prep, p, phrase, PLACE_REACH), place)]
+    return fits if len(fits) == 1 else []
+
+
+def _goes_with(tokens: list[Token], place: list[str]) -> bool:
+    """Do ``tokens`` print the place ('New Jersey'), or a short form of it in a party tag
+    or before a full stop ('D-Vt.', 'Fla.': its letters in order in the place's name,
+    from its first), or the initials of a place of several words ('N.J.')?"""
+    whole = " ".join(place).casefold()
+    initials = "".join(w[0] for w in place).casefold()
+    text = " ".join(t.lower for t in tokens)
+    if f" {whole} " in f" {text} ":
+        return True
+    for k, token in enumerate(tokens):
+        stop = token.text.endswith(".") or (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+        for part in token.text.split("-"):
+            short = part.replace(".", "").casefold()
+            if len(short) < 2 or not short.isalpha() or not (stop or "-" in token.text):
+                continue
+            if len(place) > 1 and short == initials:
+                return True
+            if len(place) == 1 and short[0] == whole[0] and _in_order(short, whole):
+                return True
+    return False
+
+
+def _in_order(short: str, whole: str) -> bool:
+    letters = iter(whole)
+    return all(c in letters for c in short)
 
 
 def introduced(people: list[Person], offset: int) -> list[Person]:

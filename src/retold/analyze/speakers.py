@@ -43,7 +43,7 @@ from retold.analyze.antecedents import (
     speaking_people,
 )
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import by_text, described_fits, distinct
+from retold.analyze.candidates import by_text, described_fits, distinct, placed
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.continued import named_in, speaks_of
 from retold.analyze.descriptions import describe
@@ -312,6 +312,7 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         return resolve_surname(prep, phrase, sentences, item, memory)
     if phrase.form == "role" and phrase.role is not None:
         people = _of_gender(distinct(prep.registry.by_role(phrase.role, prep.book.lexicon)), phrase)
+        people = placed(prep, people, phrase)
         if len(people) == 1 and described_fits(prep, people[0], phrase):
             return person_result(prep, people[0], "role")
         result = _role_anaphor(prep, item, phrase, memory)

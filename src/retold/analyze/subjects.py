@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from retold.analyze.attribution import POSSESSIVE
+from retold.analyze.attribution import POSSESSIVE, SpeakerPhrase
 from retold.analyze.candidates import (
     by_text,
     distinct,
@@ -16,6 +16,7 @@ from retold.analyze.candidates import (
     named_last,
     named_near,
     of_generation,
+    placed,
     salient,
 )
 from retold.analyze.complements import PREPOSITIONS
@@ -112,17 +113,36 @@ def role_subjects(prep: Prepared) -> list[Mention]:
         for first, end in paragraph.sentences:
             if end - first < 3 or tokens[first].lower != "the":
                 continue
-            role, after = tokens[first + 1].lower, tokens[first + 2]
+            r = _after_places(tokens, first + 1, end)  # 'The Vermont senator declined'
+            if r + 1 >= end:
+                continue
+            role, after = tokens[r].lower, tokens[r + 1]
             if role not in lexicon.person_roles or not after.text[:1].isalpha() or after.cap:
                 continue
             if after.lower in POSSESSIVE or after.lower in NOT_IN_NOUN:
                 continue
             people = distinct(prep.registry.by_role(role, lexicon))
+            if r > first + 1:
+                a, b = tokens[first].start, tokens[r].end
+                phrase = SpeakerPhrase("role", a, b, prep.body[a:b], None, role, None)
+                people = placed(prep, people, phrase) if len(people) > 1 else []
             gender = lexicon.gendered.get(role)
             if len(people) == 1 and gender in (None, people[0].gender):
                 offset = tokens[first].start
                 found.append((offset, paragraph.index, people[0], people[0].gender or gender))
     return found
+
+
+PLACE_WORDS = 3  # capitalised words of a place between 'the' and a role
+
+
+def _after_places(tokens: tuple[Token, ...], k: int, end: int) -> int:
+    """The token after the capitalised words of a place from ``k`` ('Vermont', 'New
+    Jersey'), at most ``PLACE_WORDS``; ``k`` when none."""
+    r = k
+    while r < min(end, k + PLACE_WORDS) and tokens[r].cap and tokens[r].text.isalpha():
+        r += 1
+    return r
 
 
 def _pronoun_subject(lexicon: Lexicon, tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
