@@ -345,6 +345,40 @@ def test_fronted_words_may_quote_a_phrase_and_an_age_may_open_the_appositive(
 
 
 @pytest.mark.parametrize(
+    ("appositive", "speaker"),
+    [
+        ("executive director of the activist group Teachers United", "Ann Wu"),
+        ("senior foreign exchange trader at Tempus", "Ann Wu"),
+        ("a strategist who was the media director for the board in 2008", "Ann Wu"),
+    ],
+)
+def test_an_appositive_with_no_article_or_a_relative_clause_ends_the_attribution(
+    appositive: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'..., said Ann Wu, executive director of ...': a role's words with no article,
+    or a relative clause with its own verb after the role, end the attribution too."""
+    body = (
+        f"Smaller unions fear the plan, said Ann Wu, {appositive}.\n\n"
+        '"And he does not have the connections that she has," she said.'
+    )
+    assert quote_of(body, "Smaller unions", nlp, options).speaker == speaker
+    assert quote_of(body, "And he does", nlp, options).speaker == speaker
+
+
+def test_a_verb_after_an_inverted_say_is_no_appositive(nlp: Any, options: QuoteOptions) -> None:
+    """'(the existence of which, many say, represents ...)': 'represents' opens no
+    appositive of 'many', so the words before are no report of theirs (a guard: an
+    appositive with no article must reach a role's word)."""
+    body = (
+        "He tells crowds she may be charged over her ferry deals (the existence of which, "
+        "many in the harbour say, represents a paradoxical instance of the defensive "
+        "instincts heightened by years of combat)."
+    )
+    found = analyze_article(make_article(body, id="a1", outlet="H"), nlp, options).quotes
+    assert not any(q.text.startswith("He tells crowds") for q in found)
+
+
+@pytest.mark.parametrize(
     "opening",
     ["Asked about the remark", "Speaking to reporters after the vote", "After the vote"],
 )

@@ -14,6 +14,7 @@ from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Found, Prepared, Sentence, inside
 from retold.analyze.fallback import reported_by_parse
+from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
 from retold.analyze.placement import speaker_after, speaker_before, subject_set_off
@@ -374,23 +375,47 @@ def _only_adverbials(prep: Prepared, s: Sentence, k: int) -> bool:
 
 
 APPOSITIVE_WORDS = 25  # tokens of an appositive ending an inverted attribution
+ROLE_WORDS = 5  # words of an appositive with no article, up to a role's
 APPOSITIVE_JOINS = frozenset({"and", "or", "who", "whom", "whose", "as", "since", "when"})
 
 
 def _appositive_tail(prep: Prepared, s: Sentence, k: int) -> bool:
     """'..., said Ann Wu, (35,) a pilot under Presidents Reagan and Bush.': the speaker's
-    appositive, set off by a comma and opening as a noun phrase, ends the sentence
-    (words a relative clause or a list of names may hold; no verb of a clause of its
-    own: 'said Wu, the mayor, would lose' is no attribution)."""
+    appositive, set off by a comma and opening as a noun phrase ('a', 'the', 'executive
+    director of ...'), ends the sentence (words a list of names may hold, and anything
+    after a relative 'who'; no verb of a clause of its own: 'said Wu, the mayor, would
+    lose' is no attribution)."""
     tokens, words, lexicon = prep.tokens(s.p), prep.words(s.p), prep.book.lexicon
     if k + 3 < s.sj and words[k] == "," and words[k + 1].isdigit() and words[k + 2] == ",":
         k += 2  # an age first: 'said Ann Wu, 35, a pilot who ...'
     if k + 1 >= s.sj or words[k] != "," or s.sj - k > APPOSITIVE_WORDS:
         return False
-    if words[k + 1] not in ("a", "an", "the") and words[k + 1] not in lexicon.possessive_pronouns:
+    if not _opens_noun_phrase(tokens[k + 1 : k + 1 + ROLE_WORDS], lexicon):
         return False
     blockers = lexicon.speaker_blockers - APPOSITIVE_JOINS
-    return not any(words[m] in blockers for m in range(k + 2, s.sj) if tokens[m].is_word)
+    for m in range(k + 2, s.sj):
+        if words[m] in ("who", "whose"):
+            return True  # a relative clause says more of the speaker: 'who was ...'
+        if tokens[m].is_word and words[m] in blockers:
+            return False
+    return True
+
+
+def _opens_noun_phrase(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """'a', 'the', 'his', or words that open with a lower-case one and reach a role
+    ('executive director of ...', 'senior foreign exchange trader'), not a pronoun, an
+    -ing form or a verb ('represents a ...', 'adding that ...')."""
+    lower = tokens[0].lower
+    if lower in ("a", "an", "the") or lower in lexicon.possessive_pronouns:
+        return True
+    if not tokens[0].text.islower() or lower.endswith("ing") or lower in lexicon.speaker_blockers:
+        return False
+    for token in tokens:
+        if token.lower in lexicon.person_roles:
+            return True
+        if not token.text.isalpha() or token.lower in lexicon.pronouns:
+            return False
+    return False
 
 
 def _fronted(

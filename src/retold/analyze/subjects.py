@@ -93,11 +93,12 @@ def _after_opening(tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
     """Does the name follow an opening clause closed by a comma, its sentence's first
     words ('As supporters waited for her in the ballroom, Hillary Clinton took to
     Twitter', 'Repeating his speech of last week, Biden rubbished ...'): a clause
-    opened by a subordinating word, a preposition or an -ing form?"""
+    opened by a subordinating word, a preposition or a participle ('Pressed on it,')?"""
     if run.first - first > OPENING_REACH or tokens[run.first - 1].text != ",":
         return False
     word = tokens[first].lower
-    return word in OPENERS or word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5)
+    participle = word.endswith(("ing", "ed")) and len(word) > 4  # 'Pressed again about it,'
+    return word in OPENERS or word in PREPOSITIONS or participle
 
 
 def role_subjects(prep: Prepared) -> list[Mention]:
