@@ -40,6 +40,12 @@ from typing import NamedTuple
 
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import surely_person
+from retold.analyze.colon_leads import (
+    hands_to_thing,
+    owns_person,
+    possessed_person,
+    role_lead_in,
+)
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
@@ -216,7 +222,7 @@ def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
         return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
     run = _subject(prep, p, start, t)
     if run is None:
-        return _possessed_lead_in(prep, p, start, t)
+        return _possessed_lead_in(prep, p, start, t) or role_lead_in(prep, p, start, t)
     if any(tokens[k].text in QUOTE_CHARS for k in range(start, run.last)):
         return None  # quoted words before the subject may have a speaker of their own
     speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
@@ -234,8 +240,10 @@ def _possessed_lead_in(prep: Prepared, p: int, start: int, t: int) -> Attributio
     if gender is None or tokens[t].text != ":":
         return None
     lead = tokens[k + 1 : t]
-    if any(w.lower in lexicon.person_words or w.cap or w.text in QUOTE_CHARS for w in lead):
+    if owns_person(tokens, k + 1, t, lexicon) or any(w.text in QUOTE_CHARS for w in lead):
         return None
+    if any(q == p and k < run.first < t and surely_person(prep, p, run) for q, run in prep.runs):
+        return None  # 'His reply to Ana Ruiz:'
     if any(lexicon.pronouns.get(w.lower, gender) != gender for w in lead):
         return None
     pronoun = tokens[k]
@@ -259,9 +267,10 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
         before = tokens[run.first - 1].lower if run.first > start else ""
         if before in COMPLEMENT:
             continue
-        relatives = prep.book.lexicon.inscription_relatives
-        if any(tokens[k].lower in relatives for k in range(run.last, t)):
+        if hands_to_thing(tokens, run.last, t, prep.book.lexicon):
             return None  # 'Berg's office released a memo that says: "..."'
+        if possessed_person(tokens, run, t, prep.book.lexicon):
+            return None  # 'Berg's mother was blunt:': the mother's words
         agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
         return run if agent is None else _agent(prep, p, agent, t)
     return None
