@@ -88,6 +88,20 @@ SPOKEN = [
         "Harriet Brandt",
         id="a-promised-object",
     ),
+    pytest.param(
+        'Aberg\'s bold and costly claim that "the ferry will pay for itself within a decade" '
+        "drew laughter.",
+        "the ferry will pay",
+        "Nils Aberg",
+        id="a-named-person-s-claim-that",
+    ),
+    pytest.param(
+        'The mayor came under fire over her assertion at the hearing that "we are finally '
+        'where we need to be" on the pier.',
+        "we are finally",
+        "Harriet Brandt",
+        id="her-assertion-with-a-phrase-before-that",
+    ),
 ]
 
 
@@ -116,6 +130,16 @@ NOT_SPOKEN = [
         'The report accused the mayor of "playing games with the harbour and its boats."',
         "playing games",
         id="a-thing-accusing",
+    ),
+    pytest.param(
+        'The report\'s bold claim that "the harbour will flood within a decade" was disputed.',
+        "the harbour will flood",
+        id="a-thing-s-claim-that",
+    ),
+    pytest.param(
+        'Her mother\'s bold claim that "the harbour will flood within a decade" was disputed.',
+        "the harbour will flood",
+        id="a-relative-s-claim-that",
     ),
 ]
 

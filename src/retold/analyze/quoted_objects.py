@@ -7,7 +7,9 @@ promising, read from the parse: the words are the verb's subject's.
 * 'Berg answered with a promise of "a harbour patrol on every mile of the coast"' (the
   'of' of a speech noun the verb takes);
 * 'Berg posted a statement accusing the mayor of "..."' (a verb describing what a verb
-  that issues a document put out speaks for that verb's subject).
+  that issues a document put out speaks for that verb's subject);
+* 'Mr. Berg's provocative claim that "..."', 'her assertion during the debate that
+  "..."' (the 'that' of a person's speech noun: ``possessed_claim``).
 
 The verbs and nouns are word lists (``[quoted_speech]`` of ``data/speech.toml``); the
 subject is read as any parsed subject is (``quoted_parse.subject_of_verb``): a passive
@@ -16,13 +18,18 @@ subject is read as any parsed subject is (``quoted_parse.subject_of_verb``): a p
 
 from __future__ import annotations
 
+from retold.analyze.attribution import SPEAKING_FORMS, SpeakerPhrase, classify_chunk
+from retold.analyze.candidates import surely_person
+from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parsed
 from retold.analyze.quoted_parse import subject_of_verb
+from retold.analyze.text import POSSESSIVE_S, Token
 
 OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # the quoted words under a preposition
+BETWEEN = 4  # words between a possessor and its speech noun, or the noun and 'that'
 
 
 def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Attribution | None:
@@ -94,3 +101,72 @@ def _issuer(parsed: Parsed, verb: int, lexicon: Lexicon) -> int | None:
     if toks[head].dep == "dobj" and toks[toks[head].head].text.casefold() in lexicon.issuing:
         return toks[head].head
     return None
+
+
+def possessed_claim(prep: Prepared, span: QuoteSpan) -> Attribution | None:
+    """Quoted words after 'that' that closes a speech noun a person possesses, a few
+    plain words or a phrase with a preposition between ('Mr. Berg's admittedly
+    provocative claim that "..."', 'her assertion during the debate that "..."'): the
+    possessor's, read as a name, a role ('the mayor's') or a pronoun."""
+    p = span.paragraphs[0]
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    mark = prep.index(p, span.open)
+    if mark < 2 or tokens[mark - 1].lower != "that":
+        return None
+    noun = next(
+        (
+            k
+            for k in range(mark - 2, max(mark - 3 - BETWEEN, -1), -1)
+            if tokens[k].lower in lexicon.speech_nouns
+        ),
+        None,
+    )
+    if noun is None or not _plain(tokens[noun + 1 : mark - 1], preposition=True):
+        return None
+    owner = next(
+        (
+            k
+            for k in range(noun - 1, max(noun - 2 - BETWEEN, -1), -1)
+            if _owner_ends(tokens, k, lexicon)
+        ),
+        None,
+    )
+    if owner is None or not _plain(tokens[owner + 1 : noun], preposition=False):
+        return None
+    return _owner(prep, p, owner, tokens[noun].text)
+
+
+def _owner_ends(tokens: tuple[Token, ...], k: int, lexicon: Lexicon) -> bool:
+    """Does a possessor end at token ``k`` ('his', or the 's' of 'Berg's')?"""
+    return tokens[k].lower in lexicon.possessive_pronouns or tokens[k].lower in POSSESSIVE_S
+
+
+def _plain(words: tuple[Token, ...], preposition: bool) -> bool:
+    """Are ``words`` a few words in lower case (an adjective, 'admittedly provocative'),
+    or, with ``preposition``, none or a phrase opening with a preposition ('during the
+    debate')?"""
+    if any(not w.is_word or w.cap for w in words):
+        return False
+    return not preposition or not words or words[0].lower in PREPOSITIONS
+
+
+def _owner(prep: Prepared, p: int, k: int, noun: str) -> Attribution | None:
+    """The possessor ending at token ``k`` of the speech noun ``noun`` (the cue): 'his'
+    or 'her', a person's name, or 'the' and a role ('the mayor's')."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    if tokens[k].lower in lexicon.possessive_pronouns:
+        t = tokens[k]
+        gender = lexicon.possessive_pronouns[t.lower]
+        phrase = SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
+        return Attribution(phrase, noun, t.start, t.end, None)
+    run = next((r for q, r in prep.runs if q == p and r.last == k), None)
+    if run is not None:
+        first = run.first if surely_person(prep, p, run) else None
+    else:
+        first = next(
+            (j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].lower == "the"), None
+        )
+    speaker = classify_chunk(tokens, first, k, prep.book, prep.body) if first is not None else None
+    if speaker is None or speaker.form not in SPEAKING_FORMS:
+        return None
+    return Attribution(speaker, noun, speaker.start, speaker.end, None)
