@@ -102,6 +102,19 @@ SPOKEN = [
         "Harriet Brandt",
         id="her-assertion-with-a-phrase-before-that",
     ),
+    pytest.param(
+        'Aberg thanked the crews for "stepping up and taking action when the board would not."',
+        "stepping up",
+        "Nils Aberg",
+        id="thanked-for",
+    ),
+    pytest.param(
+        "The festival came to Lakeport because, in Aberg's words, \"it is the busiest "
+        'harbour on the coast."',
+        "it is the busiest",
+        "Nils Aberg",
+        id="in-a-person-s-words",
+    ),
 ]
 
 
@@ -140,6 +153,11 @@ NOT_SPOKEN = [
         'Her mother\'s bold claim that "the harbour will flood within a decade" was disputed.',
         "the harbour will flood",
         id="a-relative-s-claim-that",
+    ),
+    pytest.param(
+        'Aberg thanked her for saying "the harbour belongs to every family on the island."',
+        "the harbour belongs",
+        id="thanked-for-saying-is-hers",
     ),
 ]
 

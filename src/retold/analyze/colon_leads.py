@@ -14,7 +14,7 @@ no person as its subject).
 
 from __future__ import annotations
 
-from retold.analyze.attribution import classify_chunk, skip_lead_ins
+from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.candidates import surely_person
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Prepared
@@ -101,3 +101,12 @@ def hands_to_thing(tokens: tuple[Token, ...], a: int, t: int, lexicon: Lexicon) 
         if tokens[close + 1].lower in PREPOSITIONS:
             return True  # 'a memo, which says, in part:'
     return False
+
+
+def name_phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
+    """A name or surname phrase for the name in tokens[a:b] of paragraph ``p``."""
+    tokens = prep.tokens(p)
+    start, end = tokens[a].start, tokens[b - 1].end
+    name = prep.body[start:end]
+    form: SpeakerForm = "name" if b - a > 1 else "surname"
+    return SpeakerPhrase(form, start, end, name, name, None, None, titles)

@@ -28,7 +28,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
 from retold.analyze.placement import speaker_before
-from retold.analyze.quoted_objects import object_speaker, possessed_claim
+from retold.analyze.quoted_objects import in_words, object_speaker, possessed_claim
 from retold.analyze.quoted_parse import CALLING, attribute_by_parse, subject_of_verb
 from retold.analyze.text import Token
 from retold.lang import HEADLINE_WORDS
@@ -96,8 +96,10 @@ def _classify(
             result.scare.append((span, "noun phrase inside reported speech"))
         return
     if count >= OBJECT_WORDS and _clause_like(prep, span, count):
-        spoken = possessed_claim(prep, span) or object_speaker(
-            prep, span, Sentences(parses, result.needs)
+        spoken = (
+            possessed_claim(prep, span)
+            or in_words(prep, span)
+            or object_speaker(prep, span, Sentences(parses, result.needs))
         )
         if spoken is not None:  # 'dismissed the plan as "a stunt for the farm vote"'
             result.found.append(_found(span, "embedded", spoken))

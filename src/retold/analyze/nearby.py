@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
+from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import surely_person
 from retold.analyze.colon_leads import (
     hands_to_thing,
@@ -46,6 +46,7 @@ from retold.analyze.colon_leads import (
     possessed_person,
     role_lead_in,
 )
+from retold.analyze.colon_leads import name_phrase as _phrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
@@ -187,15 +188,6 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
         if plain and not any(lexicon.verb_at(between, i) for i in range(len(between))):
             return _phrase(prep, p, run.name_first, run.last, run.titles)
     return None
-
-
-def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
-    """A name or surname phrase for the name in tokens[a:b]."""
-    tokens = prep.tokens(p)
-    start, end = tokens[a].start, tokens[b - 1].end
-    name = prep.body[start:end]
-    form: SpeakerForm = "name" if b - a > 1 else "surname"
-    return SpeakerPhrase(form, start, end, name, name, None, None, titles)
 
 
 def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:

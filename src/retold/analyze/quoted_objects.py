@@ -9,7 +9,8 @@ promising, read from the parse: the words are the verb's subject's.
 * 'Berg posted a statement accusing the mayor of "..."' (a verb describing what a verb
   that issues a document put out speaks for that verb's subject);
 * 'Mr. Berg's provocative claim that "..."', 'her assertion during the debate that
-  "..."' (the 'that' of a person's speech noun: ``possessed_claim``).
+  "..."' (the 'that' of a person's speech noun: ``possessed_claim``), 'in Berg's words,
+  "..."', 'in his own words: "..."' (``in_words``).
 
 The verbs and nouns are word lists (``[quoted_speech]`` of ``data/speech.toml``); the
 subject is read as any parsed subject is (``quoted_parse.subject_of_verb``): a passive
@@ -18,12 +19,14 @@ subject is read as any parsed subject is (``quoted_parse.subject_of_verb``): a p
 
 from __future__ import annotations
 
-from retold.analyze.attribution import SPEAKING_FORMS, SpeakerPhrase, classify_chunk
+from retold.analyze.attribution import SpeakerPhrase, classify_chunk
 from retold.analyze.candidates import surely_person
+from retold.analyze.colon_leads import name_phrase
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
+from retold.analyze.names import NameRun
 from retold.analyze.parsed import Parsed
 from retold.analyze.quoted_parse import subject_of_verb
 from retold.analyze.text import POSSESSIVE_S, Token
@@ -39,10 +42,10 @@ def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Att
         return None
     p = span.paragraphs[0]
     si, sj = prep.paragraphs[p].sentence_of(prep.index(p, span.open))
-    found = sentences.parse(prep, p, si, sj)
-    if found is None:
+    parse = sentences.parse(prep, p, si, sj)
+    if parse is None:
         return None
-    offset, parsed = found
+    offset, parsed = parse
     toks = parsed.tokens
     inside = {
         i
@@ -55,7 +58,10 @@ def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Att
     verb = _frame_verb(parsed, roots[0], prep.book.lexicon)
     if verb is None or verb in inside:
         return None
-    return subject_of_verb(prep, p, prep.index(p, offset + toks[verb].start), sentences)
+    found = subject_of_verb(prep, p, prep.index(p, offset + toks[verb].start), sentences)
+    if found is None or found.speaker is None or prep.inside_quote(found.speaker.start):
+        return None  # 'star of "Deep Water," thanked ...': no title speaks
+    return found
 
 
 def _frame_verb(parsed: Parsed, root: int, lexicon: Lexicon) -> int | None:
@@ -136,6 +142,25 @@ def possessed_claim(prep: Prepared, span: QuoteSpan) -> Attribution | None:
     return _owner(prep, p, owner, tokens[noun].text)
 
 
+def in_words(prep: Prepared, span: QuoteSpan) -> Attribution | None:
+    """Quoted words right after 'in' and a person's 'words' ('in Berg's words, "..."',
+    'in his own words: "..."'): the possessor's."""
+    p = span.paragraphs[0]
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    k = prep.index(p, span.open) - 1
+    k -= 1 if k > 0 and tokens[k].text in (",", ":") else 0
+    if k < 3 or tokens[k].lower != "words":
+        return None
+    owner = k - 2 if tokens[k - 1].lower == "own" else k - 1
+    if not _owner_ends(tokens, owner, lexicon):
+        return None
+    found = _owner(prep, p, owner, tokens[k].text)
+    if found is None or found.speaker is None:
+        return None
+    first = prep.index(p, found.speaker.start)
+    return found if first > 0 and tokens[first - 1].lower == "in" else None
+
+
 def _owner_ends(tokens: tuple[Token, ...], k: int, lexicon: Lexicon) -> bool:
     """Does a possessor end at token ``k`` ('his', or the 's' of 'Berg's')?"""
     return tokens[k].lower in lexicon.possessive_pronouns or tokens[k].lower in POSSESSIVE_S
@@ -154,19 +179,26 @@ def _owner(prep: Prepared, p: int, k: int, noun: str) -> Attribution | None:
     """The possessor ending at token ``k`` of the speech noun ``noun`` (the cue): 'his'
     or 'her', a person's name, or 'the' and a role ('the mayor's')."""
     tokens, lexicon = prep.tokens(p), prep.book.lexicon
-    if tokens[k].lower in lexicon.possessive_pronouns:
-        t = tokens[k]
-        gender = lexicon.possessive_pronouns[t.lower]
-        phrase = SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
-        return Attribution(phrase, noun, t.start, t.end, None)
     run = next((r for q, r in prep.runs if q == p and r.last == k), None)
-    if run is not None:
-        first = run.first if surely_person(prep, p, run) else None
-    else:
-        first = next(
-            (j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].lower == "the"), None
-        )
-    speaker = classify_chunk(tokens, first, k, prep.book, prep.body) if first is not None else None
-    if speaker is None or speaker.form not in SPEAKING_FORMS:
+    speaker: SpeakerPhrase | None = None
+    if tokens[k].lower in lexicon.possessive_pronouns:
+        t, gender = tokens[k], lexicon.possessive_pronouns[tokens[k].lower]
+        speaker = SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
+    elif run is not None:
+        person = _person(prep, p, run)
+        speaker = name_phrase(prep, p, run.name_first, run.last, run.titles) if person else None
+    elif (
+        the := next((j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].lower == "the"), None)
+    ) is not None:
+        role = classify_chunk(tokens, the, k, prep.book, prep.body)
+        speaker = role if role is not None and role.form == "role" else None
+    if speaker is None:
         return None
     return Attribution(speaker, noun, speaker.start, speaker.end, None)
+
+
+def _person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """Is the name surely a person's, or a word the article names a person by ('in
+    Berg's words' reads 'Berg' after 'in' as a place)?"""
+    word = run.text(prep.tokens(p), prep.body)
+    return surely_person(prep, p, run) or bool(prep.registry.by_word(word, prep.book))
