@@ -103,10 +103,10 @@ SPOKEN = [
         id="her-assertion-with-a-phrase-before-that",
     ),
     pytest.param(
-        'Aberg thanked the crews for "stepping up and taking action when the board would not."',
-        "stepping up",
+        'Aberg criticized the board for "stepping back and taking no action when it mattered."',
+        "stepping back",
         "Nils Aberg",
-        id="thanked-for",
+        id="criticized-for",
     ),
     pytest.param(
         "The festival came to Lakeport because, in Aberg's words, \"it is the busiest "
@@ -114,6 +114,20 @@ SPOKEN = [
         "it is the busiest",
         "Nils Aberg",
         id="in-a-person-s-words",
+    ),
+    pytest.param(
+        "When Tomas Lindqvist was at the harbour school, he studied under Nils Aberg; "
+        "Aberg's advice to every new reporter on the pier was, \"It is not a "
+        'good story if nobody on the pier is angry."',
+        "It is not a good story",
+        "Nils Aberg",
+        id="a-possessed-speech-noun-was-comma-after-another-name",
+    ),
+    pytest.param(
+        'Her answer was, "We will not close the ferry before the winter storms pass."',
+        "We will not close",
+        "Harriet Brandt",
+        id="her-speech-noun-was-comma",
     ),
 ]
 
@@ -155,9 +169,14 @@ NOT_SPOKEN = [
         id="a-relative-s-claim-that",
     ),
     pytest.param(
-        'Aberg thanked her for saying "the harbour belongs to every family on the island."',
+        'Aberg praised her for saying "the harbour belongs to every family on the island."',
         "the harbour belongs",
-        id="thanked-for-saying-is-hers",
+        id="praised-for-saying-is-hers",
+    ),
+    pytest.param(
+        'The problem for Brandt was, "We will not close the ferry before the winter storms."',
+        "We will not close",
+        id="a-lead-in-with-was-and-no-speech-noun",
     ),
 ]
 

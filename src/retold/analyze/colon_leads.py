@@ -14,6 +14,8 @@ no person as its subject).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.candidates import surely_person
 from retold.analyze.complements import PREPOSITIONS
@@ -24,6 +26,7 @@ from retold.analyze.names import NameRun
 from retold.analyze.subjects import OBLIQUE, possessive
 from retold.analyze.text import POSSESSIVE_S, Token
 
+COPULAS = frozenset({"was", "is", "were", "are"})
 ROLE_WORDS = 4  # words from 'the' to the role's head at most ('the state party chairman')
 NOT_AFTER_ROLE = OBLIQUE | {",", "and", "or", "who", "whose", "which", "that", "by"}
 
@@ -54,7 +57,38 @@ def role_lead_in(prep: Prepared, p: int, start: int, t: int) -> Attribution | No
     speaker = classify_chunk(tokens, k, head + 1, prep.book, prep.body)
     if speaker is None or speaker.form != "role":
         return None
-    return Attribution(speaker, ":", speaker.start, tokens[t].end, None)
+    return Attribution(speaker, tokens[t].text, speaker.start, tokens[t].end, None)
+
+
+def said_was(tokens: tuple[Token, ...], start: int, t: int, lexicon: Lexicon) -> bool:
+    """Is tokens[start:t] a lead-in whose subject is a speech noun, ending in 'was' and
+    a comma ('His answer was, "..."', 'Berg's dictum to his interns was, "..."')?"""
+    if tokens[t].text != "," or t - start < 3 or tokens[t - 1].lower not in COPULAS:
+        return False
+    return any(tokens[k].lower in lexicon.speech_nouns for k in range(start, t - 1))
+
+
+def said_was_lead(prep: Prepared, p: int, start: int, t: int) -> Attribution | None:
+    """A comma lead-in 'X's speech noun ... was,' (``said_was``): the possessor of its
+    first speech noun, right before it or a few plain words before ('Berg's dictum to
+    his interns was, "..."', 'Her answer was, "..."'), not any person the sentence names
+    first; nobody else named after the noun."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    noun = next(k for k in range(start, t - 1) if tokens[k].lower in lexicon.speech_nouns)
+    owner = next(
+        (
+            k
+            for k in range(noun - 1, max(noun - 5, start - 1), -1)
+            if owner_ends(tokens, k, lexicon)
+        ),
+        None,
+    )
+    if owner is None or not plain_words(tokens[owner + 1 : noun], preposition=False):
+        return None
+    if any(q == p and noun < run.first < t and surely_person(prep, p, run) for q, run in prep.runs):
+        return None
+    found = possessor(prep, p, owner, ",")
+    return found if found is None or found.speaker is None else replace(found, end=tokens[t].end)
 
 
 def _role_head(tokens: tuple[Token, ...], k: int, t: int, lexicon: Lexicon) -> int | None:
@@ -110,3 +144,46 @@ def name_phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...])
     name = prep.body[start:end]
     form: SpeakerForm = "name" if b - a > 1 else "surname"
     return SpeakerPhrase(form, start, end, name, name, None, None, titles)
+
+
+def owner_ends(tokens: tuple[Token, ...], k: int, lexicon: Lexicon) -> bool:
+    """Does a possessor end at token ``k`` ('his', or the 's' of 'Berg's')?"""
+    return tokens[k].lower in lexicon.possessive_pronouns or tokens[k].lower in POSSESSIVE_S
+
+
+def plain_words(words: tuple[Token, ...], preposition: bool) -> bool:
+    """Are ``words`` a few words in lower case (an adjective, 'admittedly provocative'),
+    or, with ``preposition``, none or a phrase opening with a preposition ('during the
+    debate')?"""
+    if any(not w.is_word or w.cap for w in words):
+        return False
+    return not preposition or not words or words[0].lower in PREPOSITIONS
+
+
+def possessor(prep: Prepared, p: int, k: int, noun: str) -> Attribution | None:
+    """The possessor ending at token ``k`` of the speech noun ``noun`` (the cue): 'his'
+    or 'her', a person's name, or 'the' and a role ('the mayor's')."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    run = next((r for q, r in prep.runs if q == p and r.last == k), None)
+    speaker: SpeakerPhrase | None = None
+    if tokens[k].lower in lexicon.possessive_pronouns:
+        t, gender = tokens[k], lexicon.possessive_pronouns[tokens[k].lower]
+        speaker = SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
+    elif run is not None:
+        person = _person(prep, p, run)
+        speaker = name_phrase(prep, p, run.name_first, run.last, run.titles) if person else None
+    elif (
+        the := next((j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].lower == "the"), None)
+    ) is not None:
+        role = classify_chunk(tokens, the, k, prep.book, prep.body)
+        speaker = role if role is not None and role.form == "role" else None
+    if speaker is None:
+        return None
+    return Attribution(speaker, noun, speaker.start, speaker.end, None)
+
+
+def _person(prep: Prepared, p: int, run: NameRun) -> bool:
+    """Is the name surely a person's, or a word the article names a person by ('in
+    Berg's words' reads 'Berg' after 'in' as a place)?"""
+    word = run.text(prep.tokens(p), prep.body)
+    return surely_person(prep, p, run) or bool(prep.registry.by_word(word, prep.book))

@@ -45,6 +45,8 @@ from retold.analyze.colon_leads import (
     owns_person,
     possessed_person,
     role_lead_in,
+    said_was,
+    said_was_lead,
 )
 from retold.analyze.colon_leads import name_phrase as _phrase
 from retold.analyze.context import Attribution, Found, Prepared
@@ -208,10 +210,13 @@ def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     if tokens[t].text not in (":", ","):
         return None
     start = prep.paragraphs[p].sentence_of(t)[0]
-    if tokens[t].text == "," and not _reporting(prep, p, start, t):
+    said = tokens[t].text == "," and said_was(tokens, start, t, prep.book.lexicon)
+    if tokens[t].text == "," and not (said or _reporting(prep, p, start, t)):
         return None
     if _goes_past(prep, item):
         return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
+    if said:
+        return said_was_lead(prep, p, start, t)
     run = _subject(prep, p, start, t)
     if run is None:
         return _possessed_lead_in(prep, p, start, t) or role_lead_in(prep, p, start, t)
@@ -240,7 +245,7 @@ def _possessed_lead_in(prep: Prepared, p: int, start: int, t: int) -> Attributio
         return None
     pronoun = tokens[k]
     speaker = SpeakerPhrase("pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender)
-    return Attribution(speaker, ":", pronoun.start, tokens[t].end, None)
+    return Attribution(speaker, tokens[t].text, pronoun.start, tokens[t].end, None)
 
 
 def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:

@@ -19,17 +19,12 @@ subject is read as any parsed subject is (``quoted_parse.subject_of_verb``): a p
 
 from __future__ import annotations
 
-from retold.analyze.attribution import SpeakerPhrase, classify_chunk
-from retold.analyze.candidates import surely_person
-from retold.analyze.colon_leads import name_phrase
-from retold.analyze.complements import PREPOSITIONS
+from retold.analyze.colon_leads import owner_ends, plain_words, possessor
 from retold.analyze.context import Attribution, Prepared, Sentences
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.marks import QuoteSpan
-from retold.analyze.names import NameRun
 from retold.analyze.parsed import Parsed
 from retold.analyze.quoted_parse import subject_of_verb
-from retold.analyze.text import POSSESSIVE_S, Token
 
 OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # the quoted words under a preposition
 BETWEEN = 4  # words between a possessor and its speech noun, or the noun and 'that'
@@ -41,7 +36,10 @@ def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Att
     if len(span.paragraphs) > 1:
         return None
     p = span.paragraphs[0]
-    si, sj = prep.paragraphs[p].sentence_of(prep.index(p, span.open))
+    mark = prep.index(p, span.open)
+    si, sj = prep.paragraphs[p].sentence_of(mark)
+    if not _framed(prep.words(p)[si:mark], prep.book.lexicon):
+        return None  # no verb or noun of the lists before the quote: no parse asked for
     parse = sentences.parse(prep, p, si, sj)
     if parse is None:
         return None
@@ -62,6 +60,13 @@ def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Att
     if found is None or found.speaker is None or prep.inside_quote(found.speaker.start):
         return None  # 'star of "Deep Water," thanked ...': no title speaks
     return found
+
+
+def _framed(before: list[str], lexicon: Lexicon) -> bool:
+    """Is one of ``before`` (the sentence's words before the quote) a verb of
+    ``object_frames`` or a promise noun?"""
+    frames = lexicon.object_frames.values()
+    return any(w in lexicon.promise_nouns or any(w in verbs for verbs in frames) for w in before)
 
 
 def _frame_verb(parsed: Parsed, root: int, lexicon: Lexicon) -> int | None:
@@ -127,19 +132,19 @@ def possessed_claim(prep: Prepared, span: QuoteSpan) -> Attribution | None:
         ),
         None,
     )
-    if noun is None or not _plain(tokens[noun + 1 : mark - 1], preposition=True):
+    if noun is None or not plain_words(tokens[noun + 1 : mark - 1], preposition=True):
         return None
     owner = next(
         (
             k
             for k in range(noun - 1, max(noun - 2 - BETWEEN, -1), -1)
-            if _owner_ends(tokens, k, lexicon)
+            if owner_ends(tokens, k, lexicon)
         ),
         None,
     )
-    if owner is None or not _plain(tokens[owner + 1 : noun], preposition=False):
+    if owner is None or not plain_words(tokens[owner + 1 : noun], preposition=False):
         return None
-    return _owner(prep, p, owner, tokens[noun].text)
+    return possessor(prep, p, owner, tokens[noun].text)
 
 
 def in_words(prep: Prepared, span: QuoteSpan) -> Attribution | None:
@@ -152,53 +157,10 @@ def in_words(prep: Prepared, span: QuoteSpan) -> Attribution | None:
     if k < 3 or tokens[k].lower != "words":
         return None
     owner = k - 2 if tokens[k - 1].lower == "own" else k - 1
-    if not _owner_ends(tokens, owner, lexicon):
+    if not owner_ends(tokens, owner, lexicon):
         return None
-    found = _owner(prep, p, owner, tokens[k].text)
+    found = possessor(prep, p, owner, tokens[k].text)
     if found is None or found.speaker is None:
         return None
     first = prep.index(p, found.speaker.start)
     return found if first > 0 and tokens[first - 1].lower == "in" else None
-
-
-def _owner_ends(tokens: tuple[Token, ...], k: int, lexicon: Lexicon) -> bool:
-    """Does a possessor end at token ``k`` ('his', or the 's' of 'Berg's')?"""
-    return tokens[k].lower in lexicon.possessive_pronouns or tokens[k].lower in POSSESSIVE_S
-
-
-def _plain(words: tuple[Token, ...], preposition: bool) -> bool:
-    """Are ``words`` a few words in lower case (an adjective, 'admittedly provocative'),
-    or, with ``preposition``, none or a phrase opening with a preposition ('during the
-    debate')?"""
-    if any(not w.is_word or w.cap for w in words):
-        return False
-    return not preposition or not words or words[0].lower in PREPOSITIONS
-
-
-def _owner(prep: Prepared, p: int, k: int, noun: str) -> Attribution | None:
-    """The possessor ending at token ``k`` of the speech noun ``noun`` (the cue): 'his'
-    or 'her', a person's name, or 'the' and a role ('the mayor's')."""
-    tokens, lexicon = prep.tokens(p), prep.book.lexicon
-    run = next((r for q, r in prep.runs if q == p and r.last == k), None)
-    speaker: SpeakerPhrase | None = None
-    if tokens[k].lower in lexicon.possessive_pronouns:
-        t, gender = tokens[k], lexicon.possessive_pronouns[tokens[k].lower]
-        speaker = SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
-    elif run is not None:
-        person = _person(prep, p, run)
-        speaker = name_phrase(prep, p, run.name_first, run.last, run.titles) if person else None
-    elif (
-        the := next((j for j in range(k - 1, max(k - 5, -1), -1) if tokens[j].lower == "the"), None)
-    ) is not None:
-        role = classify_chunk(tokens, the, k, prep.book, prep.body)
-        speaker = role if role is not None and role.form == "role" else None
-    if speaker is None:
-        return None
-    return Attribution(speaker, noun, speaker.start, speaker.end, None)
-
-
-def _person(prep: Prepared, p: int, run: NameRun) -> bool:
-    """Is the name surely a person's, or a word the article names a person by ('in
-    Berg's words' reads 'Berg' after 'in' as a place)?"""
-    word = run.text(prep.tokens(p), prep.body)
-    return surely_person(prep, p, run) or bool(prep.registry.by_word(word, prep.book))
