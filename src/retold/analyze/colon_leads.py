@@ -1,10 +1,13 @@
-"""Colon lead-ins that name the quote's speaker with no reporting verb: by a role, or
-through a thing of theirs (``retold.analyze.nearby`` asks these when the lead-in names
-no person as its subject).
+"""Lead-ins that name the quote's speaker with no reporting verb: by a role, or through
+a thing of theirs (``retold.analyze.nearby`` asks these when the lead-in names no person
+as its subject; ``retold.analyze.quoted_objects`` reads possessors with ``possessor``).
 
 * a role as the subject ('The mayor put it this way:', 'The councillor was blunt:'),
   or as the possessor of a speech noun ('The speaker's reaction, in a text message to
   The Journal:'): the role, resolved as any ('"...," the mayor said');
+* a possessed speech noun and 'was' with a comma ('Berg's advice to interns was, "..."',
+  'Her answer was, "..."'): the possessor (``said_was_lead``), not the first person the
+  sentence names;
 * a person's thing is theirs, a person of theirs is not: 'Berg's answer:' is Berg's,
   'Berg's mother was blunt:' is the mother's (``possessed_person``);
 * a relative clause set off by commas ('Berg, who wrote the bill, which is more than
