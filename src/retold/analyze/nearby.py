@@ -12,7 +12,9 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   agent of a passive: 'Berg was asked by host Ana Ruiz, "..."'), unless the lead-in
   hands the words to a thing ('a memo that reads:') or the quote's sentence goes on
   after it (there may be an attribution the rules cannot read: '"...?" a reporter
-  can be heard asking Berg');
+  can be heard asking Berg'); else 'his' or 'her' opening it, or a role as its subject
+  ('The mayor put it this way:'), or the possessor of a speech noun before 'was,'
+  ('Her answer was, "..."': ``retold.analyze.colon_leads``);
 * the speaker of the statement just before (quoted or reported), when this quote
   opens in its sentence or right at the start of the next and nobody else is named
   between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
