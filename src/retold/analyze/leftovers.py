@@ -28,6 +28,7 @@ from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.marks import QuoteSpan
 from retold.analyze.parsed import Parses
 from retold.analyze.placement import speaker_before
+from retold.analyze.quoted_objects import in_words, object_speaker, possessed_claim
 from retold.analyze.quoted_parse import CALLING, attribute_by_parse, subject_of_verb
 from retold.analyze.text import Token
 from retold.lang import HEADLINE_WORDS
@@ -35,6 +36,7 @@ from retold.lang import HEADLINE_WORDS
 NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "cannot", "neither"})
 NAMING = ("refer", "describ", "call", "known", "brand", "label", "dub", "term", "nicknam")
 PARTICIPLE_WORDS = 3  # a participle in a fragment this long is a piece of a clause
+OBJECT_WORDS = 3  # a judging verb's object this long is the judge's words, not a name
 
 
 @dataclass
@@ -93,6 +95,15 @@ def _classify(
         else:
             result.scare.append((span, "noun phrase inside reported speech"))
         return
+    if count >= OBJECT_WORDS and _clause_like(prep, span, count):
+        spoken = (
+            possessed_claim(prep, span)
+            or in_words(prep, span)
+            or object_speaker(prep, span, Sentences(parses, result.needs))
+        )
+        if spoken is not None:  # 'dismissed the plan as "a stunt for the farm vote"'
+            result.found.append(_found(span, "embedded", spoken))
+            return
     if count <= 3 and not negated:
         result.scare.append((span, "short phrase"))
         return

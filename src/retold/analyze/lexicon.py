@@ -87,6 +87,9 @@ class Lexicon:
     scare_cues: tuple[tuple[str, ...], ...]
     inscription_cues: tuple[tuple[str, ...], ...]  # "a hat reading '...'": no speaker
     inscription_relatives: frozenset[str]  # "a memo that says: '...'": not the subject's
+    speech_nouns: frozenset[str]  # 'answer', 'verdict': what a person says, as a thing
+    promise_nouns: frozenset[str]  # 'a promise of "..."': the words themselves
+    object_frames: dict[str, frozenset[str]]  # preposition ("" none) -> verbs ('as': dismissed)
     first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
     transcript_furniture: frozenset[str]  # 'Update': a label before a colon that never speaks
@@ -231,6 +234,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         scare_cues=_phrases(data["scare"]["scare_cues"]),
         inscription_cues=_phrases(data["scare"]["inscription_cues"]),
         inscription_relatives=_lower(data["scare"]["inscription_relatives"]),
+        speech_nouns=_lower(data["quoted_speech"]["speech_nouns"]),
+        promise_nouns=_lower(data["quoted_speech"]["promise_nouns"]),
+        object_frames={k: _lower(v) for k, v in data["quoted_speech"]["object_frames"].items()},
         first_names={
             **{n.casefold(): "f" for n in given["female"]},
             **{n.casefold(): "m" for n in given["male"]},

@@ -12,7 +12,9 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   agent of a passive: 'Berg was asked by host Ana Ruiz, "..."'), unless the lead-in
   hands the words to a thing ('a memo that reads:') or the quote's sentence goes on
   after it (there may be an attribution the rules cannot read: '"...?" a reporter
-  can be heard asking Berg');
+  can be heard asking Berg'); else 'his' or 'her' opening it, or a role as its subject
+  ('The mayor put it this way:'), or the possessor of a speech noun before 'was,'
+  ('Her answer was, "..."': ``retold.analyze.colon_leads``);
 * the speaker of the statement just before (quoted or reported), when this quote
   opens in its sentence or right at the start of the next and nobody else is named
   between ('"A," Berg said after the vote. Then, "B."'; 'Berg said the report was
@@ -38,8 +40,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from retold.analyze.attribution import SpeakerForm, SpeakerPhrase, skip_lead_ins
+from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import surely_person
+from retold.analyze.colon_leads import (
+    hands_to_thing,
+    owns_person,
+    possessed_person,
+    role_lead_in,
+    said_was,
+    said_was_lead,
+)
+from retold.analyze.colon_leads import name_phrase as _phrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
@@ -183,15 +194,6 @@ def _person_at(prep: Prepared, p: int, first: int, end: int) -> SpeakerPhrase | 
     return None
 
 
-def _phrase(prep: Prepared, p: int, a: int, b: int, titles: tuple[str, ...]) -> SpeakerPhrase:
-    """A name or surname phrase for the name in tokens[a:b]."""
-    tokens = prep.tokens(p)
-    start, end = tokens[a].start, tokens[b - 1].end
-    name = prep.body[start:end]
-    form: SpeakerForm = "name" if b - a > 1 else "surname"
-    return SpeakerPhrase(form, start, end, name, name, None, None, titles)
-
-
 def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     """The subject of the sentence that introduces the quote with a colon (or a comma
     after a reporting verb)."""
@@ -210,13 +212,16 @@ def _lead_in(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
     if tokens[t].text not in (":", ","):
         return None
     start = prep.paragraphs[p].sentence_of(t)[0]
-    if tokens[t].text == "," and not _reporting(prep, p, start, t):
+    said = tokens[t].text == "," and said_was(tokens, start, t, prep.book.lexicon)
+    if tokens[t].text == "," and not (said or _reporting(prep, p, start, t)):
         return None
     if _goes_past(prep, item):
         return None  # '"...?" a reporter can be heard asking Berg': words that may attribute
+    if said:
+        return said_was_lead(prep, p, start, t)
     run = _subject(prep, p, start, t)
     if run is None:
-        return _possessed_lead_in(prep, p, start, t)
+        return _possessed_lead_in(prep, p, start, t) or role_lead_in(prep, p, start, t)
     if any(tokens[k].text in QUOTE_CHARS for k in range(start, run.last)):
         return None  # quoted words before the subject may have a speaker of their own
     speaker = _phrase(prep, p, run.name_first, run.last, run.titles)
@@ -234,13 +239,15 @@ def _possessed_lead_in(prep: Prepared, p: int, start: int, t: int) -> Attributio
     if gender is None or tokens[t].text != ":":
         return None
     lead = tokens[k + 1 : t]
-    if any(w.lower in lexicon.person_words or w.cap or w.text in QUOTE_CHARS for w in lead):
+    if owns_person(tokens, k + 1, t, lexicon) or any(w.text in QUOTE_CHARS for w in lead):
         return None
+    if any(q == p and k < run.first < t and surely_person(prep, p, run) for q, run in prep.runs):
+        return None  # 'His reply to Ana Ruiz:'
     if any(lexicon.pronouns.get(w.lower, gender) != gender for w in lead):
         return None
     pronoun = tokens[k]
     speaker = SpeakerPhrase("pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender)
-    return Attribution(speaker, ":", pronoun.start, tokens[t].end, None)
+    return Attribution(speaker, tokens[t].text, pronoun.start, tokens[t].end, None)
 
 
 def _reporting(prep: Prepared, p: int, start: int, t: int) -> bool:
@@ -259,9 +266,10 @@ def _subject(prep: Prepared, p: int, start: int, t: int) -> NameRun | None:
         before = tokens[run.first - 1].lower if run.first > start else ""
         if before in COMPLEMENT:
             continue
-        relatives = prep.book.lexicon.inscription_relatives
-        if any(tokens[k].lower in relatives for k in range(run.last, t)):
+        if hands_to_thing(tokens, run.last, t, prep.book.lexicon):
             return None  # 'Berg's office released a memo that says: "..."'
+        if possessed_person(tokens, run, t, prep.book.lexicon):
+            return None  # 'Berg's mother was blunt:': the mother's words
         agent = next((k for k in range(run.last, t) if tokens[k].lower == "by"), None)
         return run if agent is None else _agent(prep, p, agent, t)
     return None
