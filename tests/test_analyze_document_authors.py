@@ -78,6 +78,27 @@ AUTHORED = [
         "Tomas Berg",
         id="the-statement-his-office-sent",
     ),
+    pytest.param(
+        "The Lakeport Harbour Authority issued a statement saying it had closed the pier "
+        '"because of the unsafe state of its piles."',
+        "because of the",
+        "Lakeport Harbour Authority",
+        id="a-statement-saying-its-issuer-released",
+    ),
+    pytest.param(
+        "Ruiz's campaign responded with a statement calling the mayor \"a man who has never "
+        'once ridden the ferry."',
+        "a man who",
+        "Ana Ruiz",
+        id="a-statement-calling-that-her-campaign-responded-with",
+    ),
+    pytest.param(
+        'Ruiz sent an email to her supporters on Sunday.\n\n"The ferry is not for sale and it never '
+        'will be," read the email.',
+        "The ferry is not",
+        "Ana Ruiz",
+        id="read-the-email-after-the-quote",
+    ),
 ]
 
 

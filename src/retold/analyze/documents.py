@@ -32,6 +32,7 @@ from retold.analyze.attribution import POSSESSIVE, SpeakerForm, SpeakerPhrase, s
 from retold.analyze.candidates import surely_person
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
 from retold.analyze.text import Token
 
@@ -168,8 +169,8 @@ def _issuing_subject(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
     if tokens[j].lower not in DETERMINERS:
         return None
     g, verb = j - 1, False
-    while g >= 0 and j - g <= 4 and (tokens[g].lower in lexicon.issuing or tokens[g].text == ","):
-        verb = verb or tokens[g].lower in lexicon.issuing - PARTICLES
+    while g >= 0 and j - g <= 4 and _issuing(lexicon, tokens[g]):
+        verb = verb or tokens[g].lower in lexicon.issuing - lexicon.particles
         g -= 1
     while g >= 0 and j - g <= 5 and tokens[g].lower in lexicon.auxiliaries:
         g -= 1
@@ -181,7 +182,8 @@ def _issuing_subject(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
     return _issuer_phrase(prep, p, run) if run is not None else None
 
 
-PARTICLES = frozenset({"out", "also", "later", "and", "quickly"})  # issuing words, no verb
+def _issuing(lexicon: Lexicon, token: Token) -> bool:
+    return token.lower in lexicon.issuing or token.lower in lexicon.particles or token.text == ","
 
 
 def _antecedent(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
@@ -233,8 +235,10 @@ def _unattributed(prep: Prepared, item: Found) -> SpeakerPhrase | None:
     p = item.paragraph
     tokens = prep.tokens(p)
     mark = prep.index(p, item.start) - 1
-    if mark < 0 or tokens[mark].text not in QUOTE_CHARS or _attributed_after(prep, item):
+    if mark < 0 or tokens[mark].text not in QUOTE_CHARS:
         return None
+    if _attributed_after(prep, item):
+        return _document_after(prep, item)
     s = prep.paragraphs[p].sentence_of(mark)[0]
     if any(t.is_word for t in tokens[s:mark]):
         return _in_lead(prep, p, s, mark)
@@ -251,7 +255,16 @@ def _in_lead(prep: Prepared, p: int, s: int, mark: int) -> SpeakerPhrase | None:
         return None
     if _subject(prep, p, s, docs[0]) or tokens[mark - 1].text in (":", ","):
         return _one_author(prep, p, docs, mark)
+    if _issuing_subject(prep, p, docs[0]) and _content(prep, p, docs[0], mark):
+        return _one_author(prep, p, docs, mark)  # 'Ruiz released a statement saying "'
     return None
+
+
+def _content(prep: Prepared, p: int, k: int, mark: int) -> bool:
+    """Do words after the document at ``k`` open what it says before the quote ('a
+    statement saying', 'a memo titled', 'a report that calls')?"""
+    content = prep.book.lexicon.content
+    return any(t.lower in content or t.lower.endswith("ing") for t in prep.tokens(p)[k + 1 : mark])
 
 
 def _subject(prep: Prepared, p: int, s: int, k: int) -> bool:
@@ -343,6 +356,27 @@ def _attributed_after(prep: Prepared, item: Found) -> bool:
     end = prep.paragraphs[p].sentence_of(max(k - 1, 0))[1]
     lexicon = prep.book.lexicon
     return any(lexicon.verb_at(words, v, loose=True) for v in range(k, end))
+
+
+TAIL = 6  # tokens of a verb and a document phrase after a quote ('read the email')
+
+
+def _document_after(prep: Prepared, item: Found) -> SpeakerPhrase | None:
+    """'"...," read the email.': the author of the document that ends the quote's
+    sentence in a few words after it, with no one named there."""
+    p = item.paragraph
+    tokens = prep.tokens(p)
+    k = prep.index(p, item.end)
+    while k < len(tokens) and (tokens[k].text in QUOTE_CHARS or tokens[k].text == ","):
+        k += 1
+    end = prep.paragraphs[p].sentence_of(max(k - 1, 0))[1] if k < len(tokens) else k
+    words = [t for t in tokens[k:end] if t.is_word]
+    if not words or len(words) > TAIL or words[-1].lower not in prep.book.lexicon.authored:
+        return None
+    if any(q == p and k <= run.first < end for q, run in prep.runs):
+        return None
+    last = max(i for i in range(k, end) if tokens[i].is_word)
+    return author_of(prep, p, last)
 
 
 def _sentence_before(prep: Prepared, p: int, s: int) -> tuple[int, int, int] | None:
