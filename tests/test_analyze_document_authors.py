@@ -99,6 +99,20 @@ AUTHORED = [
         "Ana Ruiz",
         id="read-the-email-after-the-quote",
     ),
+    pytest.param(
+        "Likewise, a paper from the left-leaning Harbour Policy Institute had this to say "
+        'about the plan: "Families on the east shore would pay twice as much for the ferry."',
+        "Families on the",
+        "Harbour Policy Institute",
+        id="a-paper-from-an-institute-after-an-adjective",
+    ),
+    pytest.param(
+        '"There are jellyfish with more spine than the mayor," reads a Wednesday editorial '
+        "in The Lakeport Gazette.",
+        "There are jellyfish",
+        "Lakeport Gazette",
+        id="reads-an-editorial-in-an-outlet",
+    ),
 ]
 
 

@@ -130,8 +130,9 @@ def _owner(prep: Prepared, p: int, j: int) -> SpeakerPhrase | None:
 
 
 def _by(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
-    """'a memo from Ana Ruiz', 'a memo by Ruiz', 'The memo, written in 2025 by Berg's
-    chief of staff, Ana Ruiz,': the author named after 'from' or 'by'."""
+    """'a memo from Ana Ruiz', 'a paper from the left-leaning Harbour Institute', 'The
+    memo, written in 2025 by Berg's chief of staff, Ana Ruiz,', 'an editorial in The
+    Harbour Herald': the author named after 'from' or 'by' (an outlet after 'in')."""
     tokens, lexicon = prep.tokens(p), prep.book.lexicon
     authoring = False
     for m in range(k + 1, min(len(tokens), k + BY_REACH)):
@@ -139,13 +140,30 @@ def _by(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
         if lower in (".", ";", ":", "that", "which") or tokens[m].text in QUOTE_CHARS:
             return None
         authoring = authoring or lower in lexicon.authoring
-        if (lower == "by" and (authoring or m == k + 1)) or (lower == "from" and m == k + 1):
-            run = _run(prep, p, first=m + 1) or _run(prep, p, first=m + 2)
-            if run is None or (run.first == m + 2 and tokens[m + 1].lower != "the"):
+        if (m == k + 1 and lower in ("from", "in")) or (
+            lower == "by" and (authoring or m == k + 1)
+        ):
+            run = _named_after(prep, p, m + 1)
+            if run is None or (lower == "in" and run.kind != "outlet"):
                 return None
             if run.last < len(tokens) and tokens[run.last].lower in POSSESSIVE:
                 return _appositive(prep, p, run.last)
             return _issuer_phrase(prep, p, run)
+    return None
+
+
+def _named_after(prep: Prepared, p: int, a: int) -> NameRun | None:
+    """The name at token ``a``, or after 'the' and a few lower-case words there ('the
+    left-leaning Harbour Institute')."""
+    tokens = prep.tokens(p)
+    for first in range(a, min(len(tokens), a + 3)):
+        run = _run(prep, p, first=first)
+        if run is not None:
+            return run
+        if first == a and tokens[first].lower not in ("the", "a"):
+            return None
+        if first > a and not (tokens[first].is_word and tokens[first].text.islower()):
+            return None
     return None
 
 
@@ -237,8 +255,9 @@ def _unattributed(prep: Prepared, item: Found) -> SpeakerPhrase | None:
     mark = prep.index(p, item.start) - 1
     if mark < 0 or tokens[mark].text not in QUOTE_CHARS:
         return None
-    if _attributed_after(prep, item):
-        return _document_after(prep, item)
+    after = _document_after(prep, item)
+    if after is not None or _attributed_after(prep, item):
+        return after
     s = prep.paragraphs[p].sentence_of(mark)[0]
     if any(t.is_word for t in tokens[s:mark]):
         return _in_lead(prep, p, s, mark)
@@ -358,25 +377,27 @@ def _attributed_after(prep: Prepared, item: Found) -> bool:
     return any(lexicon.verb_at(words, v, loose=True) for v in range(k, end))
 
 
-TAIL = 6  # tokens of a verb and a document phrase after a quote ('read the email')
+TAIL = 10  # words after a quote: 'reads a Wednesday editorial in The Harbour Herald'
 
 
 def _document_after(prep: Prepared, item: Found) -> SpeakerPhrase | None:
-    """'"...," read the email.': the author of the document that ends the quote's
-    sentence in a few words after it, with no one named there."""
+    """'"...," read the email.': the author of the document named in the few words
+    after the quote that end its sentence, with no person named there."""
     p = item.paragraph
     tokens = prep.tokens(p)
     k = prep.index(p, item.end)
     while k < len(tokens) and (tokens[k].text in QUOTE_CHARS or tokens[k].text == ","):
         k += 1
     end = prep.paragraphs[p].sentence_of(max(k - 1, 0))[1] if k < len(tokens) else k
-    words = [t for t in tokens[k:end] if t.is_word]
-    if not words or len(words) > TAIL or words[-1].lower not in prep.book.lexicon.authored:
+    if sum(t.is_word for t in tokens[k:end]) > TAIL:
         return None
-    if any(q == p and k <= run.first < end for q, run in prep.runs):
+    if any(t.lower in OTHER_VOICES for t in tokens[k:end]):
         return None
-    last = max(i for i in range(k, end) if tokens[i].is_word)
-    return author_of(prep, p, last)
+    runs = (run for q, run in prep.runs if q == p and k <= run.first < end)
+    if any(surely_person(prep, p, run) for run in runs):
+        return None
+    docs = _documents(prep, p, k, end)
+    return author_of(prep, p, docs[-1]) if docs else None
 
 
 def _sentence_before(prep: Prepared, p: int, s: int) -> tuple[int, int, int] | None:
