@@ -11,6 +11,7 @@ import pytest
 
 from helpers import quote_of
 from retold.analyze import QuoteOptions
+from retold.analyze.resolved import CONFIDENCE
 
 OPENING = "Mayor Tomas Berg and Councillor Ana Ruiz argued about the ferry pier on Monday.\n\n"
 
@@ -163,3 +164,14 @@ def test_no_author(
     no one at all, not 'a narrator')."""
     speaker = quote_of(OPENING + body, start, nlp, options).speaker
     assert speaker is None if wrong is None else speaker != wrong
+
+
+def test_an_author_is_no_surer_than_an_issuer(nlp: Any, options: QuoteOptions) -> None:
+    """A document's words given to its author through a pronoun ('Her campaign's new
+    ad asks') are no surer than those of any document's issuer."""
+    body = OPENING + (
+        "Ruiz spoke at the pier that evening.\n\nHer campaign's new ad asks voters: \"Who will "
+        'pay for the ferry when the money runs out?"'
+    )
+    quote = quote_of(body, "Who will pay", nlp, options)
+    assert (quote.speaker, quote.confidence) == ("Ana Ruiz", CONFIDENCE["issuer"])

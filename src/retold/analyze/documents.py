@@ -1,27 +1,36 @@
 """Quotes a document speaks, given to its author or issuer: a memo, letter, post, tweet,
-statement, ad, sign or filing (``authored`` in speech.toml's ``[documents]``) whose
-author the text names, at the issuer's confidence (``CONFIDENCE["issuer"]``).
+statement, ad, caption, paper or filing (``authored`` in speech.toml's ``[documents]``)
+whose author the text names, no surer than an issuer (``CONFIDENCE["issuer"]``; beside
+the quote's sentence, ``CONFIDENCE["nearby"]``).
 
 The author of a document mention is read from its phrase or the clause that issues it:
 
-* its possessor: "Berg's memo", "Her campaign's new ad" (a pronoun resolves as any);
-* the one it is from or by: 'a memo from Ana Ruiz', 'The memo, written in 2025 by
-  Berg's chief of staff, Ana Ruiz,' (the appositive after a possessor: not Berg);
+* its possessor or a name before it: "Berg's memo", "Her campaign's new ad" (a pronoun
+  resolves as any), 'the Berg ad', 'One Harbour Watch ad';
+* the one it is from or by: 'a memo from Ana Ruiz', 'a paper from the left-leaning
+  Harbour Institute', 'The memo, written in 2025 by Berg's chief of staff, Ana Ruiz,'
+  (the appositive after a possessor: not Berg); an outlet it is in ('an editorial in
+  The Lakeport Gazette');
 * the subject that issues it: 'Ana Ruiz posted and later deleted a Facebook message',
   "Berg's campaign quickly posted a clip";
 * for 'the memo' that names none of these, its last mention before, in this paragraph
-  or the two before, read the same way.
+  or the two before, read the same way; with no mention, whoever issues a document in
+  the sentence before ('Berg posted a clip.' then 'The caption: "..."').
 
 A direct quote no rule attributes takes that author when the document is the subject of
 its sentence ('The memo, signed by Ana Ruiz, asks officials to give it "..."'), when a
-lead-in ending in a colon or comma names it ("From Berg's Facebook post: '...'"), or when
-the quote opens the sentence or paragraph right after one in which someone issues it
-('Ruiz issued a statement on Monday.' then '"..."').  An attribution that names the
-document ('Her campaign's new ad asks voters: "..."') or its voice ('a narrator asks'
-in a sentence about Berg's ad) gives the words to the author too.  Nothing where two
-documents of different authors are named, where someone else is said to speak between
-the document and the quote, or where words after the quote may attribute it: a wrong
-speaker is worse than none.
+lead-in ending in a colon or comma names it ("From Berg's Facebook post: '...'"), when
+the sentence's subject issues it and words after it open what it says ('Ruiz released
+a statement saying "..."', 'a memo titled "..."'), when a few words after the quote
+name it ('"...," read the email'), or when the quote opens the sentence or paragraph
+right after one in which someone issues it ('Ruiz issued a statement.' then '"..."').
+An attribution that names the document ('Her campaign's new ad asks voters: "..."') or
+its voice ('a narrator asks' in a sentence about Berg's ad) gives the words to the
+author too; a voice of an ad of no known author is no one.  Nothing where documents of
+different or unknown authors are named (one in a relative clause aside: 'a statement
+that omits the memo'), where someone else is said to speak between the document and the
+quote, or where words after the quote may attribute it: a wrong speaker is worse than
+none.
 """
 
 from __future__ import annotations
@@ -120,7 +129,7 @@ def _owner(prep: Prepared, p: int, j: int) -> SpeakerPhrase | None:
     gender = lexicon.possessive_pronouns.get(tokens[j].lower)
     if gender is not None:
         t = tokens[j]
-        return SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender)
+        return SpeakerPhrase("pronoun", t.start, t.end, t.text, None, None, gender, issued=True)
     if tokens[j].lower not in POSSESSIVE or j == 0:
         return None
     if tokens[j - 1].lower in lexicon.issuer_bodies and j >= 2:
