@@ -43,12 +43,11 @@ from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun
+from retold.analyze.subjects import QUALIFIED
 from retold.analyze.text import Token
 
 ISSUERS = frozenset({"person", "surname", "organization", "outlet"})
-DETERMINERS = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "this", "that", "one", "another"}
-)
+DETERMINERS = QUALIFIED | {"one", "another"}  # before a document ('One Harbour Watch ad')
 DEFINITE = frozenset({"the", "this", "that"})  # 'the memo': mentioned before
 MODIFIERS = 3  # words between a determiner or possessor and the document
 BY_REACH = 10  # tokens from a document to 'by' its author ('written in 2025 by')
