@@ -147,6 +147,13 @@ UNSURE = [
         id="a-narrator-of-an-ad-of-no-known-author",
     ),
     pytest.param(
+        "The Lakeport Harbour Authority released a statement on the protesters chanting "
+        '"Save the pier, sink the plan" outside its office.',
+        "Save the pier",
+        "Lakeport Harbour Authority",
+        id="words-after-another-noun-may-be-its",
+    ),
+    pytest.param(
         "The ferry company went to court on Monday, and Berg said in his letter, written by "
         'Ruiz, that the pier was "beyond any repair the town can afford."',
         "beyond any repair",

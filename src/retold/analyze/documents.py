@@ -288,10 +288,18 @@ def _in_lead(prep: Prepared, p: int, s: int, mark: int) -> SpeakerPhrase | None:
 
 
 def _content(prep: Prepared, p: int, k: int, mark: int) -> bool:
-    """Do words after the document at ``k`` open what it says before the quote ('a
-    statement saying', 'a memo titled', 'a report that calls')?"""
-    content = prep.book.lexicon.content
-    return any(t.lower in content or t.lower.endswith("ing") for t in prep.tokens(p)[k + 1 : mark])
+    """Do words right after the document at ``k`` open what it says ('a statement
+    saying', 'a statement Wednesday evening, saying', 'a memo titled', 'a report that
+    calls')?  Only a time may stand between: after another noun ('a statement on the
+    protesters chanting') the words may be that noun's."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    for t in tokens[k + 1 : mark]:
+        if t.lower in lexicon.content or t.lower.endswith("ing"):
+            return True
+        when = lexicon.weekdays | lexicon.months | lexicon.time_words
+        if t.text != "," and t.lower not in when and not t.lower[:1].isdigit():
+            return False
+    return False
 
 
 def _subject(prep: Prepared, p: int, s: int, k: int) -> bool:
