@@ -217,13 +217,6 @@ def test_the_speaker_is_read_from_the_neighbourhood(
 UNKNOWN = [
     pytest.param(
         "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
-        "Brandt's office released a memo that reads: \"The ferry will not close before "
-        'the winter storms pass."',
-        "The ferry will",
-        id="a-lead-in-that-hands-the-words-to-a-thing",
-    ),
-    pytest.param(
-        "Mayor Edda Brandt answered questions from the council for an hour.\n\n"
         'Brandt welcomed the question: "Will the ferry keep running through the winter '
         'storms?" asked the reporters standing in the back row of the hall, one after another.',
         "Will the ferry",

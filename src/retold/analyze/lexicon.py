@@ -41,6 +41,12 @@ class Lexicon:
     according: tuple[tuple[str, ...], ...]
     document_words: frozenset[str]
     issuing: frozenset[str]  # verb forms that issue a document ('released'), particles
+    authored: frozenset[str]  # documents whose words are their author's ('memo', 'ad')
+    authoring: frozenset[str]  # 'written' of 'a memo written by X'
+    issuer_bodies: frozenset[str]  # 'campaign' of "Berg's campaign posted an ad"
+    voices: frozenset[str]  # who reads a document out ('narrator'): not its speaker
+    particles: frozenset[str]  # no verb among issuing words ('and later deleted')
+    content: frozenset[str]  # 'titled' of 'a memo titled': what a document says follows
     pronouns: dict[str, str]  # pronoun -> "m" | "f"
     possessive_pronouns: dict[str, str]  # 'his' -> "m"
     refers_to_person: frozenset[str]  # 'he', 'his': the clause speaks of a person
@@ -189,6 +195,12 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         according=_phrases(data["sources"]["according"]),
         document_words=_lower(data["sources"]["document_words"]),
         issuing=_lower(data["sources"]["issuing"]),
+        authored=_lower(data["documents"]["authored"]),
+        authoring=_lower(data["documents"]["authoring"]),
+        issuer_bodies=_lower(data["documents"]["issuer_bodies"]),
+        voices=_lower(data["documents"]["voices"]),
+        particles=_lower(data["documents"]["particles"]),
+        content=_lower(data["documents"]["content"]),
         pronouns={k.casefold(): v for k, v in data["pronouns"].items()},
         possessive_pronouns={k.casefold(): v for k, v in data["possessive_pronouns"].items()},
         refers_to_person=_lower(data["referring"]["person"]),

@@ -19,6 +19,7 @@ from retold.analyze.citations import CreditRules, find_citations, load_credit_ru
 from retold.analyze.context import Found, Prepared, Sentences, prepare
 from retold.analyze.continued import continued_quotes
 from retold.analyze.direct import DirectResult, direct_quotes
+from retold.analyze.documents import authored_quotes
 from retold.analyze.leftovers import classify_leftovers
 from retold.analyze.lexicon import Lexicon, load_lexicon
 from retold.analyze.names import NameBook
@@ -131,7 +132,7 @@ def _extract(
     leftovers = classify_leftovers(prep, direct.leftovers, reports.found, parses)
     kept: list[Found] = [f for f in reports.found if id(f) not in leftovers.dropped]
     found = signed_quotes(prep, continued_quotes(prep, direct.found + kept + leftovers.found))
-    found = nearby_quotes(prep, found)
+    found = authored_quotes(prep, nearby_quotes(prep, found))
     people: set[str] = set()
     quotes = resolve_quotes(prep, found, quoted, Sentences(entities, people))
     scare = tuple(
