@@ -25,7 +25,7 @@ from retold.analyze.descriptions import plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import HONORIFICS, NameRun
 from retold.analyze.people import Person, surname_only, title_case
-from retold.analyze.text import Token
+from retold.analyze.text import Paragraph, Token
 
 # (offset, paragraph, person or None for a speaker named but not resolved, gender)
 Mention = tuple[int, int, Person | None, str | None]
@@ -57,8 +57,7 @@ def subjects(
         paragraph = prep.paragraphs[p]
         first = paragraph.sentence_of(run.first)[0]
         offset = paragraph.tokens[run.first].start
-        far = run.first - first > SUBJECT_REACH and not _after_opening(paragraph.tokens, first, run)
-        if (p, run.first) not in apposed and ((p, first) in seen or far):
+        if (p, run.first) not in apposed and ((p, first) in seen or _far(paragraph, first, run)):
             continue
         if inside(offset, quoted) or _qualifier(prep, paragraph.tokens, run):
             continue
@@ -87,6 +86,13 @@ def subjects(
 SUBJECT_REACH = 12  # tokens from a sentence's start to the name that is its subject
 OPENING_REACH = 40  # ... after an opening clause closed by a comma
 OPENERS = frozenset({"as", "after", "when", "while", "before", "since", "although", "though"})
+
+
+def _far(paragraph: Paragraph, first: int, run: NameRun) -> bool:
+    """Is the name too far from its sentence's start (token ``first``) to be its
+    subject, and after no opening clause (``_after_opening``)?"""
+    tokens = paragraph.tokens
+    return run.first - first > SUBJECT_REACH and not _after_opening(tokens, first, run)
 
 
 def _after_opening(tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
