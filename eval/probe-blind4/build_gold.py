@@ -311,8 +311,9 @@ ARTICLES = {'wire/ameriwire-2026-10-06-ohio-senate-debate.txt': {'outlet': 'Amer
                                                                 ('made her look desperate, and '
                                                                  'she’s not a desperate person, '
                                                                  'which is what made it worse.',
-                                                                 None,
-                                                                 None,
+                                                                 'One Democratic county chairman '
+                                                                 'from the Mahoning Valley',
+                                                                 'chairman',
                                                                  'told us the moment'),
                                                                 ('My mom raised four kids and '
                                                                  'buried her parents while Dad '
@@ -379,8 +380,9 @@ ARTICLES = {'wire/ameriwire-2026-10-06-ohio-senate-debate.txt': {'outlet': 'Amer
                                                                        '© 2026 The Toledo Courier'],
                                                             'quotes': [('Answer the question, '
                                                                         'Carl!',
-                                                                        None,
-                                                                        None,
+                                                                        'a person near the pool '
+                                                                        'table',
+                                                                        'person',
                                                                         'somebody near the pool '
                                                                         'table yelled'),
                                                                        (['Maren was asking that '
@@ -1093,8 +1095,9 @@ ARTICLES = {'wire/ameriwire-2026-10-06-ohio-senate-debate.txt': {'outlet': 'Amer
                                                             'Gaskins',
                                                             'Gaskins'),
                                                            ('Calvin Rusk’s $40 million favor.',
-                                                            None,
-                                                            None,
+                                                            'a Republican campaign fundraising '
+                                                            'email',
+                                                            'email',
                                                             'The email’s subject line:'),
                                                            ('You don’t remember talking about a '
                                                             '$40 million grant at a party in your '
@@ -1532,7 +1535,7 @@ def main() -> None:
         "foreign_sources_credited": {},
         "toponym_variants": [],
         "conventions": {
-            "schema": "Same schema as examples/gold.json, labelled for speakers only: every direct quote of 4+ words, verbatim, with speaker (the person's full name, or an organisation's name) and speaker_key (surname, or an organisation's head word as PolNeAR's gold does); speaker null where no knowable source is named (an anonymous chairman, a fundraising email of no named sender, a shout from a crowd). A document (ad, memo, letter, post, statement, sign, caption, text message) speaks for the author the text names. Attribution phrases, body sentences, credits and framing are not labelled; quotes of fewer than 4 words are scare_quotes."
+            "schema": "Same schema as examples/gold.json, labelled for speakers only: every direct quote of 4+ words, verbatim, with speaker (the person's full name, or an organisation's name) and speaker_key (surname, or an organisation's head word as PolNeAR's gold does); a source the text does not name (an anonymous county chairman, a shout from a crowd, a fundraising email of no named sender) is given, as PolNeAR's gold keeps such sources, as an indefinite description ('One Democratic county chairman ...', 'a person near the pool table', 'a Republican campaign fundraising email') with its head noun as key, so that speaker_accuracy counts them and speaker_accuracy_named leaves them out. A document (ad, memo, letter, post, statement, sign, caption, text message) speaks for the author the text names. Attribution phrases, body sentences, credits and framing are not labelled; quotes of fewer than 4 words are scare_quotes."
         },
         "files_rejected": [],
         "records_rejected": [],
