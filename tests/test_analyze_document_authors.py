@@ -182,3 +182,28 @@ def test_an_author_is_no_surer_than_an_issuer(nlp: Any, options: QuoteOptions) -
     )
     quote = quote_of(body, "Who will pay", nlp, options)
     assert (quote.speaker, quote.confidence) == ("Ana Ruiz", CONFIDENCE["issuer"])
+
+
+@pytest.mark.parametrize(
+    ("issuing", "speaker"),
+    [
+        ("In a memo to the board dated Monday, Ana Ruiz laid out the city's terms.", "Ana Ruiz"),
+        ("Ana Ruiz, for her part, stayed away. She sent a statement.", "Ana Ruiz"),
+        ("The city released a letter Ana Ruiz had sent to the board in July.", "Ana Ruiz"),
+    ],
+)
+def test_the_document_said_speaks_for_the_author_its_last_mention_names(
+    issuing: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'"...," the memo said' after 'In a memo to the board, Ana Ruiz laid out ...', 'She
+    sent a statement.' or 'a letter Ana Ruiz had sent': the author the sentence names
+    as its subject after the opening phrase, the pronoun that issued it, or the name in
+    the clause after it."""
+    body = (
+        "Harbour chair Ana Ruiz met the ferry board on Tuesday.\n\n"
+        f"{issuing}\n\n"
+        '"Any agreement must restore the ferry service to its old timetable," the '
+        f"{'memo' if 'memo' in issuing else 'statement' if 'statement' in issuing else 'letter'}"
+        " said."
+    )
+    assert quote_of(body, "Any agreement", nlp, options).speaker == speaker

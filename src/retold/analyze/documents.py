@@ -86,13 +86,19 @@ def _authored(prep: Prepared, item: Found) -> Found | None:
 def author_of(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
     """The author of the document at token ``k`` of paragraph ``p``, read from its phrase
     or the clause that issues it; for 'the memo', from its last mention before."""
-    found = _possessor(prep, p, k) or _by(prep, p, k) or _issuing_subject(prep, p, k)
+    found = _named_author(prep, p, k)
     if found is not None:
         return found
     start = _phrase_start(prep.tokens(p), k, prep)
     if prep.tokens(p)[start].lower in DEFINITE:
         return _antecedent(prep, p, k)
     return None
+
+
+def _named_author(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
+    """The author the phrase of the document at token ``k``, or its clause, names."""
+    readers = (_possessor, _by, _issuing_subject, _relative_issuer, _opening_phrase)
+    return next((a for read in readers if (a := read(prep, p, k)) is not None), None)
 
 
 def _phrase_start(tokens: tuple[Token, ...], k: int, prep: Prepared) -> int:
@@ -204,7 +210,48 @@ def _issuing_subject(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
         return None
     if tokens[g].lower in lexicon.issuer_bodies and g >= 1:
         return _owner(prep, p, g - 1)
+    if _pronoun_at(prep, p, g) is not None:  # 'He sent a statement.'
+        return _pronoun_at(prep, p, g)
     run = _run(prep, p, last=g + 1)
+    return _issuer_phrase(prep, p, run) if run is not None else None
+
+
+def _pronoun_at(prep: Prepared, p: int, g: int) -> SpeakerPhrase | None:
+    """'he' or 'she' at token ``g``, as an issuer's phrase (resolved as any pronoun)."""
+    t, lexicon = prep.tokens(p)[g], prep.book.lexicon
+    if t.lower not in lexicon.clause_subjects or lexicon.pronouns.get(t.lower) is None:
+        return None
+    return SpeakerPhrase(
+        "pronoun", t.start, t.end, t.text, None, None, lexicon.pronouns[t.lower], issued=True
+    )
+
+
+def _relative_issuer(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
+    """'a letter he had sent to Adair', 'the memo Ana Ruiz wrote': the name or pronoun
+    right after the document, before auxiliaries and an issuing verb."""
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    if k + 2 >= len(tokens):
+        return None
+    run = _run(prep, p, first=k + 1)
+    after = run.last if run is not None else k + 2
+    while after < len(tokens) and tokens[after].lower in lexicon.auxiliaries:
+        after += 1
+    if after >= len(tokens) or tokens[after].lower not in lexicon.issuing - lexicon.particles:
+        return None
+    return _issuer_phrase(prep, p, run) if run is not None else _pronoun_at(prep, p, k + 1)
+
+
+def _opening_phrase(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
+    """'In a memo to Duchamp dated Monday, Amir Sadeghi laid out ...': a document in the
+    phrase opening the sentence speaks for the name the sentence goes on with."""
+    tokens = prep.tokens(p)
+    si, sj = prep.paragraphs[p].sentence_of(k)
+    if tokens[si].lower not in ("in", "through"):
+        return None
+    comma = next((c for c in range(k + 1, sj) if tokens[c].text == ","), None)
+    if comma is None or any(t.text in QUOTE_CHARS for t in tokens[si:comma]):
+        return None
+    run = _run(prep, p, first=comma + 1)
     return _issuer_phrase(prep, p, run) if run is not None else None
 
 
@@ -222,7 +269,7 @@ def _antecedent(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
         end = k if q == p else len(tokens)
         for j in range(end - 1, -1, -1):
             if tokens[j].lower == word and prep.inside_quote(tokens[j].start) is None:
-                return _possessor(prep, q, j) or _by(prep, q, j) or _issuing_subject(prep, q, j)
+                return _named_author(prep, q, j)
     s = prep.paragraphs[p].sentence_of(k)[0]
     before = _sentence_before(prep, p, s)  # 'Berg posted a clip.' then 'The caption: "'
     return _issued_before(prep, *before) if before is not None else None
