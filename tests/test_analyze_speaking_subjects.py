@@ -79,3 +79,18 @@ def test_the_subject_after_a_long_opening_clause_is_a_pronoun_antecedent(
         "she wrote."
     )
     assert quote_of(body, "To everyone", nlp, options).speaker == "Ann Wu"
+
+
+def test_a_surname_with_an_honorific_opening_a_sentence_is_a_pronoun_antecedent(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'Ms. Oskarsdottir was not persuaded.' then '"...," she said': the honorific makes
+    the surname a person's though no list knows the given name of her full name, and
+    another woman (Janet Berg) is named in the paragraph too."""
+    body = (
+        "Senator Carl Berg faced Zelphine Oskarsdottir in the harbour debate.\n\n"
+        "Ms. Oskarsdottir had raised a stock trade by Janet Berg, the senator's wife. The "
+        "ethics board found no fault. Ms. Oskarsdottir was not persuaded.\n\n"
+        '"The rules say it is fine," she said. "That is the problem with the rules."'
+    )
+    assert quote_of(body, "The rules say", nlp, options).speaker == "Zelphine Oskarsdottir"

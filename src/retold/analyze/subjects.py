@@ -181,6 +181,8 @@ def _run_subject(
     person = _subject(prep, people, run.kind, offset, p, speaking, gender)
     if person is not None:
         return person, False
+    if gender is not None and len(people) == 1 and _titled_surname(prep, tokens, run, first):
+        return people[0], False  # 'Ms. Ostrowski was not persuaded.': a titled person
     if _unsure_subject(tokens, run, first, people):
         return people[0], True
     if not people and _titled_surname(prep, tokens, run, first):
