@@ -379,6 +379,19 @@ def test_a_verb_after_an_inverted_say_is_no_appositive(nlp: Any, options: QuoteO
 
 
 @pytest.mark.parametrize(
+    "named",
+    ["Rep. Ann Wu (D)", "Rep. Ann Wu (D), who represents Elm Grove,", "Rep. Ann Wu (R-Wis.)"],
+)
+def test_a_party_tag_after_the_name_is_no_part_of_the_speaker(
+    named: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'Rep. Ann Wu (D) told reporters the plan was "a start, not a finish."': a party
+    letter in brackets ends the name as a party and state tag does."""
+    body = f'{named} told reporters the ferry plan was "a start, not a finish."'
+    assert quote_of(body, "a start", nlp, options).speaker == "Ann Wu"
+
+
+@pytest.mark.parametrize(
     "opening",
     ["Asked about the remark", "Speaking to reporters after the vote", "After the vote"],
 )

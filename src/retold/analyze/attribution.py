@@ -147,13 +147,16 @@ def _issuer(
 
 
 def _before_tag(tokens: tuple[Token, ...], a: int, b: int) -> int:
-    """The end of a phrase before a party and state tag: 'Sen. Harry M. Reid (D-Nev.)'."""
+    """The end of a phrase before a party and state tag: 'Sen. Harry M. Reid (D-Nev.)',
+    'Rep. Gary Tran (D)'."""
     if b - a < 3 or tokens[b - 1].text != ")":
         return b
     k = next((k for k in range(b - 2, max(a, b - 6), -1) if tokens[k].text == "("), None)
     if k is None or k == a or not tokens[k + 1].text[:1].isupper():
         return b
-    return k if "-" in "".join(t.text for t in tokens[k + 1 : b - 1]) else b
+    inside = "".join(t.text for t in tokens[k + 1 : b - 1])
+    party = len(inside) == 1 and inside.isupper()  # '(D)', '(R)', '(I)'
+    return k if "-" in inside or party else b
 
 
 def _person_with_complement(
