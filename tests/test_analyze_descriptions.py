@@ -378,3 +378,20 @@ def test_a_place_beside_neither_holder_tells_no_one(nlp: Any, options: QuoteOpti
     body = PLACED.replace("the Florida", "the Ohio")
     quote = quote_of(body, "If this test", nlp, options)
     assert (quote.speaker, quote.speaker_kind) == ("the Ohio senator", "description")
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [("the Maryland Democrat", "Ann Wu"), ("the Ohio Republican", "Tom Bell")],
+)
+def test_a_party_member_from_a_place_is_the_one_a_tag_beside_their_name_places(
+    description: str, speaker: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'the Maryland Democrat said' of Rep. Ann Wu (D-Md.) and Rep. Tom Bell (R-Ohio)."""
+    body = (
+        "Rep. Ann Wu (D-Md.) argued that the harbour grant was won fairly. Rep. Tom Bell "
+        "(R-Ohio) disagreed.\n\n"
+        f'"This is a hearing about a press release," {description} said.'
+    )
+    quote = quote_of(body, "This is a hearing", nlp, options)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "person")

@@ -153,6 +153,29 @@ def placed(prep: Prepared, people: list[Person], phrase: SpeakerPhrase) -> list[
     return fits if len(fits) == 1 else []
 
 
+PARTIES = {"democrat": "d", "republican": "r"}  # party nouns and their tags' letters
+
+
+def party_member(prep: Prepared, phrase: SpeakerPhrase) -> Person | None:
+    """The one person a description of a party's member from a place names ('the
+    Maryland Democrat' of Rep. Andre Gaskins (D-Md.)): the place goes with their name
+    (``placed``) and a tag of that party's letter stands beside it ('D-Md.', '(D)')."""
+    words = phrase.text.split()
+    party = PARTIES.get(fold(words[-1])) if len(words) > 2 else None
+    if party is None or fold(words[0]) != "the":
+        return None
+    place = [w for w in words[1:-1] if w[:1].isupper()]
+    if len(place) != len(words) - 2:
+        return None
+    fits = []
+    for person in prep.registry.people:
+        near = _words_near(prep, person, phrase, PLACE_REACH)
+        tagged = any(t.lower.split("-")[0] == party and t.text[:1].isupper() for t in near)
+        if tagged and _goes_with(near, place):
+            fits.append(person)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _goes_with(tokens: list[Token], place: list[str]) -> bool:
     """Do ``tokens`` print the place ('New Jersey'), or a short form of it in a party tag
     or before a full stop ('D-Vt.', 'Fla.': its letters in order in the place's name,

@@ -43,7 +43,7 @@ from retold.analyze.antecedents import (
     speaking_people,
 )
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import by_text, described_fits, distinct, placed
+from retold.analyze.candidates import by_text, described_fits, distinct, party_member, placed
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.continued import named_in, speaks_of
 from retold.analyze.descriptions import describe
@@ -325,6 +325,9 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
         if person is None or _named_inside(prep, item, person):
             return UNKNOWN
         return person_result(prep, person, "pronoun")
+    member = party_member(prep, phrase) if phrase.form == "unnamed" else None
+    if member is not None:  # 'the Maryland Democrat' of Rep. Andre Gaskins (D-Md.)
+        return person_result(prep, member, "role")
     if outlet_surname(prep, phrase):  # '"...," said Guardian' of Mayor Don Guardian
         return resolve_surname(prep, replace(phrase, form="surname"), sentences, item, memory)
     if publishing(prep, item, phrase):
