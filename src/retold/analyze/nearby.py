@@ -27,7 +27,9 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   the paragraph after the quote opens with a quote its own sentence gives to that
   person ('"C," Berg notes.'); or whom its opening 'he' or 'she' means, after a
   paragraph about one person ('"A," Berg told the crowd.' then 'He talked about the
-  mill.' then '"B."': ``retold.analyze.narration``);
+  mill.' then '"B."'), or the subject of the narration's last sentence, read through an
+  appositive or a possessed speech noun ('A spokeswoman for the port, Ana Ruiz,
+  returned the favor.' then '"B."': ``retold.analyze.narration``);
 * the speaker of the statement that ends the paragraph before, for a quote that is the
   whole of its paragraph ('"A," Berg said.' then '"B."' then '"C."'), a quote over
   several paragraphs ending there too.
