@@ -1,7 +1,8 @@
 """A quote paragraph after narration about one person takes that person as its speaker
 (``retold.analyze.narration``): the subject of the narration's last sentence read through
-an appositive, the possessor of a speech noun as that subject, or the one person of the
-pronoun's gender the paragraph before names.  Where someone else could have spoken, the
+an appositive, the possessor of a speech noun as that subject, the one person of the
+pronoun's gender the paragraph before names, or a relative of someone named ('Her
+father laughed.').  Where someone else could have spoken, the
 quote keeps no speaker.  All text here is invented.
 """
 
@@ -60,6 +61,24 @@ FOUND = [
         "Greta Ostlund",
         id="she-after-a-paragraph-naming-one-woman-and-a-man",
     ),
+    pytest.param(
+        "Mayor Greta Ostlund has led the harbour board since 2019.\n\n"
+        "Her husband, Anders Ostlund, a retired ferry pilot, is the family skeptic. He sat "
+        "in on the interview.\n\n"
+        '"She will not count the votes before they are cast."\n\n'
+        "His wife rolled her eyes. " + QUOTE,
+        "Greta Ostlund",
+        id="his-wife-of-the-man-named-before",
+    ),
+    pytest.param(
+        "Some at the pier were skeptical. Nils Haldane, who fishes out of the north "
+        "harbour, said he had heard promises about the ferry before.\n\n"
+        "Others were more hopeful. Ingrid Haldane, his daughter, said she would vote for "
+        '"anyone who keeps the boats running."\n\n'
+        "Her father laughed when told of the remark. " + QUOTE,
+        "Nils Haldane",
+        id="her-father-of-the-woman-who-spoke-before",
+    ),
 ]
 
 
@@ -95,6 +114,18 @@ UNKNOWN = [
         "Ostlund seized on it in her remarks to supporters an hour later.\n\n"
         "She spoke for about twenty minutes. Then she turned to the count.\n\n" + QUOTE,
         id="she-after-a-paragraph-naming-two-women",
+    ),
+    pytest.param(
+        "Mayor Tomas Vinter has led the harbour board since 2019.\n\n"
+        "His wife rolled her eyes. " + QUOTE,
+        id="his-wife-named-nowhere",
+    ),
+    pytest.param(
+        "Nils Haldane and Ingrid Haldane run the ferry, and Greta Haldane keeps the books."
+        "\n\n"
+        '"The ferry stays," Tomas Haldane said.\n\n'
+        "His sister rolled her eyes. " + QUOTE,
+        id="two-women-of-his-surname",
     ),
 ]
 
