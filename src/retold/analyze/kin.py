@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
-from retold.analyze.candidates import by_text, distinct, surely_person
+from retold.analyze.candidates import by_text, distinct
 from retold.analyze.context import Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.narration import named_outside
 
 NAMED = ("name", "surname")  # speaker phrase forms that name the speaker
 Owner = tuple[str, set[str]]  # a surname, and the keys of the people it may be
@@ -73,14 +74,7 @@ def _named_before(prep: Prepared, q: int, start: int, gender: str) -> Owner | No
     nearest paragraph before token ``start`` of paragraph ``q`` that names anyone."""
     for p in range(q, max(q - REACH, 0) - 1, -1):
         tokens = prep.tokens(p)
-        runs = [
-            run
-            for r, run in prep.runs
-            if r == p
-            and (p < q or run.first < start)
-            and surely_person(prep, p, run)
-            and prep.inside_quote(tokens[run.first].start) is None
-        ]
+        runs = [run for run in named_outside(prep, p) if p < q or run.first < start]
         if not runs:
             continue
         names: dict[str, Owner] = {}

@@ -92,13 +92,7 @@ def _one_person(prep: Prepared, p: int, statements: Sequence[Found], gender: str
         for s in speakers
     ):
         return False
-    outside = [
-        run
-        for r, run in prep.runs
-        if r == p
-        and surely_person(prep, p, run)
-        and prep.inside_quote(tokens[run.first].start) is None
-    ]
+    outside = named_outside(prep, p)
     named = {s.name.split()[-1].lower() for s in speakers if s is not None and s.name}
     names = {tokens[run.last - 1].lower for run in outside} | named
     if not names:
@@ -116,14 +110,8 @@ def _one_of_gender(
     answer was conditional, and Ms. Ruiz seized on it.' then 'She spoke ...': Ms. Ruiz);
     the speakers of its statements all among them by name."""
     tokens = prep.tokens(p) if p >= 0 else ()
-    outside = [
-        run
-        for r, run in prep.runs
-        if r == p
-        and surely_person(prep, p, run)
-        and prep.inside_quote(tokens[run.first].start) is None
-    ]
-    genders = {tokens[run.last - 1].lower: run_gender(prep, p, run) for run in outside}
+    outside = named_outside(prep, p)
+    genders = {tokens[run.last - 1].lower: _run_gender(prep, p, run) for run in outside}
     if None in genders.values() or list(genders.values()).count(gender) != 1:
         return None
     speakers = _speakers_in(prep, p, statements)
@@ -132,7 +120,19 @@ def _one_of_gender(
     return next(run for run in outside if genders[tokens[run.last - 1].lower] == gender)
 
 
-def run_gender(prep: Prepared, p: int, run: NameRun) -> str | None:
+def named_outside(prep: Prepared, p: int) -> list[NameRun]:
+    """The names of paragraph ``p`` that are surely people's, outside quotes."""
+    tokens = prep.tokens(p) if p >= 0 else ()
+    return [
+        run
+        for r, run in prep.runs
+        if r == p
+        and surely_person(prep, p, run)
+        and prep.inside_quote(tokens[run.first].start) is None
+    ]
+
+
+def _run_gender(prep: Prepared, p: int, run: NameRun) -> str | None:
     """The gender of the person a name names, where its titles ('Ms.') or the article's
     people of that name give one gender."""
     lexicon, tokens = prep.book.lexicon, prep.tokens(p)
