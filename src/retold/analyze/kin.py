@@ -15,9 +15,8 @@ from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
 from retold.analyze.candidates import by_text, distinct
 from retold.analyze.context import Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
-from retold.analyze.narration import named_outside
+from retold.analyze.narration import NAMED, named_outside
 
-NAMED = ("name", "surname")  # speaker phrase forms that name the speaker
 Owner = tuple[str, set[str]]  # a surname, and the keys of the people it may be
 REACH = 2  # paragraphs before the narration's that may name whose relative it is
 

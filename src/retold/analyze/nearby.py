@@ -59,11 +59,10 @@ from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.kin import kin_subject
 from retold.analyze.names import NameRun
-from retold.analyze.narration import last_subject, pronoun_narration
-from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
+from retold.analyze.narration import COMPLEMENT, last_subject, pronoun_narration
+from retold.analyze.subjects import possessive
 from retold.analyze.text import Token
 
-COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
 MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
