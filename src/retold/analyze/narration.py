@@ -6,7 +6,16 @@ its speaker phrase, as a nearby attribution (``retold.analyze.nearby``), which s
 resolution reads back as any pronoun (``retold.analyze.antecedents``).  The quote-only
 paragraphs after it go on with the same speaker (``nearby._next_paragraph``) until
 narration, a quote with its own attribution, or one that speaks of the person by name
-(``speakers._borrowed``).
+(``speakers._borrowed``).  Where the paragraph before names one person known to be of
+the pronoun's gender and everyone else it names known to be of the other ('Mr. Berg's
+answer was vague, and Ms. Ruiz seized on it.' then 'She spoke for twenty minutes.'),
+the quote takes that person's name (``_one_of_gender``).
+
+The subject of narration's last sentence (``last_subject``) is read through an
+appositive ('One of them, former Sen. Ana Ruiz, who chaired the committee, put it this
+way.'; 'Ana Ruiz, who is challenging Mr. Berg, read the line aloud.') and from a
+possessed speech noun ("Berg's closing argument was the line of the week."); a place
+after a preposition ('out of Garden City') is no one else named (``subject_run``).
 """
 
 from __future__ import annotations
@@ -14,15 +23,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
-from retold.analyze.candidates import surely_person
+from retold.analyze.candidates import by_text, surely_person
+from retold.analyze.colon_leads import name_phrase
 from retold.analyze.context import Attribution, Found, Prepared
+from retold.analyze.descriptions import OPENERS
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
-from retold.analyze.subjects import possessive
+from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
 from retold.analyze.text import Token
 
 NAMED = ("name", "surname")  # speaker phrase forms that name the speaker
 PHRASE_WORDS = 6  # tokens of an opening phrase before the pronoun ('In her old age,')
+DESCRIPTION_WORDS = 9  # tokens of a description before the name in apposition to it
+TITLE_WORDS = 3  # lower-case words before that name ('former state Sen.')
+SPEECH_WORDS = 3  # tokens from a possessor to its speech noun ("Berg's own closing argument")
+COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
 
 
 def pronoun_narration(
@@ -41,6 +56,9 @@ def pronoun_narration(
         return None
     if any(lexicon.pronouns.get(t.lower, gender) != gender for t in tokens[start:end]):
         return None
+    if (run := _one_of_gender(prep, q - 1, statements, gender)) is not None:
+        speaker = name_phrase(prep, q - 1, run.name_first, run.last, run.titles)
+        return Attribution(speaker, None, speaker.start, speaker.end, None)
     if not _one_person(prep, q - 1, statements, gender):
         return None
     speaker = SpeakerPhrase("pronoun", subject.start, subject.end, subject.text, None, None, gender)
@@ -74,13 +92,7 @@ def _one_person(prep: Prepared, p: int, statements: Sequence[Found], gender: str
         for s in speakers
     ):
         return False
-    outside = [
-        run
-        for r, run in prep.runs
-        if r == p
-        and surely_person(prep, p, run)
-        and prep.inside_quote(tokens[run.first].start) is None
-    ]
+    outside = named_outside(prep, p)
     named = {s.name.split()[-1].lower() for s in speakers if s is not None and s.name}
     names = {tokens[run.last - 1].lower for run in outside} | named
     if not names:
@@ -88,6 +100,47 @@ def _one_person(prep: Prepared, p: int, statements: Sequence[Found], gender: str
     start = skip_lead_ins(tokens, 0, len(tokens), prep.book.lexicon)
     subject = bool(outside) and outside[0].first == start and not possessive(tokens, outside[0])
     return len(names) == 1 and (subject or bool(named))
+
+
+def _one_of_gender(
+    prep: Prepared, p: int, statements: Sequence[Found], gender: str
+) -> NameRun | None:
+    """The one person paragraph ``p`` names outside quotes who is known to be of
+    ``gender``, everyone else it names known to be of the other ('On that, Mr. Berg's
+    answer was conditional, and Ms. Ruiz seized on it.' then 'She spoke ...': Ms. Ruiz);
+    the speakers of its statements all among them by name."""
+    tokens = prep.tokens(p) if p >= 0 else ()
+    outside = named_outside(prep, p)
+    genders = {tokens[run.last - 1].lower: _run_gender(prep, p, run) for run in outside}
+    if None in genders.values() or list(genders.values()).count(gender) != 1:
+        return None
+    speakers = _speakers_in(prep, p, statements)
+    if any(s is None or not s.name or s.name.split()[-1].lower() not in genders for s in speakers):
+        return None
+    return next(run for run in outside if genders[tokens[run.last - 1].lower] == gender)
+
+
+def named_outside(prep: Prepared, p: int) -> list[NameRun]:
+    """The names of paragraph ``p`` that are surely people's, outside quotes."""
+    tokens = prep.tokens(p) if p >= 0 else ()
+    return [
+        run
+        for r, run in prep.runs
+        if r == p
+        and surely_person(prep, p, run)
+        and prep.inside_quote(tokens[run.first].start) is None
+    ]
+
+
+def _run_gender(prep: Prepared, p: int, run: NameRun) -> str | None:
+    """The gender of the person a name names, where its titles ('Ms.') or the article's
+    people of that name give one gender."""
+    lexicon, tokens = prep.book.lexicon, prep.tokens(p)
+    genders = {lexicon.gendered.get(t) for t in run.titles} - {None}
+    if not genders:
+        people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+        genders = {person.gender for person in people}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _speakers_in(prep: Prepared, p: int, statements: Sequence[Found]) -> list[SpeakerPhrase | None]:
@@ -108,8 +161,8 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
     when it is all that sentence says of people ('I asked Lindqvist about it. She
     laughed.' then '"Contempt? ..."'): 'he' or 'she' opening it (after a short phrase)
     where the sentences before it in the paragraph name one person (``_one_named_before``),
-    or a name opening it that is surely a person's (its run); none where the sentence names
-    anyone else, quotes anything, or holds a pronoun of another gender."""
+    or a person's name opening it (``subject_run``); none where the sentence quotes
+    anything or holds a pronoun of another gender."""
     tokens, lexicon = prep.tokens(q), prep.book.lexicon
     if end <= 0:
         return None
@@ -117,9 +170,12 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
     sentence = tokens[start:end]
     if any(t.text in QUOTE_CHARS for t in sentence):
         return None
-    k = _after_phrase(tokens, skip_lead_ins(tokens, start, end, lexicon), end, lexicon.pronouns)
+    opening = skip_lead_ins(tokens, start, end, lexicon)
+    k = _after_phrase(tokens, opening, end, lexicon.pronouns)
     runs = [
-        run for r, run in prep.runs if r == q and start <= run.first < end and run.kind != "title"
+        run
+        for r, run in prep.runs
+        if r == q and start <= run.first < end and run.kind != "title" and not _placed(prep, q, run)
     ]
     gender = lexicon.pronouns.get(tokens[k].lower) if k < end else None
     if gender is not None and tokens[k].lower in lexicon.clause_subjects and not runs:
@@ -131,9 +187,16 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
                 "pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender
             )
         return None
-    if len(runs) != 1 or runs[0].first != k or possessive(tokens, runs[0]):
-        return None
-    return runs[0] if surely_person(prep, q, runs[0]) else None
+    return subject_run(prep, q, (opening, k), end, runs)
+
+
+def _placed(prep: Prepared, q: int, run: NameRun) -> bool:
+    """Is the name one after a preposition that is surely no person's ('has driven a rig
+    out of Garden City'): a place, no one who could speak?"""
+    tokens = prep.tokens(q)
+    return (
+        run.first > 0 and tokens[run.first - 1].lower in OBLIQUE and not surely_person(prep, q, run)
+    )
 
 
 def _one_named_before(prep: Prepared, q: int, start: int) -> bool:
@@ -143,3 +206,81 @@ def _one_named_before(prep: Prepared, q: int, start: int) -> bool:
     tokens = prep.tokens(q)
     runs = [r for p, r in prep.runs if p == q and r.first < start and surely_person(prep, q, r)]
     return len({tokens[r.last - 1].lower for r in runs}) == 1
+
+
+def subject_run(
+    prep: Prepared, q: int, opens: tuple[int, int], end: int, runs: list[NameRun]
+) -> NameRun | None:
+    """The person named as the subject of the sentence of paragraph ``q`` that opens at
+    the first token of ``opens`` (the second: after a short phrase, 'After the vote,')
+    and ends before ``end`` (``runs``: the names in it, places left out): the name
+    opening it ('Lindqvist grimaced.'), anyone else named only in an appositive
+    set off by commas after it ('Ana Ruiz, who is challenging Mr. Berg, read the line
+    aloud.'); the name in apposition to a description opening it ('One of them, former
+    Sen. Ana Ruiz, who chaired the committee, put it this way.', 'A spokeswoman for the
+    campaign, Bree Locke, returned the favor.': ``_apposed``); or the possessor of a
+    speech noun opening it, no one else named ("Berg's closing argument, delivered at a
+    rally, was the line of the week.": ``_owns_speech``)."""
+    tokens = prep.tokens(q)
+    if not runs:
+        return None
+    subject = runs[0] if runs[0].first in opens else _apposed(prep, q, opens[0], end, runs)
+    if subject is None or not surely_person(prep, q, subject):
+        return None
+    if possessive(tokens, subject):
+        alone = len(runs) == 1 and subject.first == opens[0]
+        return subject if alone and _owns_speech(prep, q, subject, end) else None
+    others = [run for run in runs if run.first > subject.first]
+    if not others:
+        return subject
+    close = _appositive_end(tokens, subject.last, end)
+    return subject if close is not None and all(run.first < close for run in others) else None
+
+
+def _apposed(prep: Prepared, q: int, k: int, end: int, runs: list[NameRun]) -> NameRun | None:
+    """The name right after the comma closing a description that opens the sentence at
+    token ``k`` ('A spokeswoman for the campaign, Bree Locke, ...'): the description a
+    few words, opening with a determiner ('a', 'one', 'his'), any name in it a complement
+    ('the Berg campaign'); a few lower-case words (a title's) before the name; after it a
+    comma or a lower-case word (its verb)."""
+    tokens = prep.tokens(q)
+    if tokens[k].lower not in OPENERS:
+        return None
+    stop = min(end, k + DESCRIPTION_WORDS)
+    comma = next((c for c in range(k + 1, stop) if tokens[c].text == ","), None)
+    if comma is None or not all(t.is_word for t in tokens[k + 1 : comma]):
+        return None
+    if any(run.first < comma and tokens[run.first - 1].lower not in COMPLEMENT for run in runs):
+        return None
+    subject = next((run for run in runs if comma < run.first), None)
+    if subject is None or subject.last >= end or subject.first > comma + 1 + TITLE_WORDS:
+        return None
+    if not all(t.is_word and not t.cap for t in tokens[comma + 1 : subject.first]):
+        return None
+    after = tokens[subject.last]
+    return subject if after.text == "," or (after.is_word and not after.cap) else None
+
+
+def _appositive_end(tokens: tuple[Token, ...], k: int, end: int) -> int | None:
+    """The comma closing an appositive that opens with a comma at token ``k`` ('Ana
+    Ruiz, the councilwoman who ..., read'), a lower-case word (its verb) after it."""
+    if k >= end or tokens[k].text != ",":
+        return None
+    close = next((c for c in range(k + 1, end) if tokens[c].text == ","), None)
+    if close is None or close + 1 >= end:
+        return None
+    after = tokens[close + 1]
+    return close if after.is_word and not after.cap else None
+
+
+def _owns_speech(prep: Prepared, q: int, run: NameRun, end: int) -> bool:
+    """Is the possessor ``run`` that of a speech noun right after it, a few lower-case
+    words between ("Berg's own closing argument")?"""
+    tokens, nouns = prep.tokens(q), prep.book.lexicon.speech_nouns
+    k = run.last + 1
+    for j in range(k, min(end, k + SPEECH_WORDS)):
+        if tokens[j].lower in nouns:
+            return True
+        if not tokens[j].is_word or tokens[j].cap:
+            return False
+    return False

@@ -27,7 +27,10 @@ words around the quote; the speaker so found is less sure (``resolved.CONFIDENCE
   the paragraph after the quote opens with a quote its own sentence gives to that
   person ('"C," Berg notes.'); or whom its opening 'he' or 'she' means, after a
   paragraph about one person ('"A," Berg told the crowd.' then 'He talked about the
-  mill.' then '"B."': ``retold.analyze.narration``);
+  mill.' then '"B."'), or the subject of the narration's last sentence, read through an
+  appositive or a possessed speech noun ('A spokeswoman for the port, Ana Ruiz,
+  returned the favor.' then '"B."': ``retold.analyze.narration``), or a relative of
+  someone named as that subject ('Her father laughed.': ``retold.analyze.kin``);
 * the speaker of the statement that ends the paragraph before, for a quote that is the
   whole of its paragraph ('"A," Berg said.' then '"B."' then '"C."'), a quote over
   several paragraphs ending there too.
@@ -54,12 +57,12 @@ from retold.analyze.colon_leads import name_phrase as _phrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.continued import reach, speaks_of
 from retold.analyze.direct import QUOTE_CHARS
+from retold.analyze.kin import kin_subject
 from retold.analyze.names import NameRun
-from retold.analyze.narration import last_subject, pronoun_narration
-from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
+from retold.analyze.narration import COMPLEMENT, last_subject, pronoun_narration
+from retold.analyze.subjects import possessive
 from retold.analyze.text import Token
 
-COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
 MAX_AFTER = 14  # tokens between a closing mark and the verb of the attribution
 
 
@@ -461,13 +464,14 @@ def _whole_paragraph(prep: Prepared, item: Found) -> bool:
     return all(item.start <= t.start < item.end for t in tokens if t.is_word)
 
 
-def _last_subject(prep: Prepared, item: Found, _: Neighbours) -> Attribution | None:
+def _last_subject(prep: Prepared, item: Found, near: Neighbours) -> Attribution | None:
     """A quote after narration whose last sentence is about one person, its subject
-    ('She laughed.', 'Lindqvist grimaced.'; ``narration.last_subject``)."""
+    ('She laughed.', 'Lindqvist grimaced.'; ``narration.last_subject``), or a relative
+    of someone named ('Her father laughed.': ``kin.kin_subject``)."""
     narration = _narration(prep, item)
     if narration is None:
         return None
-    found = last_subject(prep, *narration)
+    found = last_subject(prep, *narration) or kin_subject(prep, *narration, near.previous)
     if found is None:
         return None
     if isinstance(found, SpeakerPhrase):
