@@ -89,6 +89,19 @@ SPOKEN = [
         id="a-promised-object",
     ),
     pytest.param(
+        'Aberg called the harbour vote "a betrayal of every family on the coast" on Monday.',
+        "a betrayal",
+        "Nils Aberg",
+        id="what-a-verb-calls-its-object",
+    ),
+    pytest.param(
+        "Aberg issued a statement calling the vote \"the clearest sign yet of the board's "
+        'contempt."',
+        "the clearest sign",
+        "Nils Aberg",
+        id="what-a-statement-he-issued-calls-its-object",
+    ),
+    pytest.param(
         'Aberg\'s bold and costly claim that "the ferry will pay for itself within a decade" '
         "drew laughter.",
         "the ferry will pay",
@@ -189,8 +202,12 @@ def test_a_complement_whose_subject_speaks_not_stays_no_one_s(
     assert all(q.speaker is None for q in result.quotes if q.text.startswith(start))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ['Aberg dismissed the plan as "Ferry Lite" on Monday.', 'Aberg called the plan "Ferry Lite."'],
+)
 def test_a_short_name_a_judging_verb_takes_stays_a_scare_quote(
-    nlp: Any, options: QuoteOptions
+    sentence: str, nlp: Any, options: QuoteOptions
 ) -> None:
-    result = analyse(LEDE + 'Aberg dismissed the plan as "Ferry Lite" on Monday.', nlp, options)
-    assert "Ferry Lite" in {s.text for s in result.scare_quotes}
+    result = analyse(LEDE + sentence, nlp, options)
+    assert "Ferry Lite" in {s.text.rstrip(".") for s in result.scare_quotes}

@@ -3,7 +3,8 @@ promising, read from the parse: the words are the verb's subject's.
 
 * 'Berg dismissed the report as "campaign literature on council letterhead."', 'accusing
   the mayor of "playing games with the harbour"' (the verb's preposition takes them);
-* 'The speaker has promised "an override vote before the storms"' (its direct object);
+* 'The speaker has promised "an override vote before the storms"' (its direct object),
+  'Berg called the vote "a betrayal of every family"' (what it calls its object);
 * 'Berg answered with a promise of "a harbour patrol on every mile of the coast"' (the
   'of' of a speech noun the verb takes);
 * 'Berg posted a statement accusing the mayor of "..."' (a verb describing what a verb
@@ -74,8 +75,9 @@ def _frame_verb(parsed: Parsed, root: int, lexicon: Lexicon) -> int | None:
     toks = parsed.tokens
     frames = lexicon.object_frames
     head = toks[root].head
-    if toks[root].dep == "dobj":
-        verb = head if toks[head].text.casefold() in frames.get("", ()) else None
+    if toks[root].dep in ("dobj", "oprd"):  # 'promised "..."', 'called the vote "..."'
+        frame = frames.get("" if toks[root].dep == "dobj" else "predicate", frozenset())
+        verb = head if toks[head].text.casefold() in frame else None
         return _issuer(parsed, verb, lexicon) if verb is not None else None
     if toks[root].dep not in OBJECT_DEPS or toks[head].dep != "prep":
         return None
