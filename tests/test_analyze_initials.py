@@ -43,6 +43,15 @@ def test_a_middle_name_after_a_given_name_no_list_knows_is_the_same_person(
     assert [p.name for p in registry_of(body, options).people] == ["Zelphie Orrin"]
 
 
+@pytest.mark.parametrize("word", ["Democrat", "Republican", "Actress"])
+def test_a_word_describing_a_person_before_a_name_is_no_part_of_it(
+    word: str, options: QuoteOptions
+) -> None:
+    """'Democrat Zelphie Orrin', 'Actress Zelphie Orrin': the name is 'Zelphie Orrin'."""
+    body = f"{word} Zelphie Orrin guided ships into Lakeport for forty years.\n\nOrrin retired in 1990."
+    assert [p.name for p in registry_of(body, options).people] == ["Zelphie Orrin"]
+
+
 def test_an_initial_and_a_given_name_are_one_person(options: QuoteOptions) -> None:
     body = (
         "W. Dale Orrin guided ships into Lakeport for forty years.\n\n"

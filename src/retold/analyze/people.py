@@ -148,9 +148,10 @@ def build_registry(
             if run.kind != "person":
                 continue
             opening = _ordinary_opening(paragraph, run, lower)
-            if opening and run.last - run.name_first > 2:  # 'Attacking Hillary Clinton'
-                run = replace(run, first=run.first + 1, name_first=run.first + 1)
-                opening = False
+            described = _described_name(tokens, run, book.lexicon)  # 'Democrat Ann Wu'
+            if (opening or described) and run.last - run.name_first > 2:
+                run = replace(run, first=run.name_first + 1, name_first=run.name_first + 1)
+                opening = False  # 'Attacking Hillary Clinton
             person = _person(run, paragraph, body, book)
             if _called_a_body(tokens, run, paragraph, book.lexicon):
                 bodies.add((person.first, person.last + person.suffix))
@@ -210,6 +211,13 @@ def title_case(tokens: tuple[Token, ...]) -> bool:
         return False
     words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
+
+
+def _described_name(tokens: tuple[Token, ...], run: NameRun, lexicon: Lexicon) -> bool:
+    """Does the name open with a word that describes a person, capitalised ('Democrat
+    Maren Ostrowski', 'Republican Ann Wu'): no part of the name?"""
+    word = tokens[run.name_first].lower
+    return word in lexicon.person_words and word not in lexicon.first_names
 
 
 def _ordinary_opening(paragraph: Paragraph, run: NameRun, lower: frozenset[str]) -> bool:
