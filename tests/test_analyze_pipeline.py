@@ -13,7 +13,7 @@ from helpers import make_article, nlp_or_skip
 from retold.analyze import ArticleAnalysis, QuoteOptions, analyze_articles
 from retold.analyze.context import prepare
 from retold.analyze.direct import direct_quotes
-from retold.analyze.parsed import ENTITY_PIPES, SYNTAX_PIPES, parse_sentences
+from retold.analyze.parsed import SYNTAX_PIPES, parse_sentences
 from retold.analyze.pipeline import _setup
 from retold.analyze.reported import reported_speech
 from retold.clean import clean_document
@@ -33,7 +33,6 @@ class Spy:
     def __init__(self, nlp: Any) -> None:
         self.nlp = nlp
         self.texts: list[str] = []
-        self.batches: list[tuple[tuple[str, ...], int]] = []  # (pipes run, batch size)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.nlp, name)
@@ -41,7 +40,6 @@ class Spy:
     def pipe(self, texts: list[str], **kw: Any) -> Any:
         texts = list(texts)
         self.texts.extend(texts)
-        self.batches.append((tuple(self.nlp.pipe_names), kw["batch_size"]))
         return self.nlp.pipe(texts, **kw)
 
 
@@ -89,15 +87,6 @@ def test_a_second_pass_reads_again_only_the_sentences_that_asked_for_a_parse(
     assert again.found == fresh.found and len(again.found) == len(first.found) + 1
     assert again.found[0] is first.found[0]  # taken over, not read again
     assert again.parsed == fresh.parsed == 1
-
-
-def test_entity_types_are_asked_in_batches_four_times_the_parses(
-    spy: Spy, options: QuoteOptions
-) -> None:
-    body = "\n\n".join([HARD, '"We will rebuild it," Osei said.'])  # no full name: asked
-    analyze_articles([article(body)], spy, options)
-    assert (SYNTAX_PIPES, 256) in spy.batches
-    assert (ENTITY_PIPES, 1024) in spy.batches  # the recogniser holds less per sentence
 
 
 def test_exact_copies_reuse_the_analysis(spy: Spy, options: QuoteOptions) -> None:

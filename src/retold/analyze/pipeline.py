@@ -83,12 +83,7 @@ class QuoteOptions:
     aliases: Aliases = field(default_factory=load_aliases)
     credits: CreditRules = field(default_factory=load_credit_rules)
     outlets: tuple[str, ...] = ()  # outlet names to recognise besides data/outlets.toml
-    batch_size: int = 256  # sentences per nlp.pipe batch of tags and dependencies
-    # sentences per batch of entity types: the recogniser alone holds about a third of
-    # the memory per sentence the tagger and parser do, so four times the batch keeps
-    # its peak under theirs while it pays a batch's fixed costs a quarter as often (the
-    # same entity types; about a third less of its time on ECB+ dev, bench/README)
-    entity_batch_size: int = 1024
+    batch_size: int = 256  # sentences per nlp.pipe batch
     parse: bool = True  # False: never run the parser (rules only)
 
 
@@ -177,12 +172,12 @@ def analyze_articles(
     }
     results = {body: _extract(prep, {}, {}) for body, prep in preps.items()}
     if nlp is not None and options.parse:
-        results = _with_parses(nlp, preps, results, options)
+        results = _with_parses(nlp, preps, results, options.batch_size)
     return [_analysis(a, results[a.body], originals[a.body], setup, options) for a in batch]
 
 
 def _with_parses(
-    nlp: Any, preps: dict[str, Prepared], results: dict[str, _Extraction], options: QuoteOptions
+    nlp: Any, preps: dict[str, Prepared], results: dict[str, _Extraction], batch_size: int
 ) -> dict[str, _Extraction]:
     """The rules again over the articles that asked for parses, until none asks for more.
 
@@ -198,9 +193,8 @@ def _with_parses(
     if not syntax and not people:
         return results
     parseable = syntax | people
-    batch, entity_batch = options.batch_size, options.entity_batch_size
-    parses = parse_sentences(nlp, syntax, batch, SYNTAX_PIPES)
-    entities = parse_sentences(nlp, people, entity_batch, ENTITY_PIPES)
+    parses = parse_sentences(nlp, syntax, batch_size, SYNTAX_PIPES)
+    entities = parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
     results = {
         body: _extract(preps[body], parses, entities, r) if r.syntax or r.people else r
         for body, r in results.items()
@@ -210,8 +204,8 @@ def _with_parses(
         people = _asked(results, "people") - entities.keys()
         if not syntax and not people:
             return results
-        parses |= parse_sentences(nlp, syntax, batch, SYNTAX_PIPES)
-        entities |= parse_sentences(nlp, people, entity_batch, ENTITY_PIPES)
+        parses |= parse_sentences(nlp, syntax, batch_size, SYNTAX_PIPES)
+        entities |= parse_sentences(nlp, people, batch_size, ENTITY_PIPES)
         results = {
             body: _extract(preps[body], parses, entities, r)
             if r.syntax & syntax or r.people & people
