@@ -4,11 +4,9 @@ outlets report one landslide; three add a paragraph of their own."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -128,28 +126,6 @@ def test_a_batch_reads_as_each_text_alone(reader: ClauseReader) -> None:
     assert reader.read([]) == []
 
 
-class _Batches:
-    """An nlp that parses nothing and records the ``nlp.pipe`` batch sizes asked for."""
-
-    pipe_names = ("tok2vec", "tagger", "parser", "ner")
-
-    def __init__(self) -> None:
-        self.sizes: list[int] = []
-
-    def select_pipes(self, disable: Sequence[str]) -> contextlib.AbstractContextManager[None]:
-        return contextlib.nullcontext()
-
-    def pipe(self, texts: Sequence[str], batch_size: int) -> Iterator[object]:
-        self.sizes.append(batch_size)
-        return (SimpleNamespace(sents=[]) for _ in texts)
-
-
-def test_paragraphs_are_parsed_in_batches_of_256() -> None:
-    nlp = _Batches()  # a batch has fixed costs: four of 64 take half as long again as one
-    assert ClauseReader(lambda: nlp).read(["A paragraph."] * 300) == [[]] * 300
-    assert nlp.sizes == [256]
-
-
 class _Spy(ClauseReader):
     """A reader that records the batches it is asked to read."""
 
@@ -157,7 +133,7 @@ class _Spy(ClauseReader):
         super().__init__(lambda: nlp)
         self.batches: list[list[str]] = []
 
-    def read(self, texts: Sequence[str], batch_size: int = 256) -> list[list[Clause]]:
+    def read(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Clause]]:
         self.batches.append(list(texts))
         return super().read(texts, batch_size)
 

@@ -52,12 +52,8 @@ class ClauseReader:
         """Every main clause of ``text``, in order."""
         return self.read([text])[0]
 
-    def read(self, texts: Sequence[str], batch_size: int = 256) -> list[list[Clause]]:
-        """Every main clause of each text, in order: one parse of the batch, in
-        ``nlp.pipe`` batches of ``batch_size`` texts (a batch has fixed costs: 256
-        paragraphs parse in about two thirds of the time of four batches of 64, the
-        same clauses, and hold no more memory at their peak than the analysis stage's
-        batches of sentences; bench/README, session 21)."""
+    def read(self, texts: Sequence[str], batch_size: int = 64) -> list[list[Clause]]:
+        """Every main clause of each text, in order: one parse of the batch."""
         if not texts:
             return []
         if self._nlp is None:
