@@ -2,13 +2,22 @@
 taken in turn in one process (session 21, speed41): the passages ``settle`` hands the
 parser on a run over CORPUS are recorded, then read again and again at each size.
 
-    PYTHONPATH=src .venv/bin/python bench/batch_ab.py CORPUS [--sizes 64 256] [--rounds 6]
+    PYTHONPATH=src:bench .venv/bin/python bench/batch_ab.py CORPUS [--sizes 64 256] \
+        [--rounds 6] [--threads]
 
 Prints each round's seconds, the median per size, the ratio of the medians (the
-first size over each other) and whether every size gave the same clauses.
+first size over each other) and whether every size gave the same clauses.  Thread pools
+are pinned to one thread, as a run pins BLAS (``pipeline.run``); ``--threads`` leaves
+them as they start, which is how a batch of 64 once seemed 1.4x slower than one of 256
+(BLAS threads woken for each small product; pinned, the two take the same time).
 """
 
-from __future__ import annotations
+import sys
+
+from measure import pin_one_thread
+
+if "--threads" not in sys.argv:
+    pin_one_thread()  # before numpy loads
 
 import argparse
 import statistics
@@ -30,7 +39,7 @@ def passages(corpus: Path) -> list[str]:
     asked: list[str] = []
     real = clauses.ClauseReader.read
 
-    def recording(self: clauses.ClauseReader, texts: Sequence[str], batch_size: int = 256) -> Any:
+    def recording(self: clauses.ClauseReader, texts: Sequence[str], batch_size: int = 64) -> Any:
         asked.extend(texts)
         return real(self, texts, batch_size)
 
@@ -48,6 +57,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--sizes", type=int, nargs="+", default=[64, 256])
     parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--threads", action="store_true", help="leave thread pools unpinned")
     args = parser.parse_args()
     texts = passages(args.corpus)
     nlp = load_nlp()
