@@ -109,6 +109,13 @@ SPOKEN = [
         id="a-named-person-s-claim-that",
     ),
     pytest.param(
+        "Aberg's rebuttal \u2014 that the pier \"would have handed millions to the ferry "
+        'lobby" \u2014 was his sharpest answer.',
+        "would have handed",
+        "Nils Aberg",
+        id="a-claim-set-off-by-a-dash-with-words-of-the-clause-before-the-quote",
+    ),
+    pytest.param(
         'The mayor came under fire over her assertion at the hearing that "we are finally '
         'where we need to be" on the pier.',
         "we are finally",

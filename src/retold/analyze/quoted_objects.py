@@ -29,6 +29,7 @@ from retold.analyze.quoted_parse import subject_of_verb
 
 OBJECT_DEPS = frozenset({"pobj", "pcomp"})  # the quoted words under a preposition
 BETWEEN = 4  # words between a possessor and its speech noun, or the noun and 'that'
+SET_OFF = frozenset({"—", "–", "-", "--", ","})  # marks that set a 'that' clause off
 
 
 def object_speaker(prep: Prepared, span: QuoteSpan, sentences: Sentences) -> Attribution | None:
@@ -117,24 +118,32 @@ def _issuer(parsed: Parsed, verb: int, lexicon: Lexicon) -> int | None:
 
 
 def possessed_claim(prep: Prepared, span: QuoteSpan) -> Attribution | None:
-    """Quoted words after 'that' that closes a speech noun a person possesses, a few
+    """Quoted words in the 'that' clause of a speech noun a person possesses, a few
     plain words or a phrase with a preposition between ('Mr. Berg's admittedly
-    provocative claim that "..."', 'her assertion during the debate that "..."'): the
-    possessor's, read as a name, a role ('the mayor's') or a pronoun."""
+    provocative claim that "..."', 'her assertion during the debate that "..."', "Berg's
+    rebuttal — that the bill \"...\""): the possessor's, read as a name, a role ('the
+    mayor's') or a pronoun."""
     p = span.paragraphs[0]
     tokens, lexicon = prep.tokens(p), prep.book.lexicon
     mark = prep.index(p, span.open)
-    if mark < 2 or tokens[mark - 1].lower != "that":
-        return None
+    that = next(
+        (k for k in range(mark - 1, max(mark - 2 - BETWEEN, 0), -1) if tokens[k].lower == "that"),
+        None,
+    )
+    if that is None or not plain_words(tokens[that + 1 : mark], preposition=False):
+        return None  # 'that "..."', 'that the bill "..."'
     noun = next(
         (
             k
-            for k in range(mark - 2, max(mark - 3 - BETWEEN, -1), -1)
+            for k in range(that - 1, max(that - 2 - BETWEEN, -1), -1)
             if tokens[k].lower in lexicon.speech_nouns
         ),
         None,
     )
-    if noun is None or not plain_words(tokens[noun + 1 : mark - 1], preposition=True):
+    between = (
+        [t for t in tokens[noun + 1 : that] if t.text not in SET_OFF] if noun is not None else []
+    )
+    if noun is None or not plain_words(tuple(between), preposition=True):
         return None
     owner = next(
         (
