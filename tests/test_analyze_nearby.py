@@ -428,3 +428,18 @@ def test_a_colon_lead_in_on_a_person_of_hers_is_not_hers(nlp: Any, options: Quot
         'Her mother was blunt: "She should never have run for the harbour board."'
     )
     assert quote_of(body, "She should never", nlp, options).speaker != "Edda Brandt"
+
+
+def test_a_quote_paragraph_after_a_question_does_not_go_on_with_its_speaker(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """A question read from the narration before it, then '"Councillor, I host a lot of
+    parties."': an answer, an exchange, not the asker going on (none rather than a
+    guess)."""
+    body = (
+        "Councillor Tomas Berg spent his five minutes on the party Ana Ruiz hosted at her "
+        "home. Lena Osei attended.\n\n"
+        '"You do not remember talking about a grant at a party in your own house?"\n\n'
+        '"Councillor, I host a lot of parties."'
+    )
+    assert quote_of(body, "Councillor, I host", nlp, options).speaker is None

@@ -438,6 +438,8 @@ def _next_paragraph(prep: Prepared, item: Found, near: Neighbours) -> Attributio
     if previous is None or attribution is None or attribution.speaker is None:
         return None
     p, speaker = item.paragraph, attribution.speaker
+    if _asks(prep, previous):
+        return None  # '"...?"' then '"Congressman, I ..."': an exchange, not a run
     if speaker.form not in SPEAKING or _paragraph_at(prep, reach(previous) - 1) != p - 1:
         return None
     if not _whole_paragraph(prep, item) or speaks_of(prep, item, speaker.name):
@@ -457,6 +459,12 @@ def _next_paragraph(prep: Prepared, item: Found, near: Neighbours) -> Attributio
     ):
         return None
     return attribution
+
+
+def _asks(prep: Prepared, item: Found) -> bool:
+    """Does the direct quote end with a question?"""
+    a, b = item.segments[-1]
+    return item.kind == "direct" and prep.body[a:b].rstrip(" \u201d\u2019\"'").endswith("?")
 
 
 def _whole_paragraph(prep: Prepared, item: Found) -> bool:
