@@ -136,3 +136,21 @@ def test_narration_that_names_someone_else_gives_none(
 ) -> None:
     quote = quote_of(body, "We will keep", nlp, options)
     assert quote.speaker is None
+
+
+def test_a_relative_opening_a_sentence_is_a_pronoun_antecedent(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'Her father was asked about it several times.' then '"...," he said': 'her' is Ms.
+    Orrin (her title tells her from her father, who shares the surname), her father
+    the other Orrin; not Mr. Calloway, the last man named."""
+    body = (
+        "Leonard Orrin founded the harbour company in 1998. His daughter Claire Orrin runs "
+        "its office.\n\n"
+        "Ms. Orrin was seated behind her father. Through a company spokesman, Reid Calloway, "
+        "she declined to comment. Mr. Calloway said the message was gratitude, nothing "
+        "more.\n\n"
+        "Her father was asked about it several times. His answer did not change.\n\n"
+        '"My daughter says thank you to the mailman," he said. "She was raised right."'
+    )
+    assert quote_of(body, "My daughter", nlp, options).speaker == "Leonard Orrin"

@@ -6,6 +6,8 @@ else the one surname the nearest paragraph naming people names outside quotes; t
 relative is the one person the article names with that surname and the kin word's gender
 ('her father': the one man named Berg but her).  A relative of no such person, or of a
 surname several people of that gender share, is no one: the quote keeps no speaker.
+Such a sentence is also a pronoun's antecedent ('Her father was asked about it.' then
+'"...," he said': ``kin_mentions``, read by speaker resolution).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from retold.analyze.candidates import by_text, distinct
 from retold.analyze.context import Found, Prepared
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.narration import NAMED, named_outside
+from retold.analyze.subjects import Mention, title_gender
 
 Owner = tuple[str, set[str]]  # a surname, and the keys of the people it may be
 REACH = 2  # paragraphs before the narration's that may name whose relative it is
@@ -50,6 +53,33 @@ def kin_subject(prep: Prepared, q: int, end: int, previous: Found | None) -> Spe
     return SpeakerPhrase("name", tokens[k].start, tokens[k + 1].end, text, name, None, gender)
 
 
+def kin_mentions(prep: Prepared) -> list[Mention]:
+    """Sentences that open with 'his' or 'her', a kin word and a verb ('Her father was
+    asked about it several times.'), as a pronoun's antecedent: the relative the
+    article names (``_relative``), of whom the nearest paragraph naming people names
+    one surname (``_named_before``)."""
+    lexicon = prep.book.lexicon
+    found: list[Mention] = []
+    for paragraph in prep.paragraphs:
+        tokens = paragraph.tokens
+        for start, end in paragraph.sentences:
+            k = skip_lead_ins(tokens, start, end, lexicon)
+            if k + 2 >= end or tokens[k + 1].lower not in lexicon.kin:
+                continue
+            owner = lexicon.possessive_pronouns.get(tokens[k].lower)
+            gender = lexicon.gendered.get(tokens[k + 1].lower)
+            if owner is None or gender is None or tokens[k + 2].cap:
+                continue  # 'Her father, Leonard Szabo,' names him
+            if prep.inside_quote(tokens[k].start) is not None:
+                continue
+            named = _named_before(prep, paragraph.index, start, owner)
+            name = _relative(prep, named, gender) if named is not None else None
+            people = by_text(prep, name, True) if name is not None else []
+            if len(people) == 1:
+                found.append((tokens[k].start, paragraph.index, people[0], gender))
+    return found
+
+
 def _owner(prep: Prepared, q: int, start: int, gender: str, previous: Found | None) -> Owner | None:
     """The surname of whom 'his' or 'her' (of ``gender``) opening the sentence at token
     ``start`` of paragraph ``q`` means: the name the statement just before gives its
@@ -80,6 +110,8 @@ def _named_before(prep: Prepared, q: int, start: int, gender: str) -> Owner | No
         for run in runs:
             text = run.text(tokens, prep.body)
             people = by_text(prep, text, run.kind == "person")
+            titled = title_gender(prep, run)  # 'Ms. Orrin' of Claire, not Leonard Orrin
+            people = [p for p in people if titled is None or p.gender in (None, titled)]
             if all(person.gender in (None, gender) for person in people):
                 names[fold(text.split()[-1])] = (text.split()[-1], {p.key for p in people})
         return next(iter(names.values())) if len(names) == 1 else None

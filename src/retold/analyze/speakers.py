@@ -47,6 +47,7 @@ from retold.analyze.candidates import by_text, described_fits, distinct, party_m
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.continued import named_in, speaks_of
 from retold.analyze.descriptions import describe
+from retold.analyze.kin import kin_mentions
 from retold.analyze.people import Person, surname_only
 from retold.analyze.readings import outlet_surname, publishing, role_as_surname, speaking_persons
 from retold.analyze.records import Quote
@@ -74,6 +75,7 @@ def resolve_quotes(
     ]
     sentences = sentences or Sentences({}, set())
     mentions, unsure = subjects(prep, sorted(quoted + reported), speaking_people(prep, found))
+    mentions = sorted(mentions + kin_mentions(prep), key=lambda m: m[0])  # 'Her father was
     memory = Memory(
         mentions=mentions,
         genders=taught_genders(prep, mentions),

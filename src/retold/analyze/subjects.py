@@ -71,7 +71,7 @@ def subjects(
             apposed.add((p, held[1]))
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        gender = _title_gender(prep, run)
+        gender = title_gender(prep, run)
         person, doubted = _run_subject(prep, p, run, first, people, speaking, gender)
         if doubted:
             unsure.add(offset)
@@ -264,7 +264,7 @@ def _titled_surname(prep: Prepared, tokens: tuple[Token, ...], run: NameRun, sen
     return title in HONORIFICS or title in prep.book.lexicon.person_roles
 
 
-def _title_gender(prep: Prepared, run: NameRun) -> str | None:
+def title_gender(prep: Prepared, run: NameRun) -> str | None:
     """The gender a name's titles give it ('Mr.', 'Mrs.'), if any."""
     genders = {prep.book.lexicon.gendered.get(t) for t in run.titles} - {None}
     return genders.pop() if len(genders) == 1 else None
