@@ -34,8 +34,10 @@ Mention = tuple[int, int, Person | None, str | None]
 def subjects(
     prep: Prepared, quoted: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
 ) -> tuple[list[Mention], frozenset[int]]:
-    """The first person named near each sentence's start: a pronoun's likely antecedent,
-    with the gender a title gives ('Mr. Hale').  A name that only qualifies a noun ('the
+    """The first person named near each sentence's start (or right after a long opening
+    clause: 'As supporters waited, Ann Wu took the stage'): a pronoun's likely antecedent,
+    with the gender a title gives ('Mr. Hale'; a titled surname of one person is theirs
+    though no list knows the given name).  A name that only qualifies a noun ('the
     Trump campaign', 'Cruz's aides'; not 'the Rev. Al Sharpton'), nor one after a
     sentence-opening he or she ('He said Mateen ...'), is no subject; the possessor of a
     person gives way to that person ('Mr. Hale's daughter, Cassidy Hale': the one in
@@ -44,7 +46,8 @@ def subjects(
     full whose given name no list knows ('Mara Quill posted': returned as a subject too,
     its offset among the unsure ones) or a surname only a title names ('The majority
     leader, Mr. Abernathy, was ...'); and a sentence that opens with a role one person holds
-    (``role_subjects``: 'The speaker didn't mince words').  ``speaking``: keys of the
+    (``role_subjects``: 'The speaker didn't mince words', 'The Vermont senator declined',
+    a place telling holders apart).  ``speaking``: keys of the
     people an attribution names (``speaking_people``)."""
     found: list[Mention] = []
     unsure: set[int] = set()
