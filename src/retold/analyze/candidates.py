@@ -1,5 +1,7 @@
 """Narrowing the people of an article a name may be: by its words, given names the
-word lists know, who was named in full nearby, who the article is mostly about."""
+word lists know, who was named in full nearby, who the article is mostly about; and the
+holders of a role a description names, by a place or party beside their names ('the
+Vermont senator', 'the Maryland Democrat')."""
 
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ Built once per article from all its paragraphs, so that a later "Rasmussen", "Ma
 Tremblay" or "the union leader" can be resolved to the full name printed elsewhere.
 Roles come from titles ("Sports Minister Anton Drecu"), role words in front of a
 name ("union leader Carla Poblete") and appositives ("Olena Marchuk, director of ...",
-"The museum's director, Olena Marchuk,").
+"The museum's director, Olena Marchuk,").  One person under several forms of a name:
+a word in front ('Republican Donald Trump', 'Democrat Zephyr Teachout'), an initial
+('W. Mark Felt'), a middle name after a given name no list knows ('Bettie Mae Page').
 """
 
 from __future__ import annotations
