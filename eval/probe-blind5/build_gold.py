@@ -329,7 +329,7 @@ def main() -> None:
         spans, first = body_of((CORPUS / key).read_text(encoding="utf-8"))
         assert len(spans) == len(speakers), (key, len(spans), len(speakers))
         groups: list[tuple[tuple | None, list[str]]] = []
-        for span, who in zip(spans, speakers):
+        for span, who in zip(spans, speakers, strict=True):
             if who == CONT:
                 groups[-1][1].append(span)
             else:
