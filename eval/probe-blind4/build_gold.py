@@ -11,9 +11,11 @@ scored). Statements with the same words and speaker in several articles are one 
 
 from __future__ import annotations
 
-import collections
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import write_gold  # eval/goldkit.py, shared by the probes
 
 HERE = Path(__file__).resolve().parent
 
@@ -1513,35 +1515,16 @@ def main() -> None:
     }
     for s in stories.values():
         s["origin_outlet"] = articles[s["origin_article"]]["outlet"]
-    occ = [x for q in quotes for x in q["occurrences"]]
-    meta = {
-        "name": "retold fourth blind probe (issue 10): US political news, every attribution shape",
-        "version": 1,
-        "language": "en",
-        "description": "Written blind, before reading retold's analysis, compare and link code: three invented US political events (an Ohio Senate debate, a Wisconsin budget veto, a House hearing on a congressman and a developer) told by nine invented outlets. People, outlets, companies and organisations are invented; real states and cities appear only as setting.",
-        "counts": {
-            "files": sum(1 for p in (HERE / "corpus").rglob("*") if p.is_file()),
-            "articles": len(articles),
-            "rejected_files": 0,
-            "rejected_records": 0,
-            "by_format": {"txt": len(articles)},
-            "stories": len(stories),
-            "dup_groups": 0,
-            "quotes": len(quotes),
-            "quote_occurrences": len(occ),
-            "occurrences_by_fidelity": dict(collections.Counter(x["fidelity"] for x in occ)),
-        },
-        "outlets": {k: {"type": t, "domain": d, "aliases": al} for k, (t, d, al) in OUTLETS.items()},
-        "foreign_sources_credited": {},
-        "toponym_variants": [],
-        "conventions": {
-            "schema": "Same schema as examples/gold.json, labelled for speakers only: every direct quote of 4+ words, verbatim, with speaker (the person's full name, or an organisation's name) and speaker_key (surname, or an organisation's head word as PolNeAR's gold does); a source the text does not name (an anonymous county chairman, a shout from a crowd, a fundraising email of no named sender) is given, as PolNeAR's gold keeps such sources, as an indefinite description ('One Democratic county chairman ...', 'a person near the pool table', 'a Republican campaign fundraising email') with its head noun as key, so that speaker_accuracy counts them and speaker_accuracy_named leaves them out. A document (ad, memo, letter, post, statement, sign, caption, text message) speaks for the author the text names. Attribution phrases, body sentences, credits and framing are not labelled; quotes of fewer than 4 words are scare_quotes."
-        },
-        "files_rejected": [],
-        "records_rejected": [],
-    }
-    gold = {"meta": meta, "articles": articles, "stories": stories, "dup_groups": {}, "quotes": quotes}
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_gold(
+        HERE,
+        name="retold fourth blind probe (issue 10): US political news, every attribution shape",
+        description="Written blind, before reading retold's analysis, compare and link code: three invented US political events (an Ohio Senate debate, a Wisconsin budget veto, a House hearing on a congressman and a developer) told by nine invented outlets. People, outlets, companies and organisations are invented; real states and cities appear only as setting.",
+        schema="Same schema as examples/gold.json, labelled for speakers only: every direct quote of 4+ words, verbatim, with speaker (the person's full name, or an organisation's name) and speaker_key (surname, or an organisation's head word as PolNeAR's gold does); a source the text does not name (an anonymous county chairman, a shout from a crowd, a fundraising email of no named sender) is given, as PolNeAR's gold keeps such sources, as an indefinite description ('One Democratic county chairman ...', 'a person near the pool table', 'a Republican campaign fundraising email') with its head noun as key, so that speaker_accuracy counts them and speaker_accuracy_named leaves them out. A document (ad, memo, letter, post, statement, sign, caption, text message) speaks for the author the text names. Attribution phrases, body sentences, credits and framing are not labelled; quotes of fewer than 4 words are scare_quotes.",
+        outlets={k: {"type": t, "domain": d, "aliases": al} for k, (t, d, al) in OUTLETS.items()},
+        articles=articles,
+        stories=stories,
+        quotes=quotes,
+    )
 
 
 if __name__ == "__main__":

@@ -12,10 +12,12 @@ direct quotes of four words or more). Labels follow examples/gold.json's convent
 
 from __future__ import annotations
 
-import collections
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import write_gold  # eval/goldkit.py, shared by the probes
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -389,42 +391,16 @@ def main() -> None:
         for sid in EVENTS
     }
     qlist = [{"id": f"Q{n}", **entry} for n, entry in enumerate(quotes.values(), 1)]
-    occ = [x for entry in qlist for x in entry["occurrences"]]
-    meta = {
-        "name": "retold fifth blind probe: US political news (issue 10)",
-        "version": 1,
-        "language": "en",
-        "description": "Written blind, before reading retold's analysis, compare and link code: three invented US political events (a Boise mayoral recall, a Pennsylvania attorney general's suit against a water company, a Georgia Republican primary debate) told by eight invented outlets. People, outlets and companies are invented; real places appear only as setting.",
-        "counts": {
-            "files": sum(1 for f in CORPUS.rglob("*") if f.is_file()),
-            "articles": len(articles),
-            "rejected_files": 0,
-            "rejected_records": 0,
-            "by_format": {"txt": len(articles)},
-            "stories": len(stories),
-            "dup_groups": 0,
-            "quotes": len(qlist),
-            "quote_occurrences": len(occ),
-            "occurrences_by_fidelity": dict(collections.Counter(x["fidelity"] for x in occ)),
-        },
-        "outlets": {k: {"type": t, "domain": d, "aliases": [k]} for k, (t, d) in OUTLETS.items()},
-        "foreign_sources_credited": {},
-        "toponym_variants": [],
-        "conventions": {
-            "schema": "Same schema and conventions as examples/gold.json (meta.conventions there); speaker_key is the speaker's surname (an organisation's head name)."
-        },
-        "files_rejected": [],
-        "records_rejected": [],
-    }
-    gold = {
-        "meta": meta,
-        "articles": articles,
-        "stories": stories,
-        "dup_groups": {},
-        "quotes": qlist,
-    }
-    text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
-    (HERE / "gold.json").write_text(text, encoding="utf-8")
+    write_gold(
+        HERE,
+        name="retold fifth blind probe: US political news (issue 10)",
+        description="Written blind, before reading retold's analysis, compare and link code: three invented US political events (a Boise mayoral recall, a Pennsylvania attorney general's suit against a water company, a Georgia Republican primary debate) told by eight invented outlets. People, outlets and companies are invented; real places appear only as setting.",
+        schema="Same schema and conventions as examples/gold.json (meta.conventions there); speaker_key is the speaker's surname (an organisation's head name).",
+        outlets={k: {"type": t, "domain": d, "aliases": [k]} for k, (t, d) in OUTLETS.items()},
+        articles=articles,
+        stories=stories,
+        quotes=qlist,
+    )
 
 
 if __name__ == "__main__":

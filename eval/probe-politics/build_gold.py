@@ -23,10 +23,12 @@ schema of examples/gold.json (meta.conventions there) with PolNeAR's ``speaker_k
 
 from __future__ import annotations
 
-import collections
-import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import write_gold  # eval/goldkit.py, shared by the probes
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -1413,51 +1415,25 @@ def main() -> None:
         }
         for sid, (date, title) in STORIES.items()
     }
-    occ = [o for q in quotes for o in q["occurrences"]]
-    meta = {
-        "name": "retold probe corpus, US political news (issue 10)",
-        "version": 1,
-        "language": "en",
-        "description": "Written blind for issue 10: three invented US political events "
+    write_gold(
+        HERE,
+        name="retold probe corpus, US political news (issue 10)",
+        description="Written blind for issue 10: three invented US political events "
         "(a Pennsylvania Senate debate, a Minnesota governor's veto, a House ethics probe) told "
         "by ten invented outlets. People, outlets and companies are invented; real states, "
         "cities and institutions appear only as setting. Labels are for quotes and speakers; "
         "datelines, body sentences and framing are not labelled.",
-        "counts": {
-            "files": sum(1 for p in CORPUS.rglob("*") if p.is_file()),
-            "articles": len(articles),
-            "rejected_files": 0,
-            "rejected_records": 0,
-            "by_format": {"txt": len(articles)},
-            "stories": len(stories),
-            "dup_groups": 0,
-            "quotes": len(quotes),
-            "quote_occurrences": len(occ),
-            "occurrences_by_fidelity": dict(collections.Counter(o["fidelity"] for o in occ)),
-        },
-        "outlets": {
-            k: {"type": t, "domain": d, "aliases": al} for k, (t, d, al) in OUTLETS.items()
-        },
-        "foreign_sources_credited": {},
-        "toponym_variants": [],
-        "conventions": {
-            "schema": "Same schema and conventions as examples/gold.json (meta.conventions "
+        schema="Same schema and conventions as examples/gold.json (meta.conventions "
             "there), with PolNeAR's speaker_key (eval/probe-politics/build_gold.py says how it "
             "is set). Occurrences carry no attribution phrase. A transcript occurrence "
-            "(transcript: true) is a speech line of a printed transcript, with no quote marks."
+            "(transcript: true) is a speech line of a printed transcript, with no quote marks.",
+        outlets={
+            k: {"type": t, "domain": d, "aliases": al} for k, (t, d, al) in OUTLETS.items()
         },
-        "files_rejected": [],
-        "records_rejected": [],
-    }
-    gold = {
-        "meta": meta,
-        "articles": articles,
-        "stories": stories,
-        "dup_groups": {},
-        "quotes": quotes,
-    }
-    text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
-    (HERE / "gold.json").write_text(text, encoding="utf-8")
+        articles=articles,
+        stories=stories,
+        quotes=quotes,
+    )
 
 
 if __name__ == "__main__":

@@ -10,8 +10,11 @@ Labels follow examples/gold.json (see its meta.conventions).
 from __future__ import annotations
 
 import collections
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import write_gold  # eval/goldkit.py, shared by the probes
 
 HERE = Path(__file__).resolve().parent
 
@@ -1306,45 +1309,20 @@ def main() -> None:
     quotes = [{"id": f"Q{n}", **entry} for n, entry in enumerate(QUOTES, 1)]
     for sid, story in STORIES.items():
         story["articles"] = [k for k, a in ARTICLES.items() if a["story"] == sid]
-    occ = [x for entry in quotes for x in entry["occurrences"]]
-    corpus = HERE / "corpus"
-    meta = {
-        "name": "retold probe corpus (issue 10)",
-        "version": 1,
-        "language": "en",
-        "description": "Written blind for issue 10, before reading retold's analysis, compare and link code: three invented news events (two ferry groundings on Scotland's west coast three weeks apart, a Dundee bakery closure) told by seven invented outlets. People, outlets, companies and ships are invented; real places and public bodies appear only as setting.",
-        "counts": {
-            "files": sum(1 for p in corpus.rglob("*") if p.is_file()),
-            "articles": len(ARTICLES),
-            "rejected_files": 0,
-            "rejected_records": 0,
-            "by_format": dict(collections.Counter(a["format"] for a in ARTICLES.values())),
-            "stories": len(STORIES),
-            "dup_groups": len(DUPS),
-            "quotes": len(quotes),
-            "quote_occurrences": len(occ),
-            "occurrences_by_fidelity": dict(collections.Counter(x["fidelity"] for x in occ)),
-        },
-        "outlets": {
+    write_gold(
+        HERE,
+        name="retold probe corpus (issue 10)",
+        description="Written blind for issue 10, before reading retold's analysis, compare and link code: three invented news events (two ferry groundings on Scotland's west coast three weeks apart, a Dundee bakery closure) told by seven invented outlets. People, outlets, companies and ships are invented; real places and public bodies appear only as setting.",
+        schema="Same schema and conventions as examples/gold.json (meta.conventions there).",
+        outlets={
             k: {"type": t, "domain": d, "aliases": al} for k, (t, d, al) in OUTLETS.items()
         },
-        "foreign_sources_credited": {},
-        "toponym_variants": [],
-        "conventions": {
-            "schema": "Same schema and conventions as examples/gold.json (meta.conventions there)."
-        },
-        "files_rejected": [],
-        "records_rejected": [],
-    }
-    gold = {
-        "meta": meta,
-        "articles": ARTICLES,
-        "stories": STORIES,
-        "dup_groups": DUPS,
-        "quotes": quotes,
-    }
-    text = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
-    (HERE / "gold.json").write_text(text, encoding="utf-8")
+        articles=ARTICLES,
+        stories=STORIES,
+        quotes=quotes,
+        dup_groups=DUPS,
+        by_format=dict(collections.Counter(a["format"] for a in ARTICLES.values())),
+    )
 
 
 if __name__ == "__main__":
