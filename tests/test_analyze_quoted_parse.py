@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from helpers import quote_of
 from retold.analyze import QuoteOptions
 
@@ -40,33 +42,34 @@ def test_a_subject_with_a_clause_after_it_is_read_up_to_its_head(
     assert quote_of(body, "why must", nlp, options).speaker == "Lena Osei"
 
 
-def test_a_title_before_a_noun_is_no_ones_words(nlp: Any, options: QuoteOptions) -> None:
-    body = (
+NO_ONES = [
+    pytest.param(
         "The festival opened on Friday.\n\n“Life Is a Long Tide” star Ana Ruiz opened up "
-        "about being described as a “real sailor” in an interview."
-    )
-    assert quote_of(body, "Life Is", nlp, options).speaker is None
-
-
-def test_a_colon_lead_in_is_read_from_the_clause_before_the_colon(
-    nlp: Any, options: QuoteOptions
-) -> None:
-    """'X did Y, and a paper has the tape:' does not say X spoke the words below."""
-    body = (
+        "about being described as a “real sailor” in an interview.",
+        "Life Is",
+        id="a-title-before-a-noun",
+    ),
+    pytest.param(
+        # 'X did Y, and a paper has the tape:' does not say X spoke the words below
         "Mayor Lena Osei did back the plan on Monday, and the Harbour Herald has the tape:\n\n"
         "“Should there be a fee for every boat that ties up here?” a reporter can be heard "
-        "asking Osei after the meeting."
-    )
-    assert quote_of(body, "Should there", nlp, options).speaker is None
-
-
-def test_words_a_passive_verb_gives_its_subject_are_not_theirs(
-    nlp: Any, options: QuoteOptions
-) -> None:
-    """'She ... was voted "The Most Likely to Succeed."': a title others gave her."""
-    body = (
+        "asking Osei after the meeting.",
+        "Should there",
+        id="a-colon-lead-in-read-from-the-clause-before-the-colon",
+    ),
+    pytest.param(
+        # 'She ... was voted "The Most Likely to Succeed."': a title others gave her
         "Lena Osei grew up on the northern quay.\n\n"
         "She was a member of the rowing club, helped edit the school paper and was voted "
-        '"The Most Likely to Succeed."'
-    )
-    assert quote_of(body, "The Most Likely", nlp, options).speaker is None
+        '"The Most Likely to Succeed."',
+        "The Most Likely",
+        id="words-a-passive-verb-gives-its-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "start"), NO_ONES)
+def test_words_the_parse_gives_no_speaker_stay_no_ones(
+    body: str, start: str, nlp: Any, options: QuoteOptions
+) -> None:
+    assert quote_of(body, start, nlp, options).speaker is None

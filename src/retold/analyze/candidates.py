@@ -126,14 +126,15 @@ def _words_near(
 
 
 PLACE_REACH = 5  # tokens after a name to a place that goes with it ('Sen. X (R-Fla.)')
+PLACE_BEFORE = 2  # tokens before a name ('Florida Sen. X')
 
 
 def _beside(tokens: tuple[Token, ...], run: NameRun, reach: int) -> tuple[int, int]:
-    """The tokens beside a name: the two before it ('Florida Sen. X') and up to
-    ``reach`` after it, up to a comma or 'and' (past them another name begins)."""
+    """The tokens beside a name: ``PLACE_BEFORE`` before it ('Florida Sen. X') and up
+    to ``reach`` after it, up to a comma or 'and' (past them another name begins)."""
     end = min(len(tokens), run.last + reach)
     end = next((k for k in range(run.last, end) if tokens[k].lower in (",", "and")), end)
-    return max(0, run.first - 2), end
+    return max(0, run.first - PLACE_BEFORE), end
 
 
 def placed(prep: Prepared, people: list[Person], phrase: SpeakerPhrase) -> list[Person]:

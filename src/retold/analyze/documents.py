@@ -210,8 +210,8 @@ def _issuing_subject(prep: Prepared, p: int, k: int) -> SpeakerPhrase | None:
         return None
     if tokens[g].lower in lexicon.issuer_bodies and g >= 1:
         return _owner(prep, p, g - 1)
-    if _pronoun_at(prep, p, g) is not None:  # 'He sent a statement.'
-        return _pronoun_at(prep, p, g)
+    if (pronoun := _pronoun_at(prep, p, g)) is not None:  # 'He sent a statement.'
+        return pronoun
     run = _run(prep, p, last=g + 1)
     return _issuer_phrase(prep, p, run) if run is not None else None
 

@@ -88,7 +88,7 @@ def speaker_before(
         if phrase is not None and phrase.form in DESCRIBING and len(chunks) == 2:
             return _name_before(tokens, chunks[0], phrase, book, body) or phrase
         return phrase or _before_relative(tokens, chunks, book, body)
-    if len(chunks) > 3 and _opening_phrase(tokens, chunks[0]):
+    if len(chunks) > 3 and opens_phrase(tokens, *chunks[0]):
         named = _opened_by_phrase(tokens, chunks, book, body)
         if named is not None:
             return named
@@ -102,16 +102,18 @@ def speaker_before(
     return _with_appositive_name(phrase, tokens, chunks, book, body)
 
 
-def _opening_phrase(tokens: tuple[Token, ...], chunk: tuple[int, int]) -> bool:
-    """Does the stretch open the sentence with a phrase that is no speaker: a
-    preposition ('In a statement to the Herald,') or a participle followed by a
-    lower-case word ('Asked about the remark,', 'Speaking to reporters,')?"""
-    a, b = chunk
+SUBORDINATORS = frozenset({"as", "after", "when", "while", "before", "since", "although", "though"})
+
+
+def opens_phrase(tokens: tuple[Token, ...], a: int, b: int) -> bool:
+    """Do tokens[a:b] open the sentence with a phrase that is no speaker or subject: a
+    subordinating word or a preposition ('As supporters waited,', 'In a statement to
+    the Herald,') or a participle and more words ('Asked about the remark,', 'Following
+    Wednesday's leak,', 'Pressed again,')?"""
     first = tokens[a].lower
-    if first in PREPOSITIONS:
+    if first in SUBORDINATORS or first in PREPOSITIONS:
         return True
-    participle = len(first) > 4 and first.endswith(("ed", "ing"))
-    return participle and b - a > 1 and tokens[a + 1].text.islower()
+    return len(first) > 4 and first.endswith(("ed", "ing")) and b - a > 1
 
 
 def _opened_by_phrase(

@@ -25,6 +25,7 @@ from retold.analyze.descriptions import plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import HONORIFICS, NameRun
 from retold.analyze.people import Person, surname_only, title_case
+from retold.analyze.placement import opens_phrase
 from retold.analyze.text import Paragraph, Token
 
 # (offset, paragraph, person or None for a speaker named but not resolved, gender)
@@ -88,7 +89,6 @@ def subjects(
 
 SUBJECT_REACH = 12  # tokens from a sentence's start to the name that is its subject
 OPENING_REACH = 40  # ... after an opening clause closed by a comma
-OPENERS = frozenset({"as", "after", "when", "while", "before", "since", "although", "though"})
 
 
 def _far(paragraph: Paragraph, first: int, run: NameRun) -> bool:
@@ -101,13 +101,11 @@ def _far(paragraph: Paragraph, first: int, run: NameRun) -> bool:
 def _after_opening(tokens: tuple[Token, ...], first: int, run: NameRun) -> bool:
     """Does the name follow an opening clause closed by a comma, its sentence's first
     words ('As supporters waited for her in the ballroom, Hillary Clinton took to
-    Twitter', 'Repeating his speech of last week, Biden rubbished ...'): a clause
-    opened by a subordinating word, a preposition or a participle ('Pressed on it,')?"""
+    Twitter', 'Repeating his speech of last week, Biden rubbished ...'):
+    ``placement.opens_phrase``?"""
     if run.first - first > OPENING_REACH or tokens[run.first - 1].text != ",":
         return False
-    word = tokens[first].lower
-    participle = word.endswith(("ing", "ed")) and len(word) > 4  # 'Pressed again about it,'
-    return word in OPENERS or word in PREPOSITIONS or participle
+    return opens_phrase(tokens, first, run.first)
 
 
 def role_subjects(prep: Prepared) -> list[Mention]:
