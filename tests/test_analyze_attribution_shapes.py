@@ -144,6 +144,26 @@ LATER = [
         "Ines Okafor",
         id="continued-by-saying",
     ),
+    pytest.param(
+        'Senator Dale Brookner shouted "we will win this fight" as the governor left.',
+        "we will win",
+        "Dale Brookner",
+        id="a-clause-of-time-after-the-quote-is-no-attribution",
+    ),
+    pytest.param(
+        'Senator Dale Brookner opened the rally.\n\n"We will win this fight," as Brookner '
+        "put it.",
+        "We will win",
+        "Dale Brookner",
+        id="as-the-speaker-put-it",
+    ),
+    pytest.param(
+        "Senator Dale Brookner spoke on Monday.\n\nBrookner himself acknowledged in a "
+        'radio interview "it will be very hard for us to win" if the count goes on.',
+        "it will be",
+        "Dale Brookner",
+        id="a-reflexive-after-the-subject",
+    ),
 ]
 
 
@@ -160,6 +180,12 @@ NOT_THEIRS = [
         '"the harbour will never close while I am the mayor of this town".',
         "the harbour",
         id="thanked-for-saying-is-not-the-subject-s-words",
+    ),
+    pytest.param(
+        'Governor Ruth Calloway arrived late. The crowd chanted "Lock them all up" as the '
+        "governor spoke.",
+        "Lock them",
+        id="the-speaker-of-a-clause-of-time-after-the-quote",
     ),
 ]
 

@@ -180,9 +180,27 @@ def _speech_verb(
         )
         is not None
     ]
+    if side == "postfix":
+        found = [(v, s) for v, s in found if not _subordinate(parsed, v, inside, v in reports)]
     reporting = [(v, s) for v, s in found if v in reports]
     chosen = reporting or found
     return chosen[0] if chosen else None
+
+
+def _subordinate(parsed: Parsed, v: int, inside: set[int], reporting: bool) -> bool:
+    """Is verb ``v``, after the quote, the head of a clause of time or reason that the
+    parser hangs off the quoted words ('shouted "..." as the governor left', '"..."
+    when Ruiz walked in'):
+    no attribution of them, unless 'as' opens a reporting verb, one that takes 'it' or
+    one that stands for another ('"...," as Lund said', 'as Lund put it', 'as Lund did')."""
+    toks = parsed.tokens
+    if toks[v].head not in inside or toks[v].dep != "advcl":
+        return False
+    children = parsed.children(v)
+    marks = [toks[c].text.casefold() for c in children if toks[c].dep == "mark"]
+    put_it = any(toks[c].dep == "dobj" and toks[c].text.casefold() == "it" for c in children)
+    did = toks[v].text.casefold() in ("did", "does", "do")  # 'as Lund recently did'
+    return bool(marks) and not (marks == ["as"] and (reporting or put_it or did))
 
 
 def _issuing(lexicon: Lexicon, reporting: bool) -> frozenset[str]:
@@ -411,11 +429,14 @@ def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, 
 def _speaker(
     prep: Prepared, where: tuple[int, int, int], speaking: bool, sentences: Sentences
 ) -> SpeakerPhrase | None:
-    """The speaker tokens [a, b) of paragraph ``p`` name, by the speaker rules, or by
-    the fallbacks when the verb is a reporting verb (``speaking``)."""
+    """The speaker tokens [a, b) of paragraph ``p`` name (a word of the verb group the
+    parser gave the subject left out: 'himself'), by the speaker rules, or by the
+    fallbacks when the verb is a reporting verb (``speaking``)."""
     p, a, b = where
-    tokens = prep.tokens(p)
-    a = skip_lead_ins(tokens, a, b, prep.book.lexicon)
+    tokens, lexicon = prep.tokens(p), prep.book.lexicon
+    a = skip_lead_ins(tokens, a, b, lexicon)
+    while b - a > 1 and not tokens[b - 1].cap and tokens[b - 1].lower in lexicon.verb_group:
+        b -= 1  # 'Sanders himself acknowledged "..."'
     speaker = classify_chunk(tokens, a, b, prep.book, prep.body)
     if speaker is None and speaking:
         speaker = next((s for f in FALLBACKS if (s := f(prep, (p, a, b), sentences))), None)
