@@ -7,7 +7,8 @@ one entry per statement, its occurrences grouped across articles. ``speaker_key`
 speaker's surname, as PolNeAR's gold has it; it is left out (names compare whole) for people who
 share a surname with another speaker of their article (the Vandermeers, the Hochs, the Delgados,
 the Kesslers, the Whitfield sisters), so that a relative's name does not count as right.
-Occurrences whose sentence has no speech verb and no colon lead-in carry ``"uncued": true``.
+Occurrences whose sentence has no speech or writing verb (not even before a colon: "Its
+caption:") carry ``"uncued": true``.
 
     python3 eval/probe-blind6/build_gold.py && python3 examples/check_gold.py eval/probe-blind6/gold.json
 """
@@ -30,14 +31,45 @@ PEOPLE = {
     **{
         n.split()[-1]: (n, n.split()[-1])
         for n in [
-            "Alisha Brandt", "Tessa Lindqvist", "Hannah Liebowitz", "Michael Daugherty",
-            "Dale Pruitt", "Gordon Pike", "Lisa Carney", "Walt Kieffer", "Mark Ellery",
-            "Kyle Osterhout", "Linda Sturgis", "Devon Akers", "Beth Haney", "Rick Halvorsen",
-            "Marisol Vega", "Ed Mauer", "Doug Renner", "Paul Dominguez", "Brad Stoltz",
-            "Ruth Ebersole", "Angela Brook", "Gary Lindahl", "Keith Aldana", "Luis Carrasco",
-            "Gloria Maddox", "Sharon Pettibone", "Lena Ashby", "Nate Feldman", "Mona Ferreira",
-            "Bill Tuttle", "Amanda Greer", "Alma Reyes", "Wes Barlow", "Claire Nakamura",
-            "Bo Whitley", "Trey Caldwell", "Carolyn Upshaw", "Carmen Alvarado", "Howard Kim",
+            "Alisha Brandt",
+            "Tessa Lindqvist",
+            "Hannah Liebowitz",
+            "Michael Daugherty",
+            "Dale Pruitt",
+            "Gordon Pike",
+            "Lisa Carney",
+            "Walt Kieffer",
+            "Mark Ellery",
+            "Kyle Osterhout",
+            "Linda Sturgis",
+            "Devon Akers",
+            "Beth Haney",
+            "Rick Halvorsen",
+            "Marisol Vega",
+            "Ed Mauer",
+            "Doug Renner",
+            "Paul Dominguez",
+            "Brad Stoltz",
+            "Ruth Ebersole",
+            "Angela Brook",
+            "Gary Lindahl",
+            "Keith Aldana",
+            "Luis Carrasco",
+            "Gloria Maddox",
+            "Sharon Pettibone",
+            "Lena Ashby",
+            "Nate Feldman",
+            "Mona Ferreira",
+            "Bill Tuttle",
+            "Amanda Greer",
+            "Alma Reyes",
+            "Wes Barlow",
+            "Claire Nakamura",
+            "Bo Whitley",
+            "Trey Caldwell",
+            "Carolyn Upshaw",
+            "Carmen Alvarado",
+            "Howard Kim",
             "Jolene Marsh",
         ]
     },
@@ -1040,17 +1072,38 @@ OUTLETS = {
     "Meridian Press Service": ("wire agency", "meridianpress.com", ["MPS"]),
     "The Capitol Ledger": ("national newspaper (US)", "capitolledger.com", ["Capitol Ledger"]),
     "Liberty Bugle": ("partisan blog (conservative)", "libertybugle.com", ["the Bugle"]),
-    "The Lakeshore Sentinel": ("local paper (Holland, Mich.)", "lakeshoresentinel.com", ["the Sentinel"]),
+    "The Lakeshore Sentinel": (
+        "local paper (Holland, Mich.)",
+        "lakeshoresentinel.com",
+        ["the Sentinel"],
+    ),
     "NCN": ("cable news website", "ncn.com", ["NCN"]),
-    "The Flint Hills Courier": ("local paper (Emporia, Kan.)", "flinthillscourier.com", ["the Courier"]),
+    "The Flint Hills Courier": (
+        "local paper (Emporia, Kan.)",
+        "flinthillscourier.com",
+        ["the Courier"],
+    ),
     "The Atlas Review": ("magazine", "atlasreview.com", ["Atlas Review"]),
-    "Sable Valley Record": ("local paper (Copper Flat, Nev.)", "sablevalleyrecord.com", ["the Record"]),
+    "Sable Valley Record": (
+        "local paper (Copper Flat, Nev.)",
+        "sablevalleyrecord.com",
+        ["the Record"],
+    ),
     "The Blue Dispatch": ("partisan blog (progressive)", "bluedispatch.org", ["Blue Dispatch"]),
 }
 STORIES = {
-    "S1": ("2026-10-06", "A leaked fundraising email in the name of Curtis Vandermeer, Republican nominee in Michigan's 3rd District, calls his Social Security pledge messaging"),
-    "S2": ("2026-04-17", "Kansas Gov. Carla Whitfield vetoes the budget bill over special education cuts; the House override fails by one vote"),
-    "S3": ("2026-11-12", "The Sable County, Nev., election board refuses 1,140 late mail ballots in a close commission race; a judge orders them counted"),
+    "S1": (
+        "2026-10-06",
+        "A leaked fundraising email in the name of Curtis Vandermeer, Republican nominee in Michigan's 3rd District, calls his Social Security pledge messaging",
+    ),
+    "S2": (
+        "2026-04-17",
+        "Kansas Gov. Carla Whitfield vetoes the budget bill over special education cuts; the House override fails by one vote",
+    ),
+    "S3": (
+        "2026-11-12",
+        "The Sable County, Nev., election board refuses 1,140 late mail ballots in a close commission race; a judge orders them counted",
+    ),
 }
 
 
