@@ -151,8 +151,7 @@ LATER = [
         id="a-clause-of-time-after-the-quote-is-no-attribution",
     ),
     pytest.param(
-        'Senator Dale Brookner opened the rally.\n\n"We will win this fight," as Brookner '
-        "put it.",
+        'Senator Dale Brookner opened the rally.\n\n"We will win this fight," as Brookner put it.',
         "We will win",
         "Dale Brookner",
         id="as-the-speaker-put-it",

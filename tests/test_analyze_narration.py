@@ -79,6 +79,37 @@ FOUND = [
         "Nils Haldane",
         id="her-father-of-the-woman-who-spoke-before",
     ),
+    pytest.param(
+        "Greta Ostlund walked the pier with the harbour master on Monday.\n\n"
+        "Asked whether she would vote for the new timetable, Ostlund did not hesitate. " + QUOTE,
+        "Greta Ostlund",
+        id="the-name-after-a-long-opening-clause",
+    ),
+    pytest.param(
+        "Port Commissioner Anders Vinter runs the ferry desk.\n\n"
+        "Asked about the storm schedule, the commissioner did not answer directly. " + QUOTE,
+        "Anders Vinter",
+        id="a-role-as-the-subject",
+    ),
+    pytest.param(
+        "Greta Ostlund, 71, has chaired the ferry board since 2019.\n\n"
+        "The 71-year-old did not back down on Wednesday evening. " + QUOTE,
+        "Greta Ostlund",
+        id="an-age-as-the-subject",
+    ),
+    pytest.param(
+        "Greta Ostlund chairs the ferry board.\n\n"
+        "The board has a framed photograph of the old ferry on its wall. She pointed to it "
+        "when I asked about the new one.\n\n" + QUOTE,
+        "Greta Ostlund",
+        id="she-after-a-paragraph-naming-no-one",
+    ),
+    pytest.param(
+        "Greta Ostlund, the board's second member, had been seen as the swing vote.\n\n"
+        "Her explanation, when it came, took less than a minute. " + QUOTE,
+        "Greta Ostlund",
+        id="her-speech-noun-as-the-subject",
+    ),
 ]
 
 

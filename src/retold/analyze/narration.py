@@ -22,14 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retold.analyze.attribution import SpeakerPhrase, skip_lead_ins
+from retold.analyze.attribution import SpeakerPhrase, classify_chunk, skip_lead_ins
 from retold.analyze.candidates import by_text, surely_person
 from retold.analyze.colon_leads import name_phrase
 from retold.analyze.context import Attribution, Found, Prepared
 from retold.analyze.descriptions import OPENERS
 from retold.analyze.direct import QUOTE_CHARS
 from retold.analyze.names import NameRun
-from retold.analyze.subjects import OBLIQUE, QUALIFIED, possessive
+from retold.analyze.placement import opens_phrase
+from retold.analyze.subjects import OBLIQUE, OPENING_REACH, QUALIFIED, possessive
 from retold.analyze.text import Token
 
 NAMED = ("name", "surname")  # speaker phrase forms that name the speaker
@@ -38,6 +39,7 @@ DESCRIPTION_WORDS = 9  # tokens of a description before the name in apposition t
 TITLE_WORDS = 3  # lower-case words before that name ('former state Sen.')
 SPEECH_WORDS = 3  # tokens from a possessor to its speech noun ("Berg's own closing argument")
 COMPLEMENT = QUALIFIED | OBLIQUE  # words before a name that make it no subject
+DESCRIBED_WORDS = 5  # tokens of a described subject ('the House speaker', 'the 71-year-old')
 
 
 def pronoun_narration(
@@ -159,10 +161,13 @@ def _speakers_in(prep: Prepared, p: int, statements: Sequence[Found]) -> list[Sp
 def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | None:
     """The subject of the last sentence of narration tokens[:end] of paragraph ``q``
     when it is all that sentence says of people ('I asked Lindqvist about it. She
-    laughed.' then '"Contempt? ..."'): 'he' or 'she' opening it (after a short phrase)
-    where the sentences before it in the paragraph name one person (``_one_named_before``),
-    or a person's name opening it (``subject_run``); none where the sentence quotes
-    anything or holds a pronoun of another gender."""
+    laughed.' then '"Contempt? ..."'): 'he' or 'she' opening it, or 'his' or 'her' owning
+    a speech noun there (after a short phrase or an opening clause), where the sentences
+    before it in the paragraph name one person, or no one and the paragraph before not two
+    it may mean (``_one_named_before``, ``_rivals``); a role or an age opening it ('The
+    speaker did not answer.': ``_described_subject``); or a person's name opening it
+    (``subject_run``); none where the sentence quotes anything or holds a pronoun of
+    another gender."""
     tokens, lexicon = prep.tokens(q), prep.book.lexicon
     if end <= 0:
         return None
@@ -172,14 +177,18 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
         return None
     opening = skip_lead_ins(tokens, start, end, lexicon)
     k = _after_phrase(tokens, opening, end, lexicon.pronouns)
+    if k == opening:
+        k = _after_opening_clause(tokens, opening, end)
     runs = [
         run
         for r, run in prep.runs
         if r == q and start <= run.first < end and run.kind != "title" and not _placed(prep, q, run)
     ]
-    gender = lexicon.pronouns.get(tokens[k].lower) if k < end else None
-    if gender is not None and tokens[k].lower in lexicon.clause_subjects and not runs:
-        if _one_named_before(prep, q, start) and all(
+    if tokens[k].lower == "the" and not any(run.first >= k for run in runs):
+        return _described_subject(prep, q, k, end)
+    gender = _subject_pronoun(prep, q, k, end)
+    if gender is not None and not runs:
+        if _one_named_before(prep, q, start, not _rivals(prep, q - 1, gender)) and all(
             lexicon.pronouns.get(t.lower, gender) == gender for t in sentence
         ):
             pronoun = tokens[k]
@@ -188,6 +197,57 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
             )
         return None
     return subject_run(prep, q, (opening, k), end, runs)
+
+
+def _rivals(prep: Prepared, p: int, gender: str) -> bool:
+    """Does paragraph ``p`` name two people or more who may be of ``gender`` (of it, or
+    of no known gender)?"""
+    tokens = prep.tokens(p) if p >= 0 else ()
+    genders = {
+        tokens[run.last - 1].lower: _run_gender(prep, p, run) for run in named_outside(prep, p)
+    }
+    return sum(g in (gender, None) for g in genders.values()) > 1
+
+
+def _subject_pronoun(prep: Prepared, q: int, k: int, end: int) -> str | None:
+    """The gender of 'he' or 'she' at token ``k`` as a clause's subject, or of 'his' or
+    'her' owning a speech noun there ('Her explanation, when it came, took a minute.'),
+    before ``end``; None for any other word."""
+    tokens, lexicon = prep.tokens(q), prep.book.lexicon
+    if k >= end:
+        return None
+    lower = tokens[k].lower
+    if lower in lexicon.clause_subjects:
+        return lexicon.pronouns.get(lower)
+    owner = lexicon.possessive_pronouns.get(lower)
+    return owner if owner is not None and _speech_noun_after(prep, q, k + 1, end) else None
+
+
+def _after_opening_clause(tokens: tuple[Token, ...], start: int, end: int) -> int:
+    """The token after an opening clause closed by a comma ('Asked whether she would come
+    back for the vote, Ruiz didn't hesitate.': ``placement.opens_phrase``), else
+    ``start``."""
+    stop = min(end, start + OPENING_REACH)
+    comma = next((c for c in range(start + 1, stop) if tokens[c].text == ","), None)
+    if comma is None or comma + 1 >= end or not opens_phrase(tokens, start, comma):
+        return start
+    return comma + 1
+
+
+def _described_subject(prep: Prepared, q: int, k: int, end: int) -> SpeakerPhrase | None:
+    """A role or an age opening the sentence as its subject, its verb after it ('The
+    speaker did not answer directly.', 'The 71-year-old did not back down.'): the
+    speaker phrase the resolver reads as any ('the speaker' of House Speaker Roy
+    Tillery; 'the 71-year-old' as a pronoun)."""
+    tokens, book = prep.tokens(q), prep.book
+    for j in range(k + 2, min(end, k + DESCRIBED_WORDS + 1)):
+        after = tokens[j]
+        if after.cap:
+            return None
+        phrase = classify_chunk(tokens, k, j, book, prep.body) if after.text.isalpha() else None
+        if phrase is not None and phrase.form in ("role", "pronoun"):
+            return phrase
+    return None
 
 
 def _placed(prep: Prepared, q: int, run: NameRun) -> bool:
@@ -199,13 +259,13 @@ def _placed(prep: Prepared, q: int, run: NameRun) -> bool:
     )
 
 
-def _one_named_before(prep: Prepared, q: int, start: int) -> bool:
+def _one_named_before(prep: Prepared, q: int, start: int, none: bool = False) -> bool:
     """Do the sentences of paragraph ``q`` before token ``start`` name people of one
-    surname only, and someone at all (a pronoun opening the paragraph reaches back past
-    it: no)?"""
+    surname only, and someone at all (with ``none``, or no one: the pronoun reaches back
+    past the paragraph, as 'he said' would)?"""
     tokens = prep.tokens(q)
     runs = [r for p, r in prep.runs if p == q and r.first < start and surely_person(prep, q, r)]
-    return len({tokens[r.last - 1].lower for r in runs}) == 1
+    return len({tokens[r.last - 1].lower for r in runs}) == (1 if not none or runs else 0)
 
 
 def subject_run(
@@ -276,8 +336,12 @@ def _appositive_end(tokens: tuple[Token, ...], k: int, end: int) -> int | None:
 def _owns_speech(prep: Prepared, q: int, run: NameRun, end: int) -> bool:
     """Is the possessor ``run`` that of a speech noun right after it, a few lower-case
     words between ("Berg's own closing argument")?"""
+    return _speech_noun_after(prep, q, run.last + 1, end)
+
+
+def _speech_noun_after(prep: Prepared, q: int, k: int, end: int) -> bool:
+    """Is there a speech noun at token ``k``, or a few lower-case words after it?"""
     tokens, nouns = prep.tokens(q), prep.book.lexicon.speech_nouns
-    k = run.last + 1
     for j in range(k, min(end, k + SPEECH_WORDS)):
         if tokens[j].lower in nouns:
             return True
