@@ -163,6 +163,27 @@ LATER = [
         "Dale Brookner",
         id="a-reflexive-after-the-subject",
     ),
+    pytest.param(
+        "Wes Barlow went further. Standing outside the courthouse on Friday, Barlow accused "
+        'the clerk of trying to "change the rules after the votes are counted."',
+        "change the rules",
+        "Wes Barlow",
+        id="accused-of-a-gerund-completed-by-the-quote",
+    ),
+    pytest.param(
+        "Councilman Pete Haskins praised the mayor for showing "
+        '"the courage of her convictions on the harbor."',
+        "the courage",
+        "Pete Haskins",
+        id="praised-for-a-gerund-whose-object-is-the-quote",
+    ),
+    pytest.param(
+        "The Harbor Taxpayers Forum said in a statement that it would "
+        '"remember this vote in August," when the state holds its primaries.',
+        "remember this",
+        "Harbor Taxpayers Forum",
+        id="an-organisation-whose-name-ends-in-forum",
+    ),
 ]
 
 

@@ -205,6 +205,25 @@ def test_wordings_sharing_only_a_topic_phrase_are_two_statements() -> None:
     )
 
 
+def test_two_longer_wordings_sharing_two_words_are_two_statements() -> None:
+    """The same speaker on one topic twice: 'change the rules' and 'the rules ... changed'
+    share two words of five or more each: two statements, though the story's other
+    articles make those two words rare."""
+    texts = [
+        '"They want to change the rules after the count," harbour master Ines Varga said.',
+        'Harbour master Ines Varga said the ruling showed that "the rules in this port only '
+        'apply until a councillor needs them changed."',
+        "Harbour master Ines Varga spoke after the votes were counted. Crews want calm.",
+        "Ferries kept running after the votes were counted. Crews want calm seas.",
+    ]
+    story = [
+        article(f"a{k}", f"Outlet {k}", f"2024-06-0{k + 1}", HARBOUR + text)
+        for k, text in enumerate(texts)
+    ]
+    found = match_statements(story, analyze_articles(story, None, QuoteOptions()))
+    assert not [g for g in found if {o.article for o in g.occurrences} >= {"a0", "a1"}]
+
+
 def test_a_paraphrase_sharing_words_apart_is_one_statement() -> None:
     assert linked(
         '"The families will want answers quickly," harbour master Ines Varga said.',

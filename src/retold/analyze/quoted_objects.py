@@ -2,7 +2,8 @@
 promising, read from the parse: the words are the verb's subject's.
 
 * 'Berg dismissed the report as "campaign literature on council letterhead."', 'accusing
-  the mayor of "playing games with the harbour"' (the verb's preposition takes them);
+  the mayor of "playing games with the harbour"' (the verb's preposition takes them, or
+  a gerund under it: 'accusing the mayor of trying to "close the harbour"');
 * 'The speaker has promised "an override vote before the storms"' (its direct object),
   'Berg called the vote "a betrayal of every family"' (what it calls its object);
 * 'Berg answered with a promise of "a harbour patrol on every mile of the coast"' (the
@@ -75,6 +76,7 @@ def _frame_verb(parsed: Parsed, root: int, lexicon: Lexicon) -> int | None:
     """The verb whose complement the phrase at ``root`` is, by ``object_frames``."""
     toks = parsed.tokens
     frames = lexicon.object_frames
+    root = _through_gerund(parsed, root)
     head = toks[root].head
     if toks[root].dep in ("dobj", "oprd"):  # 'promised "..."', 'called the vote "..."'
         frame = frames.get("" if toks[root].dep == "dobj" else "predicate", frozenset())
@@ -90,6 +92,20 @@ def _frame_verb(parsed: Parsed, root: int, lexicon: Lexicon) -> int | None:
     if preposition == "of" and toks[above].text.casefold() in lexicon.promise_nouns:
         return _taking(parsed, above)
     return None
+
+
+GERUND_DEPS = frozenset({"xcomp", "dobj", "acomp", "attr"})  # the quote under a gerund
+
+
+def _through_gerund(parsed: Parsed, root: int) -> int:
+    """The gerund the quoted words complete under a preposition ('accused Greer of
+    trying to "change the rules"', 'praised Cruz for showing "the courage of his
+    convictions"'): the accuser's words, as if the preposition took them; else ``root``."""
+    toks = parsed.tokens
+    head = toks[root].head
+    if toks[root].dep in GERUND_DEPS and toks[head].dep == "pcomp" and toks[head].tag == "VBG":
+        return head
+    return root
 
 
 def _taking(parsed: Parsed, noun: int) -> int | None:

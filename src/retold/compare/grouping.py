@@ -7,8 +7,8 @@ name different people.  Links are merged strongest first, never into a group tha
 would hold two different speakers.  A short fragment ("draw conclusions") links only
 when its exact words appear in the other wording; a one-word fragment only to wordings
 of the same named speaker, and only when they all lie in one group.  Two wordings that share no more
-than one word or one two-word phrase ("destroy ISIS") share a topic, not a
-statement, and are not linked.  Within one article, a reported statement and a
+than one word, one two-word phrase ("destroy ISIS"), or two words when each has five
+or more, share a topic, not a statement, and are not linked.  Within one article, a reported statement and a
 partial quote inside it ('X said the wall was "built too low"') are one statement.
 A statement quoted again in another story is joined after grouping
 (``retold.compare.across``).
@@ -43,6 +43,7 @@ from retold.compare.words import (
 from retold.records import Article
 
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
+TOPIC_STEMS = 5  # wordings this long that share two stems only share a topic
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -197,14 +198,18 @@ def _linked(
 
 
 def _topic_only(common: frozenset[str], a: Item, b: Item, options: MatchOptions) -> bool:
-    """Do two wordings share only a topic: one word, or one phrase of two words next
+    """Do two wordings share only a topic: one word, two words when each has
+    ``TOPIC_STEMS`` or more ('change the rules after the votes are counted' / 'the rules
+    only apply until a Democrat needs them changed'), or one phrase of two words next
     to each other in both ("destroy ISIS", "New York")?  One statement re-worded keeps
-    more of its words, or keeps two of them apart ("islanders would want answers" /
-    "islanders would be demanding answers");
+    more of its words, or keeps two of a short one apart ("islanders would want
+    answers" / "islanders would be demanding answers");
     a phrase that a wording prints in quotation marks is the speaker's own words
     quoted in part ("he "would certainly implement" a database"), not a topic."""
     if len(common) != 2:
         return len(common) < 2
+    if min(len(set(a.stems)), len(set(b.stems))) >= TOPIC_STEMS:
+        return True  # two words of five or more each
     if not (_adjacent(common, a.stems) and _adjacent(common, b.stems)):
         return False
     return not (_marked(a, common, options) or _marked(b, common, options))
