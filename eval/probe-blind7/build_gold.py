@@ -8,7 +8,7 @@ hearing (S2), and a presidential candidate's town hall in rural Cass County, Iow
 
 The gold lists every quotation-marked statement of four or more words with its speaker (``speaker``:
 the person or organisation; ``speaker_key``: the head name, a surname or an organisation's last word;
-none for an unknowable source such as a chant, a sign or a heckler). Each occurrence says whether a
+empty for an unknowable source such as a chant, a sign or a heckler). Each occurrence says whether a
 speech verb sits in the quote's own sentence (``cued``): ``C`` below marks cued quotes, ``U`` quotes
 with none (a quote-only paragraph, a second sentence after the attribution, a colon lead-in without
 a verb, a transcript line, a quote after narration). Occurrences of one speaker's same words (or a
@@ -752,7 +752,7 @@ def statements():
 def quote(n, who, occs):
     canonical = max((o[1] for o in occs), key=len)
     full = " ".join(words(canonical))
-    speaker = PEOPLE[who] if who else None
+    speaker = PEOPLE[who] if who else ""
     occurrences = []
     for key, text, cued, cue in occs:
         body = (HERE / "corpus" / key).read_text(encoding="utf-8")
@@ -771,7 +771,7 @@ def quote(n, who, occs):
     return {
         "id": f"Q{n}",
         "speaker": speaker,
-        "speaker_key": speaker.split()[-1] if speaker else None,
+        "speaker_key": speaker.split()[-1] if speaker else "",
         "story": ARTICLES[first]["story"],
         "type": "direct",
         "canonical": canonical,
