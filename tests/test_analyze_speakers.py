@@ -607,6 +607,20 @@ def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions
     assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
 
 
+def test_capitals_of_a_heading_alone_name_no_one(options: QuoteOptions) -> None:
+    """A heading in title case capitalises every word: its runs of capitals name a
+    person only where the text names them too ('Lindqvist' below), not 'Very Seriously'
+    nor 'Can Varga'."""
+    body = (
+        "Lindqvist Takes Talk Of A Third Ferry 'Very Seriously.'\n\n"
+        "Can Varga Stop The Harbour Plan Before The Winter?\n\n"
+        "Anna Lindqvist answered questions on the quay on Monday and said the board would "
+        "vote in March."
+    )
+    names = sorted(p.name for p in registry_of(body, options).people)
+    assert names == ["Anna Lindqvist"]
+
+
 def _recogniser(prep: Any, name: str, readings: list[str]) -> Any:
     """Sentences whose parse gives ``name`` the entity types ``readings``, in order."""
     from retold.analyze.context import Sentences

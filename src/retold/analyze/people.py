@@ -142,11 +142,15 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     bodies: set[tuple[str, str]] = set()  # names a comma-set phrase calls a body
     left: dict[tuple[str, str], set[str]] = {}  # capitalised words printed before a name
+    headed: set[tuple[str, str]] = set()  # names a headline in title case prints
+    plain: set[str] = set()  # last words of the names printed outside such headlines
     for paragraph in paragraphs:
         tokens = paragraph.tokens
         headline = title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
+            if not _heading(tokens):
+                plain.add(fold(tokens[run.last - 1].text))
             if run.kind != "person":
                 continue
             opening = _ordinary_opening(paragraph, run, lower)
@@ -162,6 +166,8 @@ def build_registry(
             slot = (person.first, person.last + person.suffix)
             if opening or headline:
                 doubtful.add(slot)
+            if _heading(tokens):
+                headed.add(slot)
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
             people[slot] = _merge(people[slot], person) if slot in people else person
@@ -172,6 +178,9 @@ def build_registry(
         first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
             del people[slot]  # 'Bashing Trump' is Trump, not a second Trump
+    for slot in headed & people.keys():
+        if slot[1] not in plain:
+            del people[slot]  # 'Lot Worse Than Waterboarding', a headline's capitals only
     for slot in bodies & people.keys():
         if slot[0] not in book.lexicon.first_names:
             del people[slot]  # 'Acme Holdings, a company that ...' is no person
@@ -213,6 +222,20 @@ def title_case(tokens: tuple[Token, ...]) -> bool:
         return False
     words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
+
+
+HEADING_WORDS = 25  # tokens of a heading at most
+
+
+def _heading(tokens: tuple[Token, ...]) -> bool:
+    """Is the paragraph a heading in title case: three words of four letters or more,
+    every such word capitalised, a full stop or none at its end ('Mike Huckabee Makes
+    Sexist Wife Joke', 'Gingrich Takes Talk Of Being Trump's Running Mate "Very
+    Seriously."'; not 'From Andrea Peyser writing at The New York Post:')?"""
+    if len(tokens) > HEADING_WORDS:
+        return False
+    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and all(t.cap for t in words)
 
 
 def _described_name(tokens: tuple[Token, ...], run: NameRun, lexicon: Lexicon) -> bool:
