@@ -457,3 +457,31 @@ def test_a_place_word_after_a_title_is_a_surname(
     someone's surname."""
     body = f'The governor spoke in Harrisburg on Monday.\n\n"We will not back down," {said}.'
     assert quote_of(body, "We will", nlp, options).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After a long night of counting in the northern districts, Sen. Dale Brookner "
+        "maintained his double-digit lead.",
+        "Rattling off promises to lower fares and rebuild the pier, Mayor Ann Wu promised "
+        "a harbour of new opportunities.",
+    ],
+)
+def test_a_verb_with_its_object_after_a_comma_reports_no_fronted_words(
+    sentence: str, nlp: Any, options: QuoteOptions
+) -> None:
+    """'CONTENT, X maintained his lead.': the noun phrase after the verb is its object,
+    so the words before the comma are not X's fronted speech."""
+    body = "The count went on into the night.\n\n" + sentence
+    article = make_article(body, id="a1", outlet="The Harbour Herald")
+    assert not [q for q in analyze_article(article, nlp, options).quotes if q.kind == "indirect"]
+
+
+def test_a_time_after_the_verb_keeps_the_fronted_words(nlp: Any, options: QuoteOptions) -> None:
+    """'CONTENT, X said this week.': a time after the verb is no object."""
+    body = (
+        "The count went on into the night.\n\n"
+        "The ferry will run through the whole winter, Mayor Ann Wu said this week."
+    )
+    assert quote_of(body, "The ferry will run", nlp, options).speaker == "Ann Wu"

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from retold.analyze.attribution import SpeakerPhrase, classify_chunk, given_name, skip_lead_ins
+from retold.analyze.attribution import (
+    DETERMINERS,
+    INDEFINITE,
+    SpeakerPhrase,
+    classify_chunk,
+    given_name,
+    skip_lead_ins,
+)
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, find_runs, word_surname
@@ -279,3 +286,17 @@ def _cut_trailing(tokens: tuple[Token, ...], a: int, b: int, book: NameBook) -> 
 
 # Words that open a clause after the speaker ('said Dan Golvach when asked about ...').
 TRAILING_CLAUSE = frozenset({"who", "which", "when", "while", "as"})
+
+
+OBJECT_REACH = 3  # words after a determiner in which a time word makes the phrase a time
+OBJECT_OPENERS = DETERMINERS | INDEFINITE | {"some", "these", "those", "my"}
+
+
+def object_after(words: list[str], k: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a noun phrase open at word ``k`` (before ``end``) as a verb's object: a
+    determiner or a possessive pronoun ('maintained his lead', 'wrote an op-ed'), no
+    time word in the few words after it ('said this week', 'added a day later')?"""
+    if k >= end or words[k] not in OBJECT_OPENERS:
+        return False
+    after = words[k + 1 : min(end, k + 1 + OBJECT_REACH)]
+    return not any(w in lexicon.time_words or w in lexicon.weekdays for w in after)

@@ -17,7 +17,7 @@ from retold.analyze.fallback import reported_by_parse
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameRun, find_runs
 from retold.analyze.parsed import Parses
-from retold.analyze.placement import speaker_after, speaker_before, subject_set_off
+from retold.analyze.placement import object_after, speaker_after, speaker_before, subject_set_off
 from retold.analyze.subjects import possessive
 from retold.analyze.text import ENDS, Token, dateline_end
 
@@ -354,6 +354,8 @@ def _tail_attribution(prep: Prepared, s: Sentence, a: int) -> tuple[SpeakerPhras
         else:
             speaker = speaker_before(tokens, a, v, book, prep.body)
             tail_from = v + size
+            if verb[1] != "tell" and object_after(words, tail_from, s.sj, book.lexicon):
+                return None  # 'X maintained his lead', 'X wrote an op-ed': its object
         if speaker is None:
             return None
         if not _only_adverbials(prep, s, tail_from) and not _appositive_tail(prep, s, tail_from):
@@ -370,7 +372,7 @@ def _only_adverbials(prep: Prepared, s: Sentence, k: int) -> bool:
     words, lexicon = prep.words(s.p), prep.book.lexicon
     if s.sj - k > 10:
         return False
-    blockers = lexicon.speaker_blockers - {"to"}
+    blockers = lexicon.speaker_blockers - lexicon.time_words - {"to"}  # 'said this week'
     return not any(words[m] in blockers or words[m] == "that" for m in range(k, s.sj))
 
 
