@@ -184,6 +184,14 @@ LATER = [
         "Harbor Taxpayers Forum",
         id="an-organisation-whose-name-ends-in-forum",
     ),
+    pytest.param(
+        "Relatives of the victims spoke at the rally on Friday.\n\n"
+        '"Senator Maddox voted twice to protect gun dealers from being held accountable," '
+        "Springfield City Comptroller Dana Whitlow said.",
+        "Senator Maddox",
+        "Dana Whitlow",
+        id="a-local-office-before-a-given-name-no-list-knows",
+    ),
 ]
 
 
