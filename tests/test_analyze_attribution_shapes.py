@@ -192,6 +192,14 @@ LATER = [
         "Dana Whitlow",
         id="a-local-office-before-a-given-name-no-list-knows",
     ),
+    pytest.param(
+        "Fans lined the pier on Sunday.\n\n"
+        "Tennis great Kris Marshal opened the season. Marshal says the new courts "
+        '"talked the talk and walked the walk."',
+        "talked the talk",
+        "Kris Marshal",
+        id="a-given-name-of-either-gender",
+    ),
 ]
 
 

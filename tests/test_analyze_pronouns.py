@@ -35,7 +35,7 @@ GUARDS = [
         id="two-people-of-that-gender",
     ),
     pytest.param(
-        OPENING + " Pat Quennell watched from the pier.\n\n"
+        OPENING + " Arden Quennell watched from the pier.\n\n"
         "“The quay changes everything for us,” she said.",
         id="someone-of-no-known-gender",
     ),

@@ -179,6 +179,7 @@ def test_first_names_carry_a_gender_and_nicknames_a_full_form(options: QuoteOpti
     lexicon = options.lexicon
     assert (lexicon.first_names["hillary"], lexicon.first_names["bill"]) == ("f", "m")
     assert "jordan" not in lexicon.first_names
+    assert "chris" in lexicon.first_names and lexicon.first_names["chris"] is None
     assert lexicon.nicknames["chuck"] == "charles"
     assert not set(lexicon.nicknames.values()) & set(lexicon.nicknames)  # one step only
 

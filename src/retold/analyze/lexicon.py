@@ -96,7 +96,7 @@ class Lexicon:
     speech_nouns: frozenset[str]  # 'answer', 'verdict': what a person says, as a thing
     promise_nouns: frozenset[str]  # 'a promise of "..."': the words themselves
     object_frames: dict[str, frozenset[str]]  # preposition ("" none) -> verbs ('as': dismissed)
-    first_names: dict[str, str]  # folded given name -> "m" | "f" (data/first_names.toml)
+    first_names: dict[str, str | None]  # folded given name -> "m" | "f" | None (either)
     nicknames: dict[str, str]  # folded short form -> folded given name ("chuck" -> "charles")
     transcript_furniture: frozenset[str]  # 'Update': a label before a colon that never speaks
 
@@ -250,6 +250,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         promise_nouns=_lower(data["quoted_speech"]["promise_nouns"]),
         object_frames={k: _lower(v) for k, v in data["quoted_speech"]["object_frames"].items()},
         first_names={
+            **{n.casefold(): None for n in given["either"]},
             **{n.casefold(): "f" for n in given["female"]},
             **{n.casefold(): "m" for n in given["male"]},
         },
