@@ -200,6 +200,14 @@ LATER = [
         "Kris Marshal",
         id="a-given-name-of-either-gender",
     ),
+    pytest.param(
+        "Supporters crowded the floor.\n\n"
+        '"This is fantastic!" beamed Dale Brookner of Dayton, who snuck in from the guest '
+        "seats.",
+        "This is fantastic",
+        "Dale Brookner",
+        id="a-verb-of-manner-beside-the-quote",
+    ),
 ]
 
 

@@ -165,7 +165,7 @@ def test_any_text_gives_exact_offsets(pieces: list[str], options: QuoteOptions) 
 
 
 ALONE = '"The water came up to the second floor in minutes and nobody could get out."'
-BESIDE = '"The water came up to the second floor in minutes," Osei shrugged.'
+BESIDE = '"The water came up to the second floor in minutes," Osei winced.'
 
 
 def test_a_quote_with_no_word_beside_it_asks_no_parse(spy: Spy, options: QuoteOptions) -> None:
