@@ -151,7 +151,6 @@ def placed(prep: Prepared, people: list[Person], phrase: SpeakerPhrase) -> list[
     surnames = {p.last for p in prep.registry.people}
     if not place or len(people) < 2 or any(fold(w) in surnames for w in place):
         return people  # no place, or a person's name ('the Sanders aide')
-        return people
     fits = [p for p in people if _goes_with(_words_near(prep, p, phrase, PLACE_REACH), place)]
     return fits if len(fits) == 1 else []
 
