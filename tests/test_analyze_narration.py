@@ -110,6 +110,14 @@ FOUND = [
         "Greta Ostlund",
         id="her-speech-noun-as-the-subject",
     ),
+    pytest.param(
+        "Greta Ostlund chairs the ferry board.\n\n"
+        'Mia Holm, who runs the crews, was blunt. "She was with us. We believed her."\n\n'
+        "Ms. Ostlund said she would meet the crews this week. Asked what she would say to "
+        "Ms. Holm, she paused.\n\n" + QUOTE,
+        "Greta Ostlund",
+        id="she-after-an-opening-clause-that-names-someone",
+    ),
 ]
 
 

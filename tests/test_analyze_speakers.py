@@ -608,6 +608,17 @@ def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions
     assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
 
 
+def test_the_younger_of_a_family_by_a_parent_s_role(nlp: Any, options: QuoteOptions) -> None:
+    """'His father, Leonard Kittle, 79, ...' makes Leonard the elder: 'The younger Mr.
+    Kittle' is the son, Rep. Dwayne Kittle, though no suffix tells them apart."""
+    body = (
+        "State Rep. Dwayne Kittle has been the most sought-after man in the capital.\n\n"
+        "His father, Leonard Kittle, 79, was at the table too. He was blunt about it.\n\n"
+        'The younger Mr. Kittle laughed. "He has been saying that since I was twelve."'
+    )
+    assert quote_of(body, "He has been", nlp, options).speaker == "Dwayne Kittle"
+
+
 def test_capitals_of_a_heading_alone_name_no_one(options: QuoteOptions) -> None:
     """A heading in title case capitalises every word: its runs of capitals name a
     person only where the text names them too ('Lindqvist' below), not 'Very Seriously'

@@ -187,7 +187,7 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
     if tokens[k].lower == "the" and not any(run.first >= k for run in runs):
         return _described_subject(prep, q, k, end)
     gender = _subject_pronoun(prep, q, k, end)
-    if gender is not None and not runs:
+    if gender is not None and not any(run.first >= k for run in runs):  # 'Asked about Ruiz, he'
         if _one_named_before(prep, q, start, not _rivals(prep, q - 1, gender)) and all(
             lexicon.pronouns.get(t.lower, gender) == gender for t in sentence
         ):

@@ -120,15 +120,26 @@ def split_suffix(words: list[str], book: NameBook) -> tuple[list[str], str]:
 
 
 def generation(person: Person, people: list[Person], lexicon: Lexicon) -> str | None:
-    """'elder' or 'younger': what ``person``'s suffix marks ('Jr.': younger), else the
-    other generation of the one suffix their namesakes ``people`` carry ('Roy Tillery'
-    beside 'Roy Tillery Jr.': elder); None when that does not tell."""
-    if person.suffix:
-        return lexicon.generations.get(person.suffix)
-    others = {lexicon.generations.get(p.suffix) for p in people if p.key != person.key and p.suffix}
-    if len(others) != 1 or None in others:
+    """'elder' or 'younger': what ``person``'s suffix or family role marks ('Jr.', 'his
+    son': younger; 'her father': elder), else the other generation of the one mark their
+    namesakes ``people`` carry ('Roy Tillery' beside 'Roy Tillery Jr.', 'Dwayne Kittredge'
+    beside 'his father, Leonard Kittredge'); None when that does not tell."""
+    own = _generation_marks(person, lexicon)
+    if own:
+        return own.pop() if len(own) == 1 else None
+    others = set().union(*(_generation_marks(p, lexicon) for p in people if p.key != person.key))
+    if len(others) != 1:
         return None
     return "elder" if others == {"younger"} else "younger"
+
+
+def _generation_marks(person: Person, lexicon: Lexicon) -> set[str]:
+    """The generations a person's suffix, else their family roles, mark."""
+    if person.suffix:
+        return (
+            {lexicon.generations[person.suffix]} if person.suffix in lexicon.generations else set()
+        )
+    return {lexicon.generations[r] for r in person.roles if r in lexicon.generations}
 
 
 def build_registry(
