@@ -118,6 +118,13 @@ FOUND = [
         "Greta Ostlund",
         id="she-after-an-opening-clause-that-names-someone",
     ),
+    pytest.param(
+        "Greta Ostlund debated the senator on Tuesday.\n\n"
+        "Ostlund returned to the senator's vote against the Fair Rents Act at least six "
+        "times.\n\n" + QUOTE,
+        "Greta Ostlund",
+        id="a-law-named-in-the-narration-is-no-one",
+    ),
 ]
 
 
