@@ -208,6 +208,14 @@ LATER = [
         "Dale Brookner",
         id="a-verb-of-manner-beside-the-quote",
     ),
+    pytest.param(
+        "The recall passed on Tuesday.\n\n"
+        "Within an hour of the result, the state Democratic Party's executive director, "
+        'Rhonda Vail, was on X calling the recall "a hostile takeover dressed up as democracy."',
+        "a hostile takeover",
+        "Rhonda Vail",
+        id="a-name-in-apposition-to-a-described-subject",
+    ),
 ]
 
 

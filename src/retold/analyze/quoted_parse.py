@@ -382,14 +382,18 @@ def _named_subject(
     prep: Prepared, where: tuple[int, int, Parsed], found: tuple[int, int], sentences: Sentences
 ) -> Attribution | None:
     """The attribution of verb ``found[0]`` by subject ``found[1]`` of the sentence
-    ``where`` (paragraph, offset, parse) when the subject's head is in a speaker phrase
-    of a form in ``NAMED``."""
+    ``where`` (paragraph, offset, parse) when the subject's head, or the name in
+    apposition to it (``_apposed_name``), is in a speaker phrase of a form in ``NAMED``."""
     p, offset, parsed = where
     attribution = _attribution(prep, p, offset, parsed, found, sentences)
     speaker = attribution.speaker if attribution is not None else None
     if speaker is None or speaker.form not in NAMED:
         return None
     head = offset + parsed.tokens[found[1]].start
+    named = _apposed_name(parsed, found[1])  # or the name in apposition to it
+    if named is not None:
+        a, b = (offset + parsed.tokens[k].start for k in (named[0], named[1] - 1))
+        return attribution if a <= speaker.start <= b else None
     return attribution if speaker.start <= head < speaker.end else None
 
 
@@ -410,8 +414,8 @@ def _clause_outside(prep: Prepared, offset: int, parsed: Parsed, v: int) -> bool
 
 
 def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, int]]:
-    """Token ranges [first, end) to read the subject from: its words up to a comma or
-    a bracket; then, when a clause follows its head ('a source speaking to the paper',
+    """Token ranges [first, end) to read the subject from: a name in apposition to it
+    first; its words up to a comma or a bracket; then, when a clause follows its head ('a source speaking to the paper',
     'an aide who spoke on condition of anonymity') and it is a reporting verb's own
     subject (``trim``), its words up to the head alone."""
     toks = parsed.tokens
@@ -420,10 +424,27 @@ def _subject_spans(parsed: Parsed, subject: int, trim: bool) -> list[tuple[int, 
     if end <= first:
         return []
     spans = [(first, end)]
+    named = _apposed_name(parsed, subject)
+    if named is not None:  # 'the party's executive director, Rhonda Vail, was on X ...'
+        spans.insert(0, named)
     clause = any(toks[c].dep in SUBJECT_CLAUSES for c in parsed.children(subject) if c > subject)
     if clause and trim and subject + 1 < end:
         spans.append((first, subject + 1))
     return spans
+
+
+def _apposed_name(parsed: Parsed, subject: int) -> tuple[int, int] | None:
+    """The tokens [a, b) of a name of two words or more in apposition to a subject that
+    is a common noun ('the party's executive director, Rhonda Vail,'; not 'Sen. Ted Cruz
+    (Tex.)' nor 'Rep. Ann Wu, the committee's top Democrat,')."""
+    toks = parsed.tokens
+    if not toks[subject].tag.startswith("NN") or toks[subject].tag.startswith("NNP"):
+        return None
+    for c in parsed.children(subject):
+        a, b = parsed.subtree(c)
+        if toks[c].dep == "appos" and b > a and all(t.tag == "NNP" for t in toks[a : b + 1]):
+            return a, b + 1
+    return None
 
 
 def _speaker(
