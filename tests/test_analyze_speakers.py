@@ -619,6 +619,21 @@ def test_the_younger_of_a_family_by_a_parent_s_role(nlp: Any, options: QuoteOpti
     assert quote_of(body, "He has been", nlp, options).speaker == "Dwayne Kittle"
 
 
+def test_a_pronoun_in_the_surname_s_sentence_tells_the_family_member(
+    nlp: Any, options: QuoteOptions
+) -> None:
+    """'Quill has insisted ..., and on Tuesday she bristled' then '"...," she said': of
+    Marisol and Diego Quill, the surname there is a woman's, so 'she' is Marisol."""
+    body = (
+        "Marisol Quill led the recall. Her son, Diego Quill, ran its phone bank.\n\n"
+        'Bev Ostrander, the acting mayor, spoke first. "It is a serious night," she said.\n\n'
+        "The campaign drew money from outside the city. Quill has insisted the effort was "
+        "homegrown, and on Tuesday she bristled at a question about it.\n\n"
+        '"They showed up in April. We started in September," she said.'
+    )
+    assert quote_of(body, "They showed up", nlp, options).speaker == "Marisol Quill"
+
+
 def test_capitals_of_a_heading_alone_name_no_one(options: QuoteOptions) -> None:
     """A heading in title case capitalises every word: its runs of capitals name a
     person only where the text names them too ('Lindqvist' below), not 'Very Seriously'

@@ -75,7 +75,7 @@ def subjects(
             apposed.add((p, held[1]))
             continue
         people = by_text(prep, run.text(paragraph.tokens, prep.body), run.kind == "person")
-        gender = title_gender(prep, run)
+        gender = title_gender(prep, run) or _pronoun_gender(prep, p, run)
         person, doubted = _run_subject(prep, p, run, first, people, speaking, gender)
         if doubted:
             unsure.add(offset)
@@ -269,6 +269,25 @@ def title_gender(prep: Prepared, run: NameRun) -> str | None:
     """The gender a name's titles give it ('Mr.', 'Mrs.'), if any."""
     genders = {prep.book.lexicon.gendered.get(t) for t in run.titles} - {None}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _pronoun_gender(prep: Prepared, p: int, run: NameRun) -> str | None:
+    """The gender of the first 'he' or 'she' after a surname in its sentence, outside
+    quotes, where no other name comes between ('Quintero has insisted the effort was
+    homegrown, and she bristled': of the Quinteros, a woman)."""
+    paragraph, lexicon = prep.paragraphs[p], prep.book.lexicon
+    if run.kind != "surname":
+        return None
+    first, end = paragraph.sentence_of(run.first)
+    names = {r.first for q, r in prep.runs if q == p}
+    opening = first < run.first and opens_phrase(paragraph.tokens, first, run.first)
+    for k in range(run.last, end):
+        token = paragraph.tokens[k]
+        if k in names or (opening and token.text == ","):
+            return None  # 'Asked whether Hollister would ..., she said': not Hollister
+        if token.lower in lexicon.clause_subjects and prep.inside_quote(token.start) is None:
+            return lexicon.pronouns.get(token.lower)
+    return None
 
 
 def possessive(tokens: tuple[Token, ...], run: NameRun) -> bool:
