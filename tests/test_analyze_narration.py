@@ -125,6 +125,14 @@ FOUND = [
         "Greta Ostlund",
         id="a-law-named-in-the-narration-is-no-one",
     ),
+    pytest.param(
+        "Mayor Tomas Vinter lost the recall on Tuesday.\n\n"
+        "And the mayor? Asked last month by a local TV reporter whether the fare rise had "
+        "been explained well enough, Vinter gave an answer his opponents have quoted ever "
+        "since.\n\n" + QUOTE,
+        "Tomas Vinter",
+        id="a-name-inside-the-opening-clause-is-no-subject",
+    ),
 ]
 
 

@@ -177,8 +177,8 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
         return None
     opening = skip_lead_ins(tokens, start, end, lexicon)
     k = _after_phrase(tokens, opening, end, lexicon.pronouns)
-    if k == opening:
-        k = _after_opening_clause(tokens, opening, end)
+    clause = k == opening and _after_opening_clause(tokens, opening, end) > opening
+    k = _after_opening_clause(tokens, opening, end) if clause else k
     runs = [
         run
         for r, run in prep.runs
@@ -196,6 +196,8 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
                 "pronoun", pronoun.start, pronoun.end, pronoun.text, None, None, gender
             )
         return None
+    if clause:  # names inside an opening clause are no subject ('Asked by a TV ...,')
+        runs = [run for run in runs if run.first >= k]
     return subject_run(prep, q, (opening, k), end, runs)
 
 
