@@ -216,6 +216,13 @@ LATER = [
         "Rhonda Vail",
         id="a-name-in-apposition-to-a-described-subject",
     ),
+    pytest.param(
+        "Mayor Lena Osei debated her rival on Tuesday.\n\n"
+        'Osei shot back that her rival had "never run anything bigger than a bake sale."',
+        "never run anything",
+        "Lena Osei",
+        id="shot-back-that",
+    ),
 ]
 
 

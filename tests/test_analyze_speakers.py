@@ -634,6 +634,17 @@ def test_a_pronoun_in_the_surname_s_sentence_tells_the_family_member(
     assert quote_of(body, "They showed up", nlp, options).speaker == "Marisol Quill"
 
 
+def test_an_age_names_the_one_printed_with_it(nlp: Any, options: QuoteOptions) -> None:
+    """'The 71-year-old said' is Walt Harlan, printed 'Walt Harlan, 71,', though Brent
+    Sayer, also a man, spoke just before."""
+    body = (
+        "Walt Harlan, 71, and Brent Sayer, 52, met for the last debate on Tuesday.\n\n"
+        '"He had four years to fix the prisons," Sayer said.\n\n'
+        '"I balanced four budgets in a row," the 71-year-old said.'
+    )
+    assert quote_of(body, "I balanced", nlp, options).speaker == "Walt Harlan"
+
+
 def test_capitals_of_a_heading_alone_name_no_one(options: QuoteOptions) -> None:
     """A heading in title case capitalises every word: its runs of capitals name a
     person only where the text names them too ('Lindqvist' below), not 'Very Seriously'

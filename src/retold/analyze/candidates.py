@@ -1,7 +1,8 @@
 """Narrowing the people of an article a name may be: by its words, given names the
 word lists know, who was named in full nearby, who the article is mostly about; and the
 holders of a role a description names, by a place or party beside their names ('the
-Vermont senator', 'the Maryland Democrat')."""
+Vermont senator', 'the Maryland Democrat'); the one printed with an age ('the
+71-year-old')."""
 
 from __future__ import annotations
 
@@ -203,6 +204,27 @@ def _goes_with(tokens: list[Token], place: list[str]) -> bool:
 def _in_order(short: str, whole: str) -> bool:
     letters = iter(whole)
     return all(c in letters for c in short)
+
+
+AGE_VERBS = frozenset({",", "is", "was"})  # between a name and its age: 'Ann Wu, 71,'
+
+
+def of_age(prep: Prepared, phrase: SpeakerPhrase) -> Person | None:
+    """The one person the article prints with the age a phrase gives ('the 71-year-old
+    former governor' of 'Walt Hanley, 71,' or 'Hanley is 71 now'); None when the phrase
+    gives no age, or not one person has it."""
+    age = next((w for w in phrase.text.replace("-", " ").split() if w.isdigit()), None)
+    if age is None:
+        return None
+    found: dict[str, Person] = {}
+    for p, run in prep.runs:
+        tokens = prep.tokens(p)
+        if run.kind not in ("person", "surname") or run.last + 1 >= len(tokens):
+            continue
+        if tokens[run.last].lower in AGE_VERBS and tokens[run.last + 1].text == age:
+            people = by_text(prep, run.text(tokens, prep.body), run.kind == "person")
+            found.update((person.key, person) for person in people)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def introduced(people: list[Person], offset: int) -> list[Person]:

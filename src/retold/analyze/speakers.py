@@ -43,7 +43,14 @@ from retold.analyze.antecedents import (
     speaking_people,
 )
 from retold.analyze.attribution import SpeakerPhrase
-from retold.analyze.candidates import by_text, described_fits, distinct, party_member, placed
+from retold.analyze.candidates import (
+    by_text,
+    described_fits,
+    distinct,
+    of_age,
+    party_member,
+    placed,
+)
 from retold.analyze.context import Attribution, Found, Prepared, Sentences
 from retold.analyze.continued import named_in, speaks_of
 from retold.analyze.descriptions import describe
@@ -322,8 +329,8 @@ def _resolve(prep: Prepared, item: Found, memory: Memory, sentences: Sentences) 
             surname = replace(phrase, form="surname", name=phrase.text)  # 'King said'
             result = resolve_surname(prep, surname, sentences, item, memory)
         return result if result.kind == "person" else UNKNOWN
-    if phrase.form == "pronoun":
-        person = pronoun_antecedent(prep, item, phrase, memory, sentences)
+    if phrase.form == "pronoun":  # an age too: 'the 71-year-old former governor'
+        person = of_age(prep, phrase) or pronoun_antecedent(prep, item, phrase, memory, sentences)
         if person is None or _named_inside(prep, item, person):
             return UNKNOWN
         return person_result(prep, person, "pronoun")
