@@ -208,3 +208,10 @@ def test_a_relative_opening_a_sentence_is_a_pronoun_antecedent(
         '"My daughter says thank you to the mailman," he said. "She was raised right."'
     )
     assert quote_of(body, "My daughter", nlp, options).speaker == "Leonard Orrin"
+
+
+def test_narration_ending_in_a_comma_reads_no_subject(nlp: Any, options: QuoteOptions) -> None:
+    """A paragraph that is a short phrase and a comma ('To which she replied,'), then a
+    quote paragraph: no subject past the comma to read, and no error."""
+    body = "Greta Ostlund spoke at the pier on Monday.\n\nTo which she replied,\n\n" + QUOTE
+    assert quote_of(body, "We will keep", nlp, options).kind == "direct"

@@ -184,7 +184,7 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
         for r, run in prep.runs
         if r == q and start <= run.first < end and run.kind != "title" and not _placed(prep, q, run)
     ]
-    if tokens[k].lower == "the" and not any(run.first >= k for run in runs):
+    if k < end and tokens[k].lower == "the" and not any(run.first >= k for run in runs):
         return _described_subject(prep, q, k, end)
     gender = _subject_pronoun(prep, q, k, end)
     if gender is not None and not any(run.first >= k for run in runs):  # 'Asked about Ruiz, he'
