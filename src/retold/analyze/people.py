@@ -19,7 +19,14 @@ from retold.analyze.aliases import fold, name_key
 from retold.analyze.complements import PREPOSITIONS
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import NameBook, NameRun, find_runs
-from retold.analyze.text import POSSESSIVE_S, Paragraph, Token, lower_case_words
+from retold.analyze.text import (
+    POSSESSIVE_S,
+    Paragraph,
+    Token,
+    heading,
+    lower_case_words,
+    title_case,
+)
 
 STOPS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "“", "”", '"'})
 
@@ -153,15 +160,13 @@ def build_registry(
     doubtful: set[tuple[str, str]] = set()
     bodies: set[tuple[str, str]] = set()  # names a comma-set phrase calls a body
     left: dict[tuple[str, str], set[str]] = {}  # capitalised words printed before a name
-    headed: set[tuple[str, str]] = set()  # names a headline in title case prints
-    plain: set[str] = set()  # last words of the names printed outside such headlines
+    headed: set[tuple[str, str]] = set()  # names a heading in title case prints
+    headings = {paragraph.index: heading(paragraph.tokens) for paragraph in paragraphs}
     for paragraph in paragraphs:
         tokens = paragraph.tokens
         headline = title_case(tokens)
         for run in find_runs(tokens, 0, len(tokens), book):
             runs.append((paragraph.index, run))
-            if not _heading(tokens):
-                plain.add(fold(tokens[run.last - 1].text))
             if run.kind != "person":
                 continue
             opening = _ordinary_opening(paragraph, run, lower)
@@ -177,10 +182,10 @@ def build_registry(
             slot = (person.first, person.last + person.suffix)
             if opening or headline:
                 doubtful.add(slot)
-            if _heading(tokens):
-                headed.add(slot)
             elif slot in people and slot in doubtful:
                 doubtful.discard(slot)  # printed as a name elsewhere too
+            if headings[paragraph.index]:
+                headed.add(slot)
             people[slot] = _merge(people[slot], person) if slot in people else person
             if run.name_first > 0 and tokens[run.name_first - 1].cap:
                 left.setdefault(slot, set()).add(fold(tokens[run.name_first - 1].text))
@@ -189,14 +194,28 @@ def build_registry(
         first, last = slot  # the least named first: of two doubtful ones the likelier stays
         if any(p.last == last and p.first != first for p in people.values()):
             del people[slot]  # 'Bashing Trump' is Trump, not a second Trump
-    for slot in headed & people.keys():
-        if slot[1] not in plain:
-            del people[slot]  # 'Lot Worse Than Waterboarding', a headline's capitals only
+    _drop_headings_only(people, headed, paragraphs, runs, headings)
     for slot in bodies & people.keys():
         if slot[0] not in book.lexicon.first_names:
             del people[slot]  # 'Acme Holdings, a company that ...' is no person
     kept = [p for p in people.values() if not _name_shaped(p, people.values(), book.lexicon)]
     return Registry(_merged_initials(_merged_tails(kept))), runs
+
+
+def _drop_headings_only(
+    people: dict[tuple[str, str], Person],
+    headed: set[tuple[str, str]],
+    paragraphs: list[Paragraph],
+    runs: list[tuple[int, NameRun]],
+    headings: dict[int, bool],
+) -> None:
+    """Drop the names a heading in title case prints whose last word no run outside
+    such headings ends in ('Lot Worse Than Waterboarding': a heading's capitals only)."""
+    tokens = {paragraph.index: paragraph.tokens for paragraph in paragraphs}
+    plain = {fold(tokens[p][run.last - 1].text) for p, run in runs if not headings[p]}
+    for slot in headed & people.keys():
+        if slot[1] not in plain:
+            del people[slot]
 
 
 def _merge_middle_names(
@@ -224,29 +243,6 @@ def _name_shaped(person: Person, people: Iterable[Person], lexicon: Lexicon) -> 
     if person.first in lexicon.first_names or words[1] in lexicon.first_names:
         return False
     return any(p.last == person.last and p.first in lexicon.first_names for p in people)
-
-
-def title_case(tokens: tuple[Token, ...]) -> bool:
-    """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
-    word capitalised, no full stop at the end, so a run of capitals need not be a name."""
-    if any(t.text == "." for t in tokens[-2:]):  # most paragraphs: told before any word is read
-        return False
-    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
-    return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
-
-
-HEADING_WORDS = 25  # tokens of a heading at most
-
-
-def _heading(tokens: tuple[Token, ...]) -> bool:
-    """Is the paragraph a heading in title case: three words of four letters or more,
-    every such word capitalised, a full stop or none at its end ('Mike Huckabee Makes
-    Sexist Wife Joke', 'Gingrich Takes Talk Of Being Trump's Running Mate "Very
-    Seriously."'; not 'From Andrea Peyser writing at The New York Post:')?"""
-    if len(tokens) > HEADING_WORDS:
-        return False
-    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 3 and all(t.cap for t in words)
 
 
 def _described_name(tokens: tuple[Token, ...], run: NameRun, lexicon: Lexicon) -> bool:

@@ -24,9 +24,9 @@ from retold.analyze.context import Prepared, inside
 from retold.analyze.descriptions import plural
 from retold.analyze.lexicon import Lexicon
 from retold.analyze.names import HONORIFICS, NameRun
-from retold.analyze.people import Person, surname_only, title_case
+from retold.analyze.people import Person, surname_only
 from retold.analyze.placement import opens_phrase
-from retold.analyze.text import Paragraph, Token
+from retold.analyze.text import Paragraph, Token, title_case
 
 # (offset, paragraph, person or None for a speaker named but not resolved, gender)
 Mention = tuple[int, int, Person | None, str | None]

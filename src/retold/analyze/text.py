@@ -234,3 +234,26 @@ def dateline_end(tokens: tuple[Token, ...], si: int, sj: int) -> int:
         if depth == 0 and text[:1].islower() and text.isalpha():
             return si
     return si
+
+
+def title_case(tokens: tuple[Token, ...]) -> bool:
+    """A headline printed in title case ('Republican Donor Adelson Backs Trump'): every
+    word capitalised, no full stop at the end, so a run of capitals need not be a name."""
+    if any(t.text == "." for t in tokens[-2:]):  # most paragraphs: told before any word is read
+        return False
+    words = [t for t in tokens if t.is_word and len(t.text) > 3 and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.8 * len(words)
+
+
+HEADING_WORDS = 25  # tokens of a heading at most
+
+
+def heading(tokens: tuple[Token, ...]) -> bool:
+    """Is the paragraph a heading in title case: three words of four letters or more,
+    every such word capitalised, a full stop or none at its end ('Mike Huckabee Makes
+    Sexist Wife Joke', 'Gingrich Takes Talk Of Being Trump's Running Mate "Very
+    Seriously."'; not 'From Andrea Peyser writing at The New York Post:')?"""
+    if len(tokens) > HEADING_WORDS:
+        return False
+    words = [t for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and all(t.cap for t in words)
