@@ -177,8 +177,8 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
         return None
     opening = skip_lead_ins(tokens, start, end, lexicon)
     k = _after_phrase(tokens, opening, end, lexicon.pronouns)
-    clause = k == opening and _after_opening_clause(tokens, opening, end) > opening
-    k = _after_opening_clause(tokens, opening, end) if clause else k
+    past = _after_opening_clause(tokens, opening, end) if k == opening else k
+    clause, k = past > k, past
     runs = [
         run
         for r, run in prep.runs
