@@ -608,41 +608,55 @@ def test_a_glued_headline_name_does_not_replace_the_person(options: QuoteOptions
     assert [p.name for p in registry.people if p.last == "lindqvist"] == ["Anna Lindqvist"]
 
 
-def test_the_younger_of_a_family_by_a_parent_s_role(nlp: Any, options: QuoteOptions) -> None:
-    """'His father, Leonard Kittle, 79, ...' makes Leonard the elder: 'The younger Mr.
-    Kittle' is the son, Rep. Dwayne Kittle, though no suffix tells them apart."""
-    body = (
-        "State Rep. Dwayne Kittle has been the most sought-after man in the capital.\n\n"
-        "His father, Leonard Kittle, 79, was at the table too. He was blunt about it.\n\n"
-        'The younger Mr. Kittle laughed. "He has been saying that since I was twelve."'
-    )
-    assert quote_of(body, "He has been", nlp, options).speaker == "Dwayne Kittle"
+FAMILIES_AND_AGES = [
+    # 'His father, Leonard Kittle, 79, ...' makes Leonard the elder: 'The younger Mr.
+    # Kittle' is the son, Rep. Dwayne Kittle, though no suffix tells them apart.
+    pytest.param(
+        (
+            "State Rep. Dwayne Kittle has been the most sought-after man in the capital.\n\n"
+            "His father, Leonard Kittle, 79, was at the table too. He was blunt about it.\n\n"
+            'The younger Mr. Kittle laughed. "He has been saying that since I was twelve."'
+        ),
+        "He has been",
+        "Dwayne Kittle",
+        id="the-younger-of-a-family-by-a-parent-s-role",
+    ),
+    # 'Quill has insisted ..., and on Tuesday she bristled' then '"...," she said': of
+    # Marisol and Diego Quill, the surname there is a woman's, so 'she' is Marisol.
+    pytest.param(
+        (
+            "Marisol Quill led the recall. Her son, Diego Quill, ran its phone bank.\n\n"
+            'Bev Ostrander, the acting mayor, spoke first. "It is a serious night," she said.\n\n'
+            "The campaign drew money from outside the city. Quill has insisted the effort was "
+            "homegrown, and on Tuesday she bristled at a question about it.\n\n"
+            '"They showed up in April. We started in September," she said.'
+        ),
+        "They showed up",
+        "Marisol Quill",
+        id="a-pronoun-in-the-surname-s-sentence-tells-the-family-member",
+    ),
+    # 'The 71-year-old said' is Walt Harlan, printed 'Walt Harlan, 71,', though Brent
+    # Sayer, also a man, spoke just before.
+    pytest.param(
+        (
+            "Walt Harlan, 71, and Brent Sayer, 52, met for the last debate on Tuesday.\n\n"
+            '"He had four years to fix the prisons," Sayer said.\n\n'
+            '"I balanced four budgets in a row," the 71-year-old said.'
+        ),
+        "I balanced",
+        "Walt Harlan",
+        id="an-age-names-the-one-printed-with-it",
+    ),
+]
 
 
-def test_a_pronoun_in_the_surname_s_sentence_tells_the_family_member(
-    nlp: Any, options: QuoteOptions
+@pytest.mark.parametrize(("body", "start", "speaker"), FAMILIES_AND_AGES)
+def test_a_family_member_or_an_age_told_apart(
+    body: str, start: str, speaker: str, nlp: Any, options: QuoteOptions
 ) -> None:
-    """'Quill has insisted ..., and on Tuesday she bristled' then '"...," she said': of
-    Marisol and Diego Quill, the surname there is a woman's, so 'she' is Marisol."""
-    body = (
-        "Marisol Quill led the recall. Her son, Diego Quill, ran its phone bank.\n\n"
-        'Bev Ostrander, the acting mayor, spoke first. "It is a serious night," she said.\n\n'
-        "The campaign drew money from outside the city. Quill has insisted the effort was "
-        "homegrown, and on Tuesday she bristled at a question about it.\n\n"
-        '"They showed up in April. We started in September," she said.'
-    )
-    assert quote_of(body, "They showed up", nlp, options).speaker == "Marisol Quill"
-
-
-def test_an_age_names_the_one_printed_with_it(nlp: Any, options: QuoteOptions) -> None:
-    """'The 71-year-old said' is Walt Harlan, printed 'Walt Harlan, 71,', though Brent
-    Sayer, also a man, spoke just before."""
-    body = (
-        "Walt Harlan, 71, and Brent Sayer, 52, met for the last debate on Tuesday.\n\n"
-        '"He had four years to fix the prisons," Sayer said.\n\n'
-        '"I balanced four budgets in a row," the 71-year-old said.'
-    )
-    assert quote_of(body, "I balanced", nlp, options).speaker == "Walt Harlan"
+    """Which of a family a surname means, by a parent's role or a pronoun in its sentence;
+    whom an age names, by the age printed with a name."""
+    assert quote_of(body, start, nlp, options).speaker == speaker
 
 
 def test_capitals_of_a_heading_alone_name_no_one(options: QuoteOptions) -> None:

@@ -6,6 +6,7 @@ Vermont senator', 'the Maryland Democrat'); the one printed with an age ('the
 
 from __future__ import annotations
 
+from retold.analyze.ages import age_length
 from retold.analyze.aliases import fold
 from retold.analyze.attribution import SpeakerPhrase
 from retold.analyze.context import Prepared
@@ -213,7 +214,9 @@ def of_age(prep: Prepared, phrase: SpeakerPhrase) -> Person | None:
     """The one person the article prints with the age a phrase gives ('the 71-year-old
     former governor' of 'Walt Hanley, 71,' or 'Hanley is 71 now'); None when the phrase
     gives no age, or not one person has it."""
-    age = next((w for w in phrase.text.replace("-", " ").split() if w.isdigit()), None)
+    paragraph = next(p for p in prep.paragraphs if p.start <= phrase.start < p.end)
+    words = [t.lower for t in paragraph.tokens if phrase.start <= t.start < phrase.end]
+    age = next((w for k, w in enumerate(words) if age_length(words, k)), None)
     if age is None:
         return None
     found: dict[str, Person] = {}

@@ -71,12 +71,13 @@ def _after_phrase(
     tokens: tuple[Token, ...], start: int, end: int, pronouns: Mapping[str, str]
 ) -> int:
     """The token after a short opening phrase closed by a comma ('In her old age, she
-    refused ...', 'After the long vote, he ...') where no pronoun opens, else ``start``."""
+    refused ...', 'After the long vote, he ...') where no pronoun opens and a word
+    follows the comma, else ``start`` ('To which she replied,' ends there)."""
     if start >= end or tokens[start].lower in pronouns:
         return start
     stop = min(end, start + PHRASE_WORDS)
     comma = next((k for k in range(start + 1, stop) if tokens[k].text == ","), None)
-    return comma + 1 if comma is not None else start
+    return comma + 1 if comma is not None and comma + 1 < end else start
 
 
 def _one_person(prep: Prepared, p: int, statements: Sequence[Found], gender: str) -> bool:
@@ -176,6 +177,8 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
     if any(t.text in QUOTE_CHARS for t in sentence):
         return None
     opening = skip_lead_ins(tokens, start, end, lexicon)
+    if opening >= end:
+        return None  # lead-ins only ('However,')
     k = _after_phrase(tokens, opening, end, lexicon.pronouns)
     past = _after_opening_clause(tokens, opening, end) if k == opening else k
     clause, k = past > k, past
@@ -184,7 +187,7 @@ def last_subject(prep: Prepared, q: int, end: int) -> SpeakerPhrase | NameRun | 
         for r, run in prep.runs
         if r == q and start <= run.first < end and run.kind != "title" and not _placed(prep, q, run)
     ]
-    if k < end and tokens[k].lower == "the" and not any(run.first >= k for run in runs):
+    if tokens[k].lower == "the" and not any(run.first >= k for run in runs):
         return _described_subject(prep, q, k, end)
     gender = _subject_pronoun(prep, q, k, end)
     if gender is not None and not any(run.first >= k for run in runs):  # 'Asked about Ruiz, he'
